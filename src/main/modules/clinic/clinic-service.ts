@@ -1,0 +1,61 @@
+import {
+  DEFAULT_BACKUP_SETTINGS,
+  DEFAULT_SECURITY_SETTINGS,
+  type BackupSettings,
+  type ClinicProfile,
+  type ClinicSettings,
+  type SecuritySettings,
+} from '../../../shared/schemas/clinic';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import { AppError } from '../../errors/app-error';
+import { ClinicSettingsEntity, type ClinicSettingsRecord } from './entities';
+
+type Section = 'profile' | 'security' | 'backup';
+
+/** The clinic's own settings: one row, changed section by section, every change audited. */
+export class ClinicService {
+  async initialise(uow: UnitOfWork, profile: ClinicProfile): Promise<void> {
+    const record: ClinicSettingsRecord = {
+      id: 1,
+      profile,
+      security: DEFAULT_SECURITY_SETTINGS,
+      backup: DEFAULT_BACKUP_SETTINGS,
+      updatedAt: uow.now.toISOString(),
+    };
+    await uow.db.getRepository(ClinicSettingsEntity).insert(record);
+    await uow.audit({ action: 'clinic.initialise', entity: 'clinic', entityId: '1', after: toSettings(record) });
+  }
+
+  async get(uow: UnitOfWork): Promise<ClinicSettings> {
+    return toSettings(await this.record(uow));
+  }
+
+  updateProfile(uow: UnitOfWork, profile: ClinicProfile): Promise<ClinicSettings> {
+    return this.updateSection(uow, 'profile', profile);
+  }
+
+  updateSecurity(uow: UnitOfWork, security: SecuritySettings): Promise<ClinicSettings> {
+    return this.updateSection(uow, 'security', security);
+  }
+
+  updateBackup(uow: UnitOfWork, backup: BackupSettings): Promise<ClinicSettings> {
+    return this.updateSection(uow, 'backup', backup);
+  }
+
+  private async updateSection<S extends Section>(uow: UnitOfWork, section: S, value: ClinicSettings[S]): Promise<ClinicSettings> {
+    const before = await this.record(uow);
+    await uow.db.getRepository(ClinicSettingsEntity).update({ id: 1 }, { [section]: value, updatedAt: uow.now.toISOString() });
+    await uow.audit({ action: `clinic.update.${section}`, entity: 'clinic', entityId: '1', before: before[section], after: value });
+    return this.get(uow);
+  }
+
+  private async record(uow: UnitOfWork): Promise<ClinicSettingsRecord> {
+    const record = await uow.db.getRepository(ClinicSettingsEntity).findOneBy({ id: 1 });
+    if (!record) throw new AppError('STORE_NOT_OPEN', { reason: 'no-clinic' });
+    return record;
+  }
+}
+
+function toSettings(record: ClinicSettingsRecord): ClinicSettings {
+  return { profile: record.profile, security: record.security, backup: record.backup };
+}

@@ -1,0 +1,22 @@
+import { EntitySchema } from 'typeorm';
+import type { BackupSettings, ClinicProfile, SecuritySettings } from '../../../shared/schemas/clinic';
+
+export interface ClinicSettingsRecord {
+  id: number;
+  profile: ClinicProfile;
+  security: SecuritySettings;
+  backup: BackupSettings;
+  updatedAt: string;
+}
+
+export const ClinicSettingsEntity = new EntitySchema<ClinicSettingsRecord>({
+  name: 'ClinicSettings',
+  tableName: 'clinic_settings',
+  columns: {
+    id: { type: 'integer', primary: true },
+    profile: { type: 'simple-json', name: 'profile_json' },
+    security: { type: 'simple-json', name: 'security_json' },
+    backup: { type: 'simple-json', name: 'backup_json' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});

@@ -1,0 +1,38 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+
+export type SqliteDatabase = Database.Database;
+
+/**
+ * Opens the encrypted file with better-sqlite3-multiple-ciphers using SQLCipher v4 and a
+ * raw 256-bit key (no passphrase stretching: the key is already random).
+ * Throws KeyRejectedError when the key does not open the file.
+ */
+export function openEncryptedFile(file: string, keyHex: string, options: { readonly?: boolean } = {}): SqliteDatabase {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    applyKey(db, keyHex);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    if (isNotADatabase(error)) throw new KeyRejectedError();
+    throw error;
+  }
+}
+
+export function applyKey(db: SqliteDatabase, keyHex: string): void {
+  if (!/^[0-9a-f]{64}$/.test(keyHex)) throw new Error('store key must be 64 lower-case hex digits');
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma(`key="x'${keyHex}'"`);
+}
+
+export class KeyRejectedError extends Error {
+  constructor() {
+    super('the key does not open this store');
+    this.name = 'KeyRejectedError';
+  }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'SQLITE_NOTADB';
+}

@@ -1,0 +1,69 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
+import { migrations } from '../../../db/migrations';
+import { SerialQueue } from './serial-queue';
+import { applyKey, openEncryptedFile, type SqliteDatabase } from './store-file';
+
+export interface StoreOptions {
+  file: string;
+  keyHex: string;
+  entities: MixedList<EntitySchema>;
+}
+
+/**
+ * The encrypted SQLite store: one TypeORM DataSource over better-sqlite3-multiple-ciphers,
+ * migrations applied on open, and one queue through which every unit of work runs.
+ */
+export class Store {
+  private readonly queue = new SerialQueue();
+
+  private constructor(
+    readonly file: string,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Opens (or creates) the store. Throws KeyRejectedError for a wrong key, before TypeORM touches the file. */
+  static async open(options: StoreOptions): Promise<Store> {
+    openEncryptedFile(options.file, options.keyHex).close();
+    const dataSource = new DataSource({
+      type: 'better-sqlite3',
+      database: options.file,
+      driver: Database,
+      prepareDatabase: (db: SqliteDatabase) => {
+        applyKey(db, options.keyHex);
+        db.pragma('journal_mode = WAL');
+        // FULL: a committed visit survives a power cut, not just an app crash.
+        db.pragma('synchronous = FULL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+      entities: options.entities,
+      migrations,
+      migrationsRun: true,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logging: false,
+    });
+    await dataSource.initialize();
+    return new Store(options.file, dataSource);
+  }
+
+  /** Runs work in one transaction, after every earlier unit of work has finished. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.queue.run(() => this.dataSource.transaction(work));
+  }
+
+  /** Runs work outside a transaction but still in turn (backups, integrity checks). */
+  exclusive<T>(work: (db: SqliteDatabase) => Promise<T> | T): Promise<T> {
+    return this.queue.run(async () => work(this.rawDatabase()));
+  }
+
+  async close(): Promise<void> {
+    await this.queue.drain();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  private rawDatabase(): SqliteDatabase {
+    return (this.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Every failure the API reports carries one of these codes and a details object.
+ * Domain code never holds user-facing sentences: the renderer turns codes into words
+ * (see src/renderer/i18n) in the user's language.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'NOT_SIGNED_IN',
+  'SESSION_LOCKED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STORE_NOT_OPEN',
+  'SETUP_ALREADY_DONE',
+  'SETUP_NOT_ALLOWED',
+  'RECOVERY_CODE_INVALID',
+  'RECOVERY_CODE_WRONG',
+  'KEYCHAIN_UNAVAILABLE',
+  'LOGIN_FAILED',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'UNLOCK_FAILED',
+  'PASSWORD_TOO_WEAK',
+  'USERNAME_TAKEN',
+  'ROLE_IN_USE',
+  'LAST_ADMIN',
+  'BACKUP_FOLDER_UNUSABLE',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_UNREADABLE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorDetails = Record<string, string | number | boolean | null | string[]>;
+
+/** The shape every API error has on the wire, under `error.data.app`. */
+export interface AppErrorShape {
+  code: ErrorCode;
+  details: ErrorDetails;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
