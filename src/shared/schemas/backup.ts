@@ -21,5 +21,4 @@ export interface BackupStatus {
   lastBackupAt: string | null;
   lastBackupFile: string | null;
   lastError: string | null;
-  nextBackupAt: string | null;
 }

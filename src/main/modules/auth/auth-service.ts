@@ -21,6 +21,7 @@ export class AuthService {
     const user = await this.users.findByUsername(uow, username);
     if (!user) throw new AppError('LOGIN_FAILED');
     await this.checkSecret(uow, user, secret, 'LOGIN_FAILED');
+    uow.actAs({ userId: user.id, name: user.displayName });
     await uow.db.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: uow.now.toISOString() });
     await uow.audit({ action: 'auth.login', entity: 'user', entityId: user.id, after: { via: 'pin' in secret ? 'pin' : 'password' } });
     return this.sessionUser(uow, user.id);

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import type { Permission } from '../../../shared/permissions';
+import type { Actor } from '../../audit/audit-log';
 
 export interface Session {
   token: string;
   userId: string;
+  actor: Actor;
   lastActivityAt: number;
   locked: boolean;
+  /** Resolved on first use; forgotten whenever roles or users change. */
+  permissions: Permission[] | null;
 }
 
 /**
@@ -14,20 +19,36 @@ export interface Session {
  */
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  private idleLockMs = 5 * 60_000;
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  create(userId: string): Session {
-    const session = { token: randomBytes(32).toString('base64url'), userId, lastActivityAt: this.clock(), locked: false };
+  setIdleLockMinutes(minutes: number): void {
+    this.idleLockMs = minutes * 60_000;
+  }
+
+  get idleLockMinutes(): number {
+    return this.idleLockMs / 60_000;
+  }
+
+  create(actor: Actor): Session {
+    const session: Session = {
+      token: randomBytes(32).toString('base64url'),
+      userId: actor.userId,
+      actor,
+      lastActivityAt: this.clock(),
+      locked: false,
+      permissions: null,
+    };
     this.sessions.set(session.token, session);
     return session;
   }
 
   /** The session for a token, locked first if it has been idle longer than allowed. */
-  find(token: string | null | undefined, idleLockMinutes: number): Session | null {
+  find(token: string | null | undefined): Session | null {
     const session = token ? this.sessions.get(token) : undefined;
     if (!session) return null;
-    if (!session.locked && this.clock() - session.lastActivityAt > idleLockMinutes * 60_000) session.locked = true;
+    if (!session.locked && this.clock() - session.lastActivityAt > this.idleLockMs) session.locked = true;
     return session;
   }
 
@@ -42,6 +63,15 @@ export class SessionStore {
   unlock(session: Session): void {
     session.locked = false;
     this.touch(session);
+  }
+
+  async permissionsOf(session: Session, load: (userId: string) => Promise<Permission[]>): Promise<Permission[]> {
+    session.permissions ??= await load(session.userId);
+    return session.permissions;
+  }
+
+  forgetPermissions(): void {
+    for (const session of this.sessions.values()) session.permissions = null;
   }
 
   revoke(token: string): void {

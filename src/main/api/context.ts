@@ -1,0 +1,37 @@
+import type { AuditLog } from '../audit/audit-log';
+import type { SessionStore } from '../modules/auth/session-store';
+import type { Store } from '../store/store';
+import type { HubEvents } from '../hub/hub-events';
+import type { Services } from '../hub/services';
+import type { BackupFile } from '../../shared/schemas/backup';
+import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
+
+/** What one connected window (or test caller) has: its sign-in token, if any. */
+export interface Connection {
+  token: string | null;
+}
+
+/** The open store and everything built on it. Absent until set-up or recovery is done. */
+export interface OpenHub {
+  store: Store;
+  auditLog: AuditLog;
+  services: Services;
+}
+
+/** The hub as the API sees it: its state, its store when open, and its life-cycle operations. */
+export interface HubApi {
+  readonly sessions: SessionStore;
+  readonly events: HubEvents;
+  status(): Promise<SetupStatus>;
+  open(): OpenHub | null;
+  initialise(input: InitialiseInput): Promise<{ recoveryCode: string }>;
+  recover(recoveryCode: string): Promise<void>;
+  findBackups(folder: string): Promise<BackupFile[]>;
+  restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void>;
+  restoreBackup(file: string): Promise<void>;
+}
+
+export interface ApiContext {
+  hub: HubApi;
+  connection: Connection;
+}

@@ -1,0 +1,36 @@
+import type { TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { AppErrorShape, ErrorCode } from '../../shared/errors';
+import { AppError } from '../errors/app-error';
+
+const TRPC_CODE: Partial<Record<ErrorCode, TRPC_ERROR_CODE_KEY>> = {
+  VALIDATION_FAILED: 'BAD_REQUEST',
+  NOT_SIGNED_IN: 'UNAUTHORIZED',
+  SESSION_LOCKED: 'UNAUTHORIZED',
+  LOGIN_FAILED: 'UNAUTHORIZED',
+  UNLOCK_FAILED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  USERNAME_TAKEN: 'CONFLICT',
+  CONFLICT: 'CONFLICT',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+  KEYCHAIN_UNAVAILABLE: 'INTERNAL_SERVER_ERROR',
+};
+
+/** Turns whatever a procedure threw into the `{ code, details }` every client can explain. */
+export function toAppErrorShape(error: TRPCError): AppErrorShape {
+  const cause = error.cause;
+  if (cause instanceof AppError) return { code: cause.code, details: cause.details };
+  if (cause instanceof ZodError) {
+    const fields = [...new Set(cause.issues.map((issue) => issue.path.join('.') || '(input)'))];
+    return { code: 'VALIDATION_FAILED', details: { fields } };
+  }
+  // tRPC's own refusals: an unknown procedure, or a request it could not parse.
+  if (error.code === 'NOT_FOUND') return { code: 'NOT_FOUND', details: { entity: 'procedure' } };
+  if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return { code: 'VALIDATION_FAILED', details: { fields: ['(input)'] } };
+  return { code: 'INTERNAL', details: {} };
+}
+
+export function trpcCodeFor(code: ErrorCode): TRPC_ERROR_CODE_KEY {
+  return TRPC_CODE[code] ?? 'BAD_REQUEST';
+}

@@ -1,0 +1,22 @@
+import { auditRouter } from '../modules/audit/router';
+import { authRouter } from '../modules/auth/router';
+import { backupRouter } from '../modules/backup/router';
+import { clinicRouter } from '../modules/clinic/router';
+import { setupRouter } from '../modules/setup/router';
+import { rolesRouter, usersRouter } from '../modules/users/router';
+import { eventsRouter } from './events-router';
+import { t } from './trpc';
+
+export const appRouter = t.router({
+  setup: setupRouter,
+  auth: authRouter,
+  users: usersRouter,
+  roles: rolesRouter,
+  clinic: clinicRouter,
+  audit: auditRouter,
+  backup: backupRouter,
+  events: eventsRouter,
+});
+
+/** The whole API's type: the renderer imports this, and only as a type. */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,28 @@
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Permission } from '../../shared/permissions';
+import type { ApiContext } from './context';
+import { toAppErrorShape, trpcCodeFor } from './error-shape';
+
+/**
+ * Who may call a procedure. Every procedure declares exactly one of these; the
+ * permission test walks the router and checks each against each role.
+ */
+export type Access = { kind: 'public' } | { kind: 'signed-in'; allowLocked?: boolean } | { kind: 'permission'; permission: Permission };
+
+export interface ProcedureMeta {
+  access: Access;
+}
+
+export const t = initTRPC
+  .context<ApiContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    isServer: true,
+    errorFormatter({ shape, error }) {
+      const app = toAppErrorShape(error);
+      const code = trpcCodeFor(app.code);
+      const httpStatus = getHTTPStatusCodeFromError(new TRPCError({ code }));
+      return { ...shape, message: app.code, data: { code, httpStatus, path: shape.data.path, app } };
+    },
+  });

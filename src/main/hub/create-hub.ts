@@ -1,0 +1,44 @@
+import { appRouter } from '../api/router';
+import { OsKeychain, type Keychain } from '../store/keychain';
+import type { HubConfig } from './config';
+import { Hub } from './hub';
+import { startHubServer, type HubServer } from './http-server';
+import { Logger } from './logger';
+
+export interface RunningHub {
+  hub: Hub;
+  router: typeof appRouter;
+  server: HubServer;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the one place where the keychain, the store life cycle, the API
+ * and the HTTP/WebSocket server are wired together. Electron's main process and the
+ * headless `npm run hub` both start here.
+ */
+export async function createHub(config: HubConfig, overrides: { keychain?: Keychain; logger?: Logger } = {}): Promise<RunningHub> {
+  const logger = overrides.logger ?? new Logger(`${config.dataDir}/logs`);
+  const keychain = overrides.keychain ?? new OsKeychain(config.keychainService);
+  const hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
+  let server: HubServer;
+  try {
+    server = await startHubServer(hub, { host: config.host, port: config.port, rendererDir: config.rendererDir, logger });
+  } catch (error) {
+    await hub.close();
+    throw error;
+  }
+  logger.info('hub.started', { port: Number(new URL(server.url).port) });
+  return {
+    hub,
+    router: appRouter,
+    server,
+    logger,
+    async close() {
+      await server.close();
+      await hub.close();
+      logger.info('hub.stopped');
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code';
+import type { BackupFile } from '../../shared/schemas/backup';
+import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
+import type { HubApi, OpenHub } from '../api/context';
+import { AuditLog } from '../audit/audit-log';
+import { UnitOfWork } from '../audit/unit-of-work';
+import { AppError } from '../errors/app-error';
+import { SessionStore } from '../modules/auth/session-store';
+import { ClinicService } from '../modules/clinic/clinic-service';
+import { ClinicSettingsEntity } from '../modules/clinic/entities';
+import { RoleEntity, UserEntity, UserRoleEntity } from '../modules/users/entities';
+import { UsersService } from '../modules/users/users-service';
+import { PasswordHasher } from '../security/password-hasher';
+import { assertBackupOpens, listBackups } from '../store/backups';
+import type { Keychain } from '../store/keychain';
+import { SerialQueue } from '../store/serial-queue';
+import { Store } from '../store/store';
+import { KeyRejectedError } from '../store/store-file';
+import { BackupScheduler } from './backup-scheduler';
+import { HubEvents } from './hub-events';
+import type { Logger } from './logger';
+import { buildServices } from './services';
+import { StoreLocation } from './store-location';
+
+export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity];
+
+export interface HubOptions {
+  dataDir: string;
+  keychain: Keychain;
+  logger: Logger;
+  /** How often the backup schedule is checked; tests shorten it. */
+  backupCheckIntervalMs?: number;
+}
+
+/**
+ * The hub's life cycle around its encrypted store: first-run set-up, recovery when the
+ * keychain has lost the key, restores, and the services built on the open store.
+ * Life-cycle steps run one at a time; none of them ever creates an empty store over an
+ * existing one.
+ */
+export class Hub implements HubApi {
+  readonly sessions = new SessionStore();
+  readonly events = new HubEvents();
+  private readonly hasher = new PasswordHasher();
+  private readonly auditLog = new AuditLog();
+  private readonly lifecycle = new SerialQueue();
+  private readonly location: StoreLocation;
+  private readonly scheduler: BackupScheduler;
+  private current: OpenHub | null = null;
+  private recoveryReason: SetupStatus['recoveryReason'] = null;
+
+  private constructor(private readonly options: HubOptions) {
+    this.location = new StoreLocation(options.dataDir);
+    this.scheduler = new BackupScheduler(() => this.current, options.logger, options.backupCheckIntervalMs);
+    this.events.onEvent('changed', ({ entities }) => {
+      if (entities.includes('role') || entities.includes('user')) this.sessions.forgetPermissions();
+    });
+  }
+
+  static async start(options: HubOptions): Promise<Hub> {
+    await mkdir(options.dataDir, { recursive: true });
+    const hub = new Hub(options);
+    await hub.openExisting();
+    return hub;
+  }
+
+  open(): OpenHub | null {
+    return this.current;
+  }
+
+  async status(): Promise<SetupStatus> {
+    const open = this.current;
+    if (!open) {
+      return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, recoveryReason: this.recoveryReason };
+    }
+    const settings = await open.store.transaction((db) => open.services.clinic.get(new UnitOfWork(db, null, this.auditLog)));
+    return { state: 'open', clinicName: settings.profile.name, recoveryReason: null };
+  }
+
+  initialise(input: InitialiseInput): Promise<{ recoveryCode: string }> {
+    return this.lifecycle.run(async () => {
+      if (this.current || this.location.exists()) throw new AppError('SETUP_ALREADY_DONE');
+      const key = randomBytes(32);
+      const keyHex = key.toString('hex');
+      // The key reaches the keychain before any data exists, so no store is ever without it.
+      await this.saveKey(keyHex);
+      const building = this.location.sibling('setup');
+      await StoreLocation.remove(building);
+      try {
+        const store = await Store.open({ file: building, keyHex, entities: ENTITIES });
+        try {
+          await store.transaction((db) => this.writeFirstRun(new UnitOfWork(db, null, this.auditLog), input));
+        } finally {
+          await store.close();
+        }
+        await rename(building, this.location.file);
+      } catch (error) {
+        await StoreLocation.remove(building);
+        throw error;
+      }
+      await this.attach(keyHex);
+      this.options.logger.info('setup.done');
+      return { recoveryCode: keyToRecoveryCode(key) };
+    });
+  }
+
+  recover(recoveryCode: string): Promise<void> {
+    return this.lifecycle.run(async () => {
+      if (this.current || !this.location.exists()) throw new AppError('SETUP_NOT_ALLOWED');
+      const keyHex = keyHexFromCode(recoveryCode);
+      try {
+        await this.attach(keyHex);
+      } catch (error) {
+        if (error instanceof KeyRejectedError) throw new AppError('RECOVERY_CODE_WRONG');
+        throw error;
+      }
+      await this.saveKey(keyHex);
+      this.recoveryReason = null;
+      this.options.logger.info('recovery.done');
+    });
+  }
+
+  async findBackups(folder: string): Promise<BackupFile[]> {
+    if (this.current) throw new AppError('SETUP_NOT_ALLOWED');
+    return listBackups(folder);
+  }
+
+  restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void> {
+    return this.lifecycle.run(async () => {
+      if (this.current || this.location.exists()) throw new AppError('SETUP_ALREADY_DONE');
+      const keyHex = keyHexFromCode(recoveryCode);
+      assertBackupOpens(backupFile, keyHex);
+      await this.saveKey(keyHex);
+      await this.placeStoreFile(backupFile);
+      await this.attach(keyHex);
+      this.options.logger.info('restore.newPc');
+    });
+  }
+
+  restoreBackup(file: string): Promise<void> {
+    return this.lifecycle.run(async () => {
+      const open = this.current;
+      const keyHex = await this.options.keychain.get(this.location.keychainAccount);
+      if (!open || !keyHex) throw new AppError('STORE_NOT_OPEN');
+      assertBackupOpens(file, keyHex);
+      await this.detach();
+      // The store being replaced is kept beside it, in case the wrong backup was chosen.
+      const previous = this.location.sibling(`before-restore-${Date.now()}`);
+      await rename(this.location.file, previous);
+      try {
+        await this.placeStoreFile(file);
+        await this.attach(keyHex);
+      } catch (error) {
+        await StoreLocation.remove(this.location.file);
+        await rename(previous, this.location.file);
+        await this.attach(keyHex);
+        throw error;
+      }
+      this.sessions.clear();
+      this.events.emit('reset', { reason: 'restored' });
+      this.options.logger.info('restore.done');
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.lifecycle.run(() => this.detach());
+    this.events.close();
+  }
+
+  private async openExisting(): Promise<void> {
+    if (!this.location.exists()) return;
+    const keyHex = await this.options.keychain.get(this.location.keychainAccount);
+    if (!keyHex) {
+      this.recoveryReason = 'key-missing';
+      this.options.logger.warn('store.keyMissing');
+      return;
+    }
+    try {
+      await this.attach(keyHex);
+    } catch (error) {
+      if (!(error instanceof KeyRejectedError)) throw error;
+      this.recoveryReason = 'key-wrong';
+      this.options.logger.warn('store.keyWrong');
+    }
+  }
+
+  private async writeFirstRun(uow: UnitOfWork, input: InitialiseInput): Promise<void> {
+    const users = new UsersService(this.hasher);
+    await users.seedRoles(uow);
+    const admin = await users.create(uow, { ...input.admin, roles: ['admin'] }, { mustChangePassword: false });
+    uow.actAs({ userId: admin.id, name: admin.displayName });
+    await new ClinicService().initialise(uow, input.clinic);
+  }
+
+  private async attach(keyHex: string): Promise<void> {
+    const store = await Store.open({ file: this.location.file, keyHex, entities: ENTITIES });
+    const services = buildServices(store, this.auditLog, this.hasher);
+    this.current = { store, auditLog: this.auditLog, services };
+    const settings = await store.transaction((db) => services.clinic.get(new UnitOfWork(db, null, this.auditLog)));
+    this.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
+    this.scheduler.start();
+    this.events.emit('reset', { reason: 'opened' });
+  }
+
+  private async detach(): Promise<void> {
+    this.scheduler.stop();
+    const open = this.current;
+    this.current = null;
+    if (open) await open.store.close();
+  }
+
+  /** Copies a backup into place under a temporary name first, so a failed copy leaves nothing. */
+  private async placeStoreFile(source: string): Promise<void> {
+    const incoming = this.location.sibling('restoring');
+    await StoreLocation.remove(incoming);
+    await copyFile(source, incoming);
+    await StoreLocation.remove(this.location.file);
+    await rename(incoming, this.location.file);
+  }
+
+  private async saveKey(keyHex: string): Promise<void> {
+    try {
+      await this.options.keychain.set(this.location.keychainAccount, keyHex);
+    } catch (error) {
+      this.options.logger.error('keychain.unavailable', error);
+      throw new AppError('KEYCHAIN_UNAVAILABLE');
+    }
+  }
+}
+
+function keyHexFromCode(recoveryCode: string): string {
+  const key = recoveryCodeToKey(recoveryCode);
+  if (!key) throw new AppError('RECOVERY_CODE_INVALID');
+  return Buffer.from(key).toString('hex');
+}

@@ -1,0 +1,45 @@
+import { backupCreateInputSchema, backupListInputSchema, backupRestoreInputSchema } from '../../../shared/schemas/backup';
+import type { ClinicSettings } from '../../../shared/schemas/clinic';
+import type { OpenHub } from '../../api/context';
+import { permittedProcedure, signedInProcedure } from '../../api/procedures';
+import { t } from '../../api/trpc';
+import { UnitOfWork } from '../../audit/unit-of-work';
+import { AppError } from '../../errors/app-error';
+import { listBackups } from '../../store/backups';
+
+// Backups run outside a unit of work: VACUUM INTO cannot run inside a transaction.
+function settingsOf(open: OpenHub): Promise<ClinicSettings> {
+  return open.store.transaction((db) => open.services.clinic.get(new UnitOfWork(db, null, open.auditLog)));
+}
+
+async function folderFor(open: OpenHub, requested: string | undefined): Promise<string> {
+  const folder = requested ?? (await settingsOf(open)).backup.folder;
+  if (!folder) throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder: '' });
+  return folder;
+}
+
+export const backupRouter = t.router({
+  /** Shown quietly in the corner of every screen: when the last backup ran, or why it failed. */
+  status: signedInProcedure.query(async ({ ctx }) => {
+    const settings = await settingsOf(ctx.open);
+    return ctx.open.services.backups.status(settings.backup.folder);
+  }),
+
+  list: permittedProcedure('backup.manage')
+    .input(backupListInputSchema)
+    .query(async ({ ctx, input }) => listBackups(await folderFor(ctx.open, input.folder))),
+
+  create: permittedProcedure('backup.manage')
+    .input(backupCreateInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const folder = await folderFor(ctx.open, input.folder);
+      const settings = await settingsOf(ctx.open);
+      const backup = await ctx.open.services.backups.create(folder, settings.backup.keep, ctx.session.actor);
+      ctx.hub.events.emit('changed', { entities: ['backup'] });
+      return backup;
+    }),
+
+  restore: permittedProcedure('backup.manage')
+    .input(backupRestoreInputSchema)
+    .mutation(({ ctx, input }) => ctx.hub.restoreBackup(input.file)),
+});

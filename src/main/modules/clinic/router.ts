@@ -1,0 +1,28 @@
+import { backupSettingsSchema, clinicProfileSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
+import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { t } from '../../api/trpc';
+
+export const clinicRouter = t.router({
+  get: permittedProcedure('clinic.view')
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.clinic.get(ctx.uow)),
+
+  updateProfile: permittedProcedure('clinic.manage')
+    .input(clinicProfileSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.clinic.updateProfile(ctx.uow, input)),
+
+  updateSecurity: permittedProcedure('clinic.manage')
+    .input(securitySettingsSchema)
+    .use(inUnitOfWork)
+    .mutation(async ({ ctx, input }) => {
+      const settings = await ctx.services.clinic.updateSecurity(ctx.uow, input);
+      ctx.hub.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
+      return settings;
+    }),
+
+  updateBackup: permittedProcedure('backup.manage')
+    .input(backupSettingsSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.clinic.updateBackup(ctx.uow, input)),
+});

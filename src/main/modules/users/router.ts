@@ -1,0 +1,53 @@
+import {
+  createUserInputSchema,
+  resetPasswordInputSchema,
+  setUserDisabledInputSchema,
+  updateRolePermissionsInputSchema,
+  updateUserInputSchema,
+} from '../../../shared/schemas/users';
+import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { t } from '../../api/trpc';
+
+export const usersRouter = t.router({
+  list: permittedProcedure('users.view')
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.users.list(ctx.uow)),
+
+  create: permittedProcedure('users.manage')
+    .input(createUserInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.users.create(ctx.uow, input)),
+
+  update: permittedProcedure('users.manage')
+    .input(updateUserInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.users.update(ctx.uow, input)),
+
+  setDisabled: permittedProcedure('users.manage')
+    .input(setUserDisabledInputSchema)
+    .use(inUnitOfWork)
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.services.users.setDisabled(ctx.uow, input.id, input.disabled);
+      if (input.disabled) ctx.hub.sessions.revokeUser(input.id);
+      return user;
+    }),
+
+  resetPassword: permittedProcedure('users.manage')
+    .input(resetPasswordInputSchema)
+    .use(inUnitOfWork)
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.users.resetPassword(ctx.uow, input.id, input.newPassword);
+      ctx.hub.sessions.revokeUser(input.id);
+    }),
+});
+
+export const rolesRouter = t.router({
+  list: permittedProcedure('users.view')
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.users.listRoles(ctx.uow)),
+
+  updatePermissions: permittedProcedure('roles.manage')
+    .input(updateRolePermissionsInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.users.updateRolePermissions(ctx.uow, input.role, input.permissions)),
+});

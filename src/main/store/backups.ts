@@ -1,0 +1,130 @@
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupFile, BackupStatus } from '../../shared/schemas/backup';
+import type { Actor, AuditLog } from '../audit/audit-log';
+import { UnitOfWork } from '../audit/unit-of-work';
+import { AppError } from '../errors/app-error';
+import type { Store } from './store';
+import { KeyRejectedError, openEncryptedFile } from './store-file';
+
+const BACKUP_PATTERN = /^clinicdesk-(\d{8})-(\d{6})(?:-\d+)?\.cdbackup$/;
+
+interface BackupRunRow {
+  at: string;
+  file: string | null;
+  error: string | null;
+}
+
+/**
+ * Encrypted backups: `VACUUM INTO` writes a consistent copy of the live store, encrypted with
+ * the same key, to a temporary name that is renamed into place only when complete. The
+ * newest `keep` backups in the folder are kept.
+ */
+export class BackupService {
+  constructor(
+    private readonly store: Store,
+    private readonly auditLog: AuditLog,
+  ) {}
+
+  async create(folder: string, keep: number, actor: Actor | null, now = new Date()): Promise<BackupFile> {
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch {
+      throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
+    }
+    const file = await freeName(folder, now);
+    const partial = `${file}.partial`;
+    try {
+      await this.store.exclusive((db) => db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`));
+      await rename(partial, file);
+    } catch (error) {
+      await rm(partial, { force: true });
+      await this.recordRun(now, actor, null, error instanceof Error ? error.name : 'error');
+      throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
+    }
+    await this.recordRun(now, actor, file, null);
+    await this.rotate(folder, keep);
+    return describe(file);
+  }
+
+  async status(folder: string): Promise<BackupStatus> {
+    const runs = await this.store.transaction(
+      (db) => db.query('SELECT at, file, error FROM backup_runs ORDER BY id DESC LIMIT 20') as Promise<BackupRunRow[]>,
+    );
+    const lastGood = runs.find((run) => run.file !== null);
+    const lastError = runs[0]?.error ?? null;
+    return { folder, lastBackupAt: lastGood?.at ?? null, lastBackupFile: lastGood?.file ?? null, lastError };
+  }
+
+  /** The clinic-date of the last successful backup's instant, for the daily schedule. */
+  async lastSuccessfulAt(): Promise<Date | null> {
+    const rows = await this.store.transaction(
+      (db) => db.query('SELECT at FROM backup_runs WHERE file IS NOT NULL ORDER BY id DESC LIMIT 1') as Promise<{ at: string }[]>,
+    );
+    return rows[0] ? new Date(rows[0].at) : null;
+  }
+
+  private async rotate(folder: string, keep: number): Promise<void> {
+    const backups = await listBackups(folder);
+    for (const old of backups.slice(keep)) await rm(old.file, { force: true });
+  }
+
+  private recordRun(now: Date, actor: Actor | null, file: string | null, error: string | null): Promise<void> {
+    return this.store.transaction(async (db) => {
+      await db.query('INSERT INTO backup_runs (at, file, error) VALUES (?, ?, ?)', [now.toISOString(), file, error]);
+      const uow = new UnitOfWork(db, actor, this.auditLog, now);
+      await uow.audit({ action: file ? 'backup.create' : 'backup.fail', entity: 'backup', entityId: file ? path.basename(file) : null, after: { file, error } });
+    });
+  }
+}
+
+/** Backups in a folder, newest first. */
+export async function listBackups(folder: string): Promise<BackupFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
+  }
+  const files = names.filter((name) => BACKUP_PATTERN.test(name)).sort().reverse();
+  return Promise.all(files.map((name) => describe(path.join(folder, name))));
+}
+
+/** Refuses a file that is not a ClinicDesk backup this key opens. */
+export function assertBackupOpens(file: string, keyHex: string): void {
+  try {
+    const db = openEncryptedFile(file, keyHex, { readonly: true });
+    try {
+      const ok = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'clinic_settings'`).get() as { n: number };
+      const integrity = db.pragma('quick_check', { simple: true });
+      if (ok.n !== 1 || integrity !== 'ok') throw new AppError('BACKUP_UNREADABLE', { file: path.basename(file) });
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (error instanceof KeyRejectedError) throw new AppError('RECOVERY_CODE_WRONG', { file: path.basename(file) });
+    throw new AppError('BACKUP_NOT_FOUND', { file: path.basename(file) });
+  }
+}
+
+async function describe(file: string): Promise<BackupFile> {
+  const info = await stat(file);
+  const match = BACKUP_PATTERN.exec(path.basename(file));
+  const createdAt = match
+    ? `${match[1].slice(0, 4)}-${match[1].slice(4, 6)}-${match[1].slice(6, 8)}T${match[2].slice(0, 2)}:${match[2].slice(2, 4)}:${match[2].slice(4, 6)}Z`
+    : info.mtime.toISOString();
+  return { file, name: path.basename(file), sizeBytes: info.size, createdAt };
+}
+
+async function freeName(folder: string, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  for (let n = 0; ; n++) {
+    const file = path.join(folder, `clinicdesk-${stamp}${n ? `-${n}` : ''}.cdbackup`);
+    try {
+      await stat(file);
+    } catch {
+      return file;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { TRPCError } from '@trpc/server';
+import type { ApiContext } from '../../src/main/api/context';
+import { toAppErrorShape } from '../../src/main/api/error-shape';
+import { appRouter } from '../../src/main/api/router';
+import { Hub } from '../../src/main/hub/hub';
+import { Logger } from '../../src/main/hub/logger';
+import { OsKeychain } from '../../src/main/store/keychain';
+import type { RoleKey } from '../../src/shared/permissions';
+import type { InitialiseInput } from '../../src/shared/schemas/setup';
+
+/**
+ * A real hub for tests: a real encrypted store in a temp folder and the real OS keychain
+ * (run under scripts/with-test-keyring.sh), under a keychain service name of its own.
+ */
+export interface TestHub {
+  hub: Hub;
+  dataDir: string;
+  keychain: OsKeychain;
+  logger: Logger;
+  caller(token?: string | null): ReturnType<typeof appRouter.createCaller>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const CLINIC: InitialiseInput['clinic'] = {
+  name: 'Klinik Sejahtera',
+  address: '12 Jalan SS2/24, 47300 Petaling Jaya, Selangor',
+  phone: '+60 3-7876 1234',
+  registrationNo: 'KKM-PJ-00123',
+  currency: 'MYR',
+  timeZone: 'Asia/Kuala_Lumpur',
+  languages: ['ms', 'en'],
+  tax: { enabled: false, name: 'SST', rateBasisPoints: 0, registrationNo: '' },
+};
+
+export const ADMIN = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026!' };
+
+export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain } = {}): Promise<TestHub> {
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-test-')));
+  const keychain = options.keychain ?? new OsKeychain(`ClinicDesk-test-${randomUUID()}`);
+  const logger = new Logger(path.join(dataDir, 'logs'));
+  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger });
+  let hub = await start();
+  const testHub: TestHub = {
+    get hub() {
+      return hub;
+    },
+    dataDir,
+    keychain,
+    logger,
+    caller(token = null) {
+      const ctx: ApiContext = { hub, connection: { token } };
+      return appRouter.createCaller(ctx);
+    },
+    async restart() {
+      await hub.close();
+      hub = await start();
+    },
+    async close() {
+      await hub.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return testHub;
+}
+
+/** First-run set-up, then the admin signed in. Returns the recovery code and a signed-in caller. */
+export async function setUpClinic(testHub: TestHub) {
+  const { recoveryCode } = await testHub.caller().setup.initialise({ clinic: CLINIC, admin: ADMIN });
+  const admin = await signIn(testHub, ADMIN.username, ADMIN.password);
+  return { recoveryCode, admin };
+}
+
+export async function signIn(testHub: TestHub, username: string, password: string) {
+  const ctx: ApiContext = { hub: testHub.hub, connection: { token: null } };
+  const caller = appRouter.createCaller(ctx);
+  const result = await caller.auth.login({ username, password });
+  return { caller, token: result.token, user: result.user };
+}
+
+/** Creates a user with exactly these roles and signs them in (after the forced password change). */
+export async function userWithRoles(testHub: TestHub, admin: ReturnType<typeof appRouter.createCaller>, username: string, roles: RoleKey[]) {
+  const temporary = 'Temporary123';
+  await admin.users.create({ username, displayName: username, password: temporary, roles });
+  const signedIn = await signIn(testHub, username, temporary);
+  await signedIn.caller.auth.changePassword({ currentPassword: temporary, newPassword: 'Permanent456' });
+  return signedIn;
+}
+
+/** The application error code a failed call carries, as a client would see it. */
+export function appCode(error: unknown): string | undefined {
+  return error instanceof TRPCError ? toAppErrorShape(error).code : undefined;
+}
