@@ -39,11 +39,11 @@ export const CLINIC: InitialiseInput['clinic'] = {
 
 export const ADMIN = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026!' };
 
-export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain } = {}): Promise<TestHub> {
+export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain; clock?: () => Date } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-test-')));
   const keychain = options.keychain ?? new OsKeychain(`ClinicDesk-test-${randomUUID()}`);
   const logger = new Logger(path.join(dataDir, 'logs'));
-  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger });
+  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger, clock: options.clock });
   let hub = await start();
   const testHub: TestHub = {
     get hub() {

@@ -22,6 +22,8 @@ export interface OpenHub {
 export interface HubApi {
   readonly sessions: SessionStore;
   readonly events: HubEvents;
+  /** The hub's clock: every unit of work reads the time once, from here. */
+  now(): Date;
   status(): Promise<SetupStatus>;
   open(): OpenHub | null;
   initialise(input: InitialiseInput): Promise<{ recoveryCode: string }>;

@@ -2,6 +2,7 @@ import type { Permission } from '../../shared/permissions';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import type { OpenHub } from './context';
+import { runAsSystem } from './run-as-system';
 import { t } from './trpc';
 
 /**
@@ -37,7 +38,7 @@ const requirePermission = t.middleware(async ({ ctx, meta, next }) => {
 });
 
 function permissionsFromStore(open: OpenHub, userId: string): Promise<Permission[]> {
-  return open.store.transaction((db) => open.services.users.permissionsOf(new UnitOfWork(db, null, open.auditLog), userId));
+  return runAsSystem(open, (uow) => open.services.users.permissionsOf(uow, userId));
 }
 
 /** Rolls the transaction back when the handler failed, unless the error asks to keep its writes. */
@@ -52,7 +53,7 @@ export const inUnitOfWork = t.middleware(async ({ ctx, next }) => {
   let changed: string[] = [];
   try {
     await open.store.transaction(async (db) => {
-      const uow = new UnitOfWork(db, session?.actor ?? null, open.auditLog);
+      const uow = new UnitOfWork(db, session?.actor ?? null, open.auditLog, ctx.hub.now());
       outcome = await handle(uow);
       if (!outcome.ok && !(outcome.error.cause instanceof AppError && outcome.error.cause.options.keepWrites)) throw new RollBack();
       changed = uow.changedEntities();

@@ -1,5 +1,5 @@
 import type { OpenHub } from '../api/context';
-import { UnitOfWork } from '../audit/unit-of-work';
+import { runAsSystem } from '../api/run-as-system';
 import { isBackupDue } from './backup-schedule';
 import type { Logger } from './logger';
 
@@ -11,6 +11,7 @@ export class BackupScheduler {
   constructor(
     private readonly openHub: () => OpenHub | null,
     private readonly logger: Logger,
+    private readonly clock: () => Date,
     private readonly intervalMs = 60_000,
   ) {}
 
@@ -26,12 +27,12 @@ export class BackupScheduler {
   }
 
   /** One check; exposed so the hub can run it at start-up and tests can run it directly. */
-  async tick(now = new Date()): Promise<void> {
+  async tick(now = this.clock()): Promise<void> {
     const open = this.openHub();
     if (!open || this.running) return;
     this.running = true;
     try {
-      const settings = await open.store.transaction((db) => open.services.clinic.get(new UnitOfWork(db, null, open.auditLog)));
+      const settings = await runAsSystem(open, (uow) => open.services.clinic.get(uow));
       const last = await open.services.backups.lastSuccessfulAt();
       if (!isBackupDue(now, settings.profile.timeZone, settings.backup, last)) return;
       const backup = await open.services.backups.create(settings.backup.folder, settings.backup.keep, null, now);

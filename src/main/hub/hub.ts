@@ -4,6 +4,7 @@ import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code
 import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 import type { HubApi, OpenHub } from '../api/context';
+import { runAsSystem } from '../api/run-as-system';
 import { AuditLog } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
@@ -32,6 +33,8 @@ export interface HubOptions {
   logger: Logger;
   /** How often the backup schedule is checked; tests shorten it. */
   backupCheckIntervalMs?: number;
+  /** Tests move time forward to reach lockout expiry and idle locks. */
+  clock?: () => Date;
 }
 
 /**
@@ -41,19 +44,20 @@ export interface HubOptions {
  * existing one.
  */
 export class Hub implements HubApi {
-  readonly sessions = new SessionStore();
+  readonly sessions: SessionStore;
   readonly events = new HubEvents();
   private readonly hasher = new PasswordHasher();
   private readonly auditLog = new AuditLog();
   private readonly lifecycle = new SerialQueue();
   private readonly location: StoreLocation;
-  private readonly scheduler: BackupScheduler;
+  readonly scheduler: BackupScheduler;
   private current: OpenHub | null = null;
   private recoveryReason: SetupStatus['recoveryReason'] = null;
 
   private constructor(private readonly options: HubOptions) {
+    this.sessions = new SessionStore(() => this.now().getTime());
     this.location = new StoreLocation(options.dataDir);
-    this.scheduler = new BackupScheduler(() => this.current, options.logger, options.backupCheckIntervalMs);
+    this.scheduler = new BackupScheduler(() => this.current, options.logger, () => this.now(), options.backupCheckIntervalMs);
     this.events.onEvent('changed', ({ entities }) => {
       if (entities.includes('role') || entities.includes('user')) this.sessions.forgetPermissions();
     });
@@ -66,6 +70,10 @@ export class Hub implements HubApi {
     return hub;
   }
 
+  now(): Date {
+    return this.options.clock?.() ?? new Date();
+  }
+
   open(): OpenHub | null {
     return this.current;
   }
@@ -75,7 +83,7 @@ export class Hub implements HubApi {
     if (!open) {
       return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, recoveryReason: this.recoveryReason };
     }
-    const settings = await open.store.transaction((db) => open.services.clinic.get(new UnitOfWork(db, null, this.auditLog)));
+    const settings = await runAsSystem(open, (uow) => open.services.clinic.get(uow));
     return { state: 'open', clinicName: settings.profile.name, recoveryReason: null };
   }
 

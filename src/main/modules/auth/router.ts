@@ -3,7 +3,7 @@ import type { LoginResult, SessionInfo } from '../../../shared/schemas/auth';
 import { inUnitOfWork, lockedSessionProcedure, openStoreProcedure, publicProcedure, signedInProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
 import { AppError } from '../../errors/app-error';
-import { UnitOfWork } from '../../audit/unit-of-work';
+import { runAsSystem } from '../../api/run-as-system';
 
 export const authRouter = t.router({
   login: openStoreProcedure
@@ -23,7 +23,7 @@ export const authRouter = t.router({
     const open = ctx.hub.open();
     const session = ctx.hub.sessions.find(ctx.connection.token);
     if (!open || !session) return null;
-    const user = await open.store.transaction((db) => open.services.auth.sessionUser(new UnitOfWork(db, null, open.auditLog), session.userId));
+    const user = await runAsSystem(open, (uow) => open.services.auth.sessionUser(uow, session.userId));
     return { user, locked: session.locked, idleLockMinutes: ctx.hub.sessions.idleLockMinutes };
   }),
 

@@ -3,13 +3,13 @@ import type { ClinicSettings } from '../../../shared/schemas/clinic';
 import type { OpenHub } from '../../api/context';
 import { permittedProcedure, signedInProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
-import { UnitOfWork } from '../../audit/unit-of-work';
+import { runAsSystem } from '../../api/run-as-system';
 import { AppError } from '../../errors/app-error';
 import { listBackups } from '../../store/backups';
 
 // Backups run outside a unit of work: VACUUM INTO cannot run inside a transaction.
 function settingsOf(open: OpenHub): Promise<ClinicSettings> {
-  return open.store.transaction((db) => open.services.clinic.get(new UnitOfWork(db, null, open.auditLog)));
+  return runAsSystem(open, (uow) => open.services.clinic.get(uow));
 }
 
 async function folderFor(open: OpenHub, requested: string | undefined): Promise<string> {
