@@ -1,4 +1,4 @@
-import type { AuditLog } from '../audit/audit-log';
+import type { Actor, AuditLog } from '../audit/audit-log';
 import type { SessionStore } from '../modules/auth/session-store';
 import type { Store } from '../store/store';
 import type { HubEvents } from '../hub/hub-events';
@@ -30,7 +30,7 @@ export interface HubApi {
   recover(recoveryCode: string): Promise<void>;
   findBackups(folder: string): Promise<BackupFile[]>;
   restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void>;
-  restoreBackup(file: string): Promise<void>;
+  restoreBackup(file: string, actor: Actor): Promise<void>;
 }
 
 export interface ApiContext {

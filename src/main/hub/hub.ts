@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code';
 import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 import type { HubApi, OpenHub } from '../api/context';
 import { runAsSystem } from '../api/run-as-system';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog, type Actor } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import { SessionStore } from '../modules/auth/session-store';
@@ -147,7 +148,7 @@ export class Hub implements HubApi {
     });
   }
 
-  restoreBackup(file: string): Promise<void> {
+  restoreBackup(file: string, actor: Actor): Promise<void> {
     return this.lifecycle.run(async () => {
       const open = this.current;
       const keyHex = await this.options.keychain.get(this.location.keychainAccount);
@@ -165,6 +166,12 @@ export class Hub implements HubApi {
         await rename(previous, this.location.file);
         await this.attach(keyHex);
         throw error;
+      }
+      const restored = this.current as OpenHub | null;
+      if (restored) {
+        await restored.store.transaction((db) =>
+          new UnitOfWork(db, actor, this.auditLog, this.now()).audit({ action: 'backup.restore', entity: 'backup', entityId: basename(file) }),
+        );
       }
       this.sessions.clear();
       this.events.emit('reset', { reason: 'restored' });

@@ -41,5 +41,5 @@ export const backupRouter = t.router({
 
   restore: permittedProcedure('backup.manage')
     .input(backupRestoreInputSchema)
-    .mutation(({ ctx, input }) => ctx.hub.restoreBackup(input.file)),
+    .mutation(({ ctx, input }) => ctx.hub.restoreBackup(input.file, ctx.session.actor)),
 });
