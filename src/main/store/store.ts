@@ -58,6 +58,11 @@ export class Store {
     return this.queue.run(async () => work(this.rawDatabase()));
   }
 
+  /** Names of the migrations applied to this store, oldest first. */
+  appliedMigrations(): Promise<string[]> {
+    return this.transaction(async (db) => ((await db.query('SELECT name FROM migrations ORDER BY id')) as { name: string }[]).map((row) => row.name));
+  }
+
   async close(): Promise<void> {
     await this.queue.drain();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
