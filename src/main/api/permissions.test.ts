@@ -14,7 +14,7 @@ interface ProcedureInfo {
   meta: ProcedureMeta | undefined;
 }
 
-const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta } }>).map(
+const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta } }>).map(
   ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta }),
 );
 

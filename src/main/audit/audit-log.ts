@@ -40,7 +40,7 @@ const VERIFY_PAGE = 2000;
  */
 export class AuditLog {
   async append(db: EntityManager, at: Date, actor: Actor | null, event: AuditEvent): Promise<void> {
-    const last = (await db.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')) as Pick<AuditRow, 'seq' | 'hash'>[];
+    const last = await db.query<Pick<AuditRow, 'seq' | 'hash'>[]>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     const row: Omit<AuditRow, 'seq' | 'hash'> = {
       at: at.toISOString(),
       actor_user_id: actor?.userId ?? null,
@@ -76,10 +76,10 @@ export class AuditLog {
     if (filter.from) add('at >= ?', filter.from);
     if (filter.to) add('at < ?', filter.to);
     if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
-    const rows = (await db.query(
+    const rows = (await db.query<AuditRow[]>(
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`,
       [...params, filter.limit],
-    )) as AuditRow[];
+    ));
     return rows.map(toEntry);
   }
 
@@ -88,7 +88,7 @@ export class AuditLog {
     let previousHash = GENESIS_HASH;
     let checked = 0;
     for (;;) {
-      const rows = (await db.query('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [expectedSeq, VERIFY_PAGE])) as AuditRow[];
+      const rows = await db.query<AuditRow[]>('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?', [expectedSeq, VERIFY_PAGE]);
       for (const row of rows) {
         if (row.seq !== expectedSeq) return { ok: false, checked, brokenAtSeq: expectedSeq, problem: 'missing' };
         if (row.prev_hash !== previousHash) return { ok: false, checked, brokenAtSeq: row.seq, problem: 'reordered' };
@@ -107,7 +107,7 @@ export class AuditLog {
 
   /** SQLite remembers the highest AUTOINCREMENT value ever handed out, even after a delete. */
   private async highestSeqEverUsed(db: EntityManager): Promise<number> {
-    const rows = (await db.query(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`)) as { seq: number }[];
+    const rows = await db.query<{ seq: number }[]>(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`);
     return rows[0]?.seq ?? 0;
   }
 }

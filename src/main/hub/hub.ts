@@ -167,7 +167,7 @@ export class Hub implements HubApi {
         await this.attach(keyHex);
         throw error;
       }
-      const restored = this.current as OpenHub | null;
+      const restored = this.current;
       if (restored) {
         await restored.store.transaction((db) =>
           new UnitOfWork(db, actor, this.auditLog, this.now()).audit({ action: 'backup.restore', entity: 'backup', entityId: basename(file) }),

@@ -28,7 +28,7 @@ export class Logger {
   error(event: string, error: unknown, fields: LogFields = {}): void {
     const name = error instanceof Error ? error.name : typeof error;
     const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).map((line) => line.trim()).join(' | ') : '';
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : null;
     this.write('error', event, { ...fields, error: name, code, frames });
   }
 

@@ -49,7 +49,7 @@ export class BackupService {
 
   async status(folder: string): Promise<BackupStatus> {
     const runs = await this.store.transaction(
-      (db) => db.query('SELECT at, file, error FROM backup_runs ORDER BY id DESC LIMIT 20') as Promise<BackupRunRow[]>,
+      (db) => db.query<BackupRunRow[]>('SELECT at, file, error FROM backup_runs ORDER BY id DESC LIMIT 20'),
     );
     const lastGood = runs.find((run) => run.file !== null);
     const lastError = runs[0]?.error ?? null;
@@ -59,7 +59,7 @@ export class BackupService {
   /** The clinic-date of the last successful backup's instant, for the daily schedule. */
   async lastSuccessfulAt(): Promise<Date | null> {
     const rows = await this.store.transaction(
-      (db) => db.query('SELECT at FROM backup_runs WHERE file IS NOT NULL ORDER BY id DESC LIMIT 1') as Promise<{ at: string }[]>,
+      (db) => db.query<{ at: string }[]>('SELECT at FROM backup_runs WHERE file IS NOT NULL ORDER BY id DESC LIMIT 1'),
     );
     return rows[0] ? new Date(rows[0].at) : null;
   }

@@ -60,7 +60,7 @@ export class Store {
 
   /** Names of the migrations applied to this store, oldest first. */
   appliedMigrations(): Promise<string[]> {
-    return this.transaction(async (db) => ((await db.query('SELECT name FROM migrations ORDER BY id')) as { name: string }[]).map((row) => row.name));
+    return this.transaction(async (db) => ((await db.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id'))).map((row) => row.name));
   }
 
   async close(): Promise<void> {

@@ -110,7 +110,7 @@ export class UsersService {
 
   async listRoles(uow: UnitOfWork): Promise<RoleSummary[]> {
     const roles = await uow.db.getRepository(RoleEntity).find();
-    const counts = (await uow.db.query('SELECT role_key AS key, count(*) AS n FROM user_roles GROUP BY role_key')) as { key: string; n: number }[];
+    const counts = await uow.db.query<{ key: string; n: number }[]>('SELECT role_key AS key, count(*) AS n FROM user_roles GROUP BY role_key');
     const countOf = new Map(counts.map((c) => [c.key, c.n]));
     return ROLE_KEYS.flatMap((key) => {
       const role = roles.find((r) => r.key === key);
@@ -147,11 +147,11 @@ export class UsersService {
   }
 
   private async assertAnotherAdmin(uow: UnitOfWork, exceptUserId: string): Promise<void> {
-    const rows = (await uow.db.query(
+    const rows = (await uow.db.query<{ n: number }[]>(
       `SELECT count(*) AS n FROM users u JOIN user_roles r ON r.user_id = u.id
        WHERE r.role_key = 'admin' AND u.disabled = 0 AND u.id <> ?`,
       [exceptUserId],
-    )) as { n: number }[];
+    ));
     if ((rows[0]?.n ?? 0) === 0) throw new AppError('LAST_ADMIN', { role: 'admin' });
   }
 }
