@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useSubscription } from '@trpc/tanstack-react-query';
+import { useTRPC } from './client';
+
+// Which parts of the API read each kind of record the hub reports as changed.
+const READERS: Record<string, string[][]> = {
+  user: [['users'], ['auth']],
+  role: [['roles'], ['users'], ['auth']],
+  clinic: [['clinic'], ['setup'], ['backup']],
+  backup: [['backup']],
+};
+
+/** Refetches open screens when anyone on any PC changes what they show. */
+export function useLiveUpdates(): void {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  useSubscription(
+    trpc.events.changed.subscriptionOptions(undefined, {
+      onData: ({ entities }) => {
+        // Every change writes the audit log, so it is always stale.
+        const paths = [['audit'], ...entities.flatMap((entity) => READERS[entity] ?? [[entity]])];
+        for (const path of paths) void queryClient.invalidateQueries({ queryKey: [path] });
+      },
+    }),
+  );
+}

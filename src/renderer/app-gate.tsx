@@ -1,0 +1,50 @@
+import { Alert, Box, Button, CircularProgress } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { SetupStatus } from '../shared/schemas/setup';
+import { useTRPC } from './api/client';
+import { ChangePasswordScreen } from './auth/change-password-screen';
+import { LoginScreen } from './auth/login-screen';
+import { LockScreen } from './session/lock-screen';
+import { RecoveryScreen } from './setup/recovery-screen';
+import { SetupWizard } from './setup/setup-wizard';
+import { AppShell } from './shell/app-shell';
+import { describeError } from './i18n/describe-error';
+
+function Waiting() {
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <CircularProgress />
+    </Box>
+  );
+}
+
+/** Which screen the hub's state calls for: set-up, recovery, sign-in, or the app itself. */
+export function AppGate() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const status = useQuery(trpc.setup.status.queryOptions());
+  if (status.error) {
+    return (
+      <Box sx={{ p: 4 }}>
+        <Alert severity="error" action={<Button onClick={() => void status.refetch()}>{t('common.continue')}</Button>}>
+          {describeError(status.error, t)}
+        </Alert>
+      </Box>
+    );
+  }
+  if (!status.data) return <Waiting />;
+  if (status.data.state === 'needs-setup') return <SetupWizard />;
+  if (status.data.state === 'needs-recovery') return <RecoveryScreen status={status.data} />;
+  return <SessionGate status={status.data} />;
+}
+
+function SessionGate({ status }: { status: SetupStatus }) {
+  const trpc = useTRPC();
+  const session = useQuery({ ...trpc.auth.session.queryOptions(), staleTime: Infinity });
+  if (session.isPending) return <Waiting />;
+  if (!session.data) return <LoginScreen clinicName={status.clinicName} />;
+  if (session.data.locked) return <LockScreen user={session.data.user} />;
+  if (session.data.user.mustChangePassword) return <ChangePasswordScreen />;
+  return <AppShell session={session.data} />;
+}

@@ -1,0 +1,75 @@
+import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { passwordSchema } from '../../shared/schemas/common';
+import { useTRPC } from '../api/client';
+import { ErrorAlert } from '../components/error-alert';
+import { fieldRejected } from '../components/field-error';
+import { useSessionActions } from '../session/session-actions';
+
+/** An admin set this password, so others know it: the user replaces it before anything else. */
+export function ChangePasswordScreen() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const actions = useSessionActions();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const change = useMutation(trpc.auth.changePassword.mutationOptions({ onSuccess: () => actions.refreshSession() }));
+  const mismatch = confirm !== '' && next !== confirm;
+  const weak = next !== '' && !passwordSchema.safeParse(next).success;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (mismatch || weak) return;
+    change.mutate({ currentPassword: current, newPassword: next });
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100', display: 'grid', placeItems: 'center', p: 2 }}>
+      <Paper component="form" onSubmit={submit} sx={{ p: 4, width: 440 }}>
+        <Stack spacing={2}>
+          <Typography variant="h5" component="h1">
+            {t('changePassword.title')}
+          </Typography>
+          <Alert severity="info">{t('changePassword.explain')}</Alert>
+          <TextField
+            label={t('changePassword.current')}
+            type="password"
+            autoFocus
+            autoComplete="current-password"
+            value={current}
+            onChange={(event) => setCurrent(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'change-password-current' } }}
+          />
+          <TextField
+            label={t('changePassword.new')}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            error={weak || fieldRejected(change.error, 'newPassword')}
+            helperText={t('setup.passwordRule')}
+            onChange={(event) => setNext(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'change-password-new' } }}
+          />
+          <TextField
+            label={t('changePassword.confirm')}
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            error={mismatch}
+            helperText={mismatch ? t('setup.passwordMismatch') : ' '}
+            onChange={(event) => setConfirm(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'change-password-confirm' } }}
+          />
+          <ErrorAlert error={change.error} />
+          <Button type="submit" variant="contained" disabled={change.isPending || !current || !next || mismatch} data-testid="change-password-submit">
+            {t('changePassword.submit')}
+          </Button>
+          <Button onClick={actions.logout}>{t('shell.signOut')}</Button>
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,16 @@
+import { invalidFields } from '../api/app-error';
+
+/** Rejected field paths from a hub error, or from a list the screen worked out itself. */
+function rejectedPaths(source: unknown): string[] {
+  return Array.isArray(source) ? source.filter((item): item is string => typeof item === 'string') : invalidFields(source);
+}
+
+/** Whether `field` (or something inside it) was rejected, for a TextField's `error` prop. */
+export function fieldRejected(source: unknown, field: string): boolean {
+  return rejectedPaths(source).some((path) => path === field || path.startsWith(`${field}.`));
+}
+
+/** Field paths of a failed zod parse, in the same form the hub reports them. */
+export function issuePaths(issues: readonly { path: readonly PropertyKey[] }[]): string[] {
+  return [...new Set(issues.map((issue) => issue.path.map(String).join('.')))];
+}

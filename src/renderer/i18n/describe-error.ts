@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import { appErrorOf } from '../api/app-error';
+
+/** One sentence, in the user's language, for whatever went wrong. */
+export function describeError(error: unknown, t: TFunction): string {
+  const app = appErrorOf(error);
+  if (!app) return t('error.offline');
+  const { code, details } = app;
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (Array.isArray(value)) values[key] = value.join(', ');
+    else if (value !== null) values[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  if (code === 'ACCOUNT_LOCKED' && typeof details.until === 'string') values.until = new Date(details.until).toLocaleString();
+  const sentence = t(`errors.${code}`, values);
+  if (code === 'LOGIN_FAILED' && typeof details.attemptsLeft === 'number') {
+    return `${sentence} ${t('error.attemptsLeft', { count: details.attemptsLeft })}`;
+  }
+  return sentence;
+}

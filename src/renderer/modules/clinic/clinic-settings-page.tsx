@@ -1,0 +1,32 @@
+import { Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { useCan } from '../../session/session-context';
+import { BackupSettingsForm } from './backup-settings-form';
+import { ProfileForm } from './profile-form';
+import { SecurityForm } from './security-form';
+
+export function ClinicSettingsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const settings = useQuery(trpc.clinic.get.queryOptions());
+  const canManage = useCan('clinic.manage');
+  const canBackup = useCan('backup.manage');
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 760 }}>
+      <Typography variant="h4" component="h1">
+        {t('nav.clinic')}
+      </Typography>
+      <ErrorAlert error={settings.error} />
+      {settings.data && (
+        <>
+          <ProfileForm key={JSON.stringify(settings.data.profile)} profile={settings.data.profile} editable={canManage} />
+          <SecurityForm key={settings.data.security.idleLockMinutes} security={settings.data.security} editable={canManage} />
+          <BackupSettingsForm key={JSON.stringify(settings.data.backup)} backup={settings.data.backup} editable={canBackup} />
+        </>
+      )}
+    </Stack>
+  );
+}

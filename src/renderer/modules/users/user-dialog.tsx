@@ -1,0 +1,85 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoleKey } from '../../../shared/permissions';
+import type { UserSummary } from '../../../shared/schemas/users';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { fieldRejected } from '../../components/field-error';
+import { RoleSelect } from './role-select';
+
+/** Creates a user (with a temporary password) or, given `user`, edits name and roles. */
+export function UserDialog({ user, onClose }: { user: UserSummary | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState(user?.username ?? '');
+  const [displayName, setDisplayName] = useState(user?.displayName ?? '');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<RoleKey[]>(user?.roles ?? []);
+  const done = (): void => {
+    void queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+    onClose();
+  };
+  const create = useMutation(trpc.users.create.mutationOptions({ onSuccess: done }));
+  const update = useMutation(trpc.users.update.mutationOptions({ onSuccess: done }));
+  const error = user ? update.error : create.error;
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (user) update.mutate({ id: user.id, displayName, roles });
+    else create.mutate({ username, displayName, password, roles });
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}>
+      <DialogTitle>{user ? `${t('users.edit')}: ${user.username}` : t('users.create')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {!user && (
+            <TextField
+              label={t('users.username')}
+              required
+              autoFocus
+              value={username}
+              error={fieldRejected(error, 'username')}
+              onChange={(event) => setUsername(event.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'user-username' } }}
+            />
+          )}
+          <TextField
+            label={t('users.displayName')}
+            required
+            autoFocus={Boolean(user)}
+            value={displayName}
+            error={fieldRejected(error, 'displayName')}
+            onChange={(event) => setDisplayName(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'user-display-name' } }}
+          />
+          {!user && (
+            <TextField
+              label={t('users.temporaryPassword')}
+              type="password"
+              required
+              autoComplete="new-password"
+              helperText={t('setup.passwordRule')}
+              value={password}
+              error={fieldRejected(error, 'password')}
+              onChange={(event) => setPassword(event.target.value)}
+              slotProps={{ htmlInput: { 'data-testid': 'user-password' } }}
+            />
+          )}
+          <RoleSelect value={roles} onChange={setRoles} error={fieldRejected(error, 'roles')} />
+          <ErrorAlert error={error} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={create.isPending || update.isPending} data-testid="user-save">
+          {t('common.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

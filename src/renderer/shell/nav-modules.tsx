@@ -1,0 +1,32 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
+import BackupIcon from '@mui/icons-material/Backup';
+import HomeIcon from '@mui/icons-material/Home';
+import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
+import PeopleIcon from '@mui/icons-material/People';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import type { ComponentType } from 'react';
+import { AuditPage } from '../modules/audit/audit-page';
+import { BackupsPage } from '../modules/backups/backups-page';
+import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
+import { HomePage } from '../modules/home/home-page';
+import { RolesPage } from '../modules/roles/roles-page';
+import { UsersPage } from '../modules/users/users-page';
+import type { NavEntry } from './nav-access';
+
+export interface NavModule extends NavEntry {
+  /** Route path under the shell; also `nav.<key>` in the translations and `nav-<key>` as test id. */
+  path: string;
+  icon: SvgIconComponent;
+  page: ComponentType;
+}
+
+/** Every screen in the left navigation. A new module is one line here. */
+export const NAV_MODULES: readonly NavModule[] = [
+  { key: 'home', path: '/', permission: null, icon: HomeIcon, page: HomePage },
+  { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
+  { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
+  { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
+  { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
+  { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
+];
