@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The owner's first morning: set up the clinic, keep the recovery code, sign in, create a
+ * receptionist, and check that she cannot reach user administration — in the UI or the API.
+ */
+const ARTIFACTS = 'tests/e2e/artifacts';
+const OWNER = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026' };
+const RECEPTIONIST = { username: 'farah', displayName: 'Farah binti Ismail', temporary: 'Welcome2026', password: 'Reception2026' };
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+test('first run → recovery code → sign in → create a receptionist → she cannot open user admin', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await page.goto('/');
+  await expect(page.getByTestId('setup-clinic-name')).toBeVisible();
+  // An empty form is refused and says why.
+  await page.getByTestId('setup-next').click();
+  await expect(page.getByTestId('setup-clinic-name')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByTestId('setup-clinic-name').fill('Klinik Sejahtera');
+  await page.getByLabel('Address').fill('12 Jalan SS2/24, 47300 Petaling Jaya, Selangor');
+  await page.getByLabel('Phone').fill('+60 3-7876 1234');
+  await page.getByLabel(/^Registration no/).fill('KKM-PJ-00123');
+  await shot(page, '01-setup-clinic');
+  await page.getByTestId('setup-next').click();
+
+  await page.getByTestId('setup-admin-username').fill(OWNER.username);
+  await page.getByTestId('setup-admin-display-name').fill(OWNER.displayName);
+  await page.getByTestId('setup-admin-password').fill(OWNER.password);
+  await page.getByTestId('setup-admin-password-confirm').fill(OWNER.password);
+  await shot(page, '02-setup-owner');
+  await page.getByTestId('setup-finish').click();
+
+  const code = page.getByTestId('recovery-code');
+  await expect(code).toHaveText(/^([0-9A-Z]{5}-){10}[0-9A-Z]{5}$/);
+  await shot(page, '03-recovery-code');
+  await expect(page.getByTestId('recovery-code-continue')).toBeDisabled();
+  await page.getByTestId('recovery-code-confirm').check();
+  await page.getByTestId('recovery-code-continue').click();
+
+  // A wrong password is refused in words; the right one opens the app.
+  await signIn(page, OWNER.username, 'not-the-password-1');
+  await expect(page.getByRole('alert')).toContainText(/attempt/i);
+  await signIn(page, OWNER.username, OWNER.password);
+  await expect(page.getByTestId('nav-users')).toBeVisible();
+  await shot(page, '04-owner-home');
+
+  await page.getByTestId('nav-users').click();
+  await page.getByTestId('users-create').click();
+  await page.getByTestId('user-username').fill(RECEPTIONIST.username);
+  await page.getByTestId('user-display-name').fill(RECEPTIONIST.displayName);
+  await page.getByTestId('user-password').fill(RECEPTIONIST.temporary);
+  await page.getByTestId('user-roles-button').click();
+  await page.getByTestId('user-role-receptionist').click();
+  await page.keyboard.press('Escape');
+  await shot(page, '05-create-receptionist');
+  await page.getByTestId('user-save').click();
+  await expect(page.getByTestId(`user-row-${RECEPTIONIST.username}`)).toContainText('Receptionist');
+  await shot(page, '06-users');
+  await page.getByTestId('signout').click();
+
+  // Farah signs in with the temporary password and must choose her own.
+  await signIn(page, RECEPTIONIST.username, RECEPTIONIST.temporary);
+  await page.getByTestId('change-password-current').fill(RECEPTIONIST.temporary);
+  await page.getByTestId('change-password-new').fill(RECEPTIONIST.password);
+  await page.getByTestId('change-password-confirm').fill(RECEPTIONIST.password);
+  await page.getByTestId('change-password-submit').click();
+  await expect(page.getByTestId('nav-home')).toBeVisible();
+  await expect(page.getByTestId('current-user')).toContainText(RECEPTIONIST.displayName);
+
+  // User admin is not offered to her, and going there directly is refused.
+  await expect(page.getByTestId('nav-users')).toHaveCount(0);
+  await expect(page.getByTestId('nav-roles')).toHaveCount(0);
+  await expect(page.getByTestId('nav-audit')).toHaveCount(0);
+  await shot(page, '07-receptionist-home');
+  await page.goto('/#/users');
+  await expect(page.getByTestId('not-permitted')).toBeVisible();
+  await shot(page, '08-receptionist-not-permitted');
+
+  expect(pageErrors).toEqual([]);
+});
