@@ -26,7 +26,8 @@ export XDG_CACHE_HOME="$sandbox/cache" XDG_RUNTIME_DIR="$sandbox/runtime"
 # npm and Playwright keep their caches where they were.
 export npm_config_cache="${npm_config_cache:-$CLINICDESK_REAL_HOME/.npm}"
 
-exec dbus-run-session -- bash -c '
+# No exec: this shell must outlive the command so the trap removes the sandbox.
+dbus-run-session -- bash -c '
   eval "$(printf "clinicdesk-test" | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
   export GNOME_KEYRING_CONTROL
   exec "$@"

@@ -78,6 +78,7 @@ test('first run → recovery code → sign in → create a receptionist → she 
   await page.getByTestId('change-password-submit').click();
   await expect(page.getByTestId('nav-home')).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText(RECEPTIONIST.displayName);
+  await expect(page.getByTestId('not-permitted')).toHaveCount(0);
 
   // User admin is not offered to her, and going there directly is refused.
   await expect(page.getByTestId('nav-users')).toHaveCount(0);

@@ -36,6 +36,8 @@ export class Store {
         db.pragma('synchronous = FULL');
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
+        // 64 MiB of decrypted pages: a page read from disk costs a decryption, one in cache costs nothing.
+        db.pragma('cache_size = -65536');
       },
       entities: options.entities,
       migrations,

@@ -19,6 +19,8 @@ export function useSessionActions() {
 
   const signedOut = async (): Promise<void> => {
     clearToken();
+    // The next person to sign in starts at Home, not on the screen the last one left open.
+    window.location.hash = '#/';
     queryClient.setQueryData(sessionKey, null);
     await queryClient.resetQueries();
   };
