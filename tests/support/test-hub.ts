@@ -95,3 +95,13 @@ export async function userWithRoles(testHub: TestHub, admin: ReturnType<typeof a
 export function appCode(error: unknown): string | undefined {
   return error instanceof TRPCError ? toAppErrorShape(error).code : undefined;
 }
+
+/** The error code a call is refused with, or null when it succeeds. */
+export async function refusalOf(call: Promise<unknown>): Promise<string | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    return appCode(error) ?? 'UNKNOWN';
+  }
+}

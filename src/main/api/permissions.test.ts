@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appCode, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
+import { refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
 import { DEFAULT_ROLE_PERMISSIONS, ROLE_KEYS, type RoleKey } from '../../shared/permissions';
 import { appRouter } from './router';
 import type { ProcedureMeta } from './trpc';
@@ -22,15 +22,6 @@ const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as 
 async function callByPath(caller: object, path: string, input: unknown): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
   return fn(input);
-}
-
-async function refusalOf(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    return appCode(error) ?? 'UNKNOWN';
-  }
 }
 
 const PUBLIC_PROCEDURES = ['setup.status', 'setup.initialise', 'setup.recover', 'setup.findBackups', 'setup.restoreOnNewPc', 'auth.login', 'auth.session'];

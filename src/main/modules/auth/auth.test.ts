@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, appCode, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { ADMIN, refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
 import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from './auth-service';
 
 let testHub: TestHub | null = null;
@@ -14,15 +14,6 @@ function manualClock(start = new Date('2026-11-23T01:00:00Z')) {
   return { now: () => new Date(now), advanceMinutes: (minutes: number) => (now += minutes * 60_000) };
 }
 
-async function refusal(call: Promise<unknown>): Promise<string | null> {
-  try {
-    await call;
-    return null;
-  } catch (error) {
-    return appCode(error) ?? 'UNKNOWN';
-  }
-}
-
 describe('sign-in', () => {
   it(`locks an account for ${LOCKOUT_MINUTES} minutes after ${MAX_FAILED_LOGINS} wrong passwords, even to the right one`, async () => {
     const clock = manualClock();
@@ -30,13 +21,13 @@ describe('sign-in', () => {
     await setUpClinic(testHub);
     const anonymous = testHub.caller();
     for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt++) {
-      expect(await refusal(anonymous.auth.login({ username: ADMIN.username, password: `wrong-${attempt}` }))).toBe('LOGIN_FAILED');
+      expect(await refusalOf(anonymous.auth.login({ username: ADMIN.username, password: `wrong-${attempt}` }))).toBe('LOGIN_FAILED');
     }
-    expect(await refusal(anonymous.auth.login({ username: ADMIN.username, password: 'wrong-5' }))).toBe('ACCOUNT_LOCKED');
-    expect(await refusal(anonymous.auth.login({ username: ADMIN.username, password: ADMIN.password }))).toBe('ACCOUNT_LOCKED');
+    expect(await refusalOf(anonymous.auth.login({ username: ADMIN.username, password: 'wrong-5' }))).toBe('ACCOUNT_LOCKED');
+    expect(await refusalOf(anonymous.auth.login({ username: ADMIN.username, password: ADMIN.password }))).toBe('ACCOUNT_LOCKED');
 
     clock.advanceMinutes(LOCKOUT_MINUTES - 1);
-    expect(await refusal(anonymous.auth.login({ username: ADMIN.username, password: ADMIN.password }))).toBe('ACCOUNT_LOCKED');
+    expect(await refusalOf(anonymous.auth.login({ username: ADMIN.username, password: ADMIN.password }))).toBe('ACCOUNT_LOCKED');
     clock.advanceMinutes(2);
     const { caller } = await signIn(testHub, ADMIN.username, ADMIN.password);
     const actions = (await caller.audit.list({ entity: 'user' })).map((entry) => entry.action);
@@ -49,7 +40,7 @@ describe('sign-in', () => {
     await setUpClinic(testHub);
     for (let round = 0; round < 3; round++) {
       for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt++) {
-        expect(await refusal(testHub.caller().auth.login({ username: ADMIN.username, password: 'nope-nope-1' }))).toBe('LOGIN_FAILED');
+        expect(await refusalOf(testHub.caller().auth.login({ username: ADMIN.username, password: 'nope-nope-1' }))).toBe('LOGIN_FAILED');
       }
       await signIn(testHub, ADMIN.username, ADMIN.password);
     }
@@ -60,8 +51,8 @@ describe('sign-in', () => {
     const { admin } = await setUpClinic(testHub);
     const farah = await userWithRoles(testHub, admin.caller, 'farah', ['receptionist']);
     await admin.caller.users.setDisabled({ id: farah.user.id, disabled: true });
-    expect(await refusal(farah.caller.auth.lock())).toBe('NOT_SIGNED_IN');
-    expect(await refusal(testHub.caller().auth.login({ username: 'farah', password: 'Permanent456' }))).toBe('ACCOUNT_DISABLED');
+    expect(await refusalOf(farah.caller.auth.lock())).toBe('NOT_SIGNED_IN');
+    expect(await refusalOf(testHub.caller().auth.login({ username: 'farah', password: 'Permanent456' }))).toBe('ACCOUNT_DISABLED');
   });
 
   it('makes a user with a temporary password change it, and accepts the new one only', async () => {
@@ -71,7 +62,7 @@ describe('sign-in', () => {
     const first = await signIn(testHub, 'lim', 'Temporary123');
     expect(first.user.mustChangePassword).toBe(true);
     await first.caller.auth.changePassword({ currentPassword: 'Temporary123', newPassword: 'Stronger2026x' });
-    expect(await refusal(testHub.caller().auth.login({ username: 'lim', password: 'Temporary123' }))).toBe('LOGIN_FAILED');
+    expect(await refusalOf(testHub.caller().auth.login({ username: 'lim', password: 'Temporary123' }))).toBe('LOGIN_FAILED');
     expect((await signIn(testHub, 'lim', 'Stronger2026x')).user.mustChangePassword).toBe(false);
   });
 });
@@ -89,15 +80,15 @@ describe('idle lock', () => {
     clock.advanceMinutes(4);
     await admin.caller.users.list();
     clock.advanceMinutes(6);
-    expect(await refusal(admin.caller.users.list())).toBe('SESSION_LOCKED');
+    expect(await refusalOf(admin.caller.users.list())).toBe('SESSION_LOCKED');
     expect(await admin.caller.auth.session()).toMatchObject({ locked: true });
 
-    expect(await refusal(admin.caller.auth.unlock({ pin: '1111' }))).toBe('UNLOCK_FAILED');
+    expect(await refusalOf(admin.caller.auth.unlock({ pin: '1111' }))).toBe('UNLOCK_FAILED');
     await admin.caller.auth.unlock({ pin: '4826' });
     expect((await admin.caller.users.list()).length).toBe(1);
 
     await admin.caller.auth.lock();
-    expect(await refusal(admin.caller.users.list())).toBe('SESSION_LOCKED');
+    expect(await refusalOf(admin.caller.users.list())).toBe('SESSION_LOCKED');
     await admin.caller.auth.unlock({ password: ADMIN.password });
     await admin.caller.users.list();
   });
@@ -107,9 +98,9 @@ describe('idle lock', () => {
     const { admin } = await setUpClinic(testHub);
     await admin.caller.auth.lock();
     for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt++) {
-      expect(await refusal(admin.caller.auth.unlock({ password: 'guess-guess-1' }))).toBe('UNLOCK_FAILED');
+      expect(await refusalOf(admin.caller.auth.unlock({ password: 'guess-guess-1' }))).toBe('UNLOCK_FAILED');
     }
-    expect(await refusal(admin.caller.auth.unlock({ password: 'guess-guess-1' }))).toBe('ACCOUNT_LOCKED');
-    expect(await refusal(admin.caller.auth.unlock({ password: ADMIN.password }))).toBe('NOT_SIGNED_IN');
+    expect(await refusalOf(admin.caller.auth.unlock({ password: 'guess-guess-1' }))).toBe('ACCOUNT_LOCKED');
+    expect(await refusalOf(admin.caller.auth.unlock({ password: ADMIN.password }))).toBe('NOT_SIGNED_IN');
   });
 });
