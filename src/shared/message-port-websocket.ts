@@ -62,12 +62,16 @@ export class MessagePortWebSocket extends EventTarget {
   constructor(url: string | URL, port: Promise<PagePort>) {
     super();
     this.url = String(url);
+    // Like a browser WebSocket, never open (or fail) within the constructor's own task:
+    // callers add their listeners after `new`, and a port that is already there would
+    // otherwise open the socket before anyone listens.
     port.then(
-      (arrived) => this.attach(arrived),
-      () => {
-        this.fire(new Event('error'));
-        this.finish(1006, 'no port', false);
-      },
+      (arrived) => setTimeout(() => this.attach(arrived), 0),
+      () =>
+        setTimeout(() => {
+          this.fire(new Event('error'));
+          this.finish(1006, 'no port', false);
+        }, 0),
     );
   }
 
@@ -147,7 +151,7 @@ export function ipcWebSocketClass(connect: () => Promise<PagePort>) {
  * (the preload runs in an isolated world of it). Requests are answered in order, so each
  * waiter takes the first port it sees and stops it reaching later waiters.
  */
-export function receivePortFromPreload(win: PortWindow = globalThis as unknown as PortWindow, timeoutMs = PORT_TIMEOUT_MS): Promise<PagePort> {
+export function receivePortFromPreload(win: PortWindow = globalThis, timeoutMs = PORT_TIMEOUT_MS): Promise<PagePort> {
   return new Promise((resolve, reject) => {
     const bridge = win.clinicdesk;
     if (!bridge) {
@@ -172,15 +176,12 @@ export function receivePortFromPreload(win: PortWindow = globalThis as unknown a
 
 /**
  * The renderer's WebSocket class for the API over IPC:
- * `createWSClient({ url: IPC_SOCKET_URL, WebSocket: IpcWebSocket, connectionParams })`.
- * The cast is because tRPC's option is typed as the DOM's whole `typeof WebSocket`;
- * this class has every member tRPC touches (see message-port-api.test.ts) but not, for
- * example, the DOM's overloaded addEventListener signatures.
+ * `createWSClient({ url: IPC_SOCKET_URL, WebSocket: IpcWebSocket, connectionParams: () => ({ token }) })`.
  */
-export const IpcWebSocket = ipcWebSocketClass(() => receivePortFromPreload()) as unknown as typeof WebSocket;
+export const IpcWebSocket = ipcWebSocketClass(() => receivePortFromPreload());
 
 /** One open socket over IPC, for code that wants a socket rather than a tRPC client. */
-export function connectIpcSocket(url: string = IPC_SOCKET_URL): Promise<WebSocket> {
+export function connectIpcSocket(url: string = IPC_SOCKET_URL): Promise<MessagePortWebSocket> {
   const socket = new IpcWebSocket(url);
   return new Promise((resolve, reject) => {
     socket.addEventListener('open', () => resolve(socket), { once: true });

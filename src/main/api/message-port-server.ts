@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
-import type { WebSocketServer } from 'ws';
 import { isPortControlMessage } from '../../shared/message-port-protocol';
 import type { Logger } from '../hub/logger';
 import type { HubApi } from './context';
@@ -26,8 +25,8 @@ export function createMessagePortApiServer({ hub, logger }: { hub: HubApi; logge
   const clients = new Set<MessagePortSocket>();
   const wss = Object.assign(new EventEmitter(), { clients });
   applyWSSHandler({
-    // applyWSSHandler only listens for 'connection' and reads `clients`; a real ws server would need a socket.
-    wss: wss as unknown as WebSocketServer,
+    // applyWSSHandler only listens for 'connection' and reads `clients`, which this stand-in has.
+    wss,
     router: appRouter,
     createContext: ({ info }) => createApiContext(hub, info.connectionParams),
     onError: ({ error, path }) => {

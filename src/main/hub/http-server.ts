@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
-import type { ApiContext, HubApi } from '../api/context';
+import type { HubApi } from '../api/context';
+import { createApiContext } from '../api/create-context';
 import { appRouter } from '../api/router';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { Logger } from './logger';
@@ -43,10 +44,7 @@ export async function startHubServer(hub: HubApi, options: { host: string; port:
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ info }): ApiContext => {
-      const token = info.connectionParams?.token;
-      return { hub, connection: { token: typeof token === 'string' ? token : null } };
-    },
+    createContext: ({ info }) => createApiContext(hub, info.connectionParams),
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
     onError: ({ error, path: procedure }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') options.logger.error('api.internalError', error.cause ?? error, { procedure: procedure ?? null });

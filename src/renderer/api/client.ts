@@ -2,15 +2,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../main/api/router';
+import { IPC_SOCKET_URL } from '../../shared/message-port-protocol';
+import { IpcWebSocket, type ClinicDeskBridge } from '../../shared/message-port-websocket';
 import { readToken } from './token';
-
-/** What the Electron preload offers: a socket carried over a MessagePort instead of TCP. */
-export interface ClinicDeskBridge {
-  createSocket(): WebSocket;
-}
 
 declare global {
   interface Window {
+    /** Present only inside the desktop app: the preload's request for an IPC link. */
     clinicdesk?: ClinicDeskBridge;
   }
 }
@@ -20,19 +18,11 @@ function hubUrl(): string {
   return `${scheme}://${location.host}/api`;
 }
 
-function bridgeSocketClass(bridge: ClinicDeskBridge): typeof WebSocket {
-  // A constructor that returns another object hands that object to `new`; the cast is
-  // needed because the bridge socket is WebSocket-like, not the DOM class itself.
-  return class {
-    constructor() {
-      return bridge.createSocket();
-    }
-  } as unknown as typeof WebSocket;
-}
-
 export const wsClient = createWSClient({
-  url: () => (window.clinicdesk ? 'ws://clinicdesk.bridge/api' : hubUrl()),
-  WebSocket: window.clinicdesk ? bridgeSocketClass(window.clinicdesk) : undefined,
+  // In the desktop app the same tRPC protocol runs over a MessagePort (Electron IPC);
+  // in a browser on the hub, over a WebSocket.
+  url: () => (window.clinicdesk ? IPC_SOCKET_URL : hubUrl()),
+  WebSocket: window.clinicdesk ? IpcWebSocket : undefined,
   // Sent on every (re)connect so a dropped connection picks its session up again.
   connectionParams: () => {
     const token = readToken();

@@ -1,0 +1,40 @@
+import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
+import { Hub } from '../hub/hub';
+import { startHubServer, type HubServer } from '../hub/http-server';
+import { Logger } from '../hub/logger';
+import { OsKeychain } from '../store/keychain';
+import type { DesktopConfig } from './config';
+
+export interface DesktopHub {
+  api: MessagePortApiServer;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * The hub inside the desktop app: the same Hub as `npm run hub`, served to our windows
+ * over IPC, and over HTTP on 127.0.0.1 only when queue displays on this PC need it.
+ */
+export async function startDesktopHub(config: DesktopConfig): Promise<DesktopHub> {
+  const logger = new Logger(`${config.dataDir}/logs`);
+  const hub = await Hub.start({ dataDir: config.dataDir, keychain: new OsKeychain(config.keychainService), logger });
+  const api = createMessagePortApiServer({ hub, logger });
+  let display: HubServer | null = null;
+  try {
+    if (config.displayServer) display = await startHubServer(hub, { ...config.displayServer, logger });
+  } catch (error) {
+    await hub.close();
+    throw error;
+  }
+  logger.info('desktop.started', { displayServer: display?.url ?? null });
+  return {
+    api,
+    logger,
+    async close() {
+      api.close();
+      await display?.close();
+      await hub.close();
+      logger.info('desktop.stopped');
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { App, Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { isOwnAppUrl, type AppLocation } from './app-location';
+
+/**
+ * The session's rules for every page: our Content-Security-Policy on every response
+ * (also file:// ones, which carry no headers of their own), and no browser permission
+ * (camera, microphone, notifications, geolocation …) until a screen truly needs one.
+ */
+export function secureSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * Every web contents, including ones not created by us, stays on our own pages: no
+ * navigation away, no new windows, no <webview>. Nothing opens in the OS browser either:
+ * no screen links out yet, and an allow-list belongs with the first one that does.
+ */
+export function confineWebContents(app: App, location: AppLocation): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      if (!isOwnAppUrl(event.url, location)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isOwnAppUrl(event.url, location)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
