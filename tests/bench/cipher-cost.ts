@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { StoreLocation } from '../../src/main/hub/store-location';
-import { applyKey, type SqliteDatabase } from '../../src/main/store/store-file';
+import { applyKey, applyStorePragmas, type SqliteDatabase } from '../../src/main/store/store-file';
 import { SeededRandom, type BenchPatient } from './patient-generator';
 import { createPatientTable, insertPatients } from './patient-table';
 import { median, percentile } from './stats';
@@ -53,8 +53,8 @@ export interface CipherCostResult {
 }
 
 /**
- * How the SQLite page cache is set for a read test. `app` is the store's own setting (SQLite's
- * default, about 2 MiB); `hot` gives the connection a cache larger than the file and loads it
+ * How the SQLite page cache is set for a read test. `app` is the store's own setting
+ * (applyStorePragmas, 64 MiB); `hot` gives the connection a cache larger than the file and loads it
  * with every key first, which isolates what a cache miss costs once encrypted.
  */
 export type ReadCache = 'app' | 'hot';
@@ -139,7 +139,7 @@ export async function measureCipherCost(options: CipherCostOptions): Promise<Cip
 function openVariant(variant: Variant, file: string, synchronous: Synchronous): SqliteDatabase {
   const db = new Database(file);
   if (variant.keyHex) applyKey(db, variant.keyHex);
-  db.pragma('journal_mode = WAL');
+  applyStorePragmas(db);
   db.pragma(`synchronous = ${synchronous}`);
   return db;
 }

@@ -94,14 +94,14 @@ function insertSection(result: CipherCostResult): ReportSection {
         goal: insert.synchronous === 'FULL' ? atMost(insert.ratio, GOALS.insertRatio, `≤ ${GOALS.insertRatio}×`) : undefined,
       },
     ]),
-    notes: ['raw better-sqlite3-multiple-ciphers, journal_mode=WAL, SQLite default page cache (as the store), same schema and indexes; FULL is what the app uses.'],
+    notes: ['raw better-sqlite3-multiple-ciphers with the pragmas the store uses (applyStorePragmas: WAL, 64 MiB page cache), same schema and indexes; synchronous FULL is what the app uses.'],
   };
 }
 
 function readSection(reads: ReadComparison): ReportSection {
   const app = reads.cache === 'app';
   return {
-    title: `2b. Point reads by identity number, ${reads.lookups.toLocaleString('en-US')} random lookups, ${app ? "the store's own page cache (SQLite default)" : 'page cache larger than the file, hot'} (median of 3)`,
+    title: `2b. Point reads by identity number, ${reads.lookups.toLocaleString('en-US')} random lookups, ${app ? "the store's own page cache (64 MiB)" : 'page cache larger than the file, hot'} (median of 3)`,
     rows: [
       { figure: 'SQLCipher p50 / p95', measured: `${us(reads.encrypted.p50Us)} / ${us(reads.encrypted.p95Us)}` },
       { figure: 'plaintext p50 / p95', measured: `${us(reads.plain.p50Us)} / ${us(reads.plain.p95Us)}` },

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 import { migrations } from '../../../db/migrations';
 import { SerialQueue } from './serial-queue';
-import { applyKey, openEncryptedFile, type SqliteDatabase } from './store-file';
+import { applyKey, applyStorePragmas, openEncryptedFile, type SqliteDatabase } from './store-file';
 
 export interface StoreOptions {
   file: string;
@@ -31,13 +31,7 @@ export class Store {
       driver: Database,
       prepareDatabase: (db: SqliteDatabase) => {
         applyKey(db, options.keyHex);
-        db.pragma('journal_mode = WAL');
-        // FULL: a committed visit survives a power cut, not just an app crash.
-        db.pragma('synchronous = FULL');
-        db.pragma('foreign_keys = ON');
-        db.pragma('busy_timeout = 5000');
-        // 64 MiB of decrypted pages: a page read from disk costs a decryption, one in cache costs nothing.
-        db.pragma('cache_size = -65536');
+        applyStorePragmas(db);
       },
       entities: options.entities,
       migrations,
