@@ -84,7 +84,10 @@ export default tseslint.config(
     // Plain JavaScript helpers (scripts, the e2e hub launcher) are linted without type information.
     files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly' },
+    },
   },
   {
     // Config files for tools that require a default export.
