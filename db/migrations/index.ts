@@ -1,4 +1,5 @@
 import { Foundation1795392000000 } from './1795392000000-foundation';
+import { Patients1795478400000 } from './1795478400000-patients';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
-export const migrations = [Foundation1795392000000];
+export const migrations = [Foundation1795392000000, Patients1795478400000];

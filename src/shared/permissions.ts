@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   'backup.manage',
   'patients.view',
   'patients.manage',
+  'patients.merge',
   'queue.operate',
   'consultation.write',
   'pharmacy.dispense',

@@ -2,6 +2,7 @@ import { auditRouter } from '../modules/audit/router';
 import { authRouter } from '../modules/auth/router';
 import { backupRouter } from '../modules/backup/router';
 import { clinicRouter } from '../modules/clinic/router';
+import { patientsRouter } from '../modules/patients/router';
 import { setupRouter } from '../modules/setup/router';
 import { rolesRouter, usersRouter } from '../modules/users/router';
 import { eventsRouter } from './events-router';
@@ -15,6 +16,7 @@ export const appRouter = t.router({
   clinic: clinicRouter,
   audit: auditRouter,
   backup: backupRouter,
+  patients: patientsRouter,
   events: eventsRouter,
 });
 

@@ -12,6 +12,7 @@ import { AppError } from '../errors/app-error';
 import { SessionStore } from '../modules/auth/session-store';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ClinicSettingsEntity } from '../modules/clinic/entities';
+import { PatientEntity, PatientVersionEntity } from '../modules/patients/entities';
 import { RoleEntity, UserEntity, UserRoleEntity } from '../modules/users/entities';
 import { UsersService } from '../modules/users/users-service';
 import { PasswordHasher } from '../security/password-hasher';
@@ -26,7 +27,7 @@ import type { Logger } from './logger';
 import { buildServices } from './services';
 import { StoreLocation } from './store-location';
 
-export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity];
+export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity];
 
 export interface HubOptions {
   dataDir: string;

@@ -8,6 +8,7 @@ const READERS: Record<string, string[][]> = {
   role: [['roles'], ['users'], ['auth']],
   clinic: [['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
+  patient: [['patients']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

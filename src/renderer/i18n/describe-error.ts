@@ -12,6 +12,7 @@ export function describeError(error: unknown, t: TFunction): string {
     else if (value !== null) values[key] = typeof value === 'boolean' ? String(value) : value;
   }
   if (code === 'ACCOUNT_LOCKED' && typeof details.until === 'string') values.until = new Date(details.until).toLocaleString();
+  if (code === 'IDENTITY_INVALID' && typeof details.reason === 'string') values.reason = t(`identityReason.${details.reason}`);
   const sentence = t(`errors.${code}`, values);
   if (code === 'LOGIN_FAILED' && typeof details.attemptsLeft === 'number') {
     return `${sentence} ${t('error.attemptsLeft', { count: details.attemptsLeft })}`;

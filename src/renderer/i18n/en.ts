@@ -25,6 +25,9 @@ const errors: Record<ErrorCode, string> = {
   BACKUP_FOLDER_UNUSABLE: 'The backup folder cannot be used. Check the path and that the drive is plugged in.',
   BACKUP_NOT_FOUND: 'The backup file {{file}} was not found.',
   BACKUP_UNREADABLE: 'The backup file {{file}} cannot be read.',
+  PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
+  PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
+  IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 
@@ -38,6 +41,7 @@ const permissions: Record<Permission, string> = {
   'backup.manage': 'Manage backups',
   'patients.view': 'See patients',
   'patients.manage': 'Register and edit patients',
+  'patients.merge': 'Merge duplicate patient records',
   'queue.operate': 'Operate the queue',
   'consultation.write': 'Write consultations',
   'pharmacy.dispense': 'Dispense medicines',
@@ -66,7 +70,7 @@ export const en = {
     save: 'Save', cancel: 'Cancel', close: 'Close', next: 'Next', back: 'Back', continue: 'Continue', saved: 'Saved.',
     language: 'Language', loading: 'Loading…', yes: 'Yes', no: 'No', print: 'Print', none: '—',
   },
-  nav: { home: 'Home', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', audit: 'Audit log', backups: 'Backups' },
+  nav: { home: 'Home', patients: 'Patients', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', audit: 'Audit log', backups: 'Backups' },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Chinese', ta: 'Tamil' },
   setup: {
     title: 'Set up your clinic', clinicStep: 'Clinic', adminStep: 'Owner account', codeStep: 'Recovery code',
@@ -118,6 +122,26 @@ export const en = {
     filter: 'Apply filters', loadMore: 'Load more', verify: 'Verify chain', verifyOk: 'Chain intact: {{checked}} entries checked.',
     verifyBroken: 'Chain broken at entry {{seq}} ({{problem}}) after {{checked}} entries.', before: 'Before', after: 'After', system: 'System',
     problem: { edited: 'edited', missing: 'missing', reordered: 'reordered' },
+  },
+  patients: {
+    search: 'Search by name, IC, passport, phone or MRN', register: 'Register patient', noResults: 'No patient matches.',
+    age: '{{count}} y', open: 'Open', backToSearch: 'Back to search', registerAnyway: 'Register anyway',
+    alreadyRegistered: 'Already registered as {{mrn}}. Open that record?',
+    possibleDuplicate: 'A patient with the same name and date of birth exists ({{mrn}}) — register anyway?',
+    identity: 'Identity', fullName: 'Full name (as on the document)', identityType: 'Document', identityNo: 'Document number',
+    myKadHint: 'Date of birth and sex are read from the MyKad number.', nationality: 'Nationality (ISO code, e.g. IDN)',
+    dateOfBirth: 'Date of birth', sex: 'Sex', contact: 'Contact', phones: 'Phones (separate with commas)', email: 'Email',
+    address: 'Address', postcode: 'Postcode', employer: 'Employer', emergencyContact: 'Emergency contact', emergencyName: 'Name',
+    emergencyRelationship: 'Relationship', emergencyPhone: 'Phone', allergies: 'Allergies', noAllergies: 'No allergies recorded.',
+    noKnownAllergies: 'No known allergies', allergen: 'Allergen', reaction: 'Reaction', severity: 'Severity', addAllergy: 'Add allergy',
+    remove: 'Remove', mergedAway: 'This record was merged into another patient and can no longer be edited.',
+    identityTypes: { mykad: 'MyKad', passport: 'Passport', aadhaar: 'Aadhaar', other: 'Other document' },
+    sexes: { male: 'Male', female: 'Female' },
+    severities: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
+  },
+  identityReason: {
+    format: 'it does not have the right form', date: 'the birth date in it does not exist', place: 'the place-of-birth code is not issued',
+    checksum: 'its check digit is wrong', nationality: 'the nationality is not a known country code', mismatch: 'the date of birth or sex does not match the MyKad number',
   },
   backups: {
     now: 'Back up now', restore: 'Restore', name: 'File', size: 'Size', created: 'Created', none: 'No backups in the folder yet.',

@@ -1,0 +1,53 @@
+import { EntitySchema } from 'typeorm';
+import type { Patient } from '../../../shared/schemas/patients';
+
+/** A patient row holds exactly the domain shape, field for field; JSON columns hold the lists. */
+export type PatientRecord = Patient;
+
+export interface PatientVersionRecord {
+  patientId: string;
+  version: number;
+  snapshot: PatientRecord;
+  changedAt: string;
+  changedBy: string | null;
+}
+
+export const PatientEntity = new EntitySchema<PatientRecord>({
+  name: 'Patient',
+  tableName: 'patients',
+  columns: {
+    id: { type: 'text', primary: true },
+    mrn: { type: 'text', unique: true },
+    fullName: { type: 'text', name: 'full_name' },
+    identityType: { type: 'text', name: 'identity_type' },
+    identityNo: { type: 'text', name: 'identity_no' },
+    nationality: { type: 'text', nullable: true },
+    dateOfBirth: { type: 'text', name: 'date_of_birth', nullable: true },
+    sex: { type: 'text', nullable: true },
+    phones: { type: 'simple-json', name: 'phones_json' },
+    email: { type: 'text', nullable: true },
+    address: { type: 'text' },
+    postcode: { type: 'text' },
+    emergencyContact: { type: 'simple-json', name: 'emergency_contact_json', nullable: true },
+    employer: { type: 'text' },
+    allergies: { type: 'simple-json', name: 'allergies_json' },
+    chronicConditions: { type: 'simple-json', name: 'chronic_conditions_json' },
+    alerts: { type: 'simple-json', name: 'alerts_json' },
+    mergedIntoId: { type: 'text', name: 'merged_into_id', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+    version: { type: 'integer' },
+  },
+});
+
+export const PatientVersionEntity = new EntitySchema<PatientVersionRecord>({
+  name: 'PatientVersion',
+  tableName: 'patient_versions',
+  columns: {
+    patientId: { type: 'text', name: 'patient_id', primary: true },
+    version: { type: 'integer', primary: true },
+    snapshot: { type: 'simple-json', name: 'snapshot_json' },
+    changedAt: { type: 'text', name: 'changed_at' },
+    changedBy: { type: 'text', name: 'changed_by', nullable: true },
+  },
+});

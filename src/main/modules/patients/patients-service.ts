@@ -1,0 +1,212 @@
+import { In, IsNull } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { clinicDateTime } from '../../../shared/clinic-time';
+import { checkIdentity } from '../../../shared/identity/identity';
+import type {
+  Patient,
+  PatientFields,
+  PatientSearchResult,
+  PatientVersion,
+} from '../../../shared/schemas/patients';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import { AppError } from '../../errors/app-error';
+import { humanNumber, nextInSequence } from '../../store/sequences';
+import type { ClinicService } from '../clinic/clinic-service';
+import type { UsersService } from '../users/users-service';
+import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
+import { mergeClinicalLists } from './merge-lists';
+import { searchPatientIds } from './patient-search';
+
+/** The sequence MRNs are drawn from; a chain gives each branch its own name later. */
+const MRN_SEQUENCE = 'mrn';
+
+/**
+ * The patient registry: one record per person, identified by a checked identity document,
+ * with every saved version kept. Records are never deleted; a duplicate is merged into the
+ * record that survives.
+ */
+export class PatientsService {
+  constructor(
+    private readonly clinic: ClinicService,
+    private readonly users: UsersService,
+  ) {}
+
+  async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean }): Promise<Patient> {
+    const { confirmPossibleDuplicate, ...typed } = input;
+    const fields = await this.checkedFields(uow, typed);
+    await this.assertIdentityFree(uow, fields, null);
+    if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
+    const now = uow.now.toISOString();
+    const record: PatientRecord = {
+      ...fields,
+      id: uuidv7(),
+      mrn: humanNumber('MRN', await nextInSequence(uow.db, MRN_SEQUENCE)),
+      mergedIntoId: null,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    await uow.db.getRepository(PatientEntity).insert(record);
+    const patient = toPatient(record);
+    await this.keepVersion(uow, patient);
+    await uow.audit({ action: 'patient.register', entity: 'patient', entityId: patient.id, after: patient });
+    return patient;
+  }
+
+  async update(uow: UnitOfWork, input: PatientFields & { id: string; version: number }): Promise<Patient> {
+    const { id, version, ...typed } = input;
+    const before = toPatient(await this.record(uow, id));
+    if (before.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: before.mergedIntoId });
+    if (before.version !== version) throw new AppError('CONFLICT', { reason: 'stale', currentVersion: before.version });
+    const fields = await this.checkedFields(uow, typed);
+    await this.assertIdentityFree(uow, fields, id);
+    return this.save(uow, before, fields, 'patient.update');
+  }
+
+  /** A clinical read: who opened which record is kept in the audit log. */
+  async get(uow: UnitOfWork, id: string): Promise<Patient> {
+    const patient = toPatient(await this.record(uow, id));
+    await uow.auditRead('patient', id);
+    return patient;
+  }
+
+  async search(uow: UnitOfWork, query: string): Promise<PatientSearchResult[]> {
+    const ids = await searchPatientIds(uow.db, query);
+    const records = ids.length ? await uow.db.getRepository(PatientEntity).findBy({ id: In(ids) }) : [];
+    const byId = new Map(records.map((record) => [record.id, record]));
+    return ids.flatMap((id) => {
+      const record = byId.get(id);
+      return record ? [toSearchResult(record)] : [];
+    });
+  }
+
+  async history(uow: UnitOfWork, id: string): Promise<PatientVersion[]> {
+    await this.record(uow, id);
+    const versions = await uow.db.getRepository(PatientVersionEntity).find({ where: { patientId: id }, order: { version: 'DESC' } });
+    const names = new Map<string, string>();
+    for (const userId of new Set(versions.flatMap((v) => (v.changedBy ? [v.changedBy] : [])))) {
+      names.set(userId, (await this.users.record(uow, userId)).displayName);
+    }
+    return versions.map((v) => ({
+      version: v.version,
+      snapshot: toPatient(v.snapshot),
+      changedAt: v.changedAt,
+      changedBy: v.changedBy,
+      changedByName: v.changedBy ? (names.get(v.changedBy) ?? null) : null,
+    }));
+  }
+
+  /**
+   * Folds a duplicate record into the one that survives. The duplicate stays (marked, out of
+   * search, with its history); its allergies, conditions, alerts and phones join the survivor's,
+   * so merging never loses a clinical warning.
+   */
+  async merge(uow: UnitOfWork, survivorId: string, mergedId: string): Promise<Patient> {
+    const survivor = toPatient(await this.record(uow, survivorId));
+    const merged = toPatient(await this.record(uow, mergedId));
+    for (const patient of [survivor, merged]) {
+      if (patient.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', id: patient.id, mergedIntoId: patient.mergedIntoId });
+    }
+    await this.save(uow, merged, { mergedIntoId: survivor.id }, 'patient.mergedAway');
+    return this.save(uow, survivor, mergeClinicalLists(survivor, merged), 'patient.merge');
+  }
+
+  private async save(uow: UnitOfWork, before: Patient, changes: Partial<PatientRecord>, action: string): Promise<Patient> {
+    const version = before.version + 1;
+    const result = await uow.db
+      .getRepository(PatientEntity)
+      .update({ id: before.id, version: before.version }, { ...changes, version, updatedAt: uow.now.toISOString() });
+    if (result.affected !== 1) throw new AppError('CONFLICT', { reason: 'stale' });
+    const after = toPatient(await this.record(uow, before.id));
+    await this.keepVersion(uow, after);
+    await uow.audit({ action, entity: 'patient', entityId: before.id, before, after });
+    return after;
+  }
+
+  private async record(uow: UnitOfWork, id: string): Promise<PatientRecord> {
+    const record = await uow.db.getRepository(PatientEntity).findOneBy({ id });
+    if (!record) throw new AppError('NOT_FOUND', { entity: 'patient', id });
+    return record;
+  }
+
+  private async keepVersion(uow: UnitOfWork, patient: Patient): Promise<void> {
+    await uow.db.getRepository(PatientVersionEntity).insert({
+      patientId: patient.id,
+      version: patient.version,
+      snapshot: { ...patient },
+      changedAt: uow.now.toISOString(),
+      changedBy: uow.actor?.userId ?? null,
+    });
+  }
+
+  /** The fields as they will be stored: identity checked and normalised, MyKad's birth date and sex derived. */
+  private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
+    const { profile } = await this.clinic.get(uow);
+    const today = clinicDateTime(uow.now, profile.timeZone).date;
+    const identity = checkIdentity(input.identityType, input.identityNo, input.nationality, today);
+    if (!identity.ok) throw new AppError('IDENTITY_INVALID', { reason: identity.reason });
+    if ((identity.dateOfBirth && input.dateOfBirth && identity.dateOfBirth !== input.dateOfBirth) || (identity.sex && input.sex && identity.sex !== input.sex)) {
+      throw new AppError('IDENTITY_INVALID', { reason: 'mismatch' });
+    }
+    const dateOfBirth = identity.dateOfBirth ?? input.dateOfBirth;
+    if (dateOfBirth && dateOfBirth > today) throw new AppError('VALIDATION_FAILED', { fields: ['dateOfBirth'] });
+    return {
+      ...input,
+      fullName: input.fullName.replace(/\s+/g, ' '),
+      identityNo: identity.identityNo,
+      nationality: identity.nationality,
+      dateOfBirth,
+      sex: identity.sex ?? input.sex,
+    };
+  }
+
+  private async assertIdentityFree(uow: UnitOfWork, fields: PatientFields, exceptId: string | null): Promise<void> {
+    const existing = await uow.db
+      .getRepository(PatientEntity)
+      .findOneBy({ identityType: fields.identityType, identityNo: fields.identityNo, mergedIntoId: IsNull() });
+    if (existing && existing.id !== exceptId) {
+      throw new AppError('PATIENT_DUPLICATE_IDENTITY', { existingPatientId: existing.id, existingMrn: existing.mrn });
+    }
+  }
+
+  /** Same name and birth date is often the same person registered under another document. */
+  private async assertNoNamesake(uow: UnitOfWork, fields: PatientFields): Promise<void> {
+    if (!fields.dateOfBirth) return;
+    const rows = await uow.db.query<{ id: string; mrn: string }[]>(
+      `SELECT id, mrn FROM patients WHERE date_of_birth = ? AND full_name = ? COLLATE NOCASE AND merged_into_id IS NULL LIMIT 1`,
+      [fields.dateOfBirth, fields.fullName],
+    );
+    if (rows[0]) throw new AppError('PATIENT_POSSIBLE_DUPLICATE', { existingPatientId: rows[0].id, existingMrn: rows[0].mrn });
+  }
+}
+
+export function toPatient(record: PatientRecord): Patient {
+  return {
+    id: record.id,
+    mrn: record.mrn,
+    fullName: record.fullName,
+    identityType: record.identityType,
+    identityNo: record.identityNo,
+    nationality: record.nationality,
+    dateOfBirth: record.dateOfBirth,
+    sex: record.sex,
+    phones: record.phones,
+    email: record.email,
+    address: record.address,
+    postcode: record.postcode,
+    emergencyContact: record.emergencyContact,
+    employer: record.employer,
+    allergies: record.allergies,
+    chronicConditions: record.chronicConditions,
+    alerts: record.alerts,
+    mergedIntoId: record.mergedIntoId,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+function toSearchResult(record: PatientRecord): PatientSearchResult {
+  const { id, mrn, fullName, identityType, identityNo, phones, dateOfBirth, sex, allergies } = record;
+  return { id, mrn, fullName, identityType, identityNo, phones, dateOfBirth, sex, allergies };
+}

@@ -1,0 +1,88 @@
+import { clinicDateTime } from '../../../shared/clinic-time';
+import type { IdentityType } from '../../../shared/identity/identity';
+import { parseMyKad, type Sex } from '../../../shared/identity/mykad';
+import type { Allergy, Patient, PatientFieldsInput } from '../../../shared/schemas/patients';
+
+/** What the patient form edits: text as typed, turned into API input only on save. */
+export interface PatientDraft {
+  fullName: string;
+  identityType: IdentityType;
+  identityNo: string;
+  nationality: string;
+  dateOfBirth: string;
+  sex: Sex | '';
+  phones: string;
+  email: string;
+  address: string;
+  postcode: string;
+  emergencyName: string;
+  emergencyRelationship: string;
+  emergencyPhone: string;
+  employer: string;
+  allergies: Allergy[];
+}
+
+export const EMPTY_DRAFT: PatientDraft = {
+  fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: '', email: '',
+  address: '', postcode: '', emergencyName: '', emergencyRelationship: '', emergencyPhone: '', employer: '', allergies: [],
+};
+
+export function draftFromPatient(patient: Patient): PatientDraft {
+  return {
+    fullName: patient.fullName,
+    identityType: patient.identityType,
+    identityNo: patient.identityNo,
+    nationality: patient.nationality ?? '',
+    dateOfBirth: patient.dateOfBirth ?? '',
+    sex: patient.sex ?? '',
+    phones: patient.phones.join(', '),
+    email: patient.email ?? '',
+    address: patient.address,
+    postcode: patient.postcode,
+    emergencyName: patient.emergencyContact?.name ?? '',
+    emergencyRelationship: patient.emergencyContact?.relationship ?? '',
+    emergencyPhone: patient.emergencyContact?.phone ?? '',
+    employer: patient.employer,
+    allergies: patient.allergies,
+  };
+}
+
+const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+
+export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
+  const hasContact = [draft.emergencyName, draft.emergencyPhone].some((text) => text.trim() !== '');
+  return {
+    fullName: draft.fullName,
+    identityType: draft.identityType,
+    identityNo: draft.identityNo,
+    nationality: orNull(draft.nationality),
+    dateOfBirth: orNull(draft.dateOfBirth),
+    sex: draft.sex === '' ? null : draft.sex,
+    phones: draft.phones.split(',').map((phone) => phone.trim()).filter(Boolean),
+    email: orNull(draft.email),
+    address: draft.address,
+    postcode: draft.postcode,
+    emergencyContact: hasContact ? { name: draft.emergencyName, relationship: draft.emergencyRelationship, phone: draft.emergencyPhone } : null,
+    employer: draft.employer,
+    allergies: draft.allergies,
+  };
+}
+
+/** Today on this PC, as the clinic counts days. */
+export function localToday(): string {
+  return clinicDateTime(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
+}
+
+/** A MyKad number fills in the birth date and sex as soon as it reads as a valid number. */
+export function withIdentityNo(draft: PatientDraft, identityNo: string, today = localToday()): PatientDraft {
+  const next = { ...draft, identityNo };
+  if (draft.identityType !== 'mykad') return next;
+  const mykad = parseMyKad(identityNo, today);
+  return mykad.ok ? { ...next, dateOfBirth: mykad.dateOfBirth, sex: mykad.sex, nationality: 'MYS' } : next;
+}
+
+/** Whole years from a birth date to today. */
+export function ageOn(dateOfBirth: string, today = localToday()): number {
+  const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return today.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}

@@ -1,0 +1,115 @@
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/identity';
+import { sexSchema } from '../../../shared/schemas/patients';
+import { fieldRejected } from '../../components/field-error';
+import { AllergiesEditor } from './allergies-editor';
+import { withIdentityNo, type PatientDraft } from './patient-draft';
+
+interface Props {
+  value: PatientDraft;
+  onChange: (draft: PatientDraft) => void;
+  error: unknown;
+  disabled?: boolean;
+}
+
+/** The draft's plain text fields. */
+type TextKey = { [K in keyof PatientDraft]: PatientDraft[K] extends string ? K : never }[keyof PatientDraft];
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack spacing={1}>
+      <Typography variant="subtitle2">{title}</Typography>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 2 }}>{children}</Box>
+    </Stack>
+  );
+}
+
+/** Every field the front desk records; for a MyKad, birth date and sex come from the number. */
+export function PatientForm({ value, onChange, error, disabled }: Props) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
+  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string } = {}) => (
+    <TextField
+      fullWidth
+      label={label}
+      required={extra.required}
+      type={extra.type}
+      disabled={disabled}
+      value={value[field]}
+      error={fieldRejected(error, field)}
+      onChange={(event) => set({ [field]: event.target.value })}
+      slotProps={{ htmlInput: extra.testId ? { 'data-testid': extra.testId } : {}, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
+    />
+  );
+  const fromMyKad = value.identityType === 'mykad';
+  return (
+    <Stack spacing={3}>
+      <Section title={t('patients.identity')}>
+        <Box sx={{ gridColumn: '1 / -1' }}>{text('fullName', t('patients.fullName'), { testId: 'patient-full-name', required: true })}</Box>
+        <TextField
+          select
+          label={t('patients.identityType')}
+          disabled={disabled}
+          value={value.identityType}
+          onChange={(event) => onChange(withIdentityNo({ ...value, identityType: event.target.value as IdentityType }, value.identityNo))}
+          slotProps={{ htmlInput: { 'data-testid': 'patient-identity-type' }, select: { SelectDisplayProps: { 'data-testid': 'patient-identity-type-button' } as object } }}
+        >
+          {IDENTITY_TYPES.map((type) => (
+            <MenuItem key={type} value={type} data-testid={`patient-identity-type-${type}`}>
+              {t(`patients.identityTypes.${type}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={t('patients.identityNo')}
+          required
+          disabled={disabled}
+          value={value.identityNo}
+          error={fieldRejected(error, 'identityNo')}
+          helperText={fromMyKad ? t('patients.myKadHint') : undefined}
+          onChange={(event) => onChange(withIdentityNo(value, event.target.value))}
+          slotProps={{ htmlInput: { 'data-testid': 'patient-identity-no' } }}
+        />
+        {!fromMyKad && text('nationality', t('patients.nationality'), { testId: 'patient-nationality' })}
+        <TextField
+          label={t('patients.dateOfBirth')}
+          type="date"
+          disabled={disabled || fromMyKad}
+          value={value.dateOfBirth}
+          error={fieldRejected(error, 'dateOfBirth')}
+          onChange={(event) => set({ dateOfBirth: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'patient-date-of-birth' } }}
+        />
+        <TextField
+          select
+          label={t('patients.sex')}
+          disabled={disabled || fromMyKad}
+          value={value.sex}
+          onChange={(event) => set({ sex: sexSchema.parse(event.target.value) })}
+          slotProps={{ htmlInput: { 'data-testid': 'patient-sex' } }}
+        >
+          {sexSchema.options.map((sex) => (
+            <MenuItem key={sex} value={sex}>
+              {t(`patients.sexes.${sex}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Section>
+      <Section title={t('patients.contact')}>
+        {text('phones', t('patients.phones'), { testId: 'patient-phones' })}
+        {text('email', t('patients.email'), { type: 'email' })}
+        <Box sx={{ gridColumn: '1 / -1' }}>{text('address', t('patients.address'))}</Box>
+        {text('postcode', t('patients.postcode'))}
+        {text('employer', t('patients.employer'))}
+      </Section>
+      <Section title={t('patients.emergencyContact')}>
+        {text('emergencyName', t('patients.emergencyName'))}
+        {text('emergencyRelationship', t('patients.emergencyRelationship'))}
+        {text('emergencyPhone', t('patients.emergencyPhone'))}
+      </Section>
+      <AllergiesEditor value={value.allergies} onChange={(allergies) => set({ allergies })} disabled={disabled} />
+    </Stack>
+  );
+}

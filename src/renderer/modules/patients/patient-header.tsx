@@ -1,0 +1,47 @@
+import { Chip, Paper, Stack, Typography } from '@mui/material';
+import WarningIcon from '@mui/icons-material/Warning';
+import { useTranslation } from 'react-i18next';
+import type { Patient } from '../../../shared/schemas/patients';
+import { ageOn } from './patient-draft';
+
+/** Who this is, at a glance: name, MRN, document, age and sex, and allergies in red. */
+export function PatientHeader({ patient }: { patient: Patient }) {
+  const { t } = useTranslation();
+  const facts = [
+    patient.mrn,
+    `${t(`patients.identityTypes.${patient.identityType}`)} ${patient.identityNo}`,
+    patient.dateOfBirth ? `${patient.dateOfBirth} (${t('patients.age', { count: ageOn(patient.dateOfBirth) })})` : null,
+    patient.sex ? t(`patients.sexes.${patient.sex}`) : null,
+    patient.phones[0] ?? null,
+  ];
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="patient-header">
+      <Typography variant="h5" component="h1">
+        {patient.fullName}
+      </Typography>
+      <Typography color="text.secondary">{facts.filter(Boolean).join(' · ')}</Typography>
+      <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} data-testid="patient-allergies">
+        {patient.allergies.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('patients.noKnownAllergies')}
+          </Typography>
+        ) : (
+          patient.allergies.map((allergy) => (
+            <Chip
+              key={allergy.allergen}
+              color="error"
+              variant={allergy.severity === 'severe' ? 'filled' : 'outlined'}
+              icon={<WarningIcon />}
+              label={`${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`}
+            />
+          ))
+        )}
+      </Stack>
+      {patient.mergedIntoId && (
+        <Typography color="warning.main" sx={{ mt: 1 }}>
+          {t('patients.mergedAway')}
+        </Typography>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,90 @@
+import { List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PatientSearchResult } from '../../../shared/schemas/patients';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { ageOn } from './patient-draft';
+
+const DEBOUNCE_MS = 150;
+const MIN_QUERY = 2;
+
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** Search as you type: arrow keys move through the results, Enter opens one. */
+export function PatientSearch({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const settled = useDebounced(query.trim(), DEBOUNCE_MS);
+  const search = useQuery({
+    ...trpc.patients.search.queryOptions({ query: settled }),
+    enabled: settled.length >= MIN_QUERY,
+    placeholderData: (previous) => previous,
+  });
+  const results = settled.length >= MIN_QUERY ? (search.data ?? []) : [];
+  useEffect(() => setActive(0), [settled]);
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    else if (event.key === 'Enter' && results[active]) onOpen(results[active].id);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <Stack spacing={1}>
+      <TextField
+        autoFocus
+        fullWidth
+        label={t('patients.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={onKeyDown}
+        slotProps={{ htmlInput: { 'data-testid': 'patient-search', role: 'combobox', 'aria-expanded': results.length > 0 } }}
+      />
+      <ErrorAlert error={search.error} />
+      {settled.length >= MIN_QUERY && search.isSuccess && results.length === 0 && <Typography color="text.secondary">{t('patients.noResults')}</Typography>}
+      {results.length > 0 && (
+        <Paper variant="outlined">
+          <List dense role="listbox">
+            {results.map((patient, index) => (
+              <ListItemButton key={patient.id} selected={index === active} onClick={() => onOpen(patient.id)} data-testid={`patient-result-${patient.mrn}`}>
+                <ListItemText primary={<ResultTitle patient={patient} />} secondary={<ResultDetails patient={patient} />} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function ResultTitle({ patient }: { patient: PatientSearchResult }) {
+  return (
+    <>
+      <strong>{patient.mrn}</strong> {patient.fullName}
+      {patient.allergies.length > 0 && (
+        <Typography component="span" color="error" sx={{ ml: 1 }}>
+          ⚠ {patient.allergies.map((a) => a.allergen).join(', ')}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+function ResultDetails({ patient }: { patient: PatientSearchResult }) {
+  const { t } = useTranslation();
+  const ageSex = [patient.dateOfBirth ? t('patients.age', { count: ageOn(patient.dateOfBirth) }) : null, patient.sex ? t(`patients.sexes.${patient.sex}`) : null];
+  return [patient.identityNo, patient.phones[0] ?? null, ageSex.filter(Boolean).join(', ') || null].filter(Boolean).join(' · ');
+}
