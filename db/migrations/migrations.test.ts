@@ -38,6 +38,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('1795478400000-patients gives an existing admin role the merge permission, once', async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-migrations-'));
+    const file = path.join(folder, 'before.db');
+    const keyHex = randomBytes(32).toString('hex');
+    const patientsAt = migrations.findIndex((migration) => new migration().name === 'Patients1795478400000');
+    expect(patientsAt).toBeGreaterThan(0);
+
+    const before = await Store.open({ file, keyHex, entities: ENTITIES, migrations: migrations.slice(0, patientsAt) });
+    await before.transaction(async (db) => {
+      await db.query(`INSERT INTO roles (key, permissions_json, updated_at) VALUES ('admin', '["users.manage","roles.manage"]', 'x'), ('nurse', '["patients.view"]', 'x')`);
+    });
+    await before.close();
+
+    const after = await Store.open({ file, keyHex, entities: ENTITIES });
+    const roles = await after.transaction((db) => db.query<{ key: string; permissions_json: string }[]>('SELECT key, permissions_json FROM roles ORDER BY key'));
+    await after.close();
+    expect(roles.map((role) => [role.key, JSON.parse(role.permissions_json) as string[]])).toEqual([
+      ['admin', ['users.manage', 'roles.manage', 'patients.merge']],
+      ['nurse', ['patients.view']],
+    ]);
+  });
+
   it('have unique, increasing timestamps in their names (released migrations are never edited, only added)', () => {
     const stamps = migrations.map((migration) => Number(new migration().name.slice(-13)));
     expect(stamps).toEqual([...stamps].sort((a, b) => a - b));

@@ -8,6 +8,8 @@ export interface StoreOptions {
   file: string;
   keyHex: string;
   entities: MixedList<EntitySchema>;
+  /** Defaults to every migration; a migration's own test stops at the one before it. */
+  migrations?: typeof migrations;
 }
 
 /**
@@ -34,7 +36,7 @@ export class Store {
         applyStorePragmas(db);
       },
       entities: options.entities,
-      migrations,
+      migrations: options.migrations ?? migrations,
       migrationsRun: true,
       migrationsTransactionMode: 'each',
       synchronize: false,
