@@ -7,6 +7,7 @@ import { ENTITIES } from '../../src/main/hub/hub';
 import { Store } from '../../src/main/store/store';
 import { openEncryptedFile } from '../../src/main/store/store-file';
 import { migrations } from './index';
+import { rolesAfterMigration } from './roles-after-migration';
 
 let folder = '';
 afterEach(() => rm(folder, { recursive: true, force: true }));
@@ -40,21 +41,12 @@ describe('migrations', () => {
 
   it('1795478400000-patients gives an existing admin role the merge permission, once', async () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-migrations-'));
-    const file = path.join(folder, 'before.db');
-    const keyHex = randomBytes(32).toString('hex');
-    const patientsAt = migrations.findIndex((migration) => new migration().name === 'Patients1795478400000');
-    expect(patientsAt).toBeGreaterThan(0);
-
-    const before = await Store.open({ file, keyHex, entities: ENTITIES, migrations: migrations.slice(0, patientsAt) });
-    await before.transaction(async (db) => {
-      await db.query(`INSERT INTO roles (key, permissions_json, updated_at) VALUES ('admin', '["users.manage","roles.manage"]', 'x'), ('nurse', '["patients.view"]', 'x')`);
-    });
-    await before.close();
-
-    const after = await Store.open({ file, keyHex, entities: ENTITIES });
-    const roles = await after.transaction((db) => db.query<{ key: string; permissions_json: string }[]>('SELECT key, permissions_json FROM roles ORDER BY key'));
-    await after.close();
-    expect(roles.map((role) => [role.key, JSON.parse(role.permissions_json) as string[]])).toEqual([
+    const roles = await rolesAfterMigration(
+      folder,
+      'Patients1795478400000',
+      `INSERT INTO roles (key, permissions_json, updated_at) VALUES ('admin', '["users.manage","roles.manage"]', 'x'), ('nurse', '["patients.view"]', 'x')`,
+    );
+    expect(roles).toEqual([
       ['admin', ['users.manage', 'roles.manage', 'patients.merge']],
       ['nurse', ['patients.view']],
     ]);

@@ -1,10 +1,12 @@
 import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { SetupStatus } from '../shared/schemas/setup';
 import { useTRPC } from './api/client';
 import { ChangePasswordScreen } from './auth/change-password-screen';
 import { LoginScreen } from './auth/login-screen';
+import { DisplayPage } from './modules/display/display-page';
 import { LockScreen } from './session/lock-screen';
 import { RecoveryScreen } from './setup/recovery-screen';
 import { SetupWizard } from './setup/setup-wizard';
@@ -19,8 +21,14 @@ function Waiting() {
   );
 }
 
-/** Which screen the hub's state calls for: set-up, recovery, sign-in, or the app itself. */
+/** Which screen the hub's state calls for: the waiting-room display (no sign-in), set-up, recovery, sign-in, or the app. */
 export function AppGate() {
+  const { pathname } = useLocation();
+  if (pathname === '/display') return <DisplayPage />;
+  return <StoreGate />;
+}
+
+function StoreGate() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const status = useQuery(trpc.setup.status.queryOptions());

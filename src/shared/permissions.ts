@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'patients.view',
   'patients.manage',
   'patients.merge',
+  'patients.import',
   'queue.operate',
   'consultation.write',
   'pharmacy.dispense',

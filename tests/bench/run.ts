@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
 import { PatientGenerator } from './patient-generator';
+import { measurePatientRegistry } from './patient-search';
+import { importSection, REGISTRY_GOALS, REGISTRY_WARMUP, searchSection } from './registry-report';
 import { atMost, formatJsonLine, formatTable, mebibytes, ms, perSecond, times, us, type ReportSection } from './report';
 import { median } from './stats';
 
@@ -51,10 +53,15 @@ async function main(): Promise<void> {
   });
   console.log(`  done in ${ms(performance.now() - phase)}`);
 
-  console.log(formatTable([coldStartSection(coldStart), insertSection(cipherCost), ...cipherCost.reads.map(readSection)]));
+  phase = performance.now();
+  console.log('measuring the patient registry (CSV import of the rows over the API, then search three ways)…');
+  const registry = await measurePatientRegistry({ hubScript, rows, importSize: 100_000, queries: 2000, warmupQueries: REGISTRY_WARMUP, seed: SEED + 2 });
+  console.log(`  done in ${ms(performance.now() - phase)}`);
+
+  console.log(formatTable([coldStartSection(coldStart), insertSection(cipherCost), ...cipherCost.reads.map(readSection), searchSection(registry), importSection(registry.imports)]));
   const totalMs = performance.now() - started;
   console.log(`\ntotal ${ms(totalMs)}`);
-  console.log(formatJsonLine({ bench: 'clinicdesk', machine, seed: SEED, generationMs, goals: GOALS, coldStart: coldStartSummary(coldStart), cipherCost, totalMs }));
+  console.log(formatJsonLine({ bench: 'clinicdesk', machine, seed: SEED, generationMs, goals: { ...GOALS, ...REGISTRY_GOALS }, coldStart: coldStartSummary(coldStart), cipherCost, registry, totalMs }));
 }
 
 function coldStartSummary(result: ColdStartResult) {

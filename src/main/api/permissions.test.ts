@@ -24,14 +24,25 @@ async function callByPath(caller: object, path: string, input: unknown): Promise
   return fn(input);
 }
 
-const PUBLIC_PROCEDURES = ['setup.status', 'setup.initialise', 'setup.recover', 'setup.findBackups', 'setup.restoreOnNewPc', 'auth.login', 'auth.session'];
+const PUBLIC_PROCEDURES = [
+  'setup.status',
+  'setup.initialise',
+  'setup.recover',
+  'setup.findBackups',
+  'setup.restoreOnNewPc',
+  'auth.login',
+  'auth.session',
+  // The waiting-room TV has no user to sign in; it needs the pairing code from clinic settings
+  // and receives the board (ticket numbers and rooms) only.
+  'display.board',
+];
 
 describe('every procedure declares who may call it', () => {
   it.each(procedures.map((p) => [p.path, p] as const))('%s has an access rule', (_path, procedure) => {
     expect(procedure.meta?.access.kind).toMatch(/^(public|signed-in|permission)$/);
   });
 
-  it('only the set-up and sign-in procedures are public', () => {
+  it('only the set-up, sign-in and paired-display procedures are public', () => {
     expect(procedures.filter((p) => p.meta?.access.kind === 'public').map((p) => p.path).sort()).toEqual([...PUBLIC_PROCEDURES].sort());
   });
 });

@@ -3,6 +3,8 @@ import { authRouter } from '../modules/auth/router';
 import { backupRouter } from '../modules/backup/router';
 import { clinicRouter } from '../modules/clinic/router';
 import { patientsRouter } from '../modules/patients/router';
+import { displayRouter } from '../modules/queue/display-router';
+import { queueRouter } from '../modules/queue/router';
 import { setupRouter } from '../modules/setup/router';
 import { rolesRouter, usersRouter } from '../modules/users/router';
 import { eventsRouter } from './events-router';
@@ -17,6 +19,8 @@ export const appRouter = t.router({
   audit: auditRouter,
   backup: backupRouter,
   patients: patientsRouter,
+  queue: queueRouter,
+  display: displayRouter,
   events: eventsRouter,
 });
 

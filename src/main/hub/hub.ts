@@ -13,6 +13,7 @@ import { SessionStore } from '../modules/auth/session-store';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ClinicSettingsEntity } from '../modules/clinic/entities';
 import { PatientEntity, PatientVersionEntity } from '../modules/patients/entities';
+import { QueueEntryEntity, RoomEntity, VisitEntity } from '../modules/queue/entities';
 import { RoleEntity, UserEntity, UserRoleEntity } from '../modules/users/entities';
 import { UsersService } from '../modules/users/users-service';
 import { PasswordHasher } from '../security/password-hasher';
@@ -27,7 +28,7 @@ import type { Logger } from './logger';
 import { buildServices } from './services';
 import { StoreLocation } from './store-location';
 
-export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity];
+export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity, RoomEntity, VisitEntity, QueueEntryEntity];
 
 export interface HubOptions {
   dataDir: string;

@@ -6,12 +6,13 @@ import type { EntityManager } from 'typeorm';
  * gets its own series by its own name: `mrn`, later `mrn:<branch>` or `ticket:2026-11-23`.
  * Call inside the unit of work that uses the number, so a rolled-back write gives it back.
  */
-export async function nextInSequence(db: EntityManager, name: string): Promise<number> {
+export async function nextInSequence(db: EntityManager, name: string, count = 1): Promise<number> {
+  // With count > 1 the numbers returned..returned + count - 1 are all taken (a bulk import).
   const rows = await db.query<{ value: number }[]>(
-    `INSERT INTO sequences (name, next_value) VALUES (?, 2)
-     ON CONFLICT (name) DO UPDATE SET next_value = next_value + 1
-     RETURNING next_value - 1 AS value`,
-    [name],
+    `INSERT INTO sequences (name, next_value) VALUES (?, 1 + ?)
+     ON CONFLICT (name) DO UPDATE SET next_value = next_value + excluded.next_value - 1
+     RETURNING next_value - ? AS value`,
+    [name, count, count],
   );
   return rows[0].value;
 }

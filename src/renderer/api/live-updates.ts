@@ -9,6 +9,7 @@ const READERS: Record<string, string[][]> = {
   clinic: [['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
   patient: [['patients']],
+  room: [['queue']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

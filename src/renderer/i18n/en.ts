@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../shared/errors';
 import type { Permission, RoleKey } from '../../shared/permissions';
+import { patientImportEn } from './patient-import-en';
 
 const errors: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'Some fields need attention: {{fields}}.',
@@ -28,6 +29,13 @@ const errors: Record<ErrorCode, string> = {
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
+  QUEUE_EMPTY: 'Nobody is waiting in this room.',
+  QUEUE_NOTHING_CALLED: 'No ticket has been called in this room yet.',
+  QUEUE_WRONG_STATE: 'Ticket {{ticketNo}} cannot do that now. The list has been refreshed.',
+  ROOM_INACTIVE: '{{room}} is not taking patients. Choose another room.',
+  ROOM_CODE_TAKEN: 'Another room already has the code “{{code}}”.',
+  VISIT_ALREADY_OPEN: 'This patient is already checked in today as {{ticketNo}}.',
+  DISPLAY_CODE_WRONG: 'That display pairing code is not right. Check it in Clinic settings.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 
@@ -42,6 +50,7 @@ const permissions: Record<Permission, string> = {
   'patients.view': 'See patients',
   'patients.manage': 'Register and edit patients',
   'patients.merge': 'Merge duplicate patient records',
+  'patients.import': 'Import patients from a CSV file',
   'queue.operate': 'Operate the queue',
   'consultation.write': 'Write consultations',
   'pharmacy.dispense': 'Dispense medicines',
@@ -70,7 +79,7 @@ export const en = {
     save: 'Save', cancel: 'Cancel', close: 'Close', next: 'Next', back: 'Back', continue: 'Continue', saved: 'Saved.',
     language: 'Language', loading: 'Loading…', yes: 'Yes', no: 'No', print: 'Print', none: '—',
   },
-  nav: { home: 'Home', patients: 'Patients', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', audit: 'Audit log', backups: 'Backups' },
+  nav: { home: 'Home', patients: 'Patients', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', queue: 'Queue', audit: 'Audit log', backups: 'Backups' },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Chinese', ta: 'Tamil' },
   setup: {
     title: 'Set up your clinic', clinicStep: 'Clinic', adminStep: 'Owner account', codeStep: 'Recovery code',
@@ -139,6 +148,7 @@ export const en = {
     sexes: { male: 'Male', female: 'Female' },
     severities: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   },
+  patientImport: patientImportEn,
   identityReason: {
     format: 'it does not have the right form', date: 'the birth date in it does not exist', place: 'the place-of-birth code is not issued',
     checksum: 'its check digit is wrong', nationality: 'the nationality is not a known country code', mismatch: 'the date of birth or sex does not match the MyKad number',
@@ -147,6 +157,28 @@ export const en = {
     now: 'Back up now', restore: 'Restore', name: 'File', size: 'Size', created: 'Created', none: 'No backups in the folder yet.',
     confirmTitle: 'Restore this backup?', confirmBody: 'All current clinic data will be replaced by the backup “{{name}}”. The current data is kept aside in the data folder, not deleted. Everyone will be signed out.',
     folderNotSet: 'Set a backup folder in Clinic settings first.', done: 'Backup saved.',
+  },
+  queue: {
+    room: 'Room', checkIn: 'Check in', patient: 'Patient', complaint: 'Chief complaint', priority: 'Priority',
+    emergencyReason: 'Reason for emergency', ticketIssued: 'Ticket {{ticketNo}} issued.', callNext: 'Call next', recall: 'Recall',
+    skip: 'Skip', noShow: 'No-show', transfer: 'Transfer', done: 'Done', jump: 'Emergency jump', jumpReason: 'Reason for jumping the queue',
+    returnAfter: 'Comes back after how many tickets', transferTo: 'Send to', nowServing: 'Now serving', nobodyCalled: 'Nobody called yet.',
+    waiting: 'Waiting ({{count}})', empty: 'Nobody is waiting.', position: 'No.', ticket: 'Ticket', waited: '{{count}} min',
+    noRooms: 'No rooms yet. An admin adds them in Clinic settings.', skippedBack: 'skipped · back after {{count}}', calledTimes: 'called {{count}}×',
+    choosePatient: 'Find the patient first.', change: 'Change',
+    priorities: { normal: 'Normal', elderly: 'Elderly', urgent: 'Urgent', emergency: 'Emergency' },
+    kinds: { consultation: 'Consultation', procedure: 'Procedure', treatment: 'Treatment', pharmacy: 'Pharmacy', payment: 'Payment', exam: 'Medical exam' },
+  },
+  rooms: {
+    title: 'Rooms and stations', code: 'Code', name: 'Name', kind: 'Kind', ticketPrefix: 'Ticket letter', active: 'Taking patients',
+    add: 'Add room', none: 'No rooms yet.',
+  },
+  display: {
+    settings: 'Waiting-room display', pairingCode: 'Pairing code', pairingHint: 'At least 6 letters or digits. The TV opens {{url}}',
+    showMaskedNames: 'Show masked patient names (e.g. TAN S*** L***)', notice: 'Notice (scrolls along the bottom)', languages: 'Call-out languages',
+    nowServing: 'Now serving', room: 'Room', recent: 'Recently called', waiting: 'Waiting', nobody: '—',
+    callout: 'Number {{ticket}}, room {{room}}', missingCode: 'Open this page with the pairing code from Clinic settings: #/display?code=…',
+    connecting: 'Connecting to the clinic…', sound: 'Tap to turn on sound',
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Resources } from './en';
+import { patientImportMs } from './patient-import-ms';
 
 export const ms: Resources = {
   errors: {
@@ -28,6 +29,13 @@ export const ms: Resources = {
     PATIENT_DUPLICATE_IDENTITY: 'Nombor pengenalan ini sudah didaftarkan sebagai {{existingMrn}}.',
     PATIENT_POSSIBLE_DUPLICATE: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{existingMrn}}).',
     IDENTITY_INVALID: 'Nombor pengenalan tidak sah: {{reason}}.',
+    QUEUE_EMPTY: 'Tiada sesiapa menunggu di bilik ini.',
+    QUEUE_NOTHING_CALLED: 'Belum ada tiket dipanggil di bilik ini.',
+    QUEUE_WRONG_STATE: 'Tiket {{ticketNo}} tidak boleh berbuat demikian sekarang. Senarai telah dikemas kini.',
+    ROOM_INACTIVE: '{{room}} tidak menerima pesakit. Pilih bilik lain.',
+    ROOM_CODE_TAKEN: 'Bilik lain sudah menggunakan kod “{{code}}”.',
+    VISIT_ALREADY_OPEN: 'Pesakit ini sudah didaftar masuk hari ini sebagai {{ticketNo}}.',
+    DISPLAY_CODE_WRONG: 'Kod pasangan paparan itu salah. Semak di Tetapan klinik.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
   },
   permissions: {
@@ -41,6 +49,7 @@ export const ms: Resources = {
     'patients.view': 'Lihat pesakit',
     'patients.manage': 'Daftar dan ubah pesakit',
     'patients.merge': 'Gabungkan rekod pesakit pendua',
+    'patients.import': 'Import pesakit daripada fail CSV',
     'queue.operate': 'Kendalikan giliran',
     'consultation.write': 'Tulis konsultasi',
     'pharmacy.dispense': 'Dispens ubat',
@@ -57,7 +66,7 @@ export const ms: Resources = {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', next: 'Seterusnya', back: 'Kembali', continue: 'Teruskan', saved: 'Disimpan.',
     language: 'Bahasa', loading: 'Memuatkan…', yes: 'Ya', no: 'Tidak', print: 'Cetak', none: '—',
   },
-  nav: { home: 'Utama', patients: 'Pesakit', users: 'Pengguna', roles: 'Peranan & kebenaran', clinic: 'Tetapan klinik', audit: 'Log audit', backups: 'Sandaran' },
+  nav: { home: 'Utama', patients: 'Pesakit', users: 'Pengguna', roles: 'Peranan & kebenaran', clinic: 'Tetapan klinik', queue: 'Giliran', audit: 'Log audit', backups: 'Sandaran' },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Bahasa Cina', ta: 'Bahasa Tamil' },
   setup: {
     title: 'Sediakan klinik anda', clinicStep: 'Klinik', adminStep: 'Akaun pemilik', codeStep: 'Kod pemulihan',
@@ -126,6 +135,7 @@ export const ms: Resources = {
     sexes: { male: 'Lelaki', female: 'Perempuan' },
     severities: { mild: 'Ringan', moderate: 'Sederhana', severe: 'Teruk' },
   },
+  patientImport: patientImportMs,
   identityReason: {
     format: 'bentuknya tidak betul', date: 'tarikh lahir di dalamnya tidak wujud', place: 'kod tempat lahir tidak dikeluarkan',
     checksum: 'digit semakannya salah', nationality: 'warganegara bukan kod negara yang diketahui', mismatch: 'tarikh lahir atau jantina tidak sepadan dengan nombor MyKad',
@@ -134,5 +144,27 @@ export const ms: Resources = {
     now: 'Sandarkan sekarang', restore: 'Pulihkan', name: 'Fail', size: 'Saiz', created: 'Dicipta', none: 'Belum ada sandaran dalam folder.',
     confirmTitle: 'Pulihkan sandaran ini?', confirmBody: 'Semua data klinik semasa akan digantikan dengan sandaran “{{name}}”. Data semasa disimpan di tepi dalam folder data, tidak dipadam. Semua orang akan dilog keluar.',
     folderNotSet: 'Tetapkan folder sandaran dalam Tetapan klinik dahulu.', done: 'Sandaran disimpan.',
+  },
+  queue: {
+    room: 'Bilik', checkIn: 'Daftar masuk', patient: 'Pesakit', complaint: 'Aduan utama', priority: 'Keutamaan',
+    emergencyReason: 'Sebab kecemasan', ticketIssued: 'Tiket {{ticketNo}} dikeluarkan.', callNext: 'Panggil seterusnya', recall: 'Panggil semula',
+    skip: 'Langkau', noShow: 'Tidak hadir', transfer: 'Pindah', done: 'Selesai', jump: 'Potong giliran kecemasan', jumpReason: 'Sebab memotong giliran',
+    returnAfter: 'Kembali selepas berapa tiket', transferTo: 'Hantar ke', nowServing: 'Sedang dilayan', nobodyCalled: 'Belum ada yang dipanggil.',
+    waiting: 'Menunggu ({{count}})', empty: 'Tiada sesiapa menunggu.', position: 'No.', ticket: 'Tiket', waited: '{{count}} min',
+    noRooms: 'Belum ada bilik. Pentadbir menambahnya di Tetapan klinik.', skippedBack: 'dilangkau · kembali selepas {{count}}', calledTimes: 'dipanggil {{count}}×',
+    choosePatient: 'Cari pesakit dahulu.', change: 'Tukar',
+    priorities: { normal: 'Biasa', elderly: 'Warga emas', urgent: 'Segera', emergency: 'Kecemasan' },
+    kinds: { consultation: 'Konsultasi', procedure: 'Prosedur', treatment: 'Rawatan', pharmacy: 'Farmasi', payment: 'Bayaran', exam: 'Pemeriksaan perubatan' },
+  },
+  rooms: {
+    title: 'Bilik dan kaunter', code: 'Kod', name: 'Nama', kind: 'Jenis', ticketPrefix: 'Huruf tiket', active: 'Menerima pesakit',
+    add: 'Tambah bilik', none: 'Belum ada bilik.',
+  },
+  display: {
+    settings: 'Paparan ruang menunggu', pairingCode: 'Kod pasangan', pairingHint: 'Sekurang-kurangnya 6 huruf atau digit. TV membuka {{url}}',
+    showMaskedNames: 'Tunjukkan nama pesakit bertopeng (cth. TAN S*** L***)', notice: 'Notis (bergerak di bahagian bawah)', languages: 'Bahasa panggilan',
+    nowServing: 'Sedang dilayan', room: 'Bilik', recent: 'Baru dipanggil', waiting: 'Menunggu', nobody: '—',
+    callout: 'Nombor {{ticket}}, bilik {{room}}', missingCode: 'Buka halaman ini dengan kod pasangan dari Tetapan klinik: #/display?code=…',
+    connecting: 'Menyambung ke klinik…', sound: 'Ketik untuk menghidupkan bunyi',
   },
 };

@@ -6,12 +6,14 @@ import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import type { ComponentType } from 'react';
 import { AuditPage } from '../modules/audit/audit-page';
 import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { HomePage } from '../modules/home/home-page';
 import { PatientsPage } from '../modules/patients/patients-page';
+import { QueuePage } from '../modules/queue/queue-page';
 import { RolesPage } from '../modules/roles/roles-page';
 import { UsersPage } from '../modules/users/users-page';
 import type { NavEntry } from './nav-access';
@@ -27,6 +29,7 @@ export interface NavModule extends NavEntry {
 export const NAV_MODULES: readonly NavModule[] = [
   { key: 'home', path: '/', permission: null, icon: HomeIcon, page: HomePage },
   { key: 'patients', path: '/patients', permission: 'patients.view', icon: PersonSearchIcon, page: PatientsPage },
+  { key: 'queue', path: '/queue', permission: 'queue.operate', icon: QueueIcon, page: QueuePage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },

@@ -46,10 +46,22 @@ export const backupSettingsSchema = z.object({
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
+/** The waiting-room TV: opened without a sign-in, so only with this code. */
+export const displaySettingsSchema = z.object({
+  pairingCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{6,32}$/),
+  /** Off by default: the board shows ticket numbers only. */
+  showMaskedNames: z.boolean(),
+  notice: z.string().trim().max(200),
+  /** The call-out is spoken in these languages, in this order. */
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+});
+export type DisplaySettings = z.infer<typeof displaySettingsSchema>;
+
 export const clinicSettingsSchema = z.object({
   profile: clinicProfileSchema,
   security: securitySettingsSchema,
   backup: backupSettingsSchema,
+  display: displaySettingsSchema,
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 

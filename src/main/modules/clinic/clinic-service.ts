@@ -1,16 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_BACKUP_SETTINGS,
   DEFAULT_SECURITY_SETTINGS,
   type BackupSettings,
   type ClinicProfile,
   type ClinicSettings,
+  type DisplaySettings,
   type SecuritySettings,
 } from '../../../shared/schemas/clinic';
 import type { UnitOfWork } from '../../audit/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { ClinicSettingsEntity, type ClinicSettingsRecord } from './entities';
 
-type Section = 'profile' | 'security' | 'backup';
+type Section = 'profile' | 'security' | 'backup' | 'display';
 
 /** The clinic's own settings: one row, changed section by section, every change audited. */
 export class ClinicService {
@@ -20,6 +22,7 @@ export class ClinicService {
       profile,
       security: DEFAULT_SECURITY_SETTINGS,
       backup: DEFAULT_BACKUP_SETTINGS,
+      display: { pairingCode: newPairingCode(), showMaskedNames: false, notice: '', languages: profile.languages },
       updatedAt: uow.now.toISOString(),
     };
     await uow.db.getRepository(ClinicSettingsEntity).insert(record);
@@ -42,6 +45,10 @@ export class ClinicService {
     return this.updateSection(uow, 'backup', backup);
   }
 
+  updateDisplay(uow: UnitOfWork, display: DisplaySettings): Promise<ClinicSettings> {
+    return this.updateSection(uow, 'display', display);
+  }
+
   private async updateSection<S extends Section>(uow: UnitOfWork, section: S, value: ClinicSettings[S]): Promise<ClinicSettings> {
     const before = await this.record(uow);
     await uow.db.getRepository(ClinicSettingsEntity).update({ id: 1 }, { [section]: value, updatedAt: uow.now.toISOString() });
@@ -57,5 +64,11 @@ export class ClinicService {
 }
 
 function toSettings(record: ClinicSettingsRecord): ClinicSettings {
-  return { profile: record.profile, security: record.security, backup: record.backup };
+  return { profile: record.profile, security: record.security, backup: record.backup, display: record.display };
+}
+
+/** Eight characters from an alphabet without look-alikes (0/O, 1/I), easy to type on a TV remote. */
+export function newPairingCode(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }

@@ -1,11 +1,12 @@
 import { EntitySchema } from 'typeorm';
-import type { BackupSettings, ClinicProfile, SecuritySettings } from '../../../shared/schemas/clinic';
+import type { BackupSettings, ClinicProfile, DisplaySettings, SecuritySettings } from '../../../shared/schemas/clinic';
 
 export interface ClinicSettingsRecord {
   id: number;
   profile: ClinicProfile;
   security: SecuritySettings;
   backup: BackupSettings;
+  display: DisplaySettings;
   updatedAt: string;
 }
 
@@ -17,6 +18,7 @@ export const ClinicSettingsEntity = new EntitySchema<ClinicSettingsRecord>({
     profile: { type: 'simple-json', name: 'profile_json' },
     security: { type: 'simple-json', name: 'security_json' },
     backup: { type: 'simple-json', name: 'backup_json' },
+    display: { type: 'simple-json', name: 'display_json' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
 });

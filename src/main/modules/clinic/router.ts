@@ -1,4 +1,4 @@
-import { backupSettingsSchema, clinicProfileSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
+import { backupSettingsSchema, clinicProfileSchema, displaySettingsSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
 
@@ -20,6 +20,11 @@ export const clinicRouter = t.router({
       ctx.hub.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
       return settings;
     }),
+
+  updateDisplay: permittedProcedure('clinic.manage')
+    .input(displaySettingsSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.clinic.updateDisplay(ctx.uow, input)),
 
   updateBackup: permittedProcedure('backup.manage')
     .input(backupSettingsSchema)

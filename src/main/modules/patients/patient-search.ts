@@ -16,15 +16,20 @@ const TRIGRAM = 3;
  * name words and MRN.
  */
 export async function searchPatientIds(db: EntityManager, query: string): Promise<string[]> {
-  const terms = query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
-  if (terms.length === 0) return prefixSearch(db, query.trim());
-  const match = terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
-  const rows = await db.query<{ id: string }[]>(
-    `SELECT patients.id FROM patient_search JOIN patients ON patients.rowid = patient_search.rowid
-     WHERE patient_search MATCH ? ORDER BY patient_search.rank LIMIT ?`,
-    [match, PATIENT_SEARCH_LIMIT],
-  );
+  const match = ftsMatchOf(query);
+  if (match === null) return prefixSearch(db, query.trim());
+  const rows = await db.query<{ id: string }[]>(FTS_SEARCH_SQL, [match, PATIENT_SEARCH_LIMIT]);
   return rows.map((row) => row.id);
+}
+
+/** The full-text query: ids, best first, for an FTS5 MATCH expression and a limit. */
+export const FTS_SEARCH_SQL = `SELECT patients.id FROM patient_search JOIN patients ON patients.rowid = patient_search.rowid
+  WHERE patient_search MATCH ? ORDER BY patient_search.rank LIMIT ?`;
+
+/** The FTS5 MATCH expression for what was typed, or null when no term is long enough for the trigram index. */
+export function ftsMatchOf(query: string): string | null {
+  const terms = query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
+  return terms.length === 0 ? null : terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
 }
 
 async function prefixSearch(db: EntityManager, prefix: string): Promise<string[]> {

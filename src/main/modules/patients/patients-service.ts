@@ -1,7 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { clinicDateTime } from '../../../shared/clinic-time';
-import { checkIdentity } from '../../../shared/identity/identity';
 import type {
   Patient,
   PatientFields,
@@ -15,10 +14,11 @@ import type { ClinicService } from '../clinic/clinic-service';
 import type { UsersService } from '../users/users-service';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
 import { mergeClinicalLists } from './merge-lists';
+import { normalisePatientFields } from './patient-fields';
 import { searchPatientIds } from './patient-search';
 
 /** The sequence MRNs are drawn from; a chain gives each branch its own name later. */
-const MRN_SEQUENCE = 'mrn';
+export const MRN_SEQUENCE = 'mrn';
 
 /**
  * The patient registry: one record per person, identified by a checked identity document,
@@ -36,16 +36,7 @@ export class PatientsService {
     const fields = await this.checkedFields(uow, typed);
     await this.assertIdentityFree(uow, fields, null);
     if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
-    const now = uow.now.toISOString();
-    const record: PatientRecord = {
-      ...fields,
-      id: uuidv7(),
-      mrn: humanNumber('MRN', await nextInSequence(uow.db, MRN_SEQUENCE)),
-      mergedIntoId: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
+    const record = newPatientRecord(fields, await nextInSequence(uow.db, MRN_SEQUENCE), uow.now);
     await uow.db.getRepository(PatientEntity).insert(record);
     const patient = toPatient(record);
     await this.keepVersion(uow, patient);
@@ -139,25 +130,18 @@ export class PatientsService {
     });
   }
 
-  /** The fields as they will be stored: identity checked and normalised, MyKad's birth date and sex derived. */
+  /** The fields as they will be stored (see normalisePatientFields), or the reason they are refused. */
   private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
+    const checked = normalisePatientFields(input, await this.today(uow));
+    if (checked.ok) return checked.fields;
+    if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason });
+    throw new AppError('VALIDATION_FAILED', { fields: [checked.field] });
+  }
+
+  /** The clinic's date today, which decides a MyKad's century and what counts as a future birth date. */
+  async today(uow: UnitOfWork): Promise<string> {
     const { profile } = await this.clinic.get(uow);
-    const today = clinicDateTime(uow.now, profile.timeZone).date;
-    const identity = checkIdentity(input.identityType, input.identityNo, input.nationality, today);
-    if (!identity.ok) throw new AppError('IDENTITY_INVALID', { reason: identity.reason });
-    if ((identity.dateOfBirth && input.dateOfBirth && identity.dateOfBirth !== input.dateOfBirth) || (identity.sex && input.sex && identity.sex !== input.sex)) {
-      throw new AppError('IDENTITY_INVALID', { reason: 'mismatch' });
-    }
-    const dateOfBirth = identity.dateOfBirth ?? input.dateOfBirth;
-    if (dateOfBirth && dateOfBirth > today) throw new AppError('VALIDATION_FAILED', { fields: ['dateOfBirth'] });
-    return {
-      ...input,
-      fullName: input.fullName.replace(/\s+/g, ' '),
-      identityNo: identity.identityNo,
-      nationality: identity.nationality,
-      dateOfBirth,
-      sex: identity.sex ?? input.sex,
-    };
+    return clinicDateTime(uow.now, profile.timeZone).date;
   }
 
   private async assertIdentityFree(uow: UnitOfWork, fields: PatientFields, exceptId: string | null): Promise<void> {
@@ -178,6 +162,12 @@ export class PatientsService {
     );
     if (rows[0]) throw new AppError('PATIENT_POSSIBLE_DUPLICATE', { existingPatientId: rows[0].id, existingMrn: rows[0].mrn });
   }
+}
+
+/** A first version of a patient record, numbered `mrnValue` from the MRN sequence. */
+export function newPatientRecord(fields: PatientFields, mrnValue: number, now: Date): PatientRecord {
+  const at = now.toISOString();
+  return { ...fields, id: uuidv7(), mrn: humanNumber('MRN', mrnValue), mergedIntoId: null, createdAt: at, updatedAt: at, version: 1 };
 }
 
 export function toPatient(record: PatientRecord): Patient {

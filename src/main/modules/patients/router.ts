@@ -7,8 +7,9 @@ import {
 } from '../../../shared/schemas/patients';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
+import { patientImportRouter } from './import-router';
 
-export const patientsRouter = t.router({
+export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
   register: permittedProcedure('patients.manage')
     .input(registerPatientInputSchema)
     .use(inUnitOfWork)
@@ -38,4 +39,4 @@ export const patientsRouter = t.router({
     .input(mergePatientsInputSchema)
     .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.patients.merge(ctx.uow, input.survivorId, input.mergedId)),
-});
+}));

@@ -5,7 +5,9 @@ import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
 import { BackupSettingsForm } from './backup-settings-form';
+import { DisplayForm } from './display-form';
 import { ProfileForm } from './profile-form';
+import { RoomsForm } from './rooms-form';
 import { SecurityForm } from './security-form';
 
 export function ClinicSettingsPage() {
@@ -25,6 +27,9 @@ export function ClinicSettingsPage() {
           <ProfileForm key={JSON.stringify(settings.data.profile)} profile={settings.data.profile} editable={canManage} />
           <SecurityForm key={settings.data.security.idleLockMinutes} security={settings.data.security} editable={canManage} />
           <BackupSettingsForm key={JSON.stringify(settings.data.backup)} backup={settings.data.backup} editable={canBackup} />
+          <RoomsForm editable={canManage} />
+          {/* Not keyed by its value: a remount after saving would hide "Saved." */}
+          <DisplayForm display={settings.data.display} editable={canManage} />
         </>
       )}
     </Stack>

@@ -1,0 +1,72 @@
+import type { ImportDuplicate, ImportRejection } from '../../../shared/schemas/patient-import';
+import type { PatientFields } from '../../../shared/schemas/patients';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import { columnIndexes, mapRecord } from './import-rows';
+import type { StagedImport } from './import-staging';
+
+export interface ValidRow {
+  row: number;
+  fields: PatientFields;
+}
+
+/** Every data row of a staged file sorted into valid, rejected (with the reason) and repeated in the file. */
+export interface CheckedRows {
+  valid: ValidRow[];
+  rejected: ImportRejection[];
+  inFile: ImportDuplicate[];
+}
+
+const identityKey = (fields: Pick<PatientFields, 'identityType' | 'identityNo'>): string => `${fields.identityType}:${fields.identityNo}`;
+
+/** Checks each row as the counter would; a document seen earlier in the file makes the later row a duplicate. */
+export function checkRows(staged: StagedImport, today: string): CheckedRows {
+  const { settings, firstRecord } = staged;
+  const columns = staged.columns ?? columnIndexes(settings.mapping, firstRecord ?? [], settings.hasHeader);
+  const checked: CheckedRows = { valid: [], rejected: [], inFile: [] };
+  const firstRowOf = new Map<string, number>();
+  for (const { row, cells } of staged.records) {
+    const mapped = mapRecord(cells, row, columns, settings.dateFormat, today);
+    if (!mapped.ok) {
+      checked.rejected.push(mapped.rejection);
+      continue;
+    }
+    const key = identityKey(mapped.fields);
+    const firstRow = firstRowOf.get(key);
+    if (firstRow !== undefined) {
+      checked.inFile.push({ row, existingMrn: null, firstRow });
+      continue;
+    }
+    firstRowOf.set(key, row);
+    checked.valid.push({ row, fields: mapped.fields });
+  }
+  return checked;
+}
+
+const LOOKUP_BATCH = 500;
+
+/** The MRN of the living patient already holding each row's document, for rows whose document is on file. */
+export async function findInStore(uow: UnitOfWork, rows: readonly ValidRow[]): Promise<Map<number, string>> {
+  const byType = new Map<string, ValidRow[]>();
+  for (const row of rows) {
+    const ofType = byType.get(row.fields.identityType);
+    if (ofType) ofType.push(row);
+    else byType.set(row.fields.identityType, [row]);
+  }
+  const found = new Map<number, string>();
+  for (const [identityType, ofType] of byType) {
+    for (let start = 0; start < ofType.length; start += LOOKUP_BATCH) {
+      const batch = ofType.slice(start, start + LOOKUP_BATCH);
+      const existing = await uow.db.query<{ identity_no: string; mrn: string }[]>(
+        `SELECT identity_no, mrn FROM patients
+         WHERE identity_type = ? AND merged_into_id IS NULL AND identity_no IN (${batch.map(() => '?').join(',')})`,
+        [identityType, ...batch.map((row) => row.fields.identityNo)],
+      );
+      const mrnOf = new Map(existing.map((patient) => [patient.identity_no, patient.mrn]));
+      for (const row of batch) {
+        const mrn = mrnOf.get(row.fields.identityNo);
+        if (mrn) found.set(row.row, mrn);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,96 @@
+import type { IdentityType } from '../../../shared/identity/identity';
+import { isRealDate } from '../../../shared/identity/mykad';
+import { columnNames } from '../../../shared/patient-import-columns';
+import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection } from '../../../shared/schemas/patient-import';
+import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
+import { AppError } from '../../errors/app-error';
+import { normalisePatientFields } from './patient-fields';
+
+/** Target field → column index, worked out once from the header (or the first record's width). */
+export type ColumnIndexes = Partial<Record<ImportField, number>>;
+
+export function columnIndexes(mapping: ImportMapping, firstRecord: readonly string[], hasHeader: boolean): ColumnIndexes {
+  const names = columnNames(firstRecord, hasHeader);
+  const indexes: ColumnIndexes = {};
+  const unknown: string[] = [];
+  for (const [field, column] of Object.entries(mapping) as [ImportField, string | undefined][]) {
+    if (column === undefined) continue;
+    const index = names.indexOf(column.trim());
+    if (index < 0) unknown.push(`mapping.${field}`);
+    else indexes[field] = index;
+  }
+  if (unknown.length > 0) throw new AppError('VALIDATION_FAILED', { fields: unknown });
+  return indexes;
+}
+
+export type MappedRow = { ok: true; fields: PatientFields } | { ok: false; rejection: ImportRejection };
+
+const IDENTITY_WORDS: Record<string, IdentityType> = {
+  mykad: 'mykad', ic: 'mykad', nric: 'mykad', kp: 'mykad', mykid: 'mykad', kadpengenalan: 'mykad',
+  passport: 'passport', pasport: 'passport', aadhaar: 'aadhaar', aadhar: 'aadhaar', other: 'other', lain: 'other', lainlain: 'other',
+};
+const SEX_WORDS: Record<string, 'male' | 'female'> = { m: 'male', male: 'male', l: 'male', lelaki: 'male', f: 'female', female: 'female', p: 'female', perempuan: 'female', wanita: 'female' };
+const MYKAD_SHAPE = /^\d{6}-?\d{2}-?\d{4}$/;
+
+/**
+ * One CSV record as the patient fields it stands for, checked exactly as a registration at
+ * the counter is (zod schema, then identity and birth date), or the reason it is rejected.
+ * `row` is the record's number in the file.
+ */
+export function mapRecord(record: readonly string[], row: number, columns: ColumnIndexes, dateFormat: ImportDateFormat, today: string): MappedRow {
+  const cell = (field: ImportField): string => {
+    const index = columns[field];
+    return index === undefined ? '' : (record[index] ?? '').trim();
+  };
+  const reject = (detail: ImportField): MappedRow => ({ ok: false, rejection: { row, reason: 'field', detail } });
+  const identityNo = cell('identityNo');
+  const identityType = identityTypeOf(cell('identityType'), identityNo);
+  if (!identityType) return reject('identityType');
+  const sexText = cell('sex').toLowerCase();
+  const sex = sexText ? SEX_WORDS[sexText] : null;
+  if (sex === undefined) return reject('sex');
+  const dateText = cell('dateOfBirth');
+  const dateOfBirth = dateText ? isoDate(dateText, dateFormat) : null;
+  if (dateOfBirth === undefined) return reject('dateOfBirth');
+  const parsed = patientFieldsSchema.safeParse({
+    fullName: cell('fullName'),
+    identityType,
+    identityNo,
+    nationality: cell('nationality') || null,
+    dateOfBirth,
+    sex,
+    phones: cell('phone').split(/[;/,]/).map((phone) => phone.trim()).filter(Boolean),
+    email: cell('email') || null,
+    address: cell('address'),
+    postcode: cell('postcode'),
+    employer: cell('employer'),
+  });
+  if (!parsed.success) return reject(fieldOfIssue(String(parsed.error.issues[0]?.path[0] ?? 'fullName')));
+  const checked = normalisePatientFields(parsed.data, today);
+  if (checked.ok) return checked;
+  if (checked.code === 'IDENTITY_INVALID') return { ok: false, rejection: { row, reason: 'identity', detail: checked.reason } };
+  return reject(checked.field);
+}
+
+/** The document type as written, or, with no type column, MyKad for a MyKad-shaped number and "other" for the rest. */
+function identityTypeOf(text: string, identityNo: string): IdentityType | null {
+  if (!text) return MYKAD_SHAPE.test(identityNo) ? 'mykad' : 'other';
+  return IDENTITY_WORDS[text.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+}
+
+function fieldOfIssue(path: string): ImportField {
+  return path === 'phones' ? 'phone' : (path as ImportField);
+}
+
+/** The date as YYYY-MM-DD, or undefined when it is not a real date in the file's format (or ISO). */
+function isoDate(text: string, format: ImportDateFormat): string | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const dayMonth = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  let parts: [string, string, string] | null = null;
+  if (iso) parts = [iso[1], iso[2], iso[3]];
+  else if (dayMonth && format === 'DD/MM/YYYY') parts = [dayMonth[3], dayMonth[2], dayMonth[1]];
+  else if (dayMonth && format === 'MM/DD/YYYY') parts = [dayMonth[3], dayMonth[1], dayMonth[2]];
+  if (!parts) return undefined;
+  const date = `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
+  return isRealDate(date) ? date : undefined;
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalOf, setUpClinic, startTestHub, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { formatCsv } from '../../../shared/csv';
+import type { ImportBeginInput } from '../../../shared/schemas/patient-import';
+
+type Caller = Awaited<ReturnType<typeof setUpClinic>>['admin']['caller'];
+
+let testHub: TestHub;
+let admin: Caller;
+let reception: Caller;
+
+beforeAll(async () => {
+  testHub = await startTestHub({ clock: () => new Date('2026-11-23T02:00:00Z') });
+  admin = (await setUpClinic(testHub)).admin.caller;
+  reception = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
+}, 60_000);
+
+afterAll(() => testHub.close());
+
+const MALAY_HEADERS: ImportBeginInput = {
+  mapping: { fullName: 'Nama', identityNo: 'No KP', dateOfBirth: 'Tarikh Lahir', sex: 'Jantina', phone: 'Telefon', address: 'Alamat', postcode: 'Poskod' },
+  hasHeader: true,
+  dateFormat: 'DD/MM/YYYY',
+};
+const HEADER = ['Nama', 'No KP', 'Tarikh Lahir', 'Jantina', 'Telefon', 'Alamat', 'Poskod', 'Nota'];
+
+/** Uploads `text` in pieces of `pieceSize` characters and returns the import's id. */
+async function upload(caller: Caller, text: string, settings = MALAY_HEADERS, pieceSize = 37): Promise<string> {
+  const { importId } = await caller.patients.importBegin(settings);
+  for (let start = 0; start < text.length; start += pieceSize) await caller.patients.importChunk({ importId, text: text.slice(start, start + pieceSize) });
+  return importId;
+}
+
+/** `count` valid MyKad holders born 1 Feb 1980, numbered from `from`, one a row. */
+function myKadRows(count: number, from: number): string[][] {
+  return Array.from({ length: count }, (_, i) => [`Pesakit ${from + i}`, `800201-10-${String(from + i).padStart(4, '0')}`, '', '', '', '', '', '']);
+}
+
+describe('patient CSV import', () => {
+  it('maps, previews, and imports exactly the valid, new rows, which are then searchable', async () => {
+    const existing = await reception.patients.register({ fullName: 'Lim Wei Jie', identityType: 'mykad', identityNo: '920304-14-5677' });
+    const csv = formatCsv([
+      HEADER,
+      ['Siti Aminah binti Yusof', '790111-06-5432', '11/01/1979', 'P', '012-345 6789; 03-7876 4321', '12 Jalan Mawar, Taman "Melati"', '53100', 'x'],
+      ['Bad Date', '791311-06-5432', '', '', '', '', '', ''],
+      ['Lim W J', '920304145677', '', '', '', '', '', ''],
+      ['Siti again', '790111065432', '', '', '', '', '', ''],
+      ['Wrong Sex', '850615-14-5231', '', 'perempuan', '', '', '', ''],
+      ['', '850615-14-5233', '', '', '', '', '', ''],
+      ['Kumar a/l Muthu', '850615-14-5235', '15/06/1985', 'L', '+60 16-222 3333', '', '', ''],
+    ]);
+    const importId = await upload(admin, csv);
+    const preview = await admin.patients.importPreview({ importId });
+    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1 });
+    expect(preview.rows.map((row) => [row.row, row.status])).toEqual([
+      [2, 'valid'], [3, 'rejected'], [4, 'duplicate'], [5, 'duplicate'], [6, 'rejected'], [7, 'rejected'], [8, 'valid'],
+    ]);
+    expect(preview.rows[0]).toMatchObject({ fullName: 'Siti Aminah binti Yusof', identityNo: '790111-06-5432', dateOfBirth: '1979-01-11', sex: 'female', phone: '012-345 6789, 03-7876 4321' });
+
+    const result = await admin.patients.importCommit({ importId });
+    expect(result.imported).toBe(2);
+    expect(result.rejected).toEqual([
+      { row: 3, reason: 'identity', detail: 'date' },
+      { row: 6, reason: 'identity', detail: 'mismatch' },
+      { row: 7, reason: 'field', detail: 'fullName' },
+    ]);
+    expect(result.duplicates).toEqual([
+      { row: 4, existingMrn: existing.mrn, firstRow: null },
+      { row: 5, existingMrn: null, firstRow: 2 },
+    ]);
+    expect(Number(result.lastMrn?.slice(4))).toBe(Number(existing.mrn.slice(4)) + 2);
+    const [siti] = await reception.patients.search({ query: '790111065432' });
+    expect(siti).toMatchObject({ fullName: 'Siti Aminah binti Yusof', mrn: result.firstMrn, phones: ['012-345 6789', '03-7876 4321'] });
+    expect((await reception.patients.search({ query: 'Kumar Muthu' })).map((p) => p.mrn)).toEqual([result.lastMrn]);
+    expect((await reception.patients.get({ id: siti.id })).address).toBe('12 Jalan Mawar, Taman "Melati"');
+    expect((await reception.patients.history({ id: siti.id })).map((v) => v.version)).toEqual([1]);
+
+    const audit = await admin.audit.list({ entity: 'patient', action: 'patient.import' });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityId: importId, after: { importId, rows: 7, imported: 2, rejected: 3, duplicates: 2, firstMrn: result.firstMrn, lastMrn: result.lastMrn } });
+    expect(await refusalOf(admin.patients.importPreview({ importId }))).toBe('NOT_FOUND');
+  });
+
+  it('reads a file without a header by column position, with ISO dates and a document type column', async () => {
+    const settings: ImportBeginInput = { mapping: { fullName: 'Column 2', identityNo: 'Column 1', identityType: 'Column 3', nationality: 'Column 4', dateOfBirth: 'Column 5' }, hasHeader: false, dateFormat: 'MM/DD/YYYY' };
+    const csv = 'P7654321,Rahul Kumar,Passport,IND,1990-05-05\r\nP7654322,Ravi Kumar,pasport,IND,12/31/1989\r\nX1,No Type,visa,,\r\n';
+    const importId = await upload(admin, csv, settings, 5);
+    const preview = await admin.patients.importPreview({ importId });
+    expect(preview.totals).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
+    expect(preview.rows.map((row) => row.dateOfBirth)).toEqual(['1990-05-05', '1989-12-31', null]);
+    expect(preview.rows[2].rejection).toEqual({ row: 3, reason: 'field', detail: 'identityType' });
+  });
+
+  it('refuses a mapping naming a column the file does not have', async () => {
+    const { importId } = await admin.patients.importBegin({ ...MALAY_HEADERS, mapping: { ...MALAY_HEADERS.mapping, email: 'Emel' } });
+    expect(await refusalOf(admin.patients.importChunk({ importId, text: `${HEADER.join(',')}\n` }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('writes nothing when the commit fails partway, and the import can be tried again', async () => {
+    // A legacy MRN already holding a number the sequence will hand out 250 rows in (past the
+    // first multi-row INSERT): the UNIQUE constraint fails late in the transaction.
+    const legacy = await reception.patients.register({ fullName: 'Legacy Holder', identityType: 'other', identityNo: 'LEGACY-1' });
+    const collidesAt = Number(legacy.mrn.slice(4)) + 250;
+    const open = testHub.hub.open();
+    if (!open) throw new Error('store not open');
+    await open.store.transaction((db) => db.query(`UPDATE patients SET mrn = ? WHERE id = ?`, [`MRN-${String(collidesAt).padStart(6, '0')}`, legacy.id]));
+
+    const importId = await upload(admin, formatCsv([HEADER, ...myKadRows(300, 1)]), MALAY_HEADERS, 4000);
+    expect((await admin.patients.importPreview({ importId })).totals).toMatchObject({ rows: 300, valid: 300 });
+    const auditBefore = await admin.audit.list({ entity: 'patient', limit: 500 });
+    expect(await refusalOf(admin.patients.importCommit({ importId }))).toBe('INTERNAL');
+    expect(await reception.patients.search({ query: '800201' })).toEqual([]);
+    expect(await admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(auditBefore);
+
+    // The numbers were given back with the rollback: fixing the legacy MRN lets the same import through.
+    await open.store.transaction((db) => db.query(`UPDATE patients SET mrn = 'LEGACY-000001' WHERE id = ?`, [legacy.id]));
+    const result = await admin.patients.importCommit({ importId });
+    expect(result.imported).toBe(300);
+    expect(result.firstMrn).toBe(`MRN-${String(Number(legacy.mrn.slice(4)) + 1).padStart(6, '0')}`);
+    expect((await reception.patients.search({ query: '800201-10-0300' })).map((p) => p.fullName)).toEqual(['Pesakit 300']);
+  });
+
+  it('is for admins only, and one user cannot continue another user’s import', async () => {
+    expect(await refusalOf(reception.patients.importBegin(MALAY_HEADERS))).toBe('FORBIDDEN');
+    const other = (await userWithRoles(testHub, admin, 'owner2', ['admin'])).caller;
+    const importId = await upload(admin, formatCsv([HEADER]));
+    expect(await refusalOf(other.patients.importPreview({ importId }))).toBe('NOT_FOUND');
+  });
+
+  it('keeps the audit chain intact', async () => {
+    expect(await admin.audit.verify()).toMatchObject({ ok: true });
+  });
+});

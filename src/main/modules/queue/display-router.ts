@@ -1,0 +1,43 @@
+import { timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { QueueBoard } from '../../../shared/schemas/queue';
+import type { HubApi, OpenHub } from '../../api/context';
+import { openStoreProcedure } from '../../api/procedures';
+import { runAsSystem } from '../../api/run-as-system';
+import { t } from '../../api/trpc';
+import { AppError } from '../../errors/app-error';
+import { boardUpdates } from './queue-board';
+
+const pairingInputSchema = z.object({ pairingCode: z.string().trim().toUpperCase().min(1).max(64) });
+
+function sameCode(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The board, as long as the code is still the clinic's pairing code. */
+function pairedBoard(hub: HubApi, open: OpenHub, pairingCode: string): Promise<QueueBoard> {
+  return runAsSystem(
+    open,
+    async (uow) => {
+      const settings = await open.services.clinic.get(uow);
+      if (!sameCode(pairingCode, settings.display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
+      return open.services.queue.board(uow);
+    },
+    hub.now(),
+  );
+}
+
+/**
+ * The waiting-room TV, which has no user: it shows the board and nothing else, and only
+ * with the pairing code from clinic settings. The code is checked again on every update,
+ * so changing it in settings disconnects every display paired with the old one.
+ */
+export const displayRouter = t.router({
+  board: openStoreProcedure.input(pairingInputSchema).subscription(async ({ ctx, input, signal }) => {
+    // Refused before the subscription starts, so a wrong code is an error the TV can show.
+    await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
+    return boardUpdates(ctx.hub.events, signal, () => pairedBoard(ctx.hub, ctx.open, input.pairingCode));
+  }),
+});

@@ -1,0 +1,180 @@
+import { v7 as uuidv7 } from 'uuid';
+import { clinicDateTime } from '../../../shared/clinic-time';
+import type { CheckInInput, CheckInResult, QueueBoard, QueueEntryView, RoomQueue } from '../../../shared/schemas/queue';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import { AppError } from '../../errors/app-error';
+import { nextInSequence } from '../../store/sequences';
+import type { ClinicService } from '../clinic/clinic-service';
+import { QueueEntryEntity, VisitEntity, type QueueEntryRecord, type VisitRecord } from './entities';
+import { readBoard } from './queue-board';
+import { checkInPatient, roomTickets, ticketById, toEntryView, type RoomTicket } from './queue-read';
+import { callOrder, canTake, countDownSkips, frontPosition, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
+import type { RoomsService } from './rooms-service';
+
+/**
+ * Walk-ins and the queues of each room: check-in opens a visit with the day's ticket number,
+ * and the ticket moves through the rooms (consultation → pharmacy → payment) until the visit
+ * is done. Every step is audited under the entity `queue`, which is what the display watches.
+ */
+export class QueueService {
+  constructor(
+    private readonly clinic: ClinicService,
+    private readonly rooms: RoomsService,
+  ) {}
+
+  async checkIn(uow: UnitOfWork, input: CheckInInput): Promise<CheckInResult> {
+    const patient = await checkInPatient(uow.db, input.patientId);
+    if (patient.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: patient.mergedIntoId });
+    const room = await this.rooms.active(uow, input.roomId);
+    const clinicDate = await this.today(uow);
+    const open = await uow.db.getRepository(VisitEntity).findOneBy({ patientId: patient.id, clinicDate, status: 'open' });
+    if (open) throw new AppError('VISIT_ALREADY_OPEN', { ticketNo: open.ticketNo });
+    const now = uow.now.toISOString();
+    const visit: VisitRecord = {
+      id: uuidv7(),
+      patientId: patient.id,
+      clinicDate,
+      chiefComplaint: input.chiefComplaint,
+      priority: input.priority,
+      emergencyReason: input.priority === 'emergency' ? (input.emergencyReason ?? null) : null,
+      ticketNo: ticketNumber(room.ticketPrefix, await nextInSequence(uow.db, ticketSequence(room.ticketPrefix, clinicDate))),
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await uow.db.getRepository(VisitEntity).insert(visit);
+    const entry = await this.enqueue(uow, visit.id, room.id);
+    const result: CheckInResult = { visitId: visit.id, entryId: entry.id, ticketNo: visit.ticketNo, roomId: room.id };
+    await uow.audit({ action: 'queue.checkIn', entity: 'queue', entityId: visit.id, after: { ...result, priority: visit.priority, emergencyReason: visit.emergencyReason } });
+    return result;
+  }
+
+  async list(uow: UnitOfWork, roomId: string): Promise<RoomQueue> {
+    const room = await this.rooms.get(uow, roomId);
+    const tickets = await roomTickets(uow.db, roomId, await this.today(uow));
+    const current = currentOf(tickets);
+    const waiting = callOrder(tickets).map((ticket, index) => toEntryView(ticket, index + 1, uow.now));
+    return { room, current: current ? toEntryView(current, null, uow.now) : null, waiting };
+  }
+
+  /** Calls the next ticket; the one called before it in this room counts as seen. */
+  async callNext(uow: UnitOfWork, roomId: string): Promise<QueueEntryView> {
+    await this.rooms.get(uow, roomId);
+    const tickets = await roomTickets(uow.db, roomId, await this.today(uow));
+    const [next, ...rest] = callOrder(tickets);
+    if (!next) throw new AppError('QUEUE_EMPTY', { roomId });
+    for (const seen of tickets.filter((t) => t.status === 'called' || t.status === 'serving')) await this.move(uow, seen, 'done', {});
+    for (const skipped of countDownSkips(rest.filter((t) => t.status === 'skipped'))) {
+      await this.write(uow, skipped.id, { skipReturnsAfter: skipped.skipReturnsAfter });
+    }
+    return this.announce(uow, next, 'queue.call');
+  }
+
+  /** Announces the ticket being seen again, for a patient who did not hear it. */
+  async recall(uow: UnitOfWork, roomId: string): Promise<QueueEntryView> {
+    const current = currentOf(await roomTickets(uow.db, roomId, await this.today(uow)));
+    if (!current) throw new AppError('QUEUE_NOTHING_CALLED', { roomId });
+    return this.announce(uow, current, 'queue.recall');
+  }
+
+  async skip(uow: UnitOfWork, entryId: string, returnAfter: number): Promise<QueueEntryView> {
+    const ticket = await this.ticketFor(uow, entryId, 'skip');
+    return this.move(uow, ticket, 'skipped', { skipReturnsAfter: returnAfter });
+  }
+
+  async noShow(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
+    return this.move(uow, await this.ticketFor(uow, entryId, 'noShow'), 'no_show', {});
+  }
+
+  async complete(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
+    return this.move(uow, await this.ticketFor(uow, entryId, 'complete'), 'done', {});
+  }
+
+  /** Sends the ticket on to another room or station; it keeps its number and joins the end of that queue. */
+  async transfer(uow: UnitOfWork, entryId: string, toRoomId: string): Promise<QueueEntryView> {
+    const ticket = await this.ticketFor(uow, entryId, 'transfer');
+    const room = await this.rooms.active(uow, toRoomId);
+    if (room.id === ticket.roomId) throw new AppError('QUEUE_WRONG_STATE', { action: 'transfer', status: ticket.status });
+    await this.move(uow, ticket, 'transferred', {});
+    const entry = await this.enqueue(uow, ticket.visitId, room.id);
+    await uow.audit({ action: 'queue.transferIn', entity: 'queue', entityId: entry.id, after: { ticketNo: ticket.ticketNo, fromRoomId: ticket.roomId, toRoomId: room.id } });
+    return toEntryView(await ticketById(uow.db, entry.id), null, uow.now);
+  }
+
+  /** An emergency goes to the front of the room's queue; who did it and why is in the audit log. */
+  async jump(uow: UnitOfWork, entryId: string, reason: string): Promise<QueueEntryView> {
+    const ticket = await this.ticketFor(uow, entryId, 'jump');
+    const tickets = await roomTickets(uow.db, ticket.roomId, await this.today(uow));
+    const others = tickets.filter((t) => t.id !== ticket.id);
+    await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { priority: 'emergency', emergencyReason: reason, updatedAt: uow.now.toISOString() });
+    await this.write(uow, ticket.id, { status: 'waiting', skipReturnsAfter: null, position: frontPosition(others) });
+    const after = await ticketById(uow.db, ticket.id);
+    await uow.audit({
+      action: 'queue.jump',
+      entity: 'queue',
+      entityId: ticket.id,
+      before: { ticketNo: ticket.ticketNo, priority: ticket.priority, status: ticket.status },
+      after: { ticketNo: after.ticketNo, priority: after.priority, status: after.status, reason },
+    });
+    return toEntryView(after, 1, uow.now);
+  }
+
+  async board(uow: UnitOfWork): Promise<QueueBoard> {
+    const settings = await this.clinic.get(uow);
+    return readBoard(uow.db, settings, await this.rooms.list(uow), await this.today(uow), uow.now);
+  }
+
+  private async today(uow: UnitOfWork): Promise<string> {
+    const settings = await this.clinic.get(uow);
+    return clinicDateTime(uow.now, settings.profile.timeZone).date;
+  }
+
+  private async ticketFor(uow: UnitOfWork, entryId: string, action: QueueAction): Promise<RoomTicket> {
+    const ticket = await ticketById(uow.db, entryId);
+    if (!canTake(action, ticket.status)) throw new AppError('QUEUE_WRONG_STATE', { action, status: ticket.status, ticketNo: ticket.ticketNo });
+    return ticket;
+  }
+
+  private async enqueue(uow: UnitOfWork, visitId: string, roomId: string): Promise<QueueEntryRecord> {
+    const now = uow.now.toISOString();
+    const entry: QueueEntryRecord = {
+      id: uuidv7(),
+      visitId,
+      roomId,
+      status: 'waiting',
+      position: uow.now.getTime(),
+      skipReturnsAfter: null,
+      calledAt: null,
+      calledCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await uow.db.getRepository(QueueEntryEntity).insert(entry);
+    return entry;
+  }
+
+  private async announce(uow: UnitOfWork, ticket: RoomTicket, action: string): Promise<QueueEntryView> {
+    await this.write(uow, ticket.id, { status: 'called', calledAt: uow.now.toISOString(), calledCount: ticket.calledCount + 1, skipReturnsAfter: null });
+    const after = await ticketById(uow.db, ticket.id);
+    await uow.audit({ action, entity: 'queue', entityId: ticket.id, after: { ticketNo: after.ticketNo, roomId: after.roomId, calledCount: after.calledCount } });
+    return toEntryView(after, null, uow.now);
+  }
+
+  /** Moves a ticket to a new state, closes its visit when nothing of it is left open, and audits. */
+  private async move(uow: UnitOfWork, ticket: RoomTicket, status: QueueEntryRecord['status'], changes: Partial<QueueEntryRecord>): Promise<QueueEntryView> {
+    await this.write(uow, ticket.id, { ...changes, status });
+    const entries = await uow.db.getRepository(QueueEntryEntity).findBy({ visitId: ticket.visitId });
+    await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: visitStatusAfter(entries), updatedAt: uow.now.toISOString() });
+    await uow.audit({ action: `queue.${status}`, entity: 'queue', entityId: ticket.id, before: { status: ticket.status }, after: { status, ticketNo: ticket.ticketNo, ...changes } });
+    return toEntryView(await ticketById(uow.db, ticket.id), null, uow.now);
+  }
+
+  private async write(uow: UnitOfWork, entryId: string, changes: Partial<QueueEntryRecord>): Promise<void> {
+    await uow.db.getRepository(QueueEntryEntity).update({ id: entryId }, { ...changes, updatedAt: uow.now.toISOString() });
+  }
+}
+
+/** The ticket being seen in a room now: the latest one called. */
+function currentOf(tickets: RoomTicket[]): RoomTicket | undefined {
+  return tickets.filter((t) => t.status === 'called' || t.status === 'serving').sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+}

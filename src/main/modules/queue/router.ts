@@ -1,0 +1,81 @@
+import {
+  checkInInputSchema,
+  entryIdInputSchema,
+  jumpInputSchema,
+  roomIdInputSchema,
+  saveRoomInputSchema,
+  skipInputSchema,
+  transferInputSchema,
+} from '../../../shared/schemas/queue';
+import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { runAsSystem } from '../../api/run-as-system';
+import { t } from '../../api/trpc';
+import { AppError } from '../../errors/app-error';
+import { boardUpdates } from './queue-board';
+
+const roomsRouter = t.router({
+  list: permittedProcedure('clinic.view')
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.rooms.list(ctx.uow)),
+
+  save: permittedProcedure('clinic.manage')
+    .input(saveRoomInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.rooms.save(ctx.uow, input)),
+});
+
+export const queueRouter = t.router({
+  rooms: roomsRouter,
+
+  checkIn: permittedProcedure('queue.operate')
+    .input(checkInInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.checkIn(ctx.uow, input)),
+
+  list: permittedProcedure('patients.view')
+    .input(roomIdInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.queue.list(ctx.uow, input.roomId)),
+
+  callNext: permittedProcedure('queue.operate')
+    .input(roomIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.callNext(ctx.uow, input.roomId)),
+
+  recall: permittedProcedure('queue.operate')
+    .input(roomIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.recall(ctx.uow, input.roomId)),
+
+  skip: permittedProcedure('queue.operate')
+    .input(skipInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.skip(ctx.uow, input.entryId, input.returnAfter)),
+
+  noShow: permittedProcedure('queue.operate')
+    .input(entryIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.noShow(ctx.uow, input.entryId)),
+
+  transfer: permittedProcedure('queue.operate')
+    .input(transferInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.transfer(ctx.uow, input.entryId, input.toRoomId)),
+
+  complete: permittedProcedure('queue.operate')
+    .input(entryIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.complete(ctx.uow, input.entryId)),
+
+  jump: permittedProcedure('queue.operate')
+    .input(jumpInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.queue.jump(ctx.uow, input.entryId, input.reason)),
+
+  /** The waiting-room board for signed-in screens (a second window of the desktop app). */
+  board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) => {
+    const open = ctx.hub.open();
+    if (!open) throw new AppError('STORE_NOT_OPEN');
+    return boardUpdates(ctx.hub.events, signal, () => runAsSystem(open, (uow) => open.services.queue.board(uow), ctx.hub.now()));
+  }),
+});

@@ -1,0 +1,138 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { columnNames, guessMapping } from '../../../shared/patient-import-columns';
+import type { ImportPreview, ImportResult } from '../../../shared/schemas/patient-import';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { firstRecordOf, sendInChunks } from './csv-upload';
+import { beginInput, ImportMapping, type ImportSettingsDraft } from './import-mapping';
+import { ImportPreviewTable, ImportResultSummary } from './import-outcome';
+
+type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'checking' } | { kind: 'committing' };
+
+/**
+ * Patients from a legacy system's CSV: choose the file, map its columns, upload and check every
+ * row (nothing is written yet), then import the valid rows in one go and list the rest with reasons.
+ */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [firstRecord, setFirstRecord] = useState<string[]>([]);
+  const [settings, setSettings] = useState<ImportSettingsDraft>({ mapping: {}, hasHeader: true, dateFormat: 'DD/MM/YYYY' });
+  const [text, setText] = useState('');
+  const [importId, setImportId] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [error, setError] = useState<unknown>(null);
+  const begin = useMutation(trpc.patients.importBegin.mutationOptions());
+  const chunk = useMutation(trpc.patients.importChunk.mutationOptions());
+  const check = useMutation(trpc.patients.importPreview.mutationOptions());
+  const commit = useMutation(trpc.patients.importCommit.mutationOptions());
+  const columns = columnNames(firstRecord, settings.hasHeader);
+  const ready = beginInput(settings);
+  const busy = phase.kind !== 'idle';
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const chosen = event.target.files?.[0] ?? null;
+    setFile(chosen);
+    setPreview(null);
+    setResult(null);
+    setImportId(null);
+    if (!chosen) return;
+    const first = await firstRecordOf(chosen);
+    const guessed = guessMapping(first);
+    // A first row that names the name or identity column is a header; otherwise it is a patient.
+    const hasHeader = guessed.fullName !== undefined || guessed.identityNo !== undefined;
+    setFirstRecord(first);
+    setSettings((current) => ({ ...current, hasHeader, mapping: hasHeader ? guessed : {} }));
+  };
+
+  const run = async (work: () => Promise<void>): Promise<void> => {
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  const uploadAndCheck = (): Promise<void> =>
+    run(async () => {
+      if (!file || !ready) return;
+      setPhase({ kind: 'uploading', fraction: 0 });
+      const content = await file.text();
+      setText(content);
+      const started = await begin.mutateAsync(ready);
+      await sendInChunks(content, (piece) => chunk.mutateAsync({ importId: started.importId, text: piece }), (fraction) => setPhase({ kind: 'uploading', fraction }));
+      setPhase({ kind: 'checking' });
+      setPreview(await check.mutateAsync({ importId: started.importId }));
+      setImportId(started.importId);
+    });
+
+  const importRows = (): Promise<void> =>
+    run(async () => {
+      if (!importId) return;
+      setPhase({ kind: 'committing' });
+      setResult(await commit.mutateAsync({ importId }));
+      void queryClient.invalidateQueries({ queryKey: trpc.patients.search.queryKey() });
+    });
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="lg">
+      <DialogTitle>{t('patientImport.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {result ? (
+            <ImportResultSummary result={result} text={text} hasHeader={settings.hasHeader} />
+          ) : (
+            <>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+                <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={busy}>
+                  {t('patientImport.chooseFile')}
+                  <input hidden type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} data-testid="import-file" />
+                </Button>
+                {file && <Typography>{t('patientImport.fileChosen', { name: file.name, size: `${Math.max(1, Math.round(file.size / 1024))} KiB` })}</Typography>}
+              </Stack>
+              {file && !preview && <ImportMapping columns={columns} value={settings} onChange={setSettings} disabled={busy} />}
+              {preview && <ImportPreviewTable preview={preview} />}
+            </>
+          )}
+          {phase.kind !== 'idle' && <Progress phase={phase} />}
+          <ErrorAlert error={error} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>{result ? t('patientImport.close') : t('common.cancel')}</Button>
+        {!result && !preview && (
+          <Button variant="contained" disabled={!file || !ready || busy} onClick={() => void uploadAndCheck()} data-testid="import-check">
+            {t('patientImport.check')}
+          </Button>
+        )}
+        {!result && preview && (
+          <Button variant="contained" disabled={busy || preview.totals.valid === 0} onClick={() => void importRows()} data-testid="import-commit">
+            {t('patientImport.commit', { count: preview.totals.valid })}
+          </Button>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function Progress({ phase }: { phase: Exclude<Phase, { kind: 'idle' }> }) {
+  const { t } = useTranslation();
+  const percent = phase.kind === 'uploading' ? Math.round(phase.fraction * 100) : null;
+  return (
+    <Stack spacing={0.5} data-testid="import-progress">
+      <Typography variant="body2">{percent !== null ? t('patientImport.uploading', { percent }) : t(`patientImport.${phase.kind}`)}</Typography>
+      <LinearProgress variant={percent !== null ? 'determinate' : 'indeterminate'} value={percent ?? undefined} />
+    </Stack>
+  );
+}

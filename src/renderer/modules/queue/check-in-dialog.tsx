@@ -1,0 +1,87 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PRIORITIES, type Priority, type Room } from '../../../shared/schemas/queue';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { PatientSearch } from '../patients/patient-search';
+
+interface Props {
+  rooms: Room[];
+  roomId: string;
+  onClose: () => void;
+  onIssued: (ticketNo: string) => void;
+}
+
+/** A walk-in: find the patient, say where they wait and why, and issue the day's ticket. */
+export function CheckInDialog({ rooms, roomId, onClose, onIssued }: Props) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [patientId, setPatientId] = useState<string | null>(null);
+  const [room, setRoom] = useState(roomId);
+  const [complaint, setComplaint] = useState('');
+  const [priority, setPriority] = useState<Priority>('normal');
+  const [reason, setReason] = useState('');
+  const patient = useQuery({ ...trpc.patients.get.queryOptions({ id: patientId ?? '' }), enabled: patientId !== null });
+  const checkIn = useMutation(
+    trpc.queue.checkIn.mutationOptions({
+      onSuccess: (result) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.queue.list.queryKey() });
+        onIssued(result.ticketNo);
+      },
+    }),
+  );
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!patientId) return;
+    const emergencyReason = priority === 'emergency' ? reason : undefined;
+    checkIn.mutate({ patientId, roomId: room, chiefComplaint: complaint, priority, emergencyReason });
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}>
+      <DialogTitle>{t('queue.checkIn')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {patientId && patient.data ? (
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }} data-testid="checkin-patient">
+              <Typography sx={{ flex: 1 }}>
+                <strong>{patient.data.mrn}</strong> {patient.data.fullName} · {patient.data.identityNo}
+              </Typography>
+              <Button onClick={() => setPatientId(null)}>{t('queue.change')}</Button>
+            </Stack>
+          ) : (
+            <Box data-testid="checkin-patient-search">
+              <PatientSearch onOpen={setPatientId} />
+            </Box>
+          )}
+          <TextField select label={t('queue.room')} value={room} onChange={(e) => setRoom(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'checkin-room' } as object } }}>
+            {rooms.filter((r) => r.active).map((r) => (
+              <MenuItem key={r.id} value={r.id} data-testid={`checkin-room-${r.code}`}>
+                {r.code} · {r.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'checkin-complaint', maxLength: 300 } }} />
+          <TextField select label={t('queue.priority')} value={priority} onChange={(e) => setPriority(e.target.value as Priority)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'checkin-priority' } as object } }}>
+            {PRIORITIES.map((p) => (
+              <MenuItem key={p} value={p}>
+                {t(`queue.priorities.${p}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {priority === 'emergency' && <TextField required label={t('queue.emergencyReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {!patientId && <Typography color="text.secondary">{t('queue.choosePatient')}</Typography>}
+          <ErrorAlert error={checkIn.error ?? patient.error} />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={!patientId || !room || checkIn.isPending} data-testid="checkin-save">
+          {t('queue.checkIn')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

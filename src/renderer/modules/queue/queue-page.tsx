@@ -1,0 +1,104 @@
+import { Alert, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QueueEntryView } from '../../../shared/schemas/queue';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { CheckInDialog } from './check-in-dialog';
+import { CurrentTicket } from './current-ticket';
+import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
+import { useQueueActions } from './use-queue-actions';
+import { WaitingList } from './waiting-list';
+
+// Per PC: the consultation room's PC opens on its own room every morning.
+const ROOM_KEY = 'clinicdesk.queue.room';
+
+/** Typing in a field must never call a patient. */
+function typingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** One room's queue: check walk-ins in, call the next ticket, and move tickets along. Keys: N call next, R recall. */
+export function QueuePage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const active = (rooms.data ?? []).filter((room) => room.active);
+  const [roomId, setRoomId] = useState(() => localStorage.getItem(ROOM_KEY) ?? '');
+  const room = active.find((r) => r.id === roomId) ?? active[0];
+  const list = useQuery({ ...trpc.queue.list.queryOptions({ roomId: room?.id ?? '' }), enabled: room !== undefined, refetchInterval: 60_000 });
+  const actions = useQueueActions();
+  const [checkingIn, setCheckingIn] = useState(false);
+  const [issued, setIssued] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<{ action: EntryAction; entry: QueueEntryView } | null>(null);
+
+  const chooseRoom = (id: string): void => {
+    localStorage.setItem(ROOM_KEY, id);
+    setRoomId(id);
+  };
+
+  useEffect(() => {
+    if (!room) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      if (typingIn(event.target) || event.ctrlKey || event.altKey || event.metaKey || checkingIn || dialog) return;
+      if (event.key === 'n' || event.key === 'N') actions.callNext.mutate({ roomId: room.id });
+      else if (event.key === 'r' || event.key === 'R') actions.recall.mutate({ roomId: room.id });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [room, actions.callNext, actions.recall, checkingIn, dialog]);
+
+  const failure = Object.values(actions).find((mutation) => mutation.error && !dialog)?.error;
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h4" component="h1" sx={{ flex: 1 }}>
+          {t('nav.queue')}
+        </Typography>
+        {room && (
+          <TextField select size="small" label={t('queue.room')} value={room.id} onChange={(e) => chooseRoom(e.target.value)} sx={{ minWidth: 220 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'queue-room' } as object } }}>
+            {active.map((r) => (
+              <MenuItem key={r.id} value={r.id} data-testid={`queue-room-${r.code}`}>
+                {r.code} · {r.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        <Button variant="contained" disabled={!room} onClick={() => setCheckingIn(true)} data-testid="queue-checkin">
+          {t('queue.checkIn')}
+        </Button>
+      </Stack>
+      <ErrorAlert error={rooms.error ?? list.error ?? failure} />
+      {rooms.data && active.length === 0 && <Alert severity="info">{t('queue.noRooms')}</Alert>}
+      {issued && (
+        <Alert severity="success" onClose={() => setIssued(null)} data-testid="queue-issued">
+          {t('queue.ticketIssued', { ticketNo: issued })}
+        </Alert>
+      )}
+      {room && list.data && (
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr', lg: '380px 1fr' }, alignItems: 'start' }}>
+          <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} />
+          <Stack spacing={1}>
+            <Typography variant="h6" component="h2">
+              {t('queue.waiting', { count: list.data.waiting.length })}
+            </Typography>
+            <WaitingList waiting={list.data.waiting} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} />
+          </Stack>
+        </Box>
+      )}
+      {checkingIn && room && (
+        <CheckInDialog
+          rooms={active}
+          roomId={room.id}
+          onClose={() => setCheckingIn(false)}
+          onIssued={(ticketNo) => {
+            setCheckingIn(false);
+            setIssued(ticketNo);
+          }}
+        />
+      )}
+      {dialog && <EntryActionDialog action={dialog.action} entry={dialog.entry} rooms={active} actions={actions} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}

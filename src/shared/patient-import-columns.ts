@@ -1,0 +1,45 @@
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './schemas/patient-import';
+
+/** What a column is called: its header, or `Column N` (1-based) when the file has no header row. */
+export function columnNames(firstRecord: readonly string[], hasHeader: boolean): string[] {
+  return firstRecord.map((header, index) => (hasHeader ? header.trim() : `Column ${index + 1}`));
+}
+
+/**
+ * Header words legacy systems use, English and Malay, compared without case, spaces or
+ * punctuation. Longer, more specific words come first so "IC type" is not taken for "IC".
+ */
+const HEADER_GUESSES: Record<ImportField, readonly string[]> = {
+  identityType: ['identitytype', 'idtype', 'documenttype', 'doctype', 'jenisdokumen', 'jenispengenalan', 'ictype'],
+  dateOfBirth: ['dateofbirth', 'dob', 'birthdate', 'tarikhlahir', 'tlahir'],
+  fullName: ['fullname', 'patientname', 'name', 'namapenuh', 'namapesakit', 'nama'],
+  identityNo: ['identityno', 'identitynumber', 'icno', 'nric', 'mykad', 'ic', 'nokp', 'nokadpengenalan', 'kadpengenalan', 'passportno', 'passport', 'idno', 'id'],
+  nationality: ['nationality', 'citizenship', 'warganegara', 'kewarganegaraan'],
+  sex: ['sex', 'gender', 'jantina'],
+  phone: ['phone', 'mobile', 'tel', 'telephone', 'handphone', 'hp', 'notel', 'nohp', 'telefon', 'notelefon'],
+  email: ['email', 'emel', 'mail'],
+  address: ['address', 'alamat', 'homeaddress'],
+  postcode: ['postcode', 'poskod', 'zip', 'postalcode'],
+  employer: ['employer', 'company', 'majikan', 'syarikat'],
+};
+
+const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** A first mapping from the header row, for the user to correct: each field takes the first column whose name it knows. */
+export function guessMapping(columns: readonly string[]): Partial<ImportMapping> {
+  const squashed = columns.map(squash);
+  const taken = new Set<number>();
+  const mapping: Partial<ImportMapping> = {};
+  const order: ImportField[] = ['identityType', 'dateOfBirth', ...IMPORT_FIELDS.filter((f) => f !== 'identityType' && f !== 'dateOfBirth')];
+  for (const field of order) {
+    for (const word of HEADER_GUESSES[field]) {
+      const index = squashed.findIndex((name, i) => !taken.has(i) && name === word);
+      if (index >= 0) {
+        taken.add(index);
+        mapping[field] = columns[index];
+        break;
+      }
+    }
+  }
+  return mapping;
+}

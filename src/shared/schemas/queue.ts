@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/** Where a patient waits: a doctor's room, or a station further along the visit. */
+export const ROOM_KINDS = ['consultation', 'procedure', 'treatment', 'pharmacy', 'payment', 'exam'] as const;
+export type RoomKind = (typeof ROOM_KINDS)[number];
+
+/** Triage at check-in. Emergency is always called first and needs a reason. */
+export const PRIORITIES = ['normal', 'elderly', 'urgent', 'emergency'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const QUEUE_ENTRY_STATUSES = ['waiting', 'called', 'serving', 'done', 'skipped', 'no_show', 'transferred'] as const;
+export type QueueEntryStatus = (typeof QUEUE_ENTRY_STATUSES)[number];
+
+export const VISIT_STATUSES = ['open', 'done', 'no_show'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const roomSchema = z.object({
+  id: idSchema,
+  /** Short code people say and the TV shows: "1", "2", "PH". */
+  code: z.string().trim().min(1).max(8),
+  name: z.string().trim().min(1).max(60),
+  kind: z.enum(ROOM_KINDS),
+  /** The letter before ticket numbers issued for this room: A012. */
+  ticketPrefix: z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}$/),
+  active: z.boolean(),
+});
+export type Room = z.infer<typeof roomSchema>;
+
+export const saveRoomInputSchema = roomSchema.extend({ id: idSchema.optional() });
+export type SaveRoomInput = z.infer<typeof saveRoomInputSchema>;
+
+const reasonSchema = z.string().trim().min(3).max(200);
+
+export const checkInInputSchema = z
+  .object({
+    patientId: idSchema,
+    roomId: idSchema,
+    chiefComplaint: z.string().trim().max(300),
+    priority: z.enum(PRIORITIES),
+    emergencyReason: reasonSchema.optional(),
+  })
+  .refine((input) => input.priority !== 'emergency' || input.emergencyReason !== undefined, {
+    path: ['emergencyReason'],
+    message: 'an emergency needs a reason',
+  });
+export type CheckInInput = z.infer<typeof checkInInputSchema>;
+
+export const roomIdInputSchema = z.object({ roomId: idSchema });
+export const entryIdInputSchema = z.object({ entryId: idSchema });
+export const skipInputSchema = z.object({ entryId: idSchema, returnAfter: z.number().int().min(1).max(50) });
+export const transferInputSchema = z.object({ entryId: idSchema, toRoomId: idSchema });
+export const jumpInputSchema = z.object({ entryId: idSchema, reason: reasonSchema });
+
+export interface CheckInResult {
+  visitId: string;
+  entryId: string;
+  ticketNo: string;
+  roomId: string;
+}
+
+/** One ticket in a room's queue, as the front desk and the doctor see it. */
+export interface QueueEntryView {
+  entryId: string;
+  visitId: string;
+  ticketNo: string;
+  patientId: string;
+  patientName: string;
+  mrn: string;
+  priority: Priority;
+  chiefComplaint: string;
+  status: QueueEntryStatus;
+  /** 1 = called next; null when not waiting. */
+  position: number | null;
+  waitingMinutes: number;
+  calledAt: string | null;
+  calledCount: number;
+  /** Tickets still to be called before a skipped ticket comes back. */
+  skipReturnsAfter: number | null;
+}
+
+export interface RoomQueue {
+  room: Room;
+  current: QueueEntryView | null;
+  /** Waiting and skipped tickets, in the order they will be called. */
+  waiting: QueueEntryView[];
+}
+
+/** A call as the waiting room sees it: no patient name unless the clinic asks for a masked one. */
+export interface BoardCall {
+  ticketNo: string;
+  roomCode: string;
+  roomName: string;
+  calledAt: string;
+  /** Goes up on every recall, so a display announces a recall again. */
+  calledCount: number;
+  maskedName: string | null;
+}
+
+export interface BoardRoom {
+  roomId: string;
+  roomCode: string;
+  roomName: string;
+  current: BoardCall | null;
+  waitingCount: number;
+}
+
+export interface QueueBoard {
+  clinicName: string;
+  now: string;
+  /** The latest calls, newest first. */
+  called: BoardCall[];
+  rooms: BoardRoom[];
+  notice: string;
+  languages: string[];
+}
