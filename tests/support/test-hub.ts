@@ -105,3 +105,11 @@ export async function refusalOf(call: Promise<unknown>): Promise<string | null> 
     return appCode(error) ?? 'UNKNOWN';
   }
 }
+
+/** A set-up clinic with its admin and one receptionist signed in, for a test file's beforeAll. */
+export async function clinicWithReceptionist(options: Parameters<typeof startTestHub>[0] = {}) {
+  const testHub = await startTestHub(options);
+  const admin = (await setUpClinic(testHub)).admin.caller;
+  const reception = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
+  return { testHub, admin, reception };
+}

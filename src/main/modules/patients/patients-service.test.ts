@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appCode, refusalOf, setUpClinic, startTestHub, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { appCode, clinicWithReceptionist, refusalOf, type TestHub } from '../../../../tests/support/test-hub';
 import type { RegisterPatientInput } from '../../../shared/schemas/patients';
 
-type Caller = Awaited<ReturnType<typeof setUpClinic>>['admin']['caller'];
+type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
 
 let testHub: TestHub;
 let admin: Caller;
 let reception: Caller;
 
 beforeAll(async () => {
-  testHub = await startTestHub({ clock: () => new Date('2026-11-23T02:00:00Z') });
-  admin = (await setUpClinic(testHub)).admin.caller;
-  reception = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
+  ({ testHub, admin, reception } = await clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 }, 60_000);
 
 afterAll(() => testHub.close());
