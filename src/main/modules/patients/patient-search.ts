@@ -16,6 +16,8 @@ const TRIGRAM = 3;
  * name words and MRN.
  */
 export async function searchPatientIds(db: EntityManager, query: string): Promise<string[]> {
+  const mrnPrefix = mrnPrefixOf(query);
+  if (mrnPrefix !== null) return mrnSearch(db, mrnPrefix);
   const match = ftsMatchOf(query);
   if (match === null) return prefixSearch(db, query.trim());
   const rows = await db.query<{ id: string }[]>(FTS_SEARCH_SQL, [match, PATIENT_SEARCH_LIMIT]);
@@ -30,6 +32,24 @@ export const FTS_SEARCH_SQL = `SELECT patients.id FROM patient_search JOIN patie
 export function ftsMatchOf(query: string): string | null {
   const terms = query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
   return terms.length === 0 ? null : terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/**
+ * "MRN-0001…" typed at the desk: every MRN shares the trigrams "MRN", "RN-", "-00", so the
+ * full-text index would scan most rows; the MRN's own unique index answers a prefix at once.
+ */
+export function mrnPrefixOf(query: string): string | null {
+  const match = /^\s*mrn\s*-?\s*(\d*)\s*$/i.exec(query);
+  return match ? `MRN-${match[1]}` : null;
+}
+
+async function mrnSearch(db: EntityManager, prefix: string): Promise<string[]> {
+  // GLOB (not LIKE) is case-sensitive and so can use the index; the prefix holds only digits.
+  const rows = await db.query<{ id: string }[]>(
+    `SELECT id FROM patients WHERE mrn GLOB ? AND merged_into_id IS NULL ORDER BY mrn LIMIT ?`,
+    [`${prefix}*`, PATIENT_SEARCH_LIMIT],
+  );
+  return rows.map((row) => row.id);
 }
 
 async function prefixSearch(db: EntityManager, prefix: string): Promise<string[]> {

@@ -61,6 +61,9 @@ describe('patient registry', () => {
     expect(await found('78764321')).toEqual([lim.id]);
     expect(await found('7876-4321')).toEqual([lim.id]);
     expect(await found(lim.mrn)).toEqual([lim.id]);
+    expect(await found(lim.mrn.toLowerCase().replace('-', ' '))).toEqual([lim.id]);
+    expect(await found(lim.mrn.slice(0, -1))).toContain(lim.id);
+    expect(await found('MRN-9')).toEqual([]);
     expect(await found('Li')).toContain(lim.id);
     expect(await found('zzzz')).toEqual([]);
     expect(await refusalOf(reception.patients.search({ query: 'L' }))).toBe('VALIDATION_FAILED');
