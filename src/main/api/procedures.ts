@@ -26,17 +26,6 @@ const requireSession = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { session } });
 });
 
-const requirePermission = t.middleware(async ({ ctx, meta, next }) => {
-  if (meta?.access.kind !== 'permission') throw new AppError('INTERNAL', { reason: 'procedure-without-permission' });
-  const hub = ctx.hub;
-  const session = hub.sessions.find(ctx.connection.token);
-  const open = hub.open();
-  if (!session || !open) throw new AppError('NOT_SIGNED_IN');
-  const permissions = await hub.sessions.permissionsOf(session, (userId) => permissionsFromStore(open, userId));
-  if (!permissions.includes(meta.access.permission)) throw new AppError('FORBIDDEN', { permission: meta.access.permission });
-  return next();
-});
-
 function permissionsFromStore(open: OpenHub, userId: string): Promise<Permission[]> {
   return runAsSystem(open, (uow) => open.services.users.permissionsOf(uow, userId));
 }
@@ -83,5 +72,13 @@ export const lockedSessionProcedure = t.procedure
 
 /** A signed-in user whose roles grant the permission. */
 export function permittedProcedure(permission: Permission) {
-  return t.procedure.meta({ access: { kind: 'permission', permission } }).use(requireOpenStore).use(requireSession).use(requirePermission);
+  return t.procedure
+    .meta({ access: { kind: 'permission', permission } })
+    .use(requireOpenStore)
+    .use(requireSession)
+    .use(async ({ ctx, next }) => {
+      const granted = await ctx.hub.sessions.permissionsOf(ctx.session, (userId) => permissionsFromStore(ctx.open, userId));
+      if (!granted.includes(permission)) throw new AppError('FORBIDDEN', { permission });
+      return next();
+    });
 }

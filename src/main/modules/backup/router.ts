@@ -12,8 +12,8 @@ function settingsOf(open: OpenHub): Promise<ClinicSettings> {
   return runAsSystem(open, (uow) => open.services.clinic.get(uow));
 }
 
-async function folderFor(open: OpenHub, requested: string | undefined): Promise<string> {
-  const folder = requested ?? (await settingsOf(open)).backup.folder;
+function folderFor(settings: ClinicSettings, requested: string | undefined): string {
+  const folder = requested ?? settings.backup.folder;
   if (!folder) throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder: '' });
   return folder;
 }
@@ -27,14 +27,13 @@ export const backupRouter = t.router({
 
   list: permittedProcedure('backup.manage')
     .input(backupListInputSchema)
-    .query(async ({ ctx, input }) => listBackups(await folderFor(ctx.open, input.folder))),
+    .query(async ({ ctx, input }) => listBackups(folderFor(await settingsOf(ctx.open), input.folder))),
 
   create: permittedProcedure('backup.manage')
     .input(backupCreateInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const folder = await folderFor(ctx.open, input.folder);
       const settings = await settingsOf(ctx.open);
-      const backup = await ctx.open.services.backups.create(folder, settings.backup.keep, ctx.session.actor);
+      const backup = await ctx.open.services.backups.create(folderFor(settings, input.folder), settings.backup.keep, ctx.session.actor);
       ctx.hub.events.emit('changed', { entities: ['backup'] });
       return backup;
     }),
