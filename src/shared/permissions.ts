@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'patients.merge',
   'patients.import',
   'queue.operate',
+  'appointments.book',
+  'schedules.manage',
   'consultation.write',
   'pharmacy.dispense',
   'billing.operate',
@@ -40,9 +42,9 @@ export type RoleKey = (typeof ROLE_KEYS)[number];
 /** What each built-in role can do on a fresh install. Admins adjust these later. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = {
   admin: PERMISSIONS,
-  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'consultation.write', 'reports.view'],
-  nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'consultation.write'],
-  receptionist: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'billing.operate'],
+  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'consultation.write', 'reports.view'],
+  nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'consultation.write'],
+  receptionist: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'billing.operate'],
   pharmacist: ['clinic.view', 'patients.view', 'queue.operate', 'pharmacy.dispense'],
   finance: ['clinic.view', 'billing.operate', 'finance.view', 'reports.view'],
   hq_staff: ['clinic.view', 'reports.view', 'finance.view', 'hq.manage'],

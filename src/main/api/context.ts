@@ -3,12 +3,15 @@ import type { SessionStore } from '../modules/auth/session-store';
 import type { Store } from '../store/store';
 import type { HubEvents } from '../hub/hub-events';
 import type { Services } from '../hub/services';
+import type { PairingGuard } from '../modules/queue/pairing-guard';
 import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 
 /** What one connected window (or test caller) has: its sign-in token, if any. */
 export interface Connection {
   token: string | null;
+  /** Who is at the other end: the remote address for WebSocket, `ipc` for the desktop window. */
+  peer?: string;
 }
 
 /** The open store and everything built on it. Absent until set-up or recovery is done. */
@@ -22,6 +25,8 @@ export interface OpenHub {
 export interface HubApi {
   readonly sessions: SessionStore;
   readonly events: HubEvents;
+  /** Rate limit on the waiting-room display's pairing code. */
+  readonly pairingGuard: PairingGuard;
   /** The hub's clock: every unit of work reads the time once, from here. */
   now(): Date;
   status(): Promise<SetupStatus>;

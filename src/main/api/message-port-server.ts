@@ -28,7 +28,7 @@ export function createMessagePortApiServer({ hub, logger }: { hub: HubApi; logge
     // applyWSSHandler only listens for 'connection' and reads `clients`, which this stand-in has.
     wss,
     router: appRouter,
-    createContext: ({ info }) => createApiContext(hub, info.connectionParams),
+    createContext: ({ info }) => createApiContext(hub, info.connectionParams, 'ipc'),
     onError: ({ error, path }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error('api.internalError', error.cause ?? error, { procedure: path ?? null, transport: 'ipc' });
     },

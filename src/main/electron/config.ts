@@ -5,6 +5,8 @@ export interface DesktopConfig {
   keychainService: string;
   /** The HTTP/WebSocket server for queue displays on this PC; null unless asked for. */
   displayServer: { host: string; port: number; rendererDir: string } | null;
+  /** Open the waiting-room board full screen on a second monitor when one is plugged in. */
+  displayWindow: boolean;
 }
 
 /**
@@ -19,5 +21,6 @@ export function desktopConfig(userDataDir: string, rendererDir: string, env = pr
     dataDir: env.CLINICDESK_DATA_DIR ? hub.dataDir : userDataDir,
     keychainService: hub.keychainService,
     displayServer: env.CLINICDESK_DISPLAY_SERVER === '1' ? { host: '127.0.0.1', port: hub.port, rendererDir } : null,
+    displayWindow: env.CLINICDESK_DISPLAY_WINDOW === '1',
   };
 }

@@ -1,3 +1,4 @@
+import { runAsSystem } from '../api/run-as-system';
 import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
 import { Hub } from '../hub/hub';
 import { startHubServer, type HubServer } from '../hub/http-server';
@@ -8,6 +9,8 @@ import type { DesktopConfig } from './config';
 export interface DesktopHub {
   api: MessagePortApiServer;
   logger: Logger;
+  /** The waiting-room display's pairing code, or null before the clinic is set up. */
+  displayPairingCode(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -30,6 +33,12 @@ export async function startDesktopHub(config: DesktopConfig): Promise<DesktopHub
   return {
     api,
     logger,
+    async displayPairingCode() {
+      const open = hub.open();
+      if (!open) return null;
+      const settings = await runAsSystem(open, (uow) => open.services.clinic.get(uow), hub.now());
+      return settings.display.pairingCode;
+    },
     async close() {
       api.close();
       await display?.close();

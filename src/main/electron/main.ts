@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { app, dialog, session } from 'electron';
+import { app, dialog, screen, session, type BrowserWindow } from 'electron';
 import { appLocation } from './app-location';
 import { desktopConfig } from './config';
 import { startDesktopHub, type DesktopHub } from './desktop-hub';
 import { serveApiOverIpc } from './ipc';
 import { confineWebContents, secureSession } from './security';
-import { createMainWindow } from './windows';
+import { externalMonitor } from './display-placement';
+import { createDisplayWindow, createMainWindow } from './windows';
 
 /**
  * The desktop app's entry. One instance per user: the hub owns the encrypted store, and
@@ -26,16 +27,22 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(buildDir: string, location: ReturnType<typeof appLocation>): Promise<void> {
+  const config = desktopConfig(app.getPath('userData'), path.dirname(location.indexFile));
   let running: DesktopHub;
   try {
     secureSession(session.defaultSession);
-    running = await startDesktopHub(desktopConfig(app.getPath('userData'), path.dirname(location.indexFile)));
+    running = await startDesktopHub(config);
   } catch (error) {
     fail(error);
     return;
   }
   const stopIpc = serveApiOverIpc(running.api, location, running.logger);
   let window = createMainWindow(location, buildDir);
+  if (config.displayWindow) {
+    const board = watchForDisplayMonitor(running, location, buildDir);
+    // The board is not a reason to keep the app (and its store) running on its own.
+    window.on('closed', () => board.close());
+  }
 
   app.on('second-instance', () => {
     if (window.isDestroyed()) window = createMainWindow(location, buildDir);
@@ -53,6 +60,27 @@ async function start(buildDir: string, location: ReturnType<typeof appLocation>)
     stopIpc();
     void running.close().finally(() => app.quit());
   });
+}
+
+/** Keeps the waiting-room board on a second monitor: now, and whenever one is plugged in. */
+function watchForDisplayMonitor(running: DesktopHub, location: ReturnType<typeof appLocation>, buildDir: string): { close(): void } {
+  let board: BrowserWindow | null = null;
+  const place = async (): Promise<void> => {
+    if (board && !board.isDestroyed()) return;
+    const monitor = externalMonitor(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+    const pairingCode = await running.displayPairingCode();
+    if (!monitor || !pairingCode) return;
+    board = createDisplayWindow(location, buildDir, monitor, pairingCode);
+  };
+  const placeAndLog = () => void place().catch((error: unknown) => running.logger.error('desktop.displayWindow', error));
+  placeAndLog();
+  screen.on('display-added', placeAndLog);
+  return {
+    close() {
+      screen.off('display-added', placeAndLog);
+      if (board && !board.isDestroyed()) board.close();
+    },
+  };
 }
 
 function fail(error: unknown): void {

@@ -37,3 +37,20 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     webPreferences: secureWebPreferences(preload),
   };
 }
+
+/**
+ * The waiting-room board on a second monitor: full screen on that monitor, no frame or menu,
+ * and allowed to play the call chime without a click (nobody touches a wall TV).
+ */
+export function displayWindowOptions(preload: string, bounds: { x: number; y: number; width: number; height: number }): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    title: 'ClinicDesk — waiting room',
+    show: false,
+    frame: false,
+    fullscreen: true,
+    autoHideMenuBar: true,
+    backgroundColor: '#000000',
+    webPreferences: { ...secureWebPreferences(preload), autoplayPolicy: 'no-user-gesture-required' },
+  };
+}

@@ -44,7 +44,7 @@ export async function startHubServer(hub: HubApi, options: { host: string; port:
   const handler = applyWSSHandler({
     wss,
     router: appRouter,
-    createContext: ({ info }) => createApiContext(hub, info.connectionParams),
+    createContext: ({ info, req }) => createApiContext(hub, info.connectionParams, req.socket.remoteAddress ?? 'unknown'),
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
     onError: ({ error, path: procedure }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') options.logger.error('api.internalError', error.cause ?? error, { procedure: procedure ?? null });

@@ -10,6 +10,7 @@ import { AuditLog, type Actor } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import { SessionStore } from '../modules/auth/session-store';
+import { PairingGuard } from '../modules/queue/pairing-guard';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ClinicSettingsEntity } from '../modules/clinic/entities';
 import { PatientEntity, PatientVersionEntity } from '../modules/patients/entities';
@@ -49,6 +50,7 @@ export interface HubOptions {
 export class Hub implements HubApi {
   readonly sessions: SessionStore;
   readonly events = new HubEvents();
+  readonly pairingGuard = new PairingGuard(() => this.now().getTime());
   private readonly hasher = new PasswordHasher();
   private readonly auditLog = new AuditLog();
   private readonly lifecycle = new SerialQueue();

@@ -36,6 +36,18 @@ const errors: Record<ErrorCode, string> = {
   ROOM_CODE_TAKEN: 'Another room already has the code “{{code}}”.',
   VISIT_ALREADY_OPEN: 'This patient is already checked in today as {{ticketNo}}.',
   DISPLAY_CODE_WRONG: 'That display pairing code is not right. Check it in Clinic settings.',
+  DISPLAY_CODE_TOO_MANY_TRIES: 'Too many wrong pairing codes. Try again in {{retryAfterSeconds}} seconds.',
+  APPOINTMENT_CONFLICT: '{{name}} is already booked {{start}}–{{end}}. Choose another time.',
+  APPOINTMENT_OUTSIDE_SCHEDULE: '{{doctor}} is not available then: {{reason}}.',
+  APPOINTMENT_IN_PAST: 'That time has already passed. Choose a later time.',
+  APPOINTMENT_WRONG_STATE: 'This appointment is {{status}} and cannot be changed that way. The list has been refreshed.',
+  APPOINTMENT_NO_ROOM: 'No suitable room is free at that time. Choose another time or room.',
+  APPOINTMENT_NO_RESOURCE: 'No suitable nurse, therapist or equipment is free at that time.',
+  SCHEDULE_INVALID: 'On {{weekday}}, working sessions overlap or a break lies outside them.',
+  NOT_A_DOCTOR: 'That staff member does not hold the doctor role.',
+  APPOINTMENT_TYPE_CODE_TAKEN: 'Another appointment type already uses the code “{{code}}”.',
+  PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
+  PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 
@@ -52,6 +64,8 @@ const permissions: Record<Permission, string> = {
   'patients.merge': 'Merge duplicate patient records',
   'patients.import': 'Import patients from a CSV file',
   'queue.operate': 'Operate the queue',
+  'appointments.book': 'Book and change appointments',
+  'schedules.manage': 'Set doctors’ schedules, leave and appointment types',
   'consultation.write': 'Write consultations',
   'pharmacy.dispense': 'Dispense medicines',
   'billing.operate': 'Bill and take payments',
@@ -72,6 +86,12 @@ const roles: Record<RoleKey, string> = {
 
 export const en = {
   errors,
+  scheduleReason: { not_working: 'outside working hours', break: 'a break', leave: 'on leave', blocked: 'time blocked', holiday: 'clinic holiday' },
+  appointmentStatus: {
+    requested: 'requested', confirmed: 'confirmed', checked_in: 'checked in', in_progress: 'in progress',
+    completed: 'completed', cancelled: 'cancelled', no_show: 'no-show',
+  },
+  weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
   permissions,
   roles,
   error: { attemptsLeft: '{{count}} attempts left before the account locks.', offline: 'Cannot reach the ClinicDesk hub. Check that it is running.' },

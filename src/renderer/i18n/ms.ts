@@ -2,6 +2,12 @@ import type { Resources } from './en';
 import { patientImportMs } from './patient-import-ms';
 
 export const ms: Resources = {
+  scheduleReason: { not_working: 'di luar waktu kerja', break: 'waktu rehat', leave: 'bercuti', blocked: 'masa disekat', holiday: 'cuti klinik' },
+  appointmentStatus: {
+    requested: 'diminta', confirmed: 'disahkan', checked_in: 'telah daftar masuk', in_progress: 'sedang berjalan',
+    completed: 'selesai', cancelled: 'dibatalkan', no_show: 'tidak hadir',
+  },
+  weekday: { 1: 'Isnin', 2: 'Selasa', 3: 'Rabu', 4: 'Khamis', 5: 'Jumaat', 6: 'Sabtu', 7: 'Ahad' },
   errors: {
     VALIDATION_FAILED: 'Beberapa medan perlu disemak: {{fields}}.',
     NOT_SIGNED_IN: 'Anda belum log masuk. Sila log masuk semula.',
@@ -36,6 +42,18 @@ export const ms: Resources = {
     ROOM_CODE_TAKEN: 'Bilik lain sudah menggunakan kod “{{code}}”.',
     VISIT_ALREADY_OPEN: 'Pesakit ini sudah didaftar masuk hari ini sebagai {{ticketNo}}.',
     DISPLAY_CODE_WRONG: 'Kod pasangan paparan itu salah. Semak di Tetapan klinik.',
+    DISPLAY_CODE_TOO_MANY_TRIES: 'Terlalu banyak kod pasangan yang salah. Cuba lagi dalam {{retryAfterSeconds}} saat.',
+    APPOINTMENT_CONFLICT: '{{name}} sudah ditempah {{start}}–{{end}}. Pilih masa lain.',
+    APPOINTMENT_OUTSIDE_SCHEDULE: '{{doctor}} tidak tersedia pada masa itu: {{reason}}.',
+    APPOINTMENT_IN_PAST: 'Masa itu sudah berlalu. Pilih masa yang kemudian.',
+    APPOINTMENT_WRONG_STATE: 'Temu janji ini {{status}} dan tidak boleh diubah begitu. Senarai telah dikemas kini.',
+    APPOINTMENT_NO_ROOM: 'Tiada bilik yang sesuai kosong pada masa itu. Pilih masa atau bilik lain.',
+    APPOINTMENT_NO_RESOURCE: 'Tiada jururawat, ahli terapi atau peralatan yang sesuai kosong pada masa itu.',
+    SCHEDULE_INVALID: 'Pada hari {{weekday}}, sesi kerja bertindih atau waktu rehat berada di luar sesi.',
+    NOT_A_DOCTOR: 'Kakitangan itu tidak memegang peranan doktor.',
+    APPOINTMENT_TYPE_CODE_TAKEN: 'Jenis temu janji lain sudah menggunakan kod “{{code}}”.',
+    PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
+    PRINTER_UNAVAILABLE: 'Pencetak resit tidak menjawab ({{reason}}). Pastikan ia hidup dan disambung; tiada apa yang hilang.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
   },
   permissions: {
@@ -51,6 +69,8 @@ export const ms: Resources = {
     'patients.merge': 'Gabungkan rekod pesakit pendua',
     'patients.import': 'Import pesakit daripada fail CSV',
     'queue.operate': 'Kendalikan giliran',
+    'appointments.book': 'Tempah dan ubah temu janji',
+    'schedules.manage': 'Tetapkan jadual doktor, cuti dan jenis temu janji',
     'consultation.write': 'Tulis konsultasi',
     'pharmacy.dispense': 'Dispens ubat',
     'billing.operate': 'Bil dan terima bayaran',

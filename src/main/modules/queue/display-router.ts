@@ -37,7 +37,15 @@ function pairedBoard(hub: HubApi, open: OpenHub, pairingCode: string): Promise<Q
 export const displayRouter = t.router({
   board: openStoreProcedure.input(pairingInputSchema).subscription(async ({ ctx, input, signal }) => {
     // Refused before the subscription starts, so a wrong code is an error the TV can show.
-    await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
+    const peer = ctx.connection.peer ?? 'unknown';
+    ctx.hub.pairingGuard.assertMayTry(peer);
+    try {
+      await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DISPLAY_CODE_WRONG') ctx.hub.pairingGuard.recordFailure(peer);
+      throw error;
+    }
+    ctx.hub.pairingGuard.recordSuccess(peer);
     return boardUpdates(ctx.hub.events, signal, () => pairedBoard(ctx.hub, ctx.open, input.pairingCode));
   }),
 });

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter } from '../../api/router';
+import { refusalOf, setUpClinic, startTestHub, type TestHub } from '../../../../tests/support/test-hub';
+import { PairingGuard } from './pairing-guard';
+
+describe('pairing guard', () => {
+  it('locks an address out for five minutes after five wrong codes, and only that address', () => {
+    let now = 0;
+    const guard = new PairingGuard(() => now);
+    for (let attempt = 0; attempt < 4; attempt++) guard.recordFailure('10.0.0.9');
+    expect(() => guard.assertMayTry('10.0.0.9')).not.toThrow();
+    guard.recordFailure('10.0.0.9');
+    expect(() => guard.assertMayTry('10.0.0.9')).toThrow('DISPLAY_CODE_TOO_MANY_TRIES');
+    expect(() => guard.assertMayTry('10.0.0.10')).not.toThrow();
+    now += 5 * 60_000;
+    expect(() => guard.assertMayTry('10.0.0.9')).not.toThrow();
+  });
+
+  it('forgets failures older than ten minutes', () => {
+    let now = 0;
+    const guard = new PairingGuard(() => now);
+    for (let attempt = 0; attempt < 4; attempt++) guard.recordFailure('tv');
+    now += 10 * 60_000;
+    guard.recordFailure('tv');
+    expect(() => guard.assertMayTry('tv')).not.toThrow();
+  });
+});
+
+describe('display pairing through the API', () => {
+  let clock = new Date('2026-11-23T02:00:00Z');
+  let testHub: TestHub;
+  let pairingCode: string;
+
+  beforeAll(async () => {
+    testHub = await startTestHub({ clock: () => clock });
+    const { admin } = await setUpClinic(testHub);
+    pairingCode = (await admin.caller.clinic.get()).display.pairingCode;
+  });
+  afterAll(() => testHub.close());
+
+  const displayAt = (peer: string) => appRouter.createCaller({ hub: testHub.hub, connection: { token: null, peer } }).display;
+
+  it('refuses even the right code from an address that guessed wrong five times, until the lockout ends', async () => {
+    const guesser = displayAt('192.168.1.50');
+    for (let attempt = 0; attempt < 5; attempt++) expect(await refusalOf(guesser.board({ pairingCode: `WRONG${attempt}X` }))).toBe('DISPLAY_CODE_WRONG');
+    expect(await refusalOf(guesser.board({ pairingCode }))).toBe('DISPLAY_CODE_TOO_MANY_TRIES');
+
+    const tv = await displayAt('192.168.1.20').board({ pairingCode });
+    await tv[Symbol.asyncIterator]().return?.();
+
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    const later = await guesser.board({ pairingCode });
+    await later[Symbol.asyncIterator]().return?.();
+  });
+});
