@@ -17,6 +17,23 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/patients-${name}.png`, fullPage: true });
 }
 
+/** The MRN shown in the open record's header. */
+async function headerMrn(page: Page): Promise<string> {
+  const text = (await page.getByTestId('patient-header').textContent()) ?? '';
+  const mrn = /MRN-\d+/.exec(text)?.[0];
+  if (!mrn) throw new Error(`no MRN in the header: ${text}`);
+  return mrn;
+}
+
+/** Finds Nur Aisyah (registered in the first test) by her IC digits and opens her record with the keyboard. */
+async function openNurAisyah(page: Page): Promise<void> {
+  const search = page.getByTestId('patient-search');
+  await search.fill('9005051055');
+  await expect(page.locator('[data-testid^="patient-result-"]')).toHaveCount(1);
+  await search.press('Enter');
+  await expect(page.getByTestId('patient-header')).toContainText('Nur Aisyah binti Hamzah');
+}
+
 async function signIn(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByTestId('login-username').fill(OWNER.username);
@@ -33,7 +50,7 @@ test('register a MyKad patient with an allergy, find her by IC digits, and see t
   await page.getByTestId('patient-register').click();
   await page.getByTestId('patient-full-name').fill('Nur Aisyah binti Hamzah');
   await page.getByTestId('patient-identity-no').fill('900505-10-5568');
-  await page.getByTestId('patient-phones').fill('+60 12-555 0101');
+  await page.getByTestId('patient-phone-0').fill('+60 12-555 0101');
   await page.getByTestId('patient-add-allergy').click();
   await page.getByTestId('patient-allergen-0').fill('Penicillin');
   await shot(page, '01-register');
@@ -100,4 +117,125 @@ test('import patients from a legacy CSV: mapping guessed from Malay headers, one
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+});
+
+test('her phone number changed: edit it with the keyboard, the history shows old and new, who and when; then add her photo', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signIn(page);
+  await openNurAisyah(page);
+
+  const phone = page.getByTestId('patient-phone-0');
+  await expect(phone).toHaveValue('+60 12-555 0101');
+  await phone.fill('+60 19-777 0202');
+  await phone.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('patient-header')).toContainText('+60 19-777 0202');
+
+  await page.getByTestId('patient-history-open').click();
+  const edit = page.getByTestId('patient-version-2');
+  await expect(edit).toContainText('Dr Aminah');
+  // Only the phone changed, and both numbers are there: the old one struck out, the new one added.
+  await expect(edit.locator('[data-testid^="patient-change-"]')).toHaveCount(1);
+  const row = edit.getByTestId('patient-change-phones');
+  await expect(row.locator('td').nth(0)).toHaveText('Phones');
+  await expect(row.locator('td').nth(1).locator('del')).toHaveText('+60 12-555 0101');
+  await expect(row.locator('td').nth(2).locator('ins')).toHaveText('+60 19-777 0202');
+  await expect(page.getByTestId('patient-version-1')).toContainText('Record created.');
+  await shot(page, '07-history');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('patient-history')).toBeHidden();
+
+  // A phone-camera-sized picture is shrunk on this PC to passport-photo size before it is sent.
+  const picture = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1200;
+    canvas.height = 1600;
+    const pen = canvas.getContext('2d');
+    if (!pen) throw new Error('no 2D canvas');
+    pen.fillStyle = '#9fc5e8';
+    pen.fillRect(0, 0, 1200, 1600);
+    pen.fillStyle = '#c68e5e';
+    pen.beginPath();
+    pen.arc(600, 650, 330, 0, Math.PI * 2);
+    pen.fill();
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  await page.getByTestId('patient-photo-file').setInputFiles({ name: 'nur-aisyah.png', mimeType: 'image/png', buffer: Buffer.from(picture, 'base64') });
+  const photo = page.getByTestId('patient-photo-image');
+  await expect(photo).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  expect(await photo.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([405, 540]);
+  await shot(page, '08-photo');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a duplicate registered under her passport is merged into her record, and the duplicate points to it', async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signIn(page);
+
+  // Same name and birth date under another document: the desk is warned, and registers anyway.
+  await page.getByTestId('patient-register').click();
+  await expect(page.getByTestId('patient-full-name')).toBeFocused();
+  await page.getByTestId('patient-full-name').fill('Nur Aisyah binti Hamzah');
+  await page.getByTestId('patient-identity-type-button').click();
+  await page.getByTestId('patient-identity-type-passport').click();
+  await page.getByTestId('patient-identity-no').fill('A12345678');
+  await page.getByTestId('patient-nationality').fill('MYS');
+  await page.getByTestId('patient-date-of-birth').fill('1990-05-05');
+  await page.getByTestId('patient-phone-0').fill('03-7876 5555');
+  await page.getByTestId('patient-add-allergy').click();
+  await expect(page.getByTestId('patient-allergen-0')).toBeFocused();
+  await page.keyboard.type('Aspirin');
+  await page.getByTestId('patient-save').click();
+  await page.getByTestId('patient-register-anyway').click();
+  await expect(page.getByTestId('patient-header')).toContainText('A12345678');
+  const duplicateMrn = await headerMrn(page);
+  await page.getByTestId('patient-back').click();
+
+  await openNurAisyah(page);
+  const survivorMrn = await headerMrn(page);
+  await page.getByTestId('patient-merge-open').click();
+  const find = page.getByTestId('patient-search');
+  await expect(find).toBeFocused();
+  await find.fill('A12345678');
+  await expect(page.getByTestId(`patient-result-${duplicateMrn}`)).toBeVisible();
+  await find.press('Enter');
+
+  const comparison = page.getByTestId('merge-comparison');
+  await expect(comparison).toContainText(survivorMrn);
+  await expect(comparison).toContainText(duplicateMrn);
+  // The duplicate's allergy and phone are what the merge adds to her record.
+  await expect(page.getByTestId('merge-row-allergies').locator('ins')).toHaveText('Aspirin (Moderate)');
+  await expect(page.getByTestId('merge-row-phones').locator('ins')).toHaveText('03-7876 5555');
+  const confirm = page.getByTestId('merge-confirm-mrn');
+  await expect(confirm).toBeFocused();
+  await confirm.fill(survivorMrn);
+  await expect(page.getByTestId('merge-submit')).toBeDisabled();
+  await confirm.fill(duplicateMrn.toLowerCase());
+  await shot(page, '09-merge-compare');
+  await confirm.press('Enter');
+  await expect(page.getByTestId('merge-done')).toContainText(`${duplicateMrn} was merged into this record.`);
+  await expect(page.getByTestId('patient-allergies')).toContainText('Aspirin');
+  await expect(page.getByTestId('patient-allergies')).toContainText('Penicillin');
+
+  // The merged record stays, read-only, and points to the one that was kept.
+  await page.getByTestId('merge-open-merged').click();
+  await expect(page.getByTestId('patient-header')).toContainText(duplicateMrn);
+  const notice = page.getByTestId('patient-merged-into');
+  await expect(notice).toContainText(`Merged into ${survivorMrn} · Nur Aisyah binti Hamzah`);
+  await expect(page.getByTestId('patient-save')).toHaveCount(0);
+  await expect(page.getByTestId('patient-merge-open')).toHaveCount(0);
+  await shot(page, '10-merged-record');
+  await page.getByTestId('patient-history-open').click();
+  await expect(page.getByTestId('patient-version-2').getByTestId('patient-change-mergedIntoId')).toContainText('Merged into another record');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('patient-open-survivor').click();
+  await expect(page.getByTestId('patient-header')).toContainText(survivorMrn);
+
+  // Out of the search: only the kept record answers to her name now.
+  await page.getByTestId('patient-back').click();
+  await page.getByTestId('patient-search').fill('A12345678');
+  await expect(page.getByText('No patient matches.')).toBeVisible();
+  expect(pageErrors).toEqual([]);
 });

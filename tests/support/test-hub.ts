@@ -113,3 +113,57 @@ export async function clinicWithReceptionist(options: Parameters<typeof startTes
   const reception = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
   return { testHub, admin, reception };
 }
+
+/**
+ * A set-up clinic ready for appointments (Asia/Kuala_Lumpur): the admin, receptionist farah, and
+ * two doctors (dr.lim in Bilik 1, dr.kumar in Bilik 2) working Monday to Friday 09:00–13:00 and
+ * 14:00–17:00 on a 15-minute grid with tea 11:00–11:15; a procedure room with 10 minutes'
+ * clean-up, a three-bed treatment room, one nurse, and the default appointment types by code.
+ */
+export async function appointmentClinic(options: Parameters<typeof startTestHub>[0] = {}) {
+  const { testHub, admin, reception } = await clinicWithReceptionist(options);
+  const room = async (code: string, name: string, kind: 'consultation' | 'procedure' | 'treatment', ticketPrefix: string, capacity = 1, cleanupMinutes = 0) =>
+    (await admin.queue.rooms.save({ code, name, kind, ticketPrefix, active: true, capacity, cleanupMinutes })).id;
+  const rooms = {
+    one: await room('1', 'Bilik 1', 'consultation', 'A'),
+    two: await room('2', 'Bilik 2', 'consultation', 'B'),
+    procedure: await room('PR', 'Bilik Prosedur', 'procedure', 'P', 1, 10),
+    treatment: await room('TR', 'Bilik Rawatan', 'treatment', 'T', 3),
+  };
+  const doctors: Record<'lim' | 'kumar', string> = { lim: '', kumar: '' };
+  for (const [key, roomId] of [['lim', rooms.one], ['kumar', rooms.two]] as const) {
+    doctors[key] = (await userWithRoles(testHub, admin, `dr.${key}`, ['doctor'])).user.id;
+    const weekdays = [1, 2, 3, 4, 5];
+    await admin.appointments.schedules.save({
+      doctorId: doctors[key],
+      slotMinutes: 15,
+      sessions: weekdays.flatMap((weekday) => [
+        { weekday, start: '09:00', end: '13:00', roomId },
+        { weekday, start: '14:00', end: '17:00', roomId },
+      ]),
+      breaks: weekdays.map((weekday) => ({ weekday, start: '11:00', end: '11:15', label: 'tea' })),
+    });
+  }
+  const nurseId = (await admin.appointments.resources.save({ name: 'Nurse Siti', kind: 'nurse', userId: null, active: true })).id;
+  const types = Object.fromEntries((await admin.appointments.types.list()).map((type) => [type.code, type.id]));
+  let serial = 1000;
+  const patient = async (fullName: string) => {
+    serial += 1;
+    return (await reception.patients.register({ fullName, identityType: 'mykad', identityNo: `900101-14-${serial}`, phones: [], address: '', postcode: '', allergies: [] })).id;
+  };
+  /** The desk books: dr.lim, a consultation, at 09:00, unless told otherwise. */
+  const book = (input: Omit<Parameters<typeof reception.appointments.book>[0], 'doctorId' | 'typeId' | 'start'> & { doctorId?: string; typeId?: string; start?: string }) =>
+    reception.appointments.book({ doctorId: doctors.lim, typeId: types.CONSULT, start: '09:00', ...input });
+  return { testHub, admin, reception, rooms, doctors, nurseId, types, patient, book };
+}
+
+/** The code and details a call is refused with, or null when it succeeds. */
+export async function refusalDetailsOf(call: Promise<unknown>): Promise<ReturnType<typeof toAppErrorShape> | null> {
+  try {
+    await call;
+    return null;
+  } catch (error) {
+    if (error instanceof TRPCError) return toAppErrorShape(error);
+    throw error;
+  }
+}

@@ -1,7 +1,9 @@
+import { appointmentsRouter } from '../modules/appointments/router';
 import { auditRouter } from '../modules/audit/router';
 import { authRouter } from '../modules/auth/router';
 import { backupRouter } from '../modules/backup/router';
 import { clinicRouter } from '../modules/clinic/router';
+import { panelsRouter } from '../modules/panels/router';
 import { patientsRouter } from '../modules/patients/router';
 import { displayRouter } from '../modules/queue/display-router';
 import { queueRouter } from '../modules/queue/router';
@@ -19,7 +21,9 @@ export const appRouter = t.router({
   audit: auditRouter,
   backup: backupRouter,
   patients: patientsRouter,
+  panels: panelsRouter,
   queue: queueRouter,
+  appointments: appointmentsRouter,
   display: displayRouter,
   events: eventsRouter,
 });

@@ -9,11 +9,14 @@ import { runAsSystem } from '../api/run-as-system';
 import { AuditLog, type Actor } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
+import { APPOINTMENT_ENTITIES } from '../modules/appointments/entities';
+import { AppointmentTypesService } from '../modules/appointments/types-service';
 import { SessionStore } from '../modules/auth/session-store';
 import { PairingGuard } from '../modules/queue/pairing-guard';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ClinicSettingsEntity } from '../modules/clinic/entities';
-import { PatientEntity, PatientVersionEntity } from '../modules/patients/entities';
+import { PanelEntity } from '../modules/panels/entities';
+import { PatientEntity, PatientPhotoEntity, PatientVersionEntity } from '../modules/patients/entities';
 import { QueueEntryEntity, RoomEntity, VisitEntity } from '../modules/queue/entities';
 import { RoleEntity, UserEntity, UserRoleEntity } from '../modules/users/entities';
 import { UsersService } from '../modules/users/users-service';
@@ -29,7 +32,7 @@ import type { Logger } from './logger';
 import { buildServices } from './services';
 import { StoreLocation } from './store-location';
 
-export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity, RoomEntity, VisitEntity, QueueEntryEntity];
+export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity, PatientPhotoEntity, PanelEntity, RoomEntity, VisitEntity, QueueEntryEntity, ...APPOINTMENT_ENTITIES];
 
 export interface HubOptions {
   dataDir: string;
@@ -211,6 +214,7 @@ export class Hub implements HubApi {
     const admin = await users.create(uow, { ...input.admin, roles: ['admin'] }, { mustChangePassword: false });
     uow.actAs({ userId: admin.id, name: admin.displayName });
     await new ClinicService().initialise(uow, input.clinic);
+    await new AppointmentTypesService().seedDefaults(uow);
   }
 
   private async attach(keyHex: string): Promise<void> {

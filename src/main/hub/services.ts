@@ -1,11 +1,17 @@
 import type { AuditLog } from '../audit/audit-log';
+import { openPrinter } from '../devices/printer';
+import { buildAppointmentServices, type AppointmentServices } from '../modules/appointments/appointment-services';
+import { AppointmentVisitSync } from '../modules/appointments/visit-sync';
 import { AuthService } from '../modules/auth/auth-service';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ImportStaging } from '../modules/patients/import-staging';
 import { PatientImportService } from '../modules/patients/patient-import-service';
+import { PanelsService } from '../modules/panels/panels-service';
+import { PatientPhotosService } from '../modules/patients/patient-photos';
 import { PatientsService } from '../modules/patients/patients-service';
 import { QueueService } from '../modules/queue/queue-service';
 import { RoomsService } from '../modules/queue/rooms-service';
+import { TicketPrinting } from '../modules/queue/ticket-printing';
 import { UsersService } from '../modules/users/users-service';
 import type { PasswordHasher } from '../security/password-hasher';
 import { BackupService } from '../store/backups';
@@ -20,25 +26,36 @@ export interface Services {
   auth: AuthService;
   clinic: ClinicService;
   backups: BackupService;
+  panels: PanelsService;
   patients: PatientsService;
+  patientPhotos: PatientPhotosService;
   patientImport: PatientImportService;
   rooms: RoomsService;
   queue: QueueService;
+  ticketPrinting: TicketPrinting;
+  appointments: AppointmentServices;
 }
 
 export function buildServices(store: Store, auditLog: AuditLog, hasher: PasswordHasher): Services {
   const users = new UsersService(hasher);
   const clinic = new ClinicService();
   const rooms = new RoomsService();
-  const patients = new PatientsService(clinic, users);
+  // The queue tells appointments when their visit is called and when it ends.
+  const queue = new QueueService(clinic, rooms, [new AppointmentVisitSync()]);
+  const panels = new PanelsService();
+  const patients = new PatientsService(clinic, users, panels);
   return {
     users,
     auth: new AuthService(hasher, users),
     clinic,
     backups: new BackupService(store, auditLog),
+    panels,
     patients,
+    patientPhotos: new PatientPhotosService(),
     patientImport: new PatientImportService(patients, new ImportStaging(IMPORT_TTL_MS)),
     rooms,
-    queue: new QueueService(clinic, rooms),
+    queue,
+    ticketPrinting: new TicketPrinting(clinic, (settings) => openPrinter(settings)),
+    appointments: buildAppointmentServices({ clinic, users, rooms, queue }),
   };
 }

@@ -4,12 +4,18 @@ import { useTRPC } from './client';
 
 // Which parts of the API read each kind of record the hub reports as changed.
 const READERS: Record<string, string[][]> = {
-  user: [['users'], ['auth']],
+  user: [['users'], ['auth'], ['appointments']],
   role: [['roles'], ['users'], ['auth']],
   clinic: [['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
   patient: [['patients']],
-  room: [['queue']],
+  room: [['queue'], ['appointments']],
+  // Appointment records are audited in the singular; the calendar, slots and set-up read them all.
+  appointment: [['appointments']],
+  appointmentType: [['appointments']],
+  resource: [['appointments']],
+  schedule: [['appointments']],
+  scheduleBlock: [['appointments']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

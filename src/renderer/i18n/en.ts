@@ -1,6 +1,9 @@
 import type { ErrorCode } from '../../shared/errors';
 import type { Permission, RoleKey } from '../../shared/permissions';
+import { appointmentsEn } from './appointments-en';
 import { patientImportEn } from './patient-import-en';
+import { printingEn } from './printing-en';
+import { patientRecordEn } from './patient-record-en';
 
 const errors: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'Some fields need attention: {{fields}}.',
@@ -46,6 +49,9 @@ const errors: Record<ErrorCode, string> = {
   SCHEDULE_INVALID: 'On {{weekday}}, working sessions overlap or a break lies outside them.',
   NOT_A_DOCTOR: 'That staff member does not hold the doctor role.',
   APPOINTMENT_TYPE_CODE_TAKEN: 'Another appointment type already uses the code “{{code}}”.',
+  PANEL_CODE_TAKEN: 'Another panel already uses the code “{{code}}”.',
+  PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
+  PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
@@ -91,6 +97,11 @@ export const en = {
     requested: 'requested', confirmed: 'confirmed', checked_in: 'checked in', in_progress: 'in progress',
     completed: 'completed', cancelled: 'cancelled', no_show: 'no-show',
   },
+  panels: {
+    title: 'Panels', none: 'No panels yet. Add the companies and insurers whose member cards you accept.', code: 'Code', name: 'Name', kind: 'Kind',
+    add: 'Add panel', active: 'Active',
+    kinds: { corporate: 'Company', insurer: 'Insurer', government: 'Government scheme', tpa: 'Third-party administrator' },
+  },
   weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
   permissions,
   roles,
@@ -99,7 +110,7 @@ export const en = {
     save: 'Save', cancel: 'Cancel', close: 'Close', next: 'Next', back: 'Back', continue: 'Continue', saved: 'Saved.',
     language: 'Language', loading: 'Loading…', yes: 'Yes', no: 'No', print: 'Print', none: '—',
   },
-  nav: { home: 'Home', patients: 'Patients', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', queue: 'Queue', audit: 'Audit log', backups: 'Backups' },
+  nav: { home: 'Home', patients: 'Patients', users: 'Users', roles: 'Roles & permissions', clinic: 'Clinic settings', queue: 'Queue', appointments: 'Appointments', schedules: 'Schedules', audit: 'Audit log', backups: 'Backups' },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Chinese', ta: 'Tamil' },
   setup: {
     title: 'Set up your clinic', clinicStep: 'Clinic', adminStep: 'Owner account', codeStep: 'Recovery code',
@@ -169,6 +180,9 @@ export const en = {
     severities: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   },
   patientImport: patientImportEn,
+  printing: printingEn,
+  appointments: appointmentsEn,
+  patientRecord: patientRecordEn,
   identityReason: {
     format: 'it does not have the right form', date: 'the birth date in it does not exist', place: 'the place-of-birth code is not issued',
     checksum: 'its check digit is wrong', nationality: 'the nationality is not a known country code', mismatch: 'the date of birth or sex does not match the MyKad number',

@@ -1,11 +1,19 @@
 import type { Resources } from './en';
+import { appointmentsMs } from './appointments-ms';
 import { patientImportMs } from './patient-import-ms';
+import { printingMs } from './printing-ms';
+import { patientRecordMs } from './patient-record-ms';
 
 export const ms: Resources = {
   scheduleReason: { not_working: 'di luar waktu kerja', break: 'waktu rehat', leave: 'bercuti', blocked: 'masa disekat', holiday: 'cuti klinik' },
   appointmentStatus: {
     requested: 'diminta', confirmed: 'disahkan', checked_in: 'telah daftar masuk', in_progress: 'sedang berjalan',
     completed: 'selesai', cancelled: 'dibatalkan', no_show: 'tidak hadir',
+  },
+  panels: {
+    title: 'Panel', none: 'Belum ada panel. Tambah syarikat dan penanggung insurans yang kad ahlinya anda terima.', code: 'Kod', name: 'Nama', kind: 'Jenis',
+    add: 'Tambah panel', active: 'Aktif',
+    kinds: { corporate: 'Syarikat', insurer: 'Penanggung insurans', government: 'Skim kerajaan', tpa: 'Pentadbir pihak ketiga' },
   },
   weekday: { 1: 'Isnin', 2: 'Selasa', 3: 'Rabu', 4: 'Khamis', 5: 'Jumaat', 6: 'Sabtu', 7: 'Ahad' },
   errors: {
@@ -52,6 +60,9 @@ export const ms: Resources = {
     SCHEDULE_INVALID: 'Pada hari {{weekday}}, sesi kerja bertindih atau waktu rehat berada di luar sesi.',
     NOT_A_DOCTOR: 'Kakitangan itu tidak memegang peranan doktor.',
     APPOINTMENT_TYPE_CODE_TAKEN: 'Jenis temu janji lain sudah menggunakan kod “{{code}}”.',
+    PANEL_CODE_TAKEN: 'Panel lain sudah menggunakan kod “{{code}}”.',
+    PANEL_INACTIVE: 'Panel {{name}} tidak lagi aktif. Pilih yang lain atau tanya pentadbir.',
+    PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
     PRINTER_UNAVAILABLE: 'Pencetak resit tidak menjawab ({{reason}}). Pastikan ia hidup dan disambung; tiada apa yang hilang.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
@@ -86,7 +97,7 @@ export const ms: Resources = {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', next: 'Seterusnya', back: 'Kembali', continue: 'Teruskan', saved: 'Disimpan.',
     language: 'Bahasa', loading: 'Memuatkan…', yes: 'Ya', no: 'Tidak', print: 'Cetak', none: '—',
   },
-  nav: { home: 'Utama', patients: 'Pesakit', users: 'Pengguna', roles: 'Peranan & kebenaran', clinic: 'Tetapan klinik', queue: 'Giliran', audit: 'Log audit', backups: 'Sandaran' },
+  nav: { home: 'Utama', patients: 'Pesakit', users: 'Pengguna', roles: 'Peranan & kebenaran', clinic: 'Tetapan klinik', queue: 'Giliran', appointments: 'Temu janji', schedules: 'Jadual', audit: 'Log audit', backups: 'Sandaran' },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Bahasa Cina', ta: 'Bahasa Tamil' },
   setup: {
     title: 'Sediakan klinik anda', clinicStep: 'Klinik', adminStep: 'Akaun pemilik', codeStep: 'Kod pemulihan',
@@ -156,6 +167,9 @@ export const ms: Resources = {
     severities: { mild: 'Ringan', moderate: 'Sederhana', severe: 'Teruk' },
   },
   patientImport: patientImportMs,
+  printing: printingMs,
+  appointments: appointmentsMs,
+  patientRecord: patientRecordMs,
   identityReason: {
     format: 'bentuknya tidak betul', date: 'tarikh lahir di dalamnya tidak wujud', place: 'kod tempat lahir tidak dikeluarkan',
     checksum: 'digit semakannya salah', nationality: 'warganegara bukan kod negara yang diketahui', mismatch: 'tarikh lahir atau jantina tidak sepadan dengan nombor MyKad',

@@ -1,6 +1,8 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import BackupIcon from '@mui/icons-material/Backup';
+import EditCalendarIcon from '@mui/icons-material/EditCalendar';
+import EventIcon from '@mui/icons-material/Event';
 import HomeIcon from '@mui/icons-material/Home';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import PeopleIcon from '@mui/icons-material/People';
@@ -8,6 +10,8 @@ import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import type { ComponentType } from 'react';
+import { AppointmentsPage } from '../modules/appointments/appointments-page';
+import { SchedulesPage } from '../modules/appointments/schedules-page';
 import { AuditPage } from '../modules/audit/audit-page';
 import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
@@ -30,6 +34,8 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'home', path: '/', permission: null, icon: HomeIcon, page: HomePage },
   { key: 'patients', path: '/patients', permission: 'patients.view', icon: PersonSearchIcon, page: PatientsPage },
   { key: 'queue', path: '/queue', permission: 'queue.operate', icon: QueueIcon, page: QueuePage },
+  { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
+  { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printerSettingsSchema } from './printer';
 
 export const LANGUAGES = ['en', 'ms', 'zh', 'ta'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -62,6 +63,7 @@ export const clinicSettingsSchema = z.object({
   security: securitySettingsSchema,
   backup: backupSettingsSchema,
   display: displaySettingsSchema,
+  printer: printerSettingsSchema,
 });
 export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 

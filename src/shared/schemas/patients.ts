@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IDENTITY_TYPES, type IdentityType } from '../identity/identity';
 import type { Sex } from '../identity/mykad';
 import { idSchema, personNameSchema } from './common';
+import { panelMembershipSchema, type PanelMembership } from './panels';
 
 export const identityTypeSchema = z.enum(IDENTITY_TYPES);
 export const sexSchema = z.enum(['male', 'female']);
@@ -42,6 +43,7 @@ export const patientFieldsSchema = z.object({
   postcode: shortText(10).default(''),
   emergencyContact: emergencyContactSchema.nullable().default(null),
   employer: shortText(120).default(''),
+  panels: z.array(panelMembershipSchema).max(10).default([]),
   allergies: z.array(allergySchema).max(50).default([]),
   chronicConditions: z.array(shortText(120).min(1)).max(50).default([]),
   alerts: z.array(shortText(200).min(1)).max(20).default([]),
@@ -86,6 +88,7 @@ export interface Patient {
   postcode: string;
   emergencyContact: EmergencyContact | null;
   employer: string;
+  panels: PanelMembership[];
   allergies: Allergy[];
   chronicConditions: string[];
   alerts: string[];
@@ -107,4 +110,20 @@ export interface PatientVersion {
   changedAt: string;
   changedBy: string | null;
   changedByName: string | null;
+}
+
+/** A passport-size photo, resized on the PC that took it; stored inside the encrypted store. */
+export const PATIENT_PHOTO_MAX_BYTES = 300_000;
+export const PATIENT_PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
+export const setPatientPhotoInputSchema = z.object({
+  patientId: idSchema,
+  mime: z.enum(PATIENT_PHOTO_TYPES),
+  dataBase64: z.base64().max(Math.ceil(PATIENT_PHOTO_MAX_BYTES / 3) * 4),
+});
+export type SetPatientPhotoInput = z.infer<typeof setPatientPhotoInputSchema>;
+
+export interface PatientPhoto {
+  mime: (typeof PATIENT_PHOTO_TYPES)[number];
+  dataBase64: string;
+  updatedAt: string;
 }

@@ -24,11 +24,15 @@ export const roomSchema = z.object({
   /** The letter before ticket numbers issued for this room: A012. */
   ticketPrefix: z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}$/),
   active: z.boolean(),
+  /** Appointments a room can hold at once (a treatment room with three beds: 3). */
+  capacity: z.number().int().min(1).max(50),
+  /** Minutes kept free after each appointment for cleaning and setting up. */
+  cleanupMinutes: z.number().int().min(0).max(120),
 });
 export type Room = z.infer<typeof roomSchema>;
 
-export const saveRoomInputSchema = roomSchema.extend({ id: idSchema.optional() });
-export type SaveRoomInput = z.infer<typeof saveRoomInputSchema>;
+export const saveRoomInputSchema = roomSchema.extend({ id: idSchema.optional(), capacity: roomSchema.shape.capacity.default(1), cleanupMinutes: roomSchema.shape.cleanupMinutes.default(0) });
+export type SaveRoomInput = z.input<typeof saveRoomInputSchema>;
 
 const reasonSchema = z.string().trim().min(3).max(200);
 

@@ -8,11 +8,12 @@ import {
   type DisplaySettings,
   type SecuritySettings,
 } from '../../../shared/schemas/clinic';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../shared/schemas/printer';
 import type { UnitOfWork } from '../../audit/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { ClinicSettingsEntity, type ClinicSettingsRecord } from './entities';
 
-type Section = 'profile' | 'security' | 'backup' | 'display';
+type Section = 'profile' | 'security' | 'backup' | 'display' | 'printer';
 
 /** The clinic's own settings: one row, changed section by section, every change audited. */
 export class ClinicService {
@@ -23,6 +24,7 @@ export class ClinicService {
       security: DEFAULT_SECURITY_SETTINGS,
       backup: DEFAULT_BACKUP_SETTINGS,
       display: { pairingCode: newPairingCode(), showMaskedNames: false, notice: '', languages: profile.languages },
+      printer: DEFAULT_PRINTER_SETTINGS,
       updatedAt: uow.now.toISOString(),
     };
     await uow.db.getRepository(ClinicSettingsEntity).insert(record);
@@ -49,6 +51,10 @@ export class ClinicService {
     return this.updateSection(uow, 'display', display);
   }
 
+  updatePrinter(uow: UnitOfWork, printer: PrinterSettings): Promise<ClinicSettings> {
+    return this.updateSection(uow, 'printer', printer);
+  }
+
   private async updateSection<S extends Section>(uow: UnitOfWork, section: S, value: ClinicSettings[S]): Promise<ClinicSettings> {
     const before = await this.record(uow);
     await uow.db.getRepository(ClinicSettingsEntity).update({ id: 1 }, { [section]: value, updatedAt: uow.now.toISOString() });
@@ -64,7 +70,7 @@ export class ClinicService {
 }
 
 function toSettings(record: ClinicSettingsRecord): ClinicSettings {
-  return { profile: record.profile, security: record.security, backup: record.backup, display: record.display };
+  return { profile: record.profile, security: record.security, backup: record.backup, display: record.display, printer: record.printer };
 }
 
 /** Eight characters from an alphabet without look-alikes (0/O, 1/I), easy to type on a TV remote. */

@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { BackupSettings, ClinicProfile, DisplaySettings, SecuritySettings } from '../../../shared/schemas/clinic';
+import type { PrinterSettings } from '../../../shared/schemas/printer';
 
 export interface ClinicSettingsRecord {
   id: number;
@@ -7,6 +8,7 @@ export interface ClinicSettingsRecord {
   security: SecuritySettings;
   backup: BackupSettings;
   display: DisplaySettings;
+  printer: PrinterSettings;
   updatedAt: string;
 }
 
@@ -19,6 +21,7 @@ export const ClinicSettingsEntity = new EntitySchema<ClinicSettingsRecord>({
     security: { type: 'simple-json', name: 'security_json' },
     backup: { type: 'simple-json', name: 'backup_json' },
     display: { type: 'simple-json', name: 'display_json' },
+    printer: { type: 'simple-json', name: 'printer_json' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
 });

@@ -1,5 +1,7 @@
 import { backupSettingsSchema, clinicProfileSchema, displaySettingsSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
+import { printerSettingsSchema, testPrinterInputSchema } from '../../../shared/schemas/printer';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { runAsSystem } from '../../api/run-as-system';
 import { t } from '../../api/trpc';
 
 export const clinicRouter = t.router({
@@ -25,6 +27,20 @@ export const clinicRouter = t.router({
     .input(displaySettingsSchema)
     .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.clinic.updateDisplay(ctx.uow, input)),
+
+  updatePrinter: permittedProcedure('clinic.manage')
+    .input(printerSettingsSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.clinic.updatePrinter(ctx.uow, input)),
+
+  /** Prints a test page, outside any transaction: a printer that times out must not hold the store. */
+  testPrinter: permittedProcedure('clinic.manage')
+    .input(testPrinterInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const printing = ctx.open.services.ticketPrinting;
+      const job = await runAsSystem(ctx.open, (uow) => printing.prepareTestPage(uow, input.printer), ctx.hub.now());
+      await printing.send(job);
+    }),
 
   updateBackup: permittedProcedure('backup.manage')
     .input(backupSettingsSchema)

@@ -30,6 +30,7 @@ export const PatientEntity = new EntitySchema<PatientRecord>({
     postcode: { type: 'text' },
     emergencyContact: { type: 'simple-json', name: 'emergency_contact_json', nullable: true },
     employer: { type: 'text' },
+    panels: { type: 'simple-json', name: 'panels_json' },
     allergies: { type: 'simple-json', name: 'allergies_json' },
     chronicConditions: { type: 'simple-json', name: 'chronic_conditions_json' },
     alerts: { type: 'simple-json', name: 'alerts_json' },
@@ -49,5 +50,25 @@ export const PatientVersionEntity = new EntitySchema<PatientVersionRecord>({
     snapshot: { type: 'simple-json', name: 'snapshot_json' },
     changedAt: { type: 'text', name: 'changed_at' },
     changedBy: { type: 'text', name: 'changed_by', nullable: true },
+  },
+});
+
+export interface PatientPhotoRecord {
+  patientId: string;
+  mime: 'image/jpeg' | 'image/png';
+  data: Buffer;
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export const PatientPhotoEntity = new EntitySchema<PatientPhotoRecord>({
+  name: 'PatientPhoto',
+  tableName: 'patient_photos',
+  columns: {
+    patientId: { type: 'text', name: 'patient_id', primary: true },
+    mime: { type: 'text' },
+    data: { type: 'blob' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+    updatedBy: { type: 'text', name: 'updated_by', nullable: true },
   },
 });

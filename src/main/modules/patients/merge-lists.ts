@@ -8,8 +8,8 @@ function unionBy<T>(items: T[], key: (item: T) => string): T[] {
   return [...seen.values()];
 }
 
-/** The survivor's clinical lists with the duplicate's added; for an allergy on both, the more severe entry wins. */
-export function mergeClinicalLists(survivor: Patient, merged: Patient): Pick<Patient, 'allergies' | 'chronicConditions' | 'alerts' | 'phones'> {
+/** The survivor's lists with the duplicate's added (panel cards too); for an allergy on both, the more severe entry wins. */
+export function mergeClinicalLists(survivor: Patient, merged: Patient): Pick<Patient, 'allergies' | 'chronicConditions' | 'alerts' | 'phones' | 'panels'> {
   const allergies = [...survivor.allergies, ...merged.allergies].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const caseless = (text: string): string => text.trim().toLowerCase();
   return {
@@ -17,5 +17,6 @@ export function mergeClinicalLists(survivor: Patient, merged: Patient): Pick<Pat
     chronicConditions: unionBy([...survivor.chronicConditions, ...merged.chronicConditions], caseless),
     alerts: unionBy([...survivor.alerts, ...merged.alerts], caseless),
     phones: unionBy([...survivor.phones, ...merged.phones], (phone) => phone.replace(/\D/g, '')),
+    panels: unionBy([...survivor.panels, ...merged.panels], (m) => `${m.panelId}|${caseless(m.memberNo)}`),
   };
 }

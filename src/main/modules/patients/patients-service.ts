@@ -11,6 +11,7 @@ import type { UnitOfWork } from '../../audit/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { ClinicService } from '../clinic/clinic-service';
+import type { PanelsService } from '../panels/panels-service';
 import type { UsersService } from '../users/users-service';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
 import { mergeClinicalLists } from './merge-lists';
@@ -29,11 +30,13 @@ export class PatientsService {
   constructor(
     private readonly clinic: ClinicService,
     private readonly users: UsersService,
+    private readonly panels: PanelsService,
   ) {}
 
   async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean }): Promise<Patient> {
     const { confirmPossibleDuplicate, ...typed } = input;
     const fields = await this.checkedFields(uow, typed);
+    await this.panels.assertMemberships(uow, fields.panels, []);
     await this.assertIdentityFree(uow, fields, null);
     if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
     const record = newPatientRecord(fields, await nextInSequence(uow.db, MRN_SEQUENCE), uow.now);
@@ -50,6 +53,7 @@ export class PatientsService {
     if (before.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: before.mergedIntoId });
     if (before.version !== version) throw new AppError('CONFLICT', { reason: 'stale', currentVersion: before.version });
     const fields = await this.checkedFields(uow, typed);
+    await this.panels.assertMemberships(uow, fields.panels, before.panels);
     await this.assertIdentityFree(uow, fields, id);
     return this.save(uow, before, fields, 'patient.update');
   }
@@ -186,6 +190,7 @@ export function toPatient(record: PatientRecord): Patient {
     postcode: record.postcode,
     emergencyContact: record.emergencyContact,
     employer: record.employer,
+    panels: record.panels,
     allergies: record.allergies,
     chronicConditions: record.chronicConditions,
     alerts: record.alerts,

@@ -3,6 +3,7 @@ import {
   patientIdInputSchema,
   patientSearchInputSchema,
   registerPatientInputSchema,
+  setPatientPhotoInputSchema,
   updatePatientInputSchema,
 } from '../../../shared/schemas/patients';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
@@ -29,6 +30,21 @@ export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
     .input(patientSearchInputSchema)
     .use(inUnitOfWork)
     .query(({ ctx, input }) => ctx.services.patients.search(ctx.uow, input.query)),
+
+  photo: permittedProcedure('patients.view')
+    .input(patientIdInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.patientPhotos.get(ctx.uow, input.id)),
+
+  setPhoto: permittedProcedure('patients.manage')
+    .input(setPatientPhotoInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.patientPhotos.set(ctx.uow, input)),
+
+  removePhoto: permittedProcedure('patients.manage')
+    .input(patientIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.patientPhotos.remove(ctx.uow, input.id)),
 
   history: permittedProcedure('patients.view')
     .input(patientIdInputSchema)

@@ -44,6 +44,8 @@ export const RoomEntity = new EntitySchema<RoomRecord>({
     kind: { type: 'text' },
     ticketPrefix: { type: 'text', name: 'ticket_prefix' },
     active: { type: 'boolean' },
+    capacity: { type: 'integer' },
+    cleanupMinutes: { type: 'integer', name: 'cleanup_minutes' },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },

@@ -112,11 +112,14 @@ describe('calling', () => {
   });
 
   it('transfers a ticket to the pharmacy with the same number, and marks a no-show', async () => {
-    const visit = await checkIn('1', 'Mr Tan');
+    const tan = { patientId: await patient('Mr Tan'), roomId: room['1'], chiefComplaint: 'fever', priority: 'normal' } as const;
+    const visit = await desk.queue.checkIn(tan);
     while ((await desk.queue.callNext({ roomId: room['1'] })).ticketNo !== visit.ticketNo) { /* call until Mr Tan */ }
     const moved = await desk.queue.transfer({ entryId: visit.entryId, toRoomId: room.PH });
     expect(moved).toMatchObject({ ticketNo: visit.ticketNo, status: 'waiting' });
     expect(await waitingTickets('PH')).toContain(visit.ticketNo);
+    // Still at the clinic, waiting at the pharmacy: the visit stays open.
+    expect(await refusalOf(desk.queue.checkIn(tan))).toBe('VISIT_ALREADY_OPEN');
     expect(await refusalOf(desk.queue.complete({ entryId: visit.entryId }))).toBe('QUEUE_WRONG_STATE');
     const absent = await checkIn('1', 'Never Came');
     expect(await desk.queue.noShow({ entryId: absent.entryId })).toMatchObject({ status: 'no_show' });

@@ -10,6 +10,7 @@ import { readBoard } from './queue-board';
 import { checkInPatient, roomTickets, ticketById, toEntryView, type RoomTicket } from './queue-read';
 import { callOrder, canTake, countDownSkips, frontPosition, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
 import type { RoomsService } from './rooms-service';
+import type { VisitListener } from './visit-listener';
 
 /**
  * Walk-ins and the queues of each room: check-in opens a visit with the day's ticket number,
@@ -20,6 +21,7 @@ export class QueueService {
   constructor(
     private readonly clinic: ClinicService,
     private readonly rooms: RoomsService,
+    private readonly visitListeners: readonly VisitListener[] = [],
   ) {}
 
   async checkIn(uow: UnitOfWork, input: CheckInInput): Promise<CheckInResult> {
@@ -95,8 +97,9 @@ export class QueueService {
     const ticket = await this.ticketFor(uow, entryId, 'transfer');
     const room = await this.rooms.active(uow, toRoomId);
     if (room.id === ticket.roomId) throw new AppError('QUEUE_WRONG_STATE', { action: 'transfer', status: ticket.status });
-    await this.move(uow, ticket, 'transferred', {});
+    // Queued in the next room first, so the visit is still open when this ticket leaves.
     const entry = await this.enqueue(uow, ticket.visitId, room.id);
+    await this.move(uow, ticket, 'transferred', {});
     await uow.audit({ action: 'queue.transferIn', entity: 'queue', entityId: entry.id, after: { ticketNo: ticket.ticketNo, fromRoomId: ticket.roomId, toRoomId: room.id } });
     return toEntryView(await ticketById(uow.db, entry.id), null, uow.now);
   }
@@ -157,6 +160,7 @@ export class QueueService {
     await this.write(uow, ticket.id, { status: 'called', calledAt: uow.now.toISOString(), calledCount: ticket.calledCount + 1, skipReturnsAfter: null });
     const after = await ticketById(uow.db, ticket.id);
     await uow.audit({ action, entity: 'queue', entityId: ticket.id, after: { ticketNo: after.ticketNo, roomId: after.roomId, calledCount: after.calledCount } });
+    if (ticket.calledCount === 0) for (const listener of this.visitListeners) await listener.visitCalled(uow, ticket.visitId);
     return toEntryView(after, null, uow.now);
   }
 
@@ -164,8 +168,10 @@ export class QueueService {
   private async move(uow: UnitOfWork, ticket: RoomTicket, status: QueueEntryRecord['status'], changes: Partial<QueueEntryRecord>): Promise<QueueEntryView> {
     await this.write(uow, ticket.id, { ...changes, status });
     const entries = await uow.db.getRepository(QueueEntryEntity).findBy({ visitId: ticket.visitId });
-    await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: visitStatusAfter(entries), updatedAt: uow.now.toISOString() });
+    const visitStatus = visitStatusAfter(entries);
+    await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: visitStatus, updatedAt: uow.now.toISOString() });
     await uow.audit({ action: `queue.${status}`, entity: 'queue', entityId: ticket.id, before: { status: ticket.status }, after: { status, ticketNo: ticket.ticketNo, ...changes } });
+    if (visitStatus !== 'open') for (const listener of this.visitListeners) await listener.visitClosed(uow, ticket.visitId, visitStatus);
     return toEntryView(await ticketById(uow.db, ticket.id), null, uow.now);
   }
 

@@ -29,7 +29,15 @@ export class RoomsService {
     const sameCode = await repo.findOneBy({ code: input.code });
     if (sameCode && sameCode.id !== input.id) throw new AppError('ROOM_CODE_TAKEN', { code: input.code });
     const now = uow.now.toISOString();
-    const fields = { code: input.code, name: input.name, kind: input.kind, ticketPrefix: input.ticketPrefix, active: input.active };
+    const fields = {
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      ticketPrefix: input.ticketPrefix,
+      active: input.active,
+      capacity: input.capacity ?? 1,
+      cleanupMinutes: input.cleanupMinutes ?? 0,
+    };
     if (!input.id) {
       const room: Room = { id: uuidv7(), ...fields };
       await repo.insert({ ...room, createdAt: now, updatedAt: now });
@@ -45,5 +53,14 @@ export class RoomsService {
 }
 
 function toRoom(record: RoomRecord): Room {
-  return { id: record.id, code: record.code, name: record.name, kind: record.kind, ticketPrefix: record.ticketPrefix, active: record.active };
+  return {
+    id: record.id,
+    code: record.code,
+    name: record.name,
+    kind: record.kind,
+    ticketPrefix: record.ticketPrefix,
+    active: record.active,
+    capacity: record.capacity,
+    cleanupMinutes: record.cleanupMinutes,
+  };
 }

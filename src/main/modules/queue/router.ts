@@ -12,6 +12,7 @@ import { runAsSystem } from '../../api/run-as-system';
 import { t } from '../../api/trpc';
 import { AppError } from '../../errors/app-error';
 import { boardUpdates } from './queue-board';
+import { printTicket, ticketPdf } from './ticket-procedures';
 
 const roomsRouter = t.router({
   list: permittedProcedure('clinic.view')
@@ -71,6 +72,9 @@ export const queueRouter = t.router({
     .input(jumpInputSchema)
     .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.jump(ctx.uow, input.entryId, input.reason)),
+
+  printTicket,
+  ticketPdf,
 
   /** The waiting-room board for signed-in screens (a second window of the desktop app). */
   board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) => {

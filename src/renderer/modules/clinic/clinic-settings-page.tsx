@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
 import { BackupSettingsForm } from './backup-settings-form';
 import { DisplayForm } from './display-form';
+import { PanelsForm } from './panels-form';
+import { PrinterForm } from './printer-form';
 import { ProfileForm } from './profile-form';
 import { RoomsForm } from './rooms-form';
 import { SecurityForm } from './security-form';
@@ -28,8 +30,10 @@ export function ClinicSettingsPage() {
           <SecurityForm key={settings.data.security.idleLockMinutes} security={settings.data.security} editable={canManage} />
           <BackupSettingsForm key={JSON.stringify(settings.data.backup)} backup={settings.data.backup} editable={canBackup} />
           <RoomsForm editable={canManage} />
+          <PanelsForm editable={canManage} />
           {/* Not keyed by its value: a remount after saving would hide "Saved." */}
           <DisplayForm display={settings.data.display} editable={canManage} />
+          <PrinterForm printer={settings.data.printer} editable={canManage} />
         </>
       )}
     </Stack>

@@ -1,29 +1,36 @@
-import { Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
+import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { allergySeveritySchema, type Allergy } from '../../../shared/schemas/patients';
+import { ListEditor } from './list-editor';
+import { LIST_LIMITS } from './patient-draft';
 
 /** The patient's allergies, one row each: allergen, reaction, severity. */
 export function AllergiesEditor({ value, onChange, disabled }: { value: Allergy[]; onChange: (allergies: Allergy[]) => void; disabled?: boolean }) {
   const { t } = useTranslation();
-  const change = (index: number, patch: Partial<Allergy>): void => onChange(value.map((allergy, i) => (i === index ? { ...allergy, ...patch } : allergy)));
   return (
-    <Stack spacing={1}>
-      <Typography variant="subtitle2">{t('patients.allergies')}</Typography>
-      {value.length === 0 && <Typography color="text.secondary">{t('patients.noAllergies')}</Typography>}
-      {value.map((allergy, index) => (
-        <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+    <ListEditor
+      title={t('patients.allergies')}
+      emptyText={t('patients.noAllergies')}
+      addLabel={t('patients.addAllergy')}
+      addTestId="patient-add-allergy"
+      value={value}
+      onChange={onChange}
+      newItem={(): Allergy => ({ allergen: '', reaction: '', severity: 'moderate' })}
+      max={LIST_LIMITS.allergies}
+      disabled={disabled}
+      renderRow={(allergy, change, index, autoFocus) => (
+        <>
           <TextField
             label={t('patients.allergen')}
             size="small"
             required
+            autoFocus={autoFocus}
             disabled={disabled}
             value={allergy.allergen}
-            onChange={(event) => change(index, { allergen: event.target.value })}
+            onChange={(event) => change({ ...allergy, allergen: event.target.value })}
             slotProps={{ htmlInput: { 'data-testid': `patient-allergen-${index}` } }}
           />
-          <TextField label={t('patients.reaction')} size="small" disabled={disabled} value={allergy.reaction} onChange={(event) => change(index, { reaction: event.target.value })} />
+          <TextField label={t('patients.reaction')} size="small" disabled={disabled} value={allergy.reaction} onChange={(event) => change({ ...allergy, reaction: event.target.value })} />
           <TextField
             select
             label={t('patients.severity')}
@@ -31,7 +38,7 @@ export function AllergiesEditor({ value, onChange, disabled }: { value: Allergy[
             disabled={disabled}
             sx={{ minWidth: 140 }}
             value={allergy.severity}
-            onChange={(event) => change(index, { severity: allergySeveritySchema.parse(event.target.value) })}
+            onChange={(event) => change({ ...allergy, severity: allergySeveritySchema.parse(event.target.value) })}
           >
             {allergySeveritySchema.options.map((severity) => (
               <MenuItem key={severity} value={severity}>
@@ -39,22 +46,8 @@ export function AllergiesEditor({ value, onChange, disabled }: { value: Allergy[
               </MenuItem>
             ))}
           </TextField>
-          <IconButton aria-label={t('patients.remove')} disabled={disabled} onClick={() => onChange(value.filter((_, i) => i !== index))}>
-            <DeleteIcon />
-          </IconButton>
-        </Stack>
-      ))}
-      {!disabled && (
-        <Button
-          size="small"
-          startIcon={<AddIcon />}
-          sx={{ alignSelf: 'flex-start' }}
-          onClick={() => onChange([...value, { allergen: '', reaction: '', severity: 'moderate' }])}
-          data-testid="patient-add-allergy"
-        >
-          {t('patients.addAllergy')}
-        </Button>
+        </>
       )}
-    </Stack>
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, EMPTY_DRAFT, inputFromDraft, withIdentityNo } from './patient-draft';
+import type { Patient } from '../../../shared/schemas/patients';
+import { ageOn, draftFromPatient, EMPTY_DRAFT, inputFromDraft, LIST_LIMITS, withIdentityNo } from './patient-draft';
 
 describe('patient form draft', () => {
   it('fills birth date and sex from a MyKad number once it is valid', () => {
@@ -10,8 +11,31 @@ describe('patient form draft', () => {
   });
 
   it('turns the typed text into API input', () => {
-    const input = inputFromDraft({ ...EMPTY_DRAFT, fullName: 'Ali', phones: '012-3456789, , 03-1234 5678', emergencyName: ' ' });
-    expect(input).toMatchObject({ phones: ['012-3456789', '03-1234 5678'], emergencyContact: null, email: null, sex: null });
+    const input = inputFromDraft({
+      ...EMPTY_DRAFT, fullName: 'Ali', phones: [' 012-3456789', '', '03-1234 5678'], emergencyName: ' ', chronicConditions: ['Asthma', ' '], alerts: [' Deaf '],
+    });
+    expect(input).toMatchObject({
+      phones: ['012-3456789', '03-1234 5678'], chronicConditions: ['Asthma'], alerts: ['Deaf'], emergencyContact: null, email: null, sex: null,
+    });
+  });
+
+  it('gives back every list of a saved record unchanged, so an edit of the phone keeps panels, conditions and alerts', () => {
+    const patient: Patient = {
+      id: '0190a000-0000-7000-8000-000000000001', mrn: 'MRN-000001', fullName: 'Tan Ah Kow', identityType: 'passport', identityNo: 'A1234567',
+      nationality: 'SGP', dateOfBirth: null, sex: null, phones: ['012-777 1234', '03-1234 5678'], email: null, address: '', postcode: '',
+      emergencyContact: null, employer: '',
+      panels: [{ panelId: '0190a000-0000-7000-8000-0000000000aa', memberNo: 'AIA-778812', relationship: 'self', validFrom: '2026-01-01', validTo: null }],
+      allergies: [{ allergen: 'Aspirin', reaction: '', severity: 'mild' }],
+      chronicConditions: ['Type 2 diabetes'], alerts: ['Hard of hearing'], mergedIntoId: null, version: 3, createdAt: '', updatedAt: '',
+    };
+    const { phones, panels, allergies, chronicConditions, alerts } = patient;
+    expect(inputFromDraft(draftFromPatient(patient))).toMatchObject({ phones, panels, allergies, chronicConditions, alerts });
+    // A record without a phone still offers a row to type one into.
+    expect(draftFromPatient({ ...patient, phones: [] }).phones).toEqual(['']);
+  });
+
+  it('takes its list limits from the shared schema', () => {
+    expect(LIST_LIMITS).toEqual({ phones: 5, panels: 10, allergies: 50, chronicConditions: 50, alerts: 20 });
   });
 
   it('counts age in whole years', () => {

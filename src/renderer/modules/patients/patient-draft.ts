@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { clinicDateTime } from '../../../shared/clinic-time';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { parseMyKad, type Sex } from '../../../shared/identity/mykad';
-import type { Allergy, Patient, PatientFieldsInput } from '../../../shared/schemas/patients';
+import type { PanelMembership } from '../../../shared/schemas/panels';
+import { patientFieldsSchema, type Allergy, type Patient, type PatientFieldsInput } from '../../../shared/schemas/patients';
 
 /** What the patient form edits: text as typed, turned into API input only on save. */
 export interface PatientDraft {
@@ -11,7 +13,8 @@ export interface PatientDraft {
   nationality: string;
   dateOfBirth: string;
   sex: Sex | '';
-  phones: string;
+  /** One entry per phone; blank entries are dropped on save. */
+  phones: string[];
   email: string;
   address: string;
   postcode: string;
@@ -19,12 +22,32 @@ export interface PatientDraft {
   emergencyRelationship: string;
   emergencyPhone: string;
   employer: string;
+  panels: PanelMembership[];
   allergies: Allergy[];
+  chronicConditions: string[];
+  alerts: string[];
 }
 
+type ListField = 'phones' | 'panels' | 'allergies' | 'chronicConditions' | 'alerts';
+
+function maxItems(field: ListField): number {
+  const max = z.toJSONSchema(patientFieldsSchema.shape[field]).maxItems;
+  return typeof max === 'number' ? max : Number.POSITIVE_INFINITY;
+}
+
+/** How many entries the hub takes in each list, read from the shared schema so the form cannot drift from it. */
+export const LIST_LIMITS: Record<ListField, number> = {
+  phones: maxItems('phones'),
+  panels: maxItems('panels'),
+  allergies: maxItems('allergies'),
+  chronicConditions: maxItems('chronicConditions'),
+  alerts: maxItems('alerts'),
+};
+
 export const EMPTY_DRAFT: PatientDraft = {
-  fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: '', email: '',
-  address: '', postcode: '', emergencyName: '', emergencyRelationship: '', emergencyPhone: '', employer: '', allergies: [],
+  fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: [''], email: '',
+  address: '', postcode: '', emergencyName: '', emergencyRelationship: '', emergencyPhone: '', employer: '', panels: [], allergies: [],
+  chronicConditions: [], alerts: [],
 };
 
 export function draftFromPatient(patient: Patient): PatientDraft {
@@ -35,7 +58,8 @@ export function draftFromPatient(patient: Patient): PatientDraft {
     nationality: patient.nationality ?? '',
     dateOfBirth: patient.dateOfBirth ?? '',
     sex: patient.sex ?? '',
-    phones: patient.phones.join(', '),
+    // An empty row to type into: nearly every patient gives a phone.
+    phones: patient.phones.length > 0 ? patient.phones : [''],
     email: patient.email ?? '',
     address: patient.address,
     postcode: patient.postcode,
@@ -43,11 +67,15 @@ export function draftFromPatient(patient: Patient): PatientDraft {
     emergencyRelationship: patient.emergencyContact?.relationship ?? '',
     emergencyPhone: patient.emergencyContact?.phone ?? '',
     employer: patient.employer,
+    panels: patient.panels,
     allergies: patient.allergies,
+    chronicConditions: patient.chronicConditions,
+    alerts: patient.alerts,
   };
 }
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+const filled = (items: string[]): string[] => items.map((item) => item.trim()).filter(Boolean);
 
 export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
   const hasContact = [draft.emergencyName, draft.emergencyPhone].some((text) => text.trim() !== '');
@@ -58,13 +86,16 @@ export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
     nationality: orNull(draft.nationality),
     dateOfBirth: orNull(draft.dateOfBirth),
     sex: draft.sex === '' ? null : draft.sex,
-    phones: draft.phones.split(',').map((phone) => phone.trim()).filter(Boolean),
+    phones: filled(draft.phones),
     email: orNull(draft.email),
     address: draft.address,
     postcode: draft.postcode,
     emergencyContact: hasContact ? { name: draft.emergencyName, relationship: draft.emergencyRelationship, phone: draft.emergencyPhone } : null,
     employer: draft.employer,
+    panels: draft.panels,
     allergies: draft.allergies,
+    chronicConditions: filled(draft.chronicConditions),
+    alerts: filled(draft.alerts),
   };
 }
 

@@ -5,13 +5,17 @@ import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/iden
 import { sexSchema } from '../../../shared/schemas/patients';
 import { fieldRejected } from '../../components/field-error';
 import { AllergiesEditor } from './allergies-editor';
-import { withIdentityNo, type PatientDraft } from './patient-draft';
+import { TextListEditor } from './list-editor';
+import { PanelsEditor } from './panels-editor';
+import { LIST_LIMITS, withIdentityNo, type PatientDraft } from './patient-draft';
 
 interface Props {
   value: PatientDraft;
   onChange: (draft: PatientDraft) => void;
   error: unknown;
   disabled?: boolean;
+  /** Puts the cursor in the first field, for a form that opens to be typed into. */
+  autoFocus?: boolean;
 }
 
 /** The draft's plain text fields. */
@@ -27,14 +31,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Every field the front desk records; for a MyKad, birth date and sex come from the number. */
-export function PatientForm({ value, onChange, error, disabled }: Props) {
+export function PatientForm({ value, onChange, error, disabled, autoFocus }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
-  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string } = {}) => (
+  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
     <TextField
       fullWidth
       label={label}
       required={extra.required}
+      autoFocus={extra.autoFocus}
       type={extra.type}
       disabled={disabled}
       value={value[field]}
@@ -47,7 +52,7 @@ export function PatientForm({ value, onChange, error, disabled }: Props) {
   return (
     <Stack spacing={3}>
       <Section title={t('patients.identity')}>
-        <Box sx={{ gridColumn: '1 / -1' }}>{text('fullName', t('patients.fullName'), { testId: 'patient-full-name', required: true })}</Box>
+        <Box sx={{ gridColumn: '1 / -1' }}>{text('fullName', t('patients.fullName'), { testId: 'patient-full-name', required: true, autoFocus })}</Box>
         <TextField
           select
           label={t('patients.identityType')}
@@ -97,8 +102,8 @@ export function PatientForm({ value, onChange, error, disabled }: Props) {
           ))}
         </TextField>
       </Section>
+      <TextListEditor field="phones" max={LIST_LIMITS.phones} value={value.phones} onChange={(phones) => set({ phones })} error={error} disabled={disabled} />
       <Section title={t('patients.contact')}>
-        {text('phones', t('patients.phones'), { testId: 'patient-phones' })}
         {text('email', t('patients.email'), { type: 'email' })}
         <Box sx={{ gridColumn: '1 / -1' }}>{text('address', t('patients.address'))}</Box>
         {text('postcode', t('patients.postcode'))}
@@ -109,7 +114,10 @@ export function PatientForm({ value, onChange, error, disabled }: Props) {
         {text('emergencyRelationship', t('patients.emergencyRelationship'))}
         {text('emergencyPhone', t('patients.emergencyPhone'))}
       </Section>
+      <PanelsEditor value={value.panels} onChange={(panels) => set({ panels })} error={error} disabled={disabled} />
       <AllergiesEditor value={value.allergies} onChange={(allergies) => set({ allergies })} disabled={disabled} />
+      <TextListEditor field="chronicConditions" max={LIST_LIMITS.chronicConditions} value={value.chronicConditions} onChange={(chronicConditions) => set({ chronicConditions })} error={error} disabled={disabled} />
+      <TextListEditor field="alerts" max={LIST_LIMITS.alerts} value={value.alerts} onChange={(alerts) => set({ alerts })} error={error} disabled={disabled} />
     </Stack>
   );
 }

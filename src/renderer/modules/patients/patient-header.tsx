@@ -1,11 +1,13 @@
-import { Chip, Paper, Stack, Typography } from '@mui/material';
+import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
 import WarningIcon from '@mui/icons-material/Warning';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
 import { ageOn } from './patient-draft';
 
-/** Who this is, at a glance: name, MRN, document, age and sex, and allergies in red. */
-export function PatientHeader({ patient }: { patient: Patient }) {
+/** Who this is, at a glance: name, MRN, document, age and sex, allergies in red, alerts and chronic conditions. */
+export function PatientHeader({ patient, aside }: { patient: Patient; aside?: ReactNode }) {
   const { t } = useTranslation();
   const facts = [
     patient.mrn,
@@ -15,33 +17,43 @@ export function PatientHeader({ patient }: { patient: Patient }) {
     patient.phones[0] ?? null,
   ];
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="patient-header">
-      <Typography variant="h5" component="h1">
-        {patient.fullName}
-      </Typography>
-      <Typography color="text.secondary">{facts.filter(Boolean).join(' · ')}</Typography>
-      <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} data-testid="patient-allergies">
-        {patient.allergies.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {t('patients.noKnownAllergies')}
-          </Typography>
-        ) : (
-          patient.allergies.map((allergy) => (
-            <Chip
-              key={allergy.allergen}
-              color="error"
-              variant={allergy.severity === 'severe' ? 'filled' : 'outlined'}
-              icon={<WarningIcon />}
-              label={`${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`}
-            />
-          ))
-        )}
-      </Stack>
-      {patient.mergedIntoId && (
-        <Typography color="warning.main" sx={{ mt: 1 }}>
-          {t('patients.mergedAway')}
+    <Paper variant="outlined" sx={{ p: 2, display: 'flex', gap: 2 }}>
+      {aside}
+      <Box sx={{ flex: 1, minWidth: 0 }} data-testid="patient-header">
+        <Typography variant="h5" component="h1">
+          {patient.fullName}
         </Typography>
-      )}
+        <Typography color="text.secondary">{facts.filter(Boolean).join(' · ')}</Typography>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} data-testid="patient-allergies">
+          {patient.allergies.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              {t('patients.noKnownAllergies')}
+            </Typography>
+          ) : (
+            patient.allergies.map((allergy) => (
+              <Chip
+                key={allergy.allergen}
+                color="error"
+                variant={allergy.severity === 'severe' ? 'filled' : 'outlined'}
+                icon={<WarningIcon />}
+                label={`${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`}
+              />
+            ))
+          )}
+        </Stack>
+        {patient.alerts.length > 0 && (
+          <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} data-testid="patient-alerts">
+            {patient.alerts.map((alert) => (
+              <Chip key={alert} color="warning" icon={<NotificationImportantIcon />} label={alert} />
+            ))}
+          </Stack>
+        )}
+        {patient.chronicConditions.length > 0 && (
+          <Typography variant="body2" sx={{ mt: 1 }} data-testid="patient-conditions">
+            {t('patientRecord.header.conditions', { list: patient.chronicConditions.join(', ') })}
+          </Typography>
+        )}
+      </Box>
     </Paper>
   );
 }

@@ -19,8 +19,8 @@ function useDebounced(value: string, ms: number): string {
   return settled;
 }
 
-/** Search as you type: arrow keys move through the results, Enter opens one. */
-export function PatientSearch({ onOpen }: { onOpen: (id: string) => void }) {
+/** Search as you type: arrow keys move through the results, Enter opens one. `excludeId` leaves one record out (the one being merged into). */
+export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => void; excludeId?: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [query, setQuery] = useState('');
@@ -31,7 +31,7 @@ export function PatientSearch({ onOpen }: { onOpen: (id: string) => void }) {
     enabled: settled.length >= MIN_QUERY,
     placeholderData: (previous) => previous,
   });
-  const results = settled.length >= MIN_QUERY ? (search.data ?? []) : [];
+  const results = settled.length >= MIN_QUERY ? (search.data ?? []).filter((patient) => patient.id !== excludeId) : [];
   useEffect(() => setActive(0), [settled]);
 
   const onKeyDown = (event: KeyboardEvent): void => {

@@ -24,7 +24,7 @@ export function PatientsPage() {
     setParams(id ? { id } : {});
   };
 
-  if (openId) return <PatientDetail id={openId} onBack={() => open(null)} />;
+  if (openId) return <PatientDetail key={openId} id={openId} onBack={() => open(null)} onOpen={open} />;
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>

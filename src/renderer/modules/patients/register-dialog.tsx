@@ -39,7 +39,7 @@ export function RegisterDialog({ onClose, onOpen }: { onClose: () => void; onOpe
       <DialogTitle>{t('patients.register')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <PatientForm value={draft} onChange={setDraft} error={register.error} />
+          <PatientForm value={draft} onChange={setDraft} error={register.error} autoFocus />
           {app?.code === 'PATIENT_DUPLICATE_IDENTITY' && existingId ? (
             <Alert severity="warning" role="alert" action={<Button onClick={() => onOpen(existingId)} data-testid="patient-open-existing">{t('patients.open')}</Button>}>
               {t('patients.alreadyRegistered', { mrn: existingMrn })}

@@ -2,20 +2,23 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuIte
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, type Priority, type Room } from '../../../shared/schemas/queue';
+import { PRIORITIES, type CheckInResult, type Priority, type Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { PatientSearch } from '../patients/patient-search';
+import type { TicketPrinting } from './use-print-ticket';
 
 interface Props {
   rooms: Room[];
   roomId: string;
+  /** Prints the new ticket by itself when the clinic's printer settings say so. */
+  printing: TicketPrinting;
   onClose: () => void;
-  onIssued: (ticketNo: string) => void;
+  onIssued: (checkIn: CheckInResult) => void;
 }
 
 /** A walk-in: find the patient, say where they wait and why, and issue the day's ticket. */
-export function CheckInDialog({ rooms, roomId, onClose, onIssued }: Props) {
+export function CheckInDialog({ rooms, roomId, printing, onClose, onIssued }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -29,7 +32,8 @@ export function CheckInDialog({ rooms, roomId, onClose, onIssued }: Props) {
     trpc.queue.checkIn.mutationOptions({
       onSuccess: (result) => {
         void queryClient.invalidateQueries({ queryKey: trpc.queue.list.queryKey() });
-        onIssued(result.ticketNo);
+        printing.afterCheckIn(result);
+        onIssued(result);
       },
     }),
   );

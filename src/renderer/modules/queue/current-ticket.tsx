@@ -9,10 +9,11 @@ interface Props {
   current: QueueEntryView | null;
   actions: QueueActions;
   onAction: (action: EntryAction, entry: QueueEntryView) => void;
+  onReprint: (entry: QueueEntryView) => void;
 }
 
 /** The ticket with the doctor now, and what can be done next: the doctor's main panel. */
-export function CurrentTicket({ roomId, current, actions, onAction }: Props) {
+export function CurrentTicket({ roomId, current, actions, onAction, onReprint }: Props) {
   const { t } = useTranslation();
   return (
     <Card variant="outlined" data-testid="queue-current">
@@ -54,6 +55,9 @@ export function CurrentTicket({ roomId, current, actions, onAction }: Props) {
                 </Button>
                 <Button color="warning" onClick={() => actions.noShow.mutate({ entryId: current.entryId })} data-testid="queue-no-show">
                   {t('queue.noShow')}
+                </Button>
+                <Button onClick={() => onReprint(current)} data-testid="queue-reprint-current">
+                  {t('printing.reprintTicket')}
                 </Button>
               </>
             )}

@@ -8,6 +8,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { CheckInDialog } from './check-in-dialog';
 import { CurrentTicket } from './current-ticket';
 import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
+import { TicketPrintAlert } from './ticket-print-alert';
+import { usePrintTicket } from './use-print-ticket';
 import { useQueueActions } from './use-queue-actions';
 import { WaitingList } from './waiting-list';
 
@@ -30,8 +32,15 @@ export function QueuePage() {
   const list = useQuery({ ...trpc.queue.list.queryOptions({ roomId: room?.id ?? '' }), enabled: room !== undefined, refetchInterval: 60_000 });
   const actions = useQueueActions();
   const [checkingIn, setCheckingIn] = useState(false);
-  const [issued, setIssued] = useState<string | null>(null);
+  const printing = usePrintTicket();
+  // The ticket just issued, or the one being reprinted, with how its printing goes.
+  const [ticket, setTicket] = useState<{ ticketNo: string; visitId: string; issued: boolean } | null>(null);
   const [dialog, setDialog] = useState<{ action: EntryAction; entry: QueueEntryView } | null>(null);
+
+  const reprint = (entry: QueueEntryView): void => {
+    setTicket({ ticketNo: entry.ticketNo, visitId: entry.visitId, issued: false });
+    printing.print(entry.visitId);
+  };
 
   const chooseRoom = (id: string): void => {
     localStorage.setItem(ROOM_KEY, id);
@@ -71,19 +80,24 @@ export function QueuePage() {
       </Stack>
       <ErrorAlert error={rooms.error ?? list.error ?? failure} />
       {rooms.data && active.length === 0 && <Alert severity="info">{t('queue.noRooms')}</Alert>}
-      {issued && (
-        <Alert severity="success" onClose={() => setIssued(null)} data-testid="queue-issued">
-          {t('queue.ticketIssued', { ticketNo: issued })}
-        </Alert>
+      {ticket && (
+        <TicketPrintAlert
+          {...ticket}
+          printing={printing}
+          onClose={() => {
+            setTicket(null);
+            printing.reset();
+          }}
+        />
       )}
       {room && list.data && (
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr', lg: '380px 1fr' }, alignItems: 'start' }}>
-          <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} />
+          <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
           <Stack spacing={1}>
             <Typography variant="h6" component="h2">
               {t('queue.waiting', { count: list.data.waiting.length })}
             </Typography>
-            <WaitingList waiting={list.data.waiting} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} />
+            <WaitingList waiting={list.data.waiting} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
           </Stack>
         </Box>
       )}
@@ -91,10 +105,11 @@ export function QueuePage() {
         <CheckInDialog
           rooms={active}
           roomId={room.id}
+          printing={printing}
           onClose={() => setCheckingIn(false)}
-          onIssued={(ticketNo) => {
+          onIssued={(checkIn) => {
             setCheckingIn(false);
-            setIssued(ticketNo);
+            setTicket({ ticketNo: checkIn.ticketNo, visitId: checkIn.visitId, issued: true });
           }}
         />
       )}

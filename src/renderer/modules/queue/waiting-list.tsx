@@ -1,4 +1,5 @@
-import { Button, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Button, Chip, IconButton, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Priority, QueueEntryView } from '../../../shared/schemas/queue';
 import type { EntryAction } from './entry-action-dialog';
@@ -10,10 +11,11 @@ interface Props {
   waiting: QueueEntryView[];
   actions: QueueActions;
   onAction: (action: EntryAction, entry: QueueEntryView) => void;
+  onReprint: (entry: QueueEntryView) => void;
 }
 
 /** The room's pending tickets in the order Call next will take them, with how long each has waited. */
-export function WaitingList({ waiting, actions, onAction }: Props) {
+export function WaitingList({ waiting, actions, onAction, onReprint }: Props) {
   const { t } = useTranslation();
   if (waiting.length === 0) return <Typography color="text.secondary">{t('queue.empty')}</Typography>;
   return (
@@ -60,6 +62,9 @@ export function WaitingList({ waiting, actions, onAction }: Props) {
                 <Button size="small" color="warning" onClick={() => actions.noShow.mutate({ entryId: entry.entryId })}>
                   {t('queue.noShow')}
                 </Button>
+                <IconButton size="small" aria-label={t('printing.reprintTicket')} title={t('printing.reprintTicket')} onClick={() => onReprint(entry)} data-testid={`queue-reprint-${entry.ticketNo}`}>
+                  <PrintIcon fontSize="small" />
+                </IconButton>
               </TableCell>
             </TableRow>
           ))}

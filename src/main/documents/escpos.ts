@@ -1,0 +1,130 @@
+import type { Align, DocumentLayout, LayoutBlock, TextSize } from './layout';
+
+/** Character magnification per size: GS ! multiplies width and height alike. */
+const MAGNIFY: Record<TextSize, number> = { normal: 1, large: 2, huge: 4 };
+const ALIGN: Record<Align, number> = { left: 0, center: 1, right: 2 };
+
+const ESC = 0x1b;
+const GS = 0x1d;
+const LF = 0x0a;
+
+/** QR error correction M (15 %): survives a smudge on thermal paper and still fits a small module size. */
+const QR_ERROR_CORRECTION_M = 0x31;
+
+export interface EscPosOptions {
+  charsPerLine: number;
+  copies: number;
+}
+
+/**
+ * Renders a layout to ESC/POS bytes: one job per copy, each started with ESC @ and ended with
+ * a cut. The QR code uses the printer's own QR command (GS ( k), so the printer draws it sharply.
+ * Text goes out in code page 437: letters with accents lose them, other scripts become "?",
+ * which suits ticket numbers and Latin clinic names; receipts in other scripts will need the
+ * printer's own code pages.
+ */
+export function renderEscPos(layout: DocumentLayout, options: EscPosOptions): Uint8Array {
+  const job = new ByteWriter();
+  for (let copy = 0; copy < options.copies; copy++) {
+    job.bytes(ESC, 0x40); // ESC @: initialise
+    job.bytes(ESC, 0x74, 0); // ESC t 0: code page 437
+    for (const block of layout.blocks) writeBlock(job, block, options.charsPerLine);
+    job.bytes(ESC, 0x64, 3); // ESC d 3: feed past the cutter
+    job.bytes(GS, 0x56, 0x42, 0); // GS V 66 0: feed to the cutter and cut
+  }
+  return job.done();
+}
+
+function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): void {
+  switch (block.kind) {
+    case 'text': {
+      const magnify = MAGNIFY[block.size ?? 'normal'];
+      job.bytes(ESC, 0x61, ALIGN[block.align ?? 'left']);
+      job.bytes(ESC, 0x45, block.bold ? 1 : 0);
+      job.bytes(GS, 0x21, ((magnify - 1) << 4) | (magnify - 1));
+      for (const line of wrap(toCodePage437(block.text), Math.floor(charsPerLine / magnify))) {
+        job.text(line);
+        job.bytes(LF);
+      }
+      job.bytes(GS, 0x21, 0);
+      job.bytes(ESC, 0x45, 0);
+      return;
+    }
+    case 'qr':
+      job.bytes(ESC, 0x61, ALIGN.center);
+      writeQr(job, block.data, charsPerLine >= 48 ? 6 : 5);
+      job.bytes(LF);
+      return;
+    case 'rule':
+      job.bytes(ESC, 0x61, ALIGN.left);
+      job.text('-'.repeat(charsPerLine));
+      job.bytes(LF);
+      return;
+    case 'space':
+      job.bytes(LF);
+      return;
+  }
+}
+
+/** GS ( k, function 165/167/169/180/181: model 2, module size in dots, error correction, store, print. */
+function writeQr(job: ByteWriter, data: string, moduleDots: number): void {
+  const payload = new TextEncoder().encode(data);
+  const storeLength = payload.length + 3;
+  job.bytes(GS, 0x28, 0x6b, 4, 0, 0x31, 0x41, 0x32, 0);
+  job.bytes(GS, 0x28, 0x6b, 3, 0, 0x31, 0x43, moduleDots);
+  job.bytes(GS, 0x28, 0x6b, 3, 0, 0x31, 0x45, QR_ERROR_CORRECTION_M);
+  job.bytes(GS, 0x28, 0x6b, storeLength & 0xff, storeLength >> 8, 0x31, 0x50, 0x30);
+  job.raw(payload);
+  job.bytes(GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30);
+}
+
+/** Printable ASCII only: accents dropped (é → e), anything else "?". */
+function toCodePage437(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '?');
+}
+
+/** Word-wraps to the printable width; a word longer than a line is split. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    for (let rest = word; rest.length > 0; ) {
+      const room = line ? width - line.length - 1 : width;
+      if (rest.length <= room) {
+        line = line ? `${line} ${rest}` : rest;
+        rest = '';
+      } else if (line) {
+        lines.push(line);
+        line = '';
+      } else {
+        lines.push(rest.slice(0, width));
+        rest = rest.slice(width);
+      }
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+class ByteWriter {
+  private readonly chunks: number[] = [];
+
+  bytes(...values: number[]): void {
+    this.chunks.push(...values);
+  }
+
+  raw(values: Uint8Array): void {
+    this.chunks.push(...values);
+  }
+
+  text(value: string): void {
+    for (let i = 0; i < value.length; i++) this.chunks.push(value.charCodeAt(i));
+  }
+
+  done(): Uint8Array {
+    return Uint8Array.from(this.chunks);
+  }
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  appointmentIdInputSchema,
+  bookAppointmentInputSchema,
+  cancelAppointmentInputSchema,
+  checkInAppointmentInputSchema,
+  dayInputSchema,
+  doctorScheduleSchema,
+  listBlocksInputSchema,
+  patientAppointmentsInputSchema,
+  rescheduleAppointmentInputSchema,
+  saveAppointmentTypeInputSchema,
+  saveResourceInputSchema,
+  saveScheduleBlockInputSchema,
+  slotsInputSchema,
+  weekInputSchema,
+} from '../../../shared/schemas/appointments';
+import { idSchema } from '../../../shared/schemas/common';
+import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { t } from '../../api/trpc';
+
+/** Reading and booking: the front desk, doctors and nurses. */
+const book = () => permittedProcedure('appointments.book');
+/** Setting up what can be booked: types, resources, templates, leave. */
+const manage = () => permittedProcedure('schedules.manage');
+
+const typesRouter = t.router({
+  list: book()
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.appointments.types.list(ctx.uow)),
+  save: manage()
+    .input(saveAppointmentTypeInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.types.save(ctx.uow, input)),
+});
+
+const resourcesRouter = t.router({
+  list: book()
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.appointments.resources.list(ctx.uow)),
+  save: manage()
+    .input(saveResourceInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.resources.save(ctx.uow, input)),
+});
+
+const schedulesRouter = t.router({
+  list: book()
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.appointments.schedules.list(ctx.uow)),
+  save: manage()
+    .input(doctorScheduleSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.schedules.save(ctx.uow, input)),
+});
+
+const blocksRouter = t.router({
+  list: book()
+    .input(listBlocksInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.blocks.list(ctx.uow, input.fromDate, input.toDate)),
+  save: manage()
+    .input(saveScheduleBlockInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.blocks.save(ctx.uow, input)),
+  remove: manage()
+    .input(z.object({ id: idSchema }))
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.blocks.remove(ctx.uow, input.id)),
+});
+
+export const appointmentsRouter = t.router({
+  doctors: book()
+    .use(inUnitOfWork)
+    .query(({ ctx }) => ctx.services.appointments.doctors.list(ctx.uow)),
+  types: typesRouter,
+  resources: resourcesRouter,
+  schedules: schedulesRouter,
+  blocks: blocksRouter,
+
+  slots: book()
+    .input(slotsInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.calendar.slots(ctx.uow, input)),
+
+  book: book()
+    .input(bookAppointmentInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.booking.book(ctx.uow, input)),
+
+  reschedule: book()
+    .input(rescheduleAppointmentInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.booking.reschedule(ctx.uow, input)),
+
+  cancel: book()
+    .input(cancelAppointmentInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.booking.cancel(ctx.uow, input.appointmentId, input.reason)),
+
+  confirm: book()
+    .input(appointmentIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.booking.confirm(ctx.uow, input.appointmentId)),
+
+  noShow: book()
+    .input(appointmentIdInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.booking.noShow(ctx.uow, input.appointmentId)),
+
+  checkIn: book()
+    .input(checkInAppointmentInputSchema)
+    .use(inUnitOfWork)
+    .mutation(({ ctx, input }) => ctx.services.appointments.checkIn.checkIn(ctx.uow, input)),
+
+  get: book()
+    .input(appointmentIdInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.booking.get(ctx.uow, input.appointmentId)),
+
+  day: book()
+    .input(dayInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.calendar.day(ctx.uow, input.date, input.doctorId)),
+
+  week: book()
+    .input(weekInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.calendar.week(ctx.uow, input.weekOf, input.doctorId)),
+
+  forPatient: book()
+    .input(patientAppointmentsInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.booking.forPatient(ctx.uow, input.patientId)),
+});

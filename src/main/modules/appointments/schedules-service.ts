@@ -1,0 +1,67 @@
+import type { DoctorSchedule, DoctorScheduleView } from '../../../shared/schemas/appointments';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import { AppError } from '../../errors/app-error';
+import type { RoomsService } from '../queue/rooms-service';
+import type { DoctorDirectory } from './doctor-directory';
+import { DoctorScheduleEntity, type DoctorScheduleRecord } from './entities';
+import { scheduleProblem } from './schedule-rules';
+
+/** The grid a doctor without a saved template shows: 15 minutes, no sessions (not bookable). */
+const EMPTY_SLOT_MINUTES = 15;
+
+/** Each doctor's working week at this branch: sessions with their room, and breaks inside them. */
+export class SchedulesService {
+  constructor(
+    private readonly doctors: DoctorDirectory,
+    private readonly rooms: RoomsService,
+  ) {}
+
+  /** Every doctor, with their saved week or an empty one. */
+  async list(uow: UnitOfWork): Promise<DoctorScheduleView[]> {
+    const records = await uow.db.getRepository(DoctorScheduleEntity).find();
+    return (await this.doctors.list(uow)).map((doctor) => {
+      const record = records.find((r) => r.doctorId === doctor.id);
+      return { ...(record ? toSchedule(record) : emptySchedule(doctor.id)), doctorName: doctor.name, saved: record !== undefined };
+    });
+  }
+
+  async forDoctor(uow: UnitOfWork, doctorId: string): Promise<DoctorSchedule> {
+    const record = await uow.db.getRepository(DoctorScheduleEntity).findOneBy({ doctorId });
+    return record ? toSchedule(record) : emptySchedule(doctorId);
+  }
+
+  async save(uow: UnitOfWork, input: DoctorSchedule): Promise<DoctorScheduleView> {
+    const doctor = await this.doctors.doctor(uow, input.doctorId);
+    const problem = scheduleProblem(input);
+    if (problem) throw new AppError('SCHEDULE_INVALID', { weekday: problem.weekday, reason: problem.reason });
+    for (const roomId of new Set(input.sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))) await this.rooms.get(uow, roomId);
+    const repo = uow.db.getRepository(DoctorScheduleEntity);
+    const existing = await repo.findOneBy({ doctorId: input.doctorId });
+    const record: DoctorScheduleRecord = { ...toSchedule({ ...input, updatedAt: '' }), updatedAt: uow.now.toISOString() };
+    await repo.save(record);
+    const after = toSchedule(record);
+    await uow.audit({
+      action: existing ? 'schedule.update' : 'schedule.create',
+      entity: 'schedule',
+      entityId: input.doctorId,
+      before: existing ? toSchedule(existing) : undefined,
+      after,
+    });
+    return { ...after, doctorName: doctor.name, saved: true };
+  }
+}
+
+function emptySchedule(doctorId: string): DoctorSchedule {
+  return { doctorId, slotMinutes: EMPTY_SLOT_MINUTES, sessions: [], breaks: [] };
+}
+
+/** Sessions and breaks in weekday and time order, as the template screen shows them. */
+function toSchedule(record: DoctorScheduleRecord): DoctorSchedule {
+  const byTime = <T extends { weekday: number; start: string }>(a: T, b: T) => a.weekday - b.weekday || a.start.localeCompare(b.start);
+  return {
+    doctorId: record.doctorId,
+    slotMinutes: record.slotMinutes,
+    sessions: record.sessions.map((s) => ({ weekday: s.weekday, start: s.start, end: s.end, roomId: s.roomId })).sort(byTime),
+    breaks: record.breaks.map((b) => ({ weekday: b.weekday, start: b.start, end: b.end, label: b.label })).sort(byTime),
+  };
+}

@@ -1,0 +1,44 @@
+import { visitTicketInputSchema } from '../../../shared/schemas/printer';
+import type { HubApi, OpenHub } from '../../api/context';
+import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import type { Actor } from '../../audit/audit-log';
+import { UnitOfWork } from '../../audit/unit-of-work';
+
+interface SignedInContext {
+  hub: HubApi;
+  open: OpenHub;
+  session: { actor: Actor };
+}
+
+/**
+ * One transaction as the signed-in user, outside the usual one-transaction-per-call middleware:
+ * printing needs two short ones (read, then audit) with the printer in between, so a slow or
+ * dead printer never holds the store every other PC is waiting on.
+ */
+export async function asSignedInUser<T>(ctx: SignedInContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  let changed: string[] = [];
+  const result = await ctx.open.store.transaction(async (db) => {
+    const uow = new UnitOfWork(db, ctx.session.actor, ctx.open.auditLog, ctx.hub.now());
+    const value = await work(uow);
+    changed = uow.changedEntities();
+    return value;
+  });
+  if (changed.length > 0) ctx.hub.events.emit('changed', { entities: changed });
+  return result;
+}
+
+/** Prints the ticket on the receipt printer: read, print, then audit only what was printed. */
+export const printTicket = permittedProcedure('queue.operate')
+  .input(visitTicketInputSchema)
+  .mutation(async ({ ctx, input }) => {
+    const printing = ctx.open.services.ticketPrinting;
+    const job = await asSignedInUser(ctx, (uow) => printing.prepareTicket(uow, input.visitId));
+    await printing.send(job);
+    return asSignedInUser(ctx, (uow) => printing.recordTicketPrint(uow, job));
+  });
+
+/** The ticket as a PDF, for the system printer. */
+export const ticketPdf = permittedProcedure('queue.operate')
+  .input(visitTicketInputSchema)
+  .use(inUnitOfWork)
+  .mutation(({ ctx, input }) => ctx.services.ticketPrinting.ticketPdf(ctx.uow, input.visitId));

@@ -1,0 +1,63 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppointmentView } from '../../../shared/schemas/appointments';
+import { PRIORITIES, type CheckInResult, type Priority } from '../../../shared/schemas/queue';
+import { useTRPC } from '../../api/client';
+import { ActionForm } from './action-form';
+import type { AppointmentActions } from './use-appointment-actions';
+
+interface Props {
+  appointment: AppointmentView;
+  actions: AppointmentActions;
+  onIssued: (checkIn: CheckInResult) => void;
+  onBack: () => void;
+}
+
+/** The patient has arrived: open the visit and issue a ticket in the queue of the appointment's room (or another). */
+export function AppointmentCheckInForm({ appointment, actions, onIssued, onBack }: Props) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const active = (rooms.data ?? []).filter((room) => room.active);
+  const [chosenRoom, setRoom] = useState('');
+  const [complaint, setComplaint] = useState('');
+  const [priority, setPriority] = useState<Priority>('normal');
+  const [reason, setReason] = useState('');
+  const { checkIn } = actions;
+  const roomId = chosenRoom || (active.some((room) => room.id === appointment.roomId) ? (appointment.roomId ?? '') : '');
+  const submit = (): void => {
+    const emergencyReason = priority === 'emergency' ? reason : undefined;
+    checkIn.mutate({ appointmentId: appointment.id, roomId, chiefComplaint: complaint, priority, emergencyReason }, { onSuccess: (result) => onIssued(result.checkIn) });
+  };
+  return (
+    <ActionForm
+      title={t('appointments.checkIn.title')}
+      submitLabel={t('appointments.checkIn.submit')}
+      testId="appointment-checkin"
+      ready={roomId !== '' && (priority !== 'emergency' || reason.trim().length >= 3)}
+      pending={checkIn.isPending}
+      error={checkIn.error ?? rooms.error}
+      onSubmit={submit}
+      onBack={onBack}
+    >
+      <TextField select label={t('appointments.checkIn.room')} value={roomId} onChange={(e) => setRoom(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'appointment-checkin-room' } as object } }}>
+        {active.map((room) => (
+          <MenuItem key={room.id} value={room.id} data-testid={`appointment-checkin-room-${room.code}`}>
+            {room.code} · {room.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField autoFocus label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { maxLength: 300, 'data-testid': 'appointment-checkin-complaint' } }} />
+      <TextField select label={t('queue.priority')} value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+        {PRIORITIES.map((p) => (
+          <MenuItem key={p} value={p}>
+            {t(`queue.priorities.${p}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {priority === 'emergency' && <TextField required label={t('queue.emergencyReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
+    </ActionForm>
+  );
+}

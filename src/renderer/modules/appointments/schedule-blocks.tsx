@@ -1,0 +1,130 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import { Button, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/clinic-time';
+import { BLOCK_KINDS, type BlockKind, type ScheduleBlock } from '../../../shared/schemas/appointments';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { fieldRejected } from '../../components/field-error';
+import { useClinicClock } from './use-clinic-clock';
+
+/** `doctor:<id>`, `room:<id>`, `resource:<id>`, or '' for the whole clinic. */
+type Whose = string;
+
+function whoseOf(block: Pick<ScheduleBlock, 'doctorId' | 'roomId' | 'resourceId'>): Whose {
+  if (block.doctorId) return `doctor:${block.doctorId}`;
+  if (block.roomId) return `room:${block.roomId}`;
+  return block.resourceId ? `resource:${block.resourceId}` : '';
+}
+
+function idsOf(whose: Whose): Pick<ScheduleBlock, 'doctorId' | 'roomId' | 'resourceId'> {
+  const [kind, id = null] = whose.split(':');
+  return { doctorId: kind === 'doctor' ? id : null, roomId: kind === 'room' ? id : null, resourceId: kind === 'resource' ? id : null };
+}
+
+/** Leave, blocked time and public holidays: nothing can be booked inside them. */
+export function ScheduleBlocks() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const today = useClinicClock().date;
+  const [fromDate, setFromDate] = useState(today);
+  const [toDate, setToDate] = useState(addDays(today, 180));
+  const blocks = useQuery(trpc.appointments.blocks.list.queryOptions({ fromDate, toDate }));
+  const doctors = useQuery(trpc.appointments.doctors.queryOptions());
+  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const resources = useQuery(trpc.appointments.resources.list.queryOptions());
+  const [kind, setKind] = useState<BlockKind>('leave');
+  const [whose, setWhose] = useState<Whose>('');
+  const [from, setFrom] = useState(`${today}T00:00`);
+  const [to, setTo] = useState(`${addDays(today, 1)}T00:00`);
+  const [reason, setReason] = useState('');
+  const refresh = { onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() }) };
+  const save = useMutation(trpc.appointments.blocks.save.mutationOptions({ onSuccess: () => { setReason(''); refresh.onSuccess(); } }));
+  const remove = useMutation(trpc.appointments.blocks.remove.mutationOptions(refresh));
+
+  const names = new Map<Whose, string>([
+    ['', t('appointments.blocks.wholeClinic')],
+    ...(doctors.data ?? []).map((d): [Whose, string] => [`doctor:${d.id}`, d.name]),
+    ...(rooms.data ?? []).map((r): [Whose, string] => [`room:${r.id}`, `${t('appointments.templates.room')} ${r.code} · ${r.name}`]),
+    ...(resources.data ?? []).map((r): [Whose, string] => [`resource:${r.id}`, r.name]),
+  ]);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    // A holiday closes the whole clinic, whoever was chosen.
+    save.mutate({ kind, ...idsOf(kind === 'holiday' ? '' : whose), from, to, reason });
+  };
+
+  return (
+    <Stack spacing={2}>
+      <Paper variant="outlined" component="form" onSubmit={submit} noValidate sx={{ p: 2 }} data-testid="block-form">
+        <Stack spacing={2}>
+          <Typography variant="subtitle1" component="h3">
+            {t('appointments.blocks.add')}
+          </Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <TextField select size="small" label={t('appointments.blocks.kind')} value={kind} onChange={(e) => setKind(e.target.value as BlockKind)} sx={{ width: 150 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'block-kind' } as object } }}>
+              {BLOCK_KINDS.map((k) => (
+                <MenuItem key={k} value={k}>
+                  {t(`appointments.blockKinds.${k}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField select size="small" label={t('appointments.blocks.whose')} value={kind === 'holiday' ? '' : whose} disabled={kind === 'holiday'} onChange={(e) => setWhose(e.target.value)} sx={{ width: 260 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'block-whose' } as object } }}>
+              {[...names].map(([value, name]) => (
+                <MenuItem key={value} value={value}>
+                  {name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField type="datetime-local" size="small" label={t('appointments.blocks.from')} value={from} error={fieldRejected(save.error, 'from')} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'block-from' } }} />
+            <TextField type="datetime-local" size="small" label={t('appointments.blocks.to')} value={to} error={fieldRejected(save.error, 'to')} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'block-to' } }} />
+            <TextField size="small" label={t('appointments.blocks.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'block-reason' } }} />
+            <Button type="submit" variant="contained" disabled={save.isPending} data-testid="block-save">
+              {t('appointments.blocks.addButton')}
+            </Button>
+          </Stack>
+          <ErrorAlert error={save.error} />
+        </Stack>
+      </Paper>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <TextField type="date" size="small" label={t('appointments.blocks.showFrom')} value={fromDate} onChange={(e) => e.target.value && setFromDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField type="date" size="small" label={t('appointments.blocks.showTo')} value={toDate} onChange={(e) => e.target.value && setToDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      </Stack>
+      <ErrorAlert error={blocks.error ?? remove.error} />
+      {blocks.data?.length === 0 && <Typography color="text.secondary">{t('appointments.blocks.none')}</Typography>}
+      {blocks.data && blocks.data.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('appointments.blocks.kind')}</TableCell>
+              <TableCell>{t('appointments.blocks.whose')}</TableCell>
+              <TableCell>{t('appointments.blocks.from')}</TableCell>
+              <TableCell>{t('appointments.blocks.to')}</TableCell>
+              <TableCell>{t('appointments.blocks.reason')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {blocks.data.map((block) => (
+              <TableRow key={block.id} data-testid={`block-row-${block.id}`}>
+                <TableCell>{t(`appointments.blockKinds.${block.kind}`)}</TableCell>
+                <TableCell>{names.get(whoseOf(block)) ?? '—'}</TableCell>
+                <TableCell>{block.from.replace('T', ' ')}</TableCell>
+                <TableCell>{block.to.replace('T', ' ')}</TableCell>
+                <TableCell>{block.reason}</TableCell>
+                <TableCell align="right">
+                  <IconButton size="small" aria-label={t('appointments.remove')} disabled={remove.isPending} onClick={() => remove.mutate({ id: block.id })}>
+                    <DeleteIcon fontSize="small" />
+                  </IconButton>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
