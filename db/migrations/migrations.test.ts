@@ -40,9 +40,7 @@ describe('migrations', () => {
   });
 
   it('1795478400000-patients gives an existing admin role the merge permission, once', async () => {
-    folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-migrations-'));
     const roles = await rolesAfterMigration(
-      folder,
       'Patients1795478400000',
       `INSERT INTO roles (key, permissions_json, updated_at) VALUES ('admin', '["users.manage","roles.manage"]', 'x'), ('nurse', '["patients.view"]', 'x')`,
     );

@@ -15,6 +15,7 @@ export function describeError(error: unknown, t: TFunction): string {
   if (code === 'IDENTITY_INVALID' && typeof details.reason === 'string') values.reason = t(`identityReason.${details.reason}`);
   if (code === 'APPOINTMENT_OUTSIDE_SCHEDULE' && typeof details.reason === 'string') values.reason = t(`scheduleReason.${details.reason}`);
   if (code === 'APPOINTMENT_WRONG_STATE' && typeof details.status === 'string') values.status = t(`appointmentStatus.${details.status}`);
+  if (code === 'PRINTER_UNAVAILABLE' && typeof details.reason === 'string') values.reason = t(`printing.reasons.${details.reason}`, { defaultValue: details.reason });
   if (code === 'SCHEDULE_INVALID' && typeof details.weekday === 'number') values.weekday = t(`weekday.${details.weekday}`);
   const sentence = t(`errors.${code}`, values);
   if (code === 'LOGIN_FAILED' && typeof details.attemptsLeft === 'number') {

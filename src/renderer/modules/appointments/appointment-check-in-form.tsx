@@ -1,10 +1,11 @@
-import { MenuItem, TextField } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentView } from '../../../shared/schemas/appointments';
-import { PRIORITIES, type CheckInResult, type Priority } from '../../../shared/schemas/queue';
+import type { CheckInResult, Priority } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
+import { PriorityFields, QueueRoomSelect } from '../queue/visit-fields';
 import { ActionForm } from './action-form';
 import type { AppointmentActions } from './use-appointment-actions';
 
@@ -42,22 +43,9 @@ export function AppointmentCheckInForm({ appointment, actions, onIssued, onBack 
       onSubmit={submit}
       onBack={onBack}
     >
-      <TextField select label={t('appointments.checkIn.room')} value={roomId} onChange={(e) => setRoom(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'appointment-checkin-room' } as object } }}>
-        {active.map((room) => (
-          <MenuItem key={room.id} value={room.id} data-testid={`appointment-checkin-room-${room.code}`}>
-            {room.code} · {room.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      <QueueRoomSelect rooms={active} value={roomId} onChange={setRoom} label={t('appointments.checkIn.room')} testId="appointment-checkin-room" />
       <TextField autoFocus label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { maxLength: 300, 'data-testid': 'appointment-checkin-complaint' } }} />
-      <TextField select label={t('queue.priority')} value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-        {PRIORITIES.map((p) => (
-          <MenuItem key={p} value={p}>
-            {t(`queue.priorities.${p}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      {priority === 'emergency' && <TextField required label={t('queue.emergencyReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <PriorityFields priority={priority} onPriority={setPriority} reason={reason} onReason={setReason} />
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../i18n/describe-error';
 import {
   BAUD_RATES,
   ESC_POS_TCP_PORT,
@@ -14,7 +15,6 @@ import {
 } from '../../../shared/schemas/printer';
 import { useTRPC } from '../../api/client';
 import { fieldRejected } from '../../components/field-error';
-import { describePrintError } from '../queue/print-error';
 import { SettingsSection } from './settings-section';
 
 type BaudRate = (typeof BAUD_RATES)[number];
@@ -125,7 +125,7 @@ export function PrinterForm({ printer, editable }: { printer: PrinterSettings; e
             </Button>
           )}
           {test.isSuccess && <Alert severity="success">{t('printing.testPrinted')}</Alert>}
-          {test.error && <Alert severity="error">{describePrintError(test.error, t)}</Alert>}
+          {test.error && <Alert severity="error">{describeError(test.error, t)}</Alert>}
         </>
       )}
     </SettingsSection>

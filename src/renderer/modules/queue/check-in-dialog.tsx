@@ -1,12 +1,13 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, type CheckInResult, type Priority, type Room } from '../../../shared/schemas/queue';
+import type { CheckInResult, Priority, Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { PatientSearch } from '../patients/patient-search';
 import type { TicketPrinting } from './use-print-ticket';
+import { PriorityFields, QueueRoomSelect } from './visit-fields';
 
 interface Props {
   rooms: Room[];
@@ -60,22 +61,9 @@ export function CheckInDialog({ rooms, roomId, printing, onClose, onIssued }: Pr
               <PatientSearch onOpen={setPatientId} />
             </Box>
           )}
-          <TextField select label={t('queue.room')} value={room} onChange={(e) => setRoom(e.target.value)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'checkin-room' } as object } }}>
-            {rooms.filter((r) => r.active).map((r) => (
-              <MenuItem key={r.id} value={r.id} data-testid={`checkin-room-${r.code}`}>
-                {r.code} · {r.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          <QueueRoomSelect rooms={rooms} value={room} onChange={setRoom} label={t('queue.room')} testId="checkin-room" />
           <TextField label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'checkin-complaint', maxLength: 300 } }} />
-          <TextField select label={t('queue.priority')} value={priority} onChange={(e) => setPriority(e.target.value as Priority)} slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'checkin-priority' } as object } }}>
-            {PRIORITIES.map((p) => (
-              <MenuItem key={p} value={p}>
-                {t(`queue.priorities.${p}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          {priority === 'emergency' && <TextField required label={t('queue.emergencyReason')} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          <PriorityFields priority={priority} onPriority={setPriority} reason={reason} onReason={setReason} testId="checkin-priority" />
           {!patientId && <Typography color="text.secondary">{t('queue.choosePatient')}</Typography>}
           <ErrorAlert error={checkIn.error ?? patient.error} />
         </Stack>

@@ -1,6 +1,8 @@
 import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { QueueEntryView } from '../../../shared/schemas/queue';
+import { useSession } from '../../session/session-context';
+import { BookFollowUpButton } from '../appointments/book-follow-up-button';
 import type { EntryAction } from './entry-action-dialog';
 import type { QueueActions } from './use-queue-actions';
 
@@ -15,6 +17,9 @@ interface Props {
 /** The ticket with the doctor now, and what can be done next: the doctor's main panel. */
 export function CurrentTicket({ roomId, current, actions, onAction, onReprint }: Props) {
   const { t } = useTranslation();
+  const { user } = useSession();
+  // A doctor booking from their own queue usually means "see me again".
+  const followUpDoctorId = user.roles.includes('doctor') ? user.id : undefined;
   return (
     <Card variant="outlined" data-testid="queue-current">
       <CardContent>
@@ -59,6 +64,7 @@ export function CurrentTicket({ roomId, current, actions, onAction, onReprint }:
                 <Button onClick={() => onReprint(current)} data-testid="queue-reprint-current">
                   {t('printing.reprintTicket')}
                 </Button>
+                <BookFollowUpButton visitId={current.visitId} patientId={current.patientId} doctorId={followUpDoctorId} />
               </>
             )}
           </Stack>

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { describePrintError } from './print-error';
+import { describeError } from '../../i18n/describe-error';
 import type { TicketPrinting } from './use-print-ticket';
 
 interface Props {
@@ -20,7 +20,7 @@ export function TicketPrintAlert({ ticketNo, visitId, issued, printing, onClose 
   const pending = receipt.isPending || pdf.isPending;
   let status: string | null = null;
   if (pending) status = t('printing.printing');
-  else if (failure) status = describePrintError(failure, t);
+  else if (failure) status = describeError(failure, t);
   else if (receipt.data) status = receipt.data.printNo > 1 ? t('printing.reprinted', { printNo: receipt.data.printNo }) : t('printing.printed');
   else if (pdfShown) status = pdfShown.shown === 'window' ? t('printing.pdfOpened') : t('printing.pdfDownloaded', { fileName: pdfShown.fileName });
   return (
