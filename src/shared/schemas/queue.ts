@@ -32,7 +32,7 @@ export const roomSchema = z.object({
 export type Room = z.infer<typeof roomSchema>;
 
 export const saveRoomInputSchema = roomSchema.extend({ id: idSchema.optional(), capacity: roomSchema.shape.capacity.default(1), cleanupMinutes: roomSchema.shape.cleanupMinutes.default(0) });
-export type SaveRoomInput = z.input<typeof saveRoomInputSchema>;
+export type SaveRoomInput = z.infer<typeof saveRoomInputSchema>;
 
 const reasonSchema = z.string().trim().min(3).max(200);
 

@@ -1,7 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { AppointmentType, SaveAppointmentTypeInput } from '../../../shared/schemas/appointments';
 import type { UnitOfWork } from '../../audit/unit-of-work';
-import { AppError } from '../../errors/app-error';
+import { SetupList } from '../../store/setup-list';
 import { AppointmentTypeEntity, type AppointmentTypeRecord } from './entities';
 
 /**
@@ -17,34 +16,19 @@ export const DEFAULT_APPOINTMENT_TYPES: Omit<AppointmentType, 'id'>[] = [
 
 /** Kinds of appointment: each sets the slot length and the room and resource it needs. Retired, never deleted. */
 export class AppointmentTypesService {
-  async list(uow: UnitOfWork): Promise<AppointmentType[]> {
-    const records = await uow.db.getRepository(AppointmentTypeEntity).find({ order: { name: 'ASC' } });
-    return records.map(toType);
+  private readonly types = new SetupList<AppointmentType>(AppointmentTypeEntity, 'appointmentType', toType, { name: 'ASC' });
+
+  list(uow: UnitOfWork): Promise<AppointmentType[]> {
+    return this.types.list(uow);
   }
 
-  async get(uow: UnitOfWork, id: string): Promise<AppointmentType> {
-    const record = await uow.db.getRepository(AppointmentTypeEntity).findOneBy({ id });
-    if (!record) throw new AppError('NOT_FOUND', { entity: 'appointmentType', id });
-    return toType(record);
+  get(uow: UnitOfWork, id: string): Promise<AppointmentType> {
+    return this.types.get(uow, id);
   }
 
   async save(uow: UnitOfWork, input: SaveAppointmentTypeInput): Promise<AppointmentType> {
-    const repo = uow.db.getRepository(AppointmentTypeEntity);
-    const sameCode = await repo.findOneBy({ code: input.code });
-    if (sameCode && sameCode.id !== input.id) throw new AppError('APPOINTMENT_TYPE_CODE_TAKEN', { code: input.code });
-    const now = uow.now.toISOString();
-    const { id, ...fields } = input;
-    if (!id) {
-      const type: AppointmentType = { id: uuidv7(), ...fields };
-      await repo.insert({ ...type, createdAt: now, updatedAt: now });
-      await uow.audit({ action: 'appointmentType.create', entity: 'appointmentType', entityId: type.id, after: type });
-      return type;
-    }
-    const before = await this.get(uow, id);
-    await repo.update({ id }, { ...fields, updatedAt: now });
-    const after = await this.get(uow, id);
-    await uow.audit({ action: 'appointmentType.update', entity: 'appointmentType', entityId: id, before, after });
-    return after;
+    await this.types.assertUnique(uow, 'code', input.code, input.id, 'APPOINTMENT_TYPE_CODE_TAKEN');
+    return this.types.save(uow, input);
   }
 
   /** First-run set-up: the default types above. */
