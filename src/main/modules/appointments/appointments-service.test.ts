@@ -55,6 +55,19 @@ describe('booking', () => {
     expect((await book({ patientId: second, start: '09:45' })).start).toBe('09:45');
   });
 
+  it('refuses the same patient in two places at once, even with two doctors', async () => {
+    const patientId = await c.patient('Chong Wei');
+    await book({ patientId, date: THU, start: '10:00' });
+    expect(await refusalDetailsOf(book({ patientId, date: THU, start: '10:05', doctorId: c.doctors.kumar }))).toEqual({
+      code: 'APPOINTMENT_CONFLICT',
+      details: { name: 'Chong Wei', start: '10:00', end: '10:15' },
+    });
+    // A cancelled appointment frees the patient's time too.
+    const other = await book({ patientId, date: THU, start: '15:00' });
+    await c.reception.appointments.cancel({ appointmentId: other.id, reason: 'patient asked' });
+    expect((await book({ patientId, date: THU, start: '15:00', doctorId: c.doctors.kumar })).start).toBe('15:00');
+  });
+
   it("keeps a procedure room for its clean-up time and names it when it is asked for by name", async () => {
     const first = await book({ patientId: await c.patient('Ravi Kumar'), typeId: c.types.PROC, start: '14:00' });
     expect(first).toMatchObject({ roomCode: 'PR', end: '14:30' });

@@ -13,7 +13,7 @@ import { AppError } from '../../errors/app-error';
 import { changeAppointment, insertAppointment, loadAppointment } from './appointment-changes';
 import { appointmentView, patientAppointments, statusHistory } from './appointment-read';
 import { judge, type Choice } from './availability';
-import { assertBookablePatient, assertPatientVisit } from './booking-links';
+import { assertBookablePatient, assertPatientFree, assertPatientVisit } from './booking-links';
 import { bookingRefusal } from './booking-refusal';
 import type { DayPictureReader } from './day-picture';
 import type { DoctorDirectory } from './doctor-directory';
@@ -58,6 +58,7 @@ export class AppointmentsService {
       room: choice(input.roomId),
       resource: choice(input.resourceId),
     });
+    await assertPatientFree(uow.db, { patientId: input.patientId, ...place }, await this.days.timeZone(uow));
     const now = uow.now.toISOString();
     const record: AppointmentRecord = {
       id: uuidv7(),
@@ -100,6 +101,7 @@ export class AppointmentsService {
       before.id,
     );
     const timeZone = await this.days.timeZone(uow);
+    await assertPatientFree(uow.db, { patientId: before.patientId, ...place, exceptId: before.id }, timeZone);
     const was = await appointmentView(uow.db, before.id, timeZone);
     const note = `${was.date} ${was.start} → ${input.date} ${input.start}${input.reason ? `; ${input.reason}` : ''}`;
     await changeAppointment(uow, before, 'reschedule', place, note);
