@@ -9,6 +9,7 @@ const READERS: Record<string, string[][]> = {
   clinic: [['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
   patient: [['patients']],
+  panel: [['panels']],
   room: [['queue'], ['appointments']],
   // Appointment records are audited in the singular; the calendar, slots and set-up read them all.
   appointment: [['appointments']],
