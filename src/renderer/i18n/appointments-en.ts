@@ -38,7 +38,8 @@ export const appointmentsEn = {
     chooseFirst: 'Choose the doctor, appointment type and date to see the free times.',
     none: 'The doctor does not work this day. Choose another day.',
     allPassed: 'All of today’s times have passed. Choose another day.',
-    passed: '{{count}} earlier times have passed.',
+    passed_one: 'One earlier time has passed.',
+    passed_other: '{{count}} earlier times have passed.',
   },
   slotReason: {
     booked: 'booked',

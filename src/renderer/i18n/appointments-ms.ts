@@ -40,7 +40,8 @@ export const appointmentsMs: typeof appointmentsEn = {
     chooseFirst: 'Pilih doktor, jenis temu janji dan tarikh untuk melihat masa yang kosong.',
     none: 'Doktor tidak bertugas pada hari ini. Pilih hari lain.',
     allPassed: 'Semua masa hari ini sudah berlalu. Pilih hari lain.',
-    passed: '{{count}} masa lebih awal sudah berlalu.',
+    passed_one: '{{count}} masa lebih awal sudah berlalu.',
+    passed_other: '{{count}} masa lebih awal sudah berlalu.',
   },
   slotReason: {
     booked: 'ditempah',
