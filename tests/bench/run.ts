@@ -4,6 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
+import { measureDisplayLatency } from './display-latency';
+import { DISPLAY_GOALS, displaySection } from './display-report';
 import { PatientGenerator } from './patient-generator';
 import { measurePatientRegistry } from './patient-search';
 import { importSection, REGISTRY_GOALS, REGISTRY_WARMUP, searchSection } from './registry-report';
@@ -18,16 +20,26 @@ const PATIENT_ROWS = 200_000;
 const SEED = 20_260_101;
 const HUB_STARTS = 5;
 const GOALS = { coldStartMs: 1500, insertRatio: 1.5, readRatio: 1.1 };
+const DISPLAY_CALLS = 250;
+const DISPLAY_WARMUP = 20;
+/**
+ * The built hub the benchmarks spawn: `<dir>/hub/hub.js`, `dist` unless CLINICDESK_BENCH_DIST
+ * names another build (one inside the repository, so the hub finds node_modules; see README).
+ */
+const BUILD_DIR = path.resolve(process.env.CLINICDESK_BENCH_DIST ?? 'dist');
 /** synchronous=NORMAL doubles the insert test (about +2.5 min here): `npm run bench -- --synchronous-normal`. */
 const SYNCHRONOUS_MODES: Synchronous[] = process.argv.includes('--synchronous-normal') ? ['FULL', 'NORMAL'] : ['FULL'];
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const hubScript = path.resolve('dist/hub/hub.js');
+  const hubScript = path.join(BUILD_DIR, 'hub', 'hub.js');
   if (!existsSync(hubScript)) throw new Error(`${hubScript} is missing: run "npm run build" first`);
 
   const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: os.totalmem() / 2 ** 30 };
   console.log(`ClinicDesk benchmarks — ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(1)} GiB, Node ${machine.node}, ${machine.platform}`);
+  // Other work on the machine shows in every figure; the load average says how much there was.
+  const loadAtStart = os.loadavg();
+  console.log(`hub ${hubScript}; load average (1/5/15 min) ${loadText(loadAtStart)}`);
 
   let phase = performance.now();
   const rows = new PatientGenerator(SEED).many(PATIENT_ROWS);
@@ -58,10 +70,31 @@ async function main(): Promise<void> {
   const registry = await measurePatientRegistry({ hubScript, rows, importSize: 100_000, queries: 2000, warmupQueries: REGISTRY_WARMUP, seed: SEED + 2 });
   console.log(`  done in ${ms(performance.now() - phase)}`);
 
-  console.log(formatTable([coldStartSection(coldStart), insertSection(cipherCost), ...cipherCost.reads.map(readSection), searchSection(registry), importSection(registry.imports)]));
+  phase = performance.now();
+  console.log(`measuring queue call → TV board over WebSocket (${DISPLAY_CALLS} calls)…`);
+  const display = await measureDisplayLatency({ hubScript, patients: rows, samples: DISPLAY_CALLS, warmup: DISPLAY_WARMUP });
+  console.log(`  done in ${ms(performance.now() - phase)}`);
+
+  console.log(
+    formatTable([
+      coldStartSection(coldStart),
+      insertSection(cipherCost),
+      ...cipherCost.reads.map(readSection),
+      searchSection(registry),
+      importSection(registry.imports),
+      displaySection(display, DISPLAY_WARMUP),
+    ]),
+  );
   const totalMs = performance.now() - started;
-  console.log(`\ntotal ${ms(totalMs)}`);
-  console.log(formatJsonLine({ bench: 'clinicdesk', machine, seed: SEED, generationMs, goals: { ...GOALS, ...REGISTRY_GOALS }, coldStart: coldStartSummary(coldStart), cipherCost, registry, totalMs }));
+  const loadAtEnd = os.loadavg();
+  console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
+  const load = { atStart: loadAtStart, atEnd: loadAtEnd };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS };
+  console.log(formatJsonLine({ bench: 'clinicdesk', machine, load, seed: SEED, generationMs, goals, coldStart: coldStartSummary(coldStart), cipherCost, registry, display, totalMs }));
+}
+
+function loadText(load: number[]): string {
+  return load.map((value) => value.toFixed(2)).join(' / ');
 }
 
 function coldStartSummary(result: ColdStartResult) {

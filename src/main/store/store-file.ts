@@ -35,6 +35,9 @@ export function applyStorePragmas(db: SqliteDatabase): void {
   db.pragma('busy_timeout = 5000');
   // 64 MiB of decrypted pages: a page read from disk costs a decryption, one in cache costs nothing.
   db.pragma('cache_size = -65536');
+  // Statement journals and sort/temp b-trees in RAM: the cipher does not encrypt temporary files,
+  // and a bulk write with triggers journals every page it touches (1.5–2.5 s of a 100k import).
+  db.pragma('temp_store = MEMORY');
 }
 
 export class KeyRejectedError extends Error {

@@ -67,6 +67,15 @@ export class Store {
   }
 
   private rawDatabase(): SqliteDatabase {
-    return (this.dataSource.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
+    return sqliteConnection(this.dataSource.manager);
   }
+}
+
+/**
+ * The one better-sqlite3 connection under a unit of work's EntityManager, for hot paths that
+ * prepare a statement once and run it many times (TypeORM prepares again in every transaction).
+ * Statements run on it take part in the unit of work's transaction.
+ */
+export function sqliteConnection(manager: EntityManager): SqliteDatabase {
+  return (manager.connection.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
 }

@@ -50,18 +50,13 @@ export class PatientImportService {
   }
 
   async commit(uow: UnitOfWork, importId: string): Promise<ImportResult> {
-    let t = performance.now(); let c = process.cpuUsage(); const lap = (l: string) => { const u = process.cpuUsage(c); console.log('  ', l, (performance.now() - t).toFixed(0), 'cpu', ((u.user + u.system) / 1000).toFixed(0)); t = performance.now(); c = process.cpuUsage(); };
     const staged = this.ended(uow, importId);
     const checked = this.checked(staged, await this.patients.today(uow));
-    lap('checked');
     const inStore = await findInStore(uow, checked.valid);
-    lap('findInStore');
     const toImport = checked.valid.filter((row) => !inStore.has(row.row));
     const first = toImport.length > 0 ? await nextInSequence(uow.db, MRN_SEQUENCE, toImport.length) : 0;
     const records = toImport.map((row, index) => newPatientRecord(row.fields, first + index, uow.now));
-    lap('records');
     await insertPatientRecords(uow, records);
-    lap('insert');
     const duplicates = [...checked.inFile, ...storeDuplicates(checked.valid, inStore)].sort((a, b) => a.row - b.row);
     const result: ImportResult = {
       imported: records.length,
@@ -78,7 +73,6 @@ export class PatientImportService {
       after: { importId: staged.id, rows: staged.records.length, imported: result.imported, rejected: result.rejected.length, duplicates: duplicates.length, firstMrn: result.firstMrn, lastMrn: result.lastMrn },
     });
     this.staging.remove(staged.id);
-    lap('audit');
     return result;
   }
 

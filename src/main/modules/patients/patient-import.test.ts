@@ -70,8 +70,15 @@ describe('patient CSV import', () => {
     const [siti] = await reception.patients.search({ query: '790111065432' });
     expect(siti).toMatchObject({ fullName: 'Siti Aminah binti Yusof', mrn: result.firstMrn, phones: ['012-345 6789', '03-7876 4321'] });
     expect((await reception.patients.search({ query: 'Kumar Muthu' })).map((p) => p.mrn)).toEqual([result.lastMrn]);
-    expect((await reception.patients.get({ id: siti.id })).address).toBe('12 Jalan Mawar, Taman "Melati"');
-    expect((await reception.patients.history({ id: siti.id })).map((v) => v.version)).toEqual([1]);
+    const stored = await reception.patients.get({ id: siti.id });
+    expect(stored.address).toBe('12 Jalan Mawar, Taman "Melati"');
+    // The first kept version is written by SQL in bulk: it must be the patient exactly as read back.
+    const history = await reception.patients.history({ id: siti.id });
+    expect(history.map((v) => [v.version, v.changedByName])).toEqual([[1, 'Dr Aminah']]);
+    expect(history[0].snapshot).toEqual(stored);
+    // The import deferred the search trigger only while it wrote: a registration after it is indexed.
+    const next = await reception.patients.register({ fullName: 'Registered After Import', identityType: 'other', identityNo: 'AFTER-1' });
+    expect((await reception.patients.search({ query: 'After Import' })).map((p) => p.id)).toEqual([next.id]);
 
     const audit = await admin.audit.list({ entity: 'patient', action: 'patient.import' });
     expect(audit).toHaveLength(1);
@@ -95,8 +102,8 @@ describe('patient CSV import', () => {
   });
 
   it('writes nothing when the commit fails partway, and the import can be tried again', async () => {
-    // A legacy MRN already holding a number the sequence will hand out 250 rows in (past the
-    // first multi-row INSERT): the UNIQUE constraint fails late in the transaction.
+    // A legacy MRN already holding a number the sequence will hand out 250 rows in: the UNIQUE
+    // constraint fails partway through the rows, with the search trigger deferred.
     const legacy = await reception.patients.register({ fullName: 'Legacy Holder', identityType: 'other', identityNo: 'LEGACY-1' });
     const collidesAt = Number(legacy.mrn.slice(4)) + 250;
     const open = testHub.hub.open();
@@ -109,12 +116,18 @@ describe('patient CSV import', () => {
     expect(await refusalOf(admin.patients.importCommit({ importId }))).toBe('INTERNAL');
     expect(await reception.patients.search({ query: '800201' })).toEqual([]);
     expect(await admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(auditBefore);
+    // The rollback gave the numbers back and undid the deferral: the next walk-in gets the first
+    // number the import had taken, and is found by search.
+    const mrnAfter = (offset: number): string => `MRN-${String(Number(legacy.mrn.slice(4)) + offset).padStart(6, '0')}`;
+    const walkIn = await reception.patients.register({ fullName: 'Walk In After Failure', identityType: 'other', identityNo: 'WALKIN-1' });
+    expect(walkIn.mrn).toBe(mrnAfter(1));
+    expect((await reception.patients.search({ query: 'After Failure' })).map((p) => p.id)).toEqual([walkIn.id]);
 
-    // The numbers were given back with the rollback: fixing the legacy MRN lets the same import through.
+    // Fixing the legacy MRN lets the same import through.
     await open.store.transaction((db) => db.query(`UPDATE patients SET mrn = 'LEGACY-000001' WHERE id = ?`, [legacy.id]));
     const result = await admin.patients.importCommit({ importId });
     expect(result.imported).toBe(300);
-    expect(result.firstMrn).toBe(`MRN-${String(Number(legacy.mrn.slice(4)) + 1).padStart(6, '0')}`);
+    expect(result.firstMrn).toBe(mrnAfter(2));
     expect((await reception.patients.search({ query: '800201-10-0300' })).map((p) => p.fullName)).toEqual(['Pesakit 300']);
   });
 

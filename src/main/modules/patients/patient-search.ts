@@ -1,65 +1,66 @@
 import type { EntityManager } from 'typeorm';
-import { PATIENT_SEARCH_LIMIT } from '../../../shared/schemas/patients';
+import type { IdentityType } from '../../../shared/identity/identity';
+import type { PatientSearchResult } from '../../../shared/schemas/patients';
+import { sqliteConnection } from '../../store/store';
+import type { SqliteDatabase } from '../../store/store-file';
+import { searchPlan } from './patient-search-plan';
 
-/** A term typed as a number (`850615-14-5231`, `012-345 6789`) is searched by its digits alone. */
-function searchTerm(term: string): string {
-  return /\d/.test(term) && /^[\d\s+()./-]+$/.test(term) ? term.replace(/\D/g, '') : term;
-}
+type Statement = ReturnType<SqliteDatabase['prepare']>;
 
-/** The trigram tokenizer needs three characters; shorter terms cannot narrow a match. */
-const TRIGRAM = 3;
-
-/**
- * Ids of the living patients a front-desk search matches, best first: every term of the query
- * must appear somewhere in the name, identity number (with or without separators), phone
- * digits or MRN. Queries too short for the trigram index fall back to a prefix match on
- * name words and MRN.
- */
-export async function searchPatientIds(db: EntityManager, query: string): Promise<string[]> {
-  const mrnPrefix = mrnPrefixOf(query);
-  if (mrnPrefix !== null) return mrnSearch(db, mrnPrefix);
-  const match = ftsMatchOf(query);
-  if (match === null) return prefixSearch(db, query.trim());
-  const rows = await db.query<{ id: string }[]>(FTS_SEARCH_SQL, [match, PATIENT_SEARCH_LIMIT]);
-  return rows.map((row) => row.id);
-}
-
-/** The full-text query: ids, best first, for an FTS5 MATCH expression and a limit. */
-export const FTS_SEARCH_SQL = `SELECT patients.id FROM patient_search JOIN patients ON patients.rowid = patient_search.rowid
-  WHERE patient_search MATCH ? ORDER BY patient_search.rank LIMIT ?`;
-
-/** The FTS5 MATCH expression for what was typed, or null when no term is long enough for the trigram index. */
-export function ftsMatchOf(query: string): string | null {
-  const terms = query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
-  return terms.length === 0 ? null : terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' AND ');
+/** A result line as the plans select it. */
+interface ResultRow {
+  id: string;
+  mrn: string;
+  full_name: string;
+  identity_type: IdentityType;
+  identity_no: string;
+  phones_json: string;
+  date_of_birth: string | null;
+  sex: 'male' | 'female' | null;
+  allergies_json: string;
 }
 
 /**
- * "MRN-0001…" typed at the desk: every MRN shares the trigrams "MRN", "RN-", "-00", so the
- * full-text index would scan most rows; the MRN's own unique index answers a prefix at once.
+ * Search as you type (see searchPlan for what is found, in which order). Each plan's statement
+ * is prepared once per connection: TypeORM's `query` prepares again in every transaction, and
+ * its entity hydration cost as much as the search itself.
  */
-export function mrnPrefixOf(query: string): string | null {
-  const match = /^\s*mrn\s*-?\s*(\d*)\s*$/i.exec(query);
-  return match ? `MRN-${match[1]}` : null;
+export class PatientSearch {
+  /** Per connection (a restored store has a new one), per plan: a few dozen at most, one per number of terms. */
+  private readonly statements = new WeakMap<SqliteDatabase, Map<string, Statement>>();
+
+  /** Runs in the caller's unit of work, on its connection. */
+  find(db: EntityManager, query: string): PatientSearchResult[] {
+    const plan = searchPlan(query);
+    const rows = this.statement(sqliteConnection(db), plan.sql).all(plan.params) as ResultRow[];
+    return rows.map(toSearchResult);
+  }
+
+  private statement(sqlite: SqliteDatabase, sql: string): Statement {
+    let prepared = this.statements.get(sqlite);
+    if (!prepared) {
+      prepared = new Map();
+      this.statements.set(sqlite, prepared);
+    }
+    let statement = prepared.get(sql);
+    if (!statement) {
+      statement = sqlite.prepare(sql);
+      prepared.set(sql, statement);
+    }
+    return statement;
+  }
 }
 
-async function mrnSearch(db: EntityManager, prefix: string): Promise<string[]> {
-  // GLOB (not LIKE) is case-sensitive and so can use the index; the prefix holds only digits.
-  const rows = await db.query<{ id: string }[]>(
-    `SELECT id FROM patients WHERE mrn GLOB ? AND merged_into_id IS NULL ORDER BY mrn LIMIT ?`,
-    [`${prefix}*`, PATIENT_SEARCH_LIMIT],
-  );
-  return rows.map((row) => row.id);
-}
-
-async function prefixSearch(db: EntityManager, prefix: string): Promise<string[]> {
-  const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await db.query<{ id: string }[]>(
-    `SELECT id FROM patients
-     WHERE merged_into_id IS NULL
-       AND (full_name LIKE ? ESCAPE '\\' OR full_name LIKE ? ESCAPE '\\' OR mrn LIKE ? ESCAPE '\\')
-     ORDER BY full_name COLLATE NOCASE LIMIT ?`,
-    [`${escaped}%`, `% ${escaped}%`, `${escaped}%`, PATIENT_SEARCH_LIMIT],
-  );
-  return rows.map((row) => row.id);
+function toSearchResult(row: ResultRow): PatientSearchResult {
+  return {
+    id: row.id,
+    mrn: row.mrn,
+    fullName: row.full_name,
+    identityType: row.identity_type,
+    identityNo: row.identity_no,
+    phones: JSON.parse(row.phones_json) as string[],
+    dateOfBirth: row.date_of_birth,
+    sex: row.sex,
+    allergies: JSON.parse(row.allergies_json) as PatientSearchResult['allergies'],
+  };
 }

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clinicWithReceptionist, type TestHub } from '../../../../tests/support/test-hub';
+
+type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
+
+let testHub: TestHub;
+let reception: Caller;
+
+beforeAll(async () => {
+  ({ testHub, reception } = await clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
+}, 60_000);
+
+afterAll(() => testHub.close());
+
+let documentNo = 0;
+async function registered(...fullNames: string[]): Promise<void> {
+  for (const fullName of fullNames) {
+    documentNo += 1;
+    await reception.patients.register({ fullName, identityType: 'other', identityNo: `SEARCH-${documentNo}` });
+  }
+}
+
+const names = async (query: string): Promise<string[]> => (await reception.patients.search({ query })).map((patient) => patient.fullName);
+
+describe('patient search ranking and routing', () => {
+  it('lists names starting with the word first, then a later word starting with it, then names containing it', async () => {
+    await registered('Salim bin Omar', 'Halim Tan', 'Ah Lim Boon', 'Lim Wei Jie', 'Lim Ah Kow', 'Halim Boonsong');
+    expect(await names('lim')).toEqual(['Lim Ah Kow', 'Lim Wei Jie', 'Ah Lim Boon', 'Halim Boonsong', 'Halim Tan', 'Salim bin Omar']);
+    // Several words: the more of them start a word of the name, the higher.
+    expect(await names('lim boon')).toEqual(['Ah Lim Boon', 'Halim Boonsong']);
+  });
+
+  it('finds a name starting with the word even when a hundred earlier patients only contain it', async () => {
+    // Only the first few dozen trigram matches are ranked; a name that starts with the word comes from the name index.
+    await registered(...Array.from({ length: 105 }, (_, i) => `Xavier Ravi ${i + 1}`), 'Avinash Kumar');
+    const found = await names('avi');
+    expect(found[0]).toBe('Avinash Kumar');
+    expect(found).toHaveLength(20);
+    expect(found.every((name) => name.toLowerCase().includes('avi'))).toBe(true);
+  });
+
+  it('answers two characters with names starting with them, then names with a later word starting with them', async () => {
+    await registered('Iqi Tan', 'Nur Qistina', 'Qistina Ali');
+    expect(await names('qi')).toEqual(['Qistina Ali', 'Nur Qistina']);
+    expect(await names('QI')).toEqual(['Qistina Ali', 'Nur Qistina']);
+  });
+
+  it('matches a number against names too, not only identity numbers and phones', async () => {
+    // A typed number goes to the trigram index over every column: "Bayi 2 Siti"-style names stay findable.
+    await registered('Bayi 20261123 Siti');
+    expect(await names('20261123')).toEqual(['Bayi 20261123 Siti']);
+    expect(await names('2026-11-23')).toEqual(['Bayi 20261123 Siti']);
+  });
+});
