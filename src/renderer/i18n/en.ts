@@ -170,7 +170,7 @@ export const en = {
     possibleDuplicate: 'A patient with the same name and date of birth exists ({{mrn}}) — register anyway?',
     identity: 'Identity', fullName: 'Full name (as on the document)', identityType: 'Document', identityNo: 'Document number',
     myKadHint: 'Date of birth and sex are read from the MyKad number.', nationality: 'Nationality (ISO code, e.g. IDN)',
-    dateOfBirth: 'Date of birth', sex: 'Sex', contact: 'Contact', phones: 'Phones (separate with commas)', email: 'Email',
+    dateOfBirth: 'Date of birth', sex: 'Sex', contact: 'Contact', email: 'Email',
     address: 'Address', postcode: 'Postcode', employer: 'Employer', emergencyContact: 'Emergency contact', emergencyName: 'Name',
     emergencyRelationship: 'Relationship', emergencyPhone: 'Phone', allergies: 'Allergies', noAllergies: 'No allergies recorded.',
     noKnownAllergies: 'No known allergies', allergen: 'Allergen', reaction: 'Reaction', severity: 'Severity', addAllergy: 'Add allergy',

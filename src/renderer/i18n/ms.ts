@@ -157,7 +157,7 @@ export const ms: Resources = {
     possibleDuplicate: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{mrn}}) — daftar juga?',
     identity: 'Pengenalan', fullName: 'Nama penuh (seperti dalam dokumen)', identityType: 'Dokumen', identityNo: 'Nombor dokumen',
     myKadHint: 'Tarikh lahir dan jantina dibaca daripada nombor MyKad.', nationality: 'Warganegara (kod ISO, cth. IDN)',
-    dateOfBirth: 'Tarikh lahir', sex: 'Jantina', contact: 'Hubungan', phones: 'Telefon (pisahkan dengan koma)', email: 'E-mel',
+    dateOfBirth: 'Tarikh lahir', sex: 'Jantina', contact: 'Hubungan', email: 'E-mel',
     address: 'Alamat', postcode: 'Poskod', employer: 'Majikan', emergencyContact: 'Hubungan kecemasan', emergencyName: 'Nama',
     emergencyRelationship: 'Pertalian', emergencyPhone: 'Telefon', allergies: 'Alahan', noAllergies: 'Tiada alahan direkodkan.',
     noKnownAllergies: 'Tiada alahan diketahui', allergen: 'Alergen', reaction: 'Reaksi', severity: 'Tahap', addAllergy: 'Tambah alahan',
