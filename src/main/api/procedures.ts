@@ -1,8 +1,9 @@
 import type { Permission } from '../../shared/permissions';
-import { UnitOfWork } from '../audit/unit-of-work';
+import type { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import type { OpenHub } from './context';
 import { runAsSystem } from './run-as-system';
+import { runUnitOfWork } from './run-unit-of-work';
 import { t } from './trpc';
 
 /**
@@ -39,18 +40,14 @@ export const inUnitOfWork = t.middleware(async ({ ctx, next }) => {
   const session = ctx.hub.sessions.find(ctx.connection.token);
   const handle = (uow: UnitOfWork) => next({ ctx: { uow, services: open.services } });
   let outcome: Awaited<ReturnType<typeof handle>> | undefined;
-  let changed: string[] = [];
   try {
-    await open.store.transaction(async (db) => {
-      const uow = new UnitOfWork(db, session?.actor ?? null, open.auditLog, ctx.hub.now());
+    await runUnitOfWork(ctx.hub, open, session?.actor ?? null, async (uow) => {
       outcome = await handle(uow);
       if (!outcome.ok && !(outcome.error.cause instanceof AppError && outcome.error.cause.options.keepWrites)) throw new RollBack();
-      changed = uow.changedEntities();
     });
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
   }
-  if (changed.length > 0) ctx.hub.events.emit('changed', { entities: changed });
   if (!outcome) throw new AppError('INTERNAL');
   return outcome;
 });

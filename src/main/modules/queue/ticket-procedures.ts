@@ -1,8 +1,9 @@
 import { visitTicketInputSchema } from '../../../shared/schemas/printer';
 import type { HubApi, OpenHub } from '../../api/context';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { runUnitOfWork } from '../../api/run-unit-of-work';
 import type { Actor } from '../../audit/audit-log';
-import { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../audit/unit-of-work';
 
 interface SignedInContext {
   hub: HubApi;
@@ -11,20 +12,12 @@ interface SignedInContext {
 }
 
 /**
- * One transaction as the signed-in user, outside the usual one-transaction-per-call middleware:
- * printing needs two short ones (read, then audit) with the printer in between, so a slow or
- * dead printer never holds the store every other PC is waiting on.
+ * Printing runs outside the usual one-transaction-per-call middleware, in two short units of
+ * work (read, then audit) with the printer in between, so a slow or dead printer never holds
+ * the store every other PC is waiting on.
  */
-export async function asSignedInUser<T>(ctx: SignedInContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  let changed: string[] = [];
-  const result = await ctx.open.store.transaction(async (db) => {
-    const uow = new UnitOfWork(db, ctx.session.actor, ctx.open.auditLog, ctx.hub.now());
-    const value = await work(uow);
-    changed = uow.changedEntities();
-    return value;
-  });
-  if (changed.length > 0) ctx.hub.events.emit('changed', { entities: changed });
-  return result;
+function asSignedInUser<T>(ctx: SignedInContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  return runUnitOfWork(ctx.hub, ctx.open, ctx.session.actor, work);
 }
 
 /** Prints the ticket on the receipt printer: read, print, then audit only what was printed. */
