@@ -70,7 +70,9 @@ describe('audit log chain', () => {
   it('finds a row whose hash was recomputed to hide an edit (the next link breaks)', async () => {
     const { verify } = await tamper((db) => {
       const row = db.prepare('SELECT * FROM audit_log WHERE seq = 3').get() as Record<string, unknown>;
-      db.prepare(`UPDATE audit_log SET hash = ? WHERE seq = 3`).run(`${String(row.hash).slice(0, 63)}0`);
+      const hash = String(row.hash);
+      const otherLastDigit = hash.endsWith('0') ? '1' : '0';
+      db.prepare(`UPDATE audit_log SET hash = ? WHERE seq = 3`).run(`${hash.slice(0, -1)}${otherLastDigit}`);
     });
     expect(await verify()).toMatchObject({ ok: false, brokenAtSeq: 3 });
   });
