@@ -57,9 +57,11 @@ describe('hub server', () => {
     const { admin } = await setUpClinic(testHub);
     const client = apiClient(server, () => admin.token);
     const seen: string[][] = [];
-    const subscription = client.events.changed.subscribe(undefined, { onData: (event) => seen.push(event.entities) });
-    cleanups.push(async () => subscription.unsubscribe());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    let subscription: { unsubscribe(): void } | undefined;
+    await new Promise<void>((started) => {
+      subscription = client.events.changed.subscribe(undefined, { onStarted: started, onData: (event) => seen.push(event.entities) });
+    });
+    cleanups.push(async () => subscription?.unsubscribe());
     await admin.caller.clinic.updateSecurity({ idleLockMinutes: 10 });
     await expect.poll(() => seen).toContainEqual(['clinic']);
   });
