@@ -59,7 +59,7 @@ describe('hub server', () => {
     const seen: string[][] = [];
     let subscription: { unsubscribe(): void } | undefined;
     await new Promise<void>((started) => {
-      subscription = client.events.changed.subscribe(undefined, { onStarted: started, onData: (event) => seen.push(event.entities) });
+      subscription = client.events.changed.subscribe(undefined, { onStarted: () => started(), onData: (event) => seen.push(event.entities) });
     });
     cleanups.push(async () => subscription?.unsubscribe());
     await admin.caller.clinic.updateSecurity({ idleLockMinutes: 10 });
