@@ -79,5 +79,16 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   const stranger = await context.newPage();
   await stranger.goto('/#/display?code=WRONG123');
   await expect(stranger.getByText(/pairing code is not right/)).toBeVisible();
+
+  // Her record lists the visit: ticket, complaint, and the room she has been called to.
+  await page.getByTestId('nav-patients').click();
+  await page.getByTestId('patient-search').fill('Siew Ling');
+  await page.locator('[data-testid^="patient-result-"]').first().click();
+  const visits = page.getByTestId('patient-visits');
+  await expect(visits.getByTestId('patient-visit')).toHaveCount(1);
+  await expect(visits).toContainText('A001');
+  await expect(visits).toContainText('Fever and cough, 3 days');
+  await expect(visits).toContainText('Bilik 1 — Dr Aminah (called)');
+  await page.screenshot({ path: `${ARTIFACTS}/patient-visits.png`, fullPage: true });
   expect(pageErrors).toEqual([]);
 });

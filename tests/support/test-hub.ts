@@ -82,13 +82,29 @@ export async function signIn(testHub: TestHub, username: string, password: strin
   return { caller, token: result.token, user: result.user };
 }
 
+/** The password every user made by `userWithRoles` ends up with. */
+export const USER_PASSWORD = 'Permanent456';
+
 /** Creates a user with exactly these roles and signs them in (after the forced password change). */
 export async function userWithRoles(testHub: TestHub, admin: ReturnType<typeof appRouter.createCaller>, username: string, roles: RoleKey[]) {
   const temporary = 'Temporary123';
   await admin.users.create({ username, displayName: username, password: temporary, roles });
   const signedIn = await signIn(testHub, username, temporary);
-  await signedIn.caller.auth.changePassword({ currentPassword: temporary, newPassword: 'Permanent456' });
+  await signedIn.caller.auth.changePassword({ currentPassword: temporary, newPassword: USER_PASSWORD });
   return signedIn;
+}
+
+/** After a test moved the hub's clock past the idle lock: the admin and a `userWithRoles` user unlock again. */
+export async function unlockAfterClockMove(admin: ReturnType<typeof appRouter.createCaller>, user: ReturnType<typeof appRouter.createCaller>): Promise<void> {
+  await refusalOf(admin.auth.unlock({ password: ADMIN.password }));
+  await refusalOf(user.auth.unlock({ password: USER_PASSWORD }));
+}
+
+let walkInSerial = 5000;
+/** Registers a patient with a fresh MyKad number and nothing else, as a walk-in at the counter; returns the id. */
+export async function registerWalkIn(desk: ReturnType<typeof appRouter.createCaller>, fullName: string): Promise<string> {
+  walkInSerial += 1;
+  return (await desk.patients.register({ fullName, identityType: 'mykad', identityNo: `800101-10-${walkInSerial}`, phones: [], address: '', postcode: '', allergies: [] })).id;
 }
 
 /** The application error code a failed call carries, as a client would see it. */

@@ -8,7 +8,8 @@ const READERS: Record<string, string[][]> = {
   role: [['roles'], ['users'], ['auth']],
   clinic: [['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
-  patient: [['patients']],
+  // A merge brings the duplicate's visits onto the survivor's record.
+  patient: [['patients'], ['queue', 'visitsForPatient']],
   panel: [['panels']],
   room: [['queue'], ['appointments']],
   // Appointment records are audited in the singular; the calendar, slots and set-up read them all.

@@ -18,6 +18,12 @@ export const patientRecordEn = {
     relationships: { self: 'Member', spouse: 'Spouse of member', child: 'Child of member', parent: 'Parent of member', other: 'Other dependant' },
   },
   appointments: { title: 'Appointments', none: 'No appointments.', when: 'When', doctor: 'Doctor', type: 'Type', status: 'Status', ticket: 'Ticket' },
+  visits: {
+    title: 'Visits', none: 'No visits yet.', when: 'Checked in', ticket: 'Ticket', complaint: 'Chief complaint', priority: 'Priority', status: 'Status',
+    route: 'Rooms and stations', showMore: 'Show more', fromMerged: 'recorded under {{mrn}}', emergencyReason: 'Emergency: {{reason}}',
+    statuses: { open: 'in the clinic', done: 'done', no_show: 'no-show' },
+    steps: { waiting: 'waiting', called: 'called', serving: 'being seen', done: 'done', skipped: 'skipped', no_show: 'no-show', transferred: 'transferred' },
+  },
   photo: { alt: 'Patient photo', add: 'Add photo', change: 'Change photo', remove: 'Remove photo', unreadable: 'That file is not a picture this PC can read. Choose a JPEG or PNG photo.' },
   header: { conditions: 'Chronic conditions: {{list}}' },
   history: {

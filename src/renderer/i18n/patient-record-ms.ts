@@ -20,6 +20,12 @@ export const patientRecordMs: typeof patientRecordEn = {
     relationships: { self: 'Ahli', spouse: 'Pasangan ahli', child: 'Anak ahli', parent: 'Ibu/bapa ahli', other: 'Tanggungan lain' },
   },
   appointments: { title: 'Temu janji', none: 'Tiada temu janji.', when: 'Bila', doctor: 'Doktor', type: 'Jenis', status: 'Status', ticket: 'Tiket' },
+  visits: {
+    title: 'Lawatan', none: 'Belum ada lawatan.', when: 'Daftar masuk', ticket: 'Tiket', complaint: 'Aduan utama', priority: 'Keutamaan', status: 'Status',
+    route: 'Bilik dan kaunter', showMore: 'Tunjuk lagi', fromMerged: 'direkod di bawah {{mrn}}', emergencyReason: 'Kecemasan: {{reason}}',
+    statuses: { open: 'di klinik', done: 'selesai', no_show: 'tidak hadir' },
+    steps: { waiting: 'menunggu', called: 'dipanggil', serving: 'sedang dilayan', done: 'selesai', skipped: 'dilangkau', no_show: 'tidak hadir', transferred: 'dipindah' },
+  },
   photo: { alt: 'Foto pesakit', add: 'Tambah foto', change: 'Tukar foto', remove: 'Buang foto', unreadable: 'Fail itu bukan gambar yang boleh dibaca oleh PC ini. Pilih foto JPEG atau PNG.' },
   header: { conditions: 'Penyakit kronik: {{list}}' },
   history: {

@@ -256,3 +256,44 @@ export interface DoctorOption {
 }
 
 export type { Priority, RoomKind };
+
+// ── Appointments a schedule change left stranded ─────────────────────────────
+
+/** The longest span `appointments.stranded` reads at once: each day is judged doctor by doctor. */
+export const STRANDED_MAX_DAYS = 62;
+
+export const strandedInputSchema = z
+  .object({ fromDate: clinicDateSchema, toDate: clinicDateSchema })
+  .refine((input) => input.fromDate <= input.toDate && (Date.parse(input.toDate) - Date.parse(input.fromDate)) / 86_400_000 < STRANDED_MAX_DAYS, {
+    path: ['toDate'],
+    message: `from fromDate, at most ${STRANDED_MAX_DAYS} days`,
+  });
+export type StrandedInput = z.infer<typeof strandedInputSchema>;
+
+/**
+ * Why a booked appointment is no longer held by the schedule: its time is now outside the
+ * doctor's sessions or in a break, in the doctor's leave or blocked time, in a clinic holiday or
+ * closure, or its room or resource is inactive or blocked.
+ */
+export const STRANDED_REASONS = [
+  'outside_hours',
+  'break',
+  'doctor_leave',
+  'doctor_blocked',
+  'clinic_holiday',
+  'clinic_closed',
+  'room_unavailable',
+  'resource_unavailable',
+] as const;
+export type StrandedReason = (typeof STRANDED_REASONS)[number];
+
+/** A requested or confirmed appointment still to come that the desk must move or cancel. */
+export interface StrandedAppointment {
+  appointment: AppointmentView;
+  reason: StrandedReason;
+}
+
+/** What a save that changes working time also answers: the appointments it left stranded (it is saved all the same). */
+export interface StrandedAfterChange {
+  stranded: StrandedAppointment[];
+}

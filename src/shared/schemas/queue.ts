@@ -118,3 +118,49 @@ export interface QueueBoard {
   notice: string;
   languages: string[];
 }
+
+/**
+ * Where one page of a patient's visit history ends: the last visit's check-in instant and id
+ * (keyset paging, so a check-in while someone reads the list neither repeats nor skips a visit).
+ */
+export const visitCursorSchema = z.object({ createdAt: z.iso.datetime(), id: idSchema });
+export type VisitCursor = z.infer<typeof visitCursorSchema>;
+
+/** Named `cursor`, as tRPC's infinite queries expect, for the page older than it. */
+export const visitHistoryInputSchema = z.object({
+  patientId: idSchema,
+  cursor: visitCursorSchema.nullish(),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type VisitHistoryInput = z.input<typeof visitHistoryInputSchema>;
+
+/** One room or station a visit queued at, in the order it went there. */
+export interface VisitStep {
+  roomId: string;
+  roomCode: string;
+  roomName: string;
+  roomKind: RoomKind;
+  status: QueueEntryStatus;
+}
+
+export interface VisitHistoryItem {
+  visitId: string;
+  /** The record the visit was recorded under: another one's when it came from a merged duplicate. */
+  patientId: string;
+  mrn: string;
+  clinicDate: string;
+  /** HH:MM of the check-in, clinic time. */
+  checkedInTime: string;
+  ticketNo: string;
+  chiefComplaint: string;
+  priority: Priority;
+  emergencyReason: string | null;
+  status: VisitStatus;
+  steps: VisitStep[];
+}
+
+/** A patient's visits, newest first, one page at a time. */
+export interface VisitHistoryPage {
+  visits: VisitHistoryItem[];
+  nextCursor: VisitCursor | null;
+}

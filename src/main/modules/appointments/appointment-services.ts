@@ -10,6 +10,7 @@ import { DayPictureReader } from './day-picture';
 import { DoctorDirectory } from './doctor-directory';
 import { ResourcesService } from './resources-service';
 import { SchedulesService } from './schedules-service';
+import { StrandedAppointmentsService } from './stranded-service';
 import { AppointmentTypesService } from './types-service';
 
 /** The appointments module's services, as the router reaches them (`ctx.services.appointments`). */
@@ -22,6 +23,7 @@ export interface AppointmentServices {
   booking: AppointmentsService;
   checkIn: AppointmentCheckIn;
   calendar: CalendarService;
+  stranded: StrandedAppointmentsService;
 }
 
 /** What the module needs from the others, handed over by the hub. */
@@ -49,5 +51,6 @@ export function buildAppointmentServices({ clinic, users, rooms, queue }: Appoin
     booking,
     checkIn: new AppointmentCheckIn(queue, booking, days),
     calendar: new CalendarService(doctors, types, schedules, blocks, days),
+    stranded: new StrandedAppointmentsService(types, days),
   };
 }

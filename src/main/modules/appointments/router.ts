@@ -13,6 +13,7 @@ import {
   saveResourceInputSchema,
   saveScheduleBlockInputSchema,
   slotsInputSchema,
+  strandedInputSchema,
   weekInputSchema,
 } from '../../../shared/schemas/appointments';
 import { idSchema } from '../../../shared/schemas/common';
@@ -41,7 +42,10 @@ const resourcesRouter = t.router({
   save: manage()
     .input(saveResourceInputSchema)
     .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.resources.save(ctx.uow, input)),
+    .mutation(async ({ ctx, input }) => {
+      const resource = await ctx.services.appointments.resources.save(ctx.uow, input);
+      return { ...resource, stranded: await ctx.services.appointments.stranded.withResource(ctx.uow, resource.id) };
+    }),
 });
 
 const schedulesRouter = t.router({
@@ -51,7 +55,10 @@ const schedulesRouter = t.router({
   save: manage()
     .input(doctorScheduleSchema)
     .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.schedules.save(ctx.uow, input)),
+    .mutation(async ({ ctx, input }) => {
+      const schedule = await ctx.services.appointments.schedules.save(ctx.uow, input);
+      return { ...schedule, stranded: await ctx.services.appointments.stranded.ofDoctor(ctx.uow, schedule.doctorId) };
+    }),
 });
 
 const blocksRouter = t.router({
@@ -62,7 +69,11 @@ const blocksRouter = t.router({
   save: manage()
     .input(saveScheduleBlockInputSchema)
     .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.blocks.save(ctx.uow, input)),
+    // Saved all the same: the answer also lists the appointments now inside it, to move or cancel.
+    .mutation(async ({ ctx, input }) => {
+      const block = await ctx.services.appointments.blocks.save(ctx.uow, input);
+      return { ...block, stranded: await ctx.services.appointments.stranded.inBlock(ctx.uow, block) };
+    }),
   remove: manage()
     .input(z.object({ id: idSchema }))
     .use(inUnitOfWork)
@@ -127,6 +138,12 @@ export const appointmentsRouter = t.router({
     .input(weekInputSchema)
     .use(inUnitOfWork)
     .query(({ ctx, input }) => ctx.services.appointments.calendar.week(ctx.uow, input.weekOf, input.doctorId)),
+
+  /** Appointments to come that leave, a holiday or a changed template, room or resource left outside the schedule. */
+  stranded: book()
+    .input(strandedInputSchema)
+    .use(inUnitOfWork)
+    .query(({ ctx, input }) => ctx.services.appointments.stranded.between(ctx.uow, input.fromDate, input.toDate)),
 
   forPatient: book()
     .input(patientAppointmentsInputSchema)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, refusalOf, setUpClinic, startTestHub, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { refusalOf, registerWalkIn, setUpClinic, startTestHub, unlockAfterClockMove, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
 import type { Priority, QueueBoard } from '../../../shared/schemas/queue';
 
 type Caller = ReturnType<TestHub['caller']>;
@@ -30,15 +30,10 @@ afterAll(() => testHub.close());
 /** Moves the hub's clock; sessions idle that long lock, so both users unlock again. */
 async function moveClockTo(instant: Date): Promise<void> {
   clock = instant;
-  await refusalOf(admin.auth.unlock({ password: ADMIN.password }));
-  await refusalOf(desk.auth.unlock({ password: 'Permanent456' }));
+  await unlockAfterClockMove(admin, desk);
 }
 
-let icSerial = 5000;
-async function patient(name: string): Promise<string> {
-  icSerial += 1;
-  return (await desk.patients.register({ fullName: name, identityType: 'mykad', identityNo: `800101-10-${icSerial}`, phones: [], address: '', postcode: '', allergies: [] })).id;
-}
+const patient = (name: string): Promise<string> => registerWalkIn(desk, name);
 
 async function checkIn(roomCode: string, name: string, priority: Priority = 'normal', emergencyReason?: string) {
   return desk.queue.checkIn({ patientId: await patient(name), roomId: room[roomCode], chiefComplaint: 'fever', priority, emergencyReason });

@@ -13,6 +13,7 @@ import { t } from '../../api/trpc';
 import { AppError } from '../../errors/app-error';
 import { boardUpdates } from './queue-board';
 import { printTicket, ticketPdf } from './ticket-procedures';
+import { visitsForPatient } from './visit-history';
 
 const roomsRouter = t.router({
   list: permittedProcedure('clinic.view')
@@ -22,7 +23,11 @@ const roomsRouter = t.router({
   save: permittedProcedure('clinic.manage')
     .input(saveRoomInputSchema)
     .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.rooms.save(ctx.uow, input)),
+    // A retired room strands the appointments booked in it: the answer lists them, for the desk to move.
+    .mutation(async ({ ctx, input }) => {
+      const room = await ctx.services.rooms.save(ctx.uow, input);
+      return { ...room, stranded: await ctx.services.appointments.stranded.inRoom(ctx.uow, room.id) };
+    }),
 });
 
 export const queueRouter = t.router({
@@ -75,6 +80,7 @@ export const queueRouter = t.router({
 
   printTicket,
   ticketPdf,
+  visitsForPatient,
 
   /** The waiting-room board for signed-in screens (a second window of the desktop app). */
   board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) => {

@@ -14,6 +14,7 @@ import { BookingDialog, type BookingStart } from './booking-dialog';
 import { CalendarGrid, type CalendarGridColumn } from './calendar-grid';
 import { CalendarToolbar, type CalendarView } from './calendar-toolbar';
 import { StatusLegend } from './status-legend';
+import { StrandedBanner } from './stranded-appointments';
 import { useClinicClock } from './use-clinic-clock';
 
 /** Typing in a field must never move the calendar. */
@@ -123,6 +124,7 @@ export function AppointmentsPage() {
       </Stack>
       <ErrorAlert error={doctors.error ?? (view === 'day' ? day.error : week.error)} />
       {doctors.data?.length === 0 && <Alert severity="info">{t('appointments.noDoctors')}</Alert>}
+      <StrandedBanner onOpen={setOpened} />
       {columns.length > 0 && <CalendarGrid columns={columns} now={now} onOpen={setOpened} onBook={bookAt} />}
       {opened && <AppointmentDetails appointmentId={opened} onClose={() => setOpened(null)} onBook={(start) => { setOpened(null); book(start); }} />}
       {booking && <BookingDialog initial={booking} onClose={() => setBooking(null)} onBooked={(appointment) => go({ date: appointment.date })} />}

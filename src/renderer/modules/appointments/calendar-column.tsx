@@ -5,6 +5,7 @@ import { clockTime, minutesOfDay } from '../../../shared/clinic-time';
 import type { CalendarDoctorDay } from '../../../shared/schemas/appointments';
 import { blockColours, freesTime } from './appointment-status';
 import { PX_PER_MINUTE, hourMarks, overlapLanes, verticalSpan, type Timed, type TimeRange } from './calendar-layout';
+import { STRANDED_OUTLINE, StrandedMark, useStrandedOn } from './stranded-mark';
 
 interface Props {
   day: CalendarDoctorDay;
@@ -47,6 +48,7 @@ export function CalendarColumn({ day, range, testId, onOpen, onBook }: Props) {
     onBook(clockTime(minute));
   };
   const laid = overlapLanes(day.appointments);
+  const stranded = useStrandedOn(day.date);
   return (
     <Box data-testid={testId} sx={{ position: 'relative', height: (range.end - range.start) * PX_PER_MINUTE, bgcolor: 'action.hover', borderLeft: 1, borderColor: 'divider' }}>
       {day.sessions.map((session) => {
@@ -69,12 +71,13 @@ export function CalendarColumn({ day, range, testId, onOpen, onBook }: Props) {
         const span = verticalSpan(item, range);
         if (!span) return null;
         const faded = freesTime(item.status);
+        const strandedBy = stranded.get(item.id);
         return (
           <ButtonBase
             key={item.id}
             onClick={() => onOpen(item.id)}
             data-testid={`appointment-${item.id}`}
-            aria-label={`${item.start}–${item.end} ${item.patientName}, ${item.typeName}, ${t(`appointmentStatus.${item.status}`)}`}
+            aria-label={`${item.start}–${item.end} ${item.patientName}, ${item.typeName}, ${t(`appointmentStatus.${item.status}`)}${strandedBy ? `, ${t(`appointments.strandedReason.${strandedBy}`)}` : ''}`}
             sx={{
               position: 'absolute',
               top: span.top,
@@ -91,9 +94,11 @@ export function CalendarColumn({ day, range, testId, onOpen, onBook }: Props) {
               alignItems: 'flex-start',
               textAlign: 'left',
               boxShadow: faded ? 0 : 1,
+              ...(strandedBy ? STRANDED_OUTLINE : {}),
             }}
           >
             <Typography variant="caption" sx={{ lineHeight: 1.3, textDecoration: item.status === 'cancelled' ? 'line-through' : 'none' }}>
+              {strandedBy && <StrandedMark reason={strandedBy} />}
               <strong>{item.start}</strong> {item.patientName} · {item.typeName}
               {item.ticketNo && ` · ${item.ticketNo}`}
             </Typography>

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
 import { useCan } from '../../session/session-context';
 import { EditorCard } from './editor-card';
+import { StrandedAlert } from './stranded-appointments';
 
 const NEW_RESOURCE: SaveResourceInput = { name: '', kind: 'nurse', userId: null, active: true };
 
@@ -54,6 +55,7 @@ export function ResourcesEditor() {
         )}
         <FormControlLabel control={<Checkbox checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />} label={t('appointments.active')} />
       </EditorCard>
+      <StrandedAlert stranded={save.data?.stranded} />
       <ErrorAlert error={resources.error} />
       {resources.data?.length === 0 && <Typography color="text.secondary">{t('appointments.resources.none')}</Typography>}
       {resources.data && resources.data.length > 0 && (

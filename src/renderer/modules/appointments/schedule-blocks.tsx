@@ -8,6 +8,7 @@ import { BLOCK_KINDS, type BlockKind, type ScheduleBlock } from '../../../shared
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
+import { StrandedAlert } from './stranded-appointments';
 import { useClinicClock } from './use-clinic-clock';
 
 /** `doctor:<id>`, `room:<id>`, `resource:<id>`, or '' for the whole clinic. */
@@ -87,6 +88,7 @@ export function ScheduleBlocks() {
             </Button>
           </Stack>
           <ErrorAlert error={save.error} />
+          <StrandedAlert stranded={save.data?.stranded} />
         </Stack>
       </Paper>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

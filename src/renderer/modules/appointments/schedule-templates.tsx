@@ -7,6 +7,7 @@ import type { Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
+import { StrandedAlert } from './stranded-appointments';
 import { TemplateDayRow } from './template-day-row';
 import { WEEKDAYS, copyDay, draftFromSchedule, scheduleFromDraft } from './template-draft';
 
@@ -73,6 +74,7 @@ function TemplateForm({ view, rooms }: { view: DoctorScheduleView; rooms: Room[]
         ))}
         <ErrorAlert error={save.error} />
         {save.isSuccess && <Alert severity="success">{t('common.saved')}</Alert>}
+        <StrandedAlert stranded={save.data?.stranded} />
         <Button type="submit" variant="contained" disabled={save.isPending} sx={{ alignSelf: 'flex-start' }} data-testid="template-save">
           {t('common.save')}
         </Button>

@@ -17,6 +17,7 @@ import { draftFromPatient, inputFromDraft } from './patient-draft';
 import { PatientForm } from './patient-form';
 import { PatientHeader } from './patient-header';
 import { PatientPhoto } from './patient-photo';
+import { PatientVisits } from './patient-visits';
 
 interface Props {
   id: string;
@@ -67,6 +68,7 @@ export function PatientDetail({ id, onBack, onOpen }: Props) {
       {record?.mergedIntoId && <MergedNotice survivorId={record.mergedIntoId} onOpen={onOpen} />}
       {record && <PatientHeader patient={record} aside={<PatientPhoto patientId={record.id} editable={canManage && !record.mergedIntoId} />} />}
       {record && <PatientAppointments patientId={record.id} />}
+      {record && <PatientVisits patientId={record.id} />}
       {record && (
         <PatientRecordEditor
           key={`${record.id}:${record.version}`}
