@@ -1,13 +1,19 @@
 import { EntitySchema } from 'typeorm';
 import type { Patient } from '../../../shared/schemas/patients';
 
-/** A patient row holds exactly the domain shape, field for field; JSON columns hold the lists. */
-export type PatientRecord = Patient;
+/**
+ * A patient row: the domain shape field for field (JSON columns hold the lists), and who saved
+ * this version of it. The row is the current version; `patient_versions` keeps the ones it replaced.
+ */
+export interface PatientRecord extends Patient {
+  updatedBy: string | null;
+}
 
+/** A version an edit superseded, as it was, with when and by whom it had been saved. */
 export interface PatientVersionRecord {
   patientId: string;
   version: number;
-  snapshot: PatientRecord;
+  snapshot: Patient;
   changedAt: string;
   changedBy: string | null;
 }
@@ -37,6 +43,7 @@ export const PatientEntity = new EntitySchema<PatientRecord>({
     mergedIntoId: { type: 'text', name: 'merged_into_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
     updatedAt: { type: 'text', name: 'updated_at' },
+    updatedBy: { type: 'text', name: 'updated_by', nullable: true },
     version: { type: 'integer' },
   },
 });

@@ -20,28 +20,13 @@ const BULK_CACHE_SIZE = -256 * 1024;
 const PATIENT_COLUMNS = [
   'id', 'mrn', 'full_name', 'identity_type', 'identity_no', 'nationality', 'date_of_birth', 'sex', 'phones_json', 'email', 'address', 'postcode',
   'emergency_contact_json', 'employer', 'panels_json', 'allergies_json', 'chronic_conditions_json', 'alerts_json', 'merged_into_id', 'created_at',
-  'updated_at', 'version',
+  'updated_at', 'updated_by', 'version',
 ];
 const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_COLUMNS.join(', ')}) VALUES (${PATIENT_COLUMNS.map(() => '?').join(', ')})`;
 
 const SEARCH_COLUMNS = 'rowid, mrn, full_name, identity_no, identity_digits, phone_digits';
 /** See migration 1795910400000: the search rows of the patients just written, in one statement. */
 const INDEX_NEW_PATIENTS = `INSERT INTO patient_search (${SEARCH_COLUMNS}) SELECT ${SEARCH_COLUMNS} FROM patient_search_source WHERE rowid BETWEEN ? AND ?`;
-
-/**
- * The first kept version of the patients just written: the row itself as a `Patient` (the JSON
- * `toPatient` gives), built by SQLite in one statement rather than 100k JSON.stringify calls and
- * statements (about 10% of the import). The import test compares it with `patients.get`.
- */
-const KEEP_FIRST_VERSIONS = `
-  INSERT INTO patient_versions (patient_id, version, snapshot_json, changed_at, changed_by)
-  SELECT id, version, json_object(
-    'id', id, 'mrn', mrn, 'fullName', full_name, 'identityType', identity_type, 'identityNo', identity_no, 'nationality', nationality,
-    'dateOfBirth', date_of_birth, 'sex', sex, 'phones', json(phones_json), 'email', email, 'address', address, 'postcode', postcode,
-    'emergencyContact', json(emergency_contact_json), 'employer', employer, 'panels', json(panels_json), 'allergies', json(allergies_json),
-    'chronicConditions', json(chronic_conditions_json), 'alerts', json(alerts_json), 'mergedIntoId', merged_into_id, 'version', version,
-    'createdAt', created_at, 'updatedAt', updated_at
-  ), created_at, ? FROM patients WHERE rowid BETWEEN ? AND ?`;
 
 type SqlValue = string | number | null;
 
@@ -51,16 +36,15 @@ function patientValues(record: PatientRecord): SqlValue[] {
     JSON.stringify(record.phones), record.email, record.address, record.postcode,
     record.emergencyContact ? JSON.stringify(record.emergencyContact) : null, record.employer, JSON.stringify(record.panels),
     JSON.stringify(record.allergies), JSON.stringify(record.chronicConditions), JSON.stringify(record.alerts), record.mergedIntoId,
-    record.createdAt, record.updatedAt, record.version,
+    record.createdAt, record.updatedAt, record.updatedBy, record.version,
   ];
 }
 
 /**
- * Writes new patients with their first kept version and search-index row, as `register` does,
- * in the caller's transaction (a failure anywhere leaves none of it). Each row goes through one
- * prepared statement with the search trigger deferred; the search rows and versions follow in
- * one INSERT … SELECT each. Row by row, the trigger made FTS5 write and merge an index segment
- * per statement.
+ * Writes new patients with their search-index rows, as `register` does, in the caller's
+ * transaction (a failure anywhere leaves none of it). Each row goes through one prepared
+ * statement with the search trigger deferred; the search rows follow in one INSERT … SELECT.
+ * Row by row, the trigger made FTS5 write and merge an index segment per statement.
  */
 export async function insertPatientRecords(uow: UnitOfWork, records: readonly PatientRecord[]): Promise<void> {
   if (records.length === 0) return;
@@ -79,7 +63,6 @@ export async function insertPatientRecords(uow: UnitOfWork, records: readonly Pa
     }
     sqlite.prepare(`DELETE FROM patient_search_deferred`).run();
     sqlite.prepare(INDEX_NEW_PATIENTS).run(firstRowid, lastRowid);
-    sqlite.prepare(KEEP_FIRST_VERSIONS).run(uow.actor?.userId ?? null, firstRowid, lastRowid);
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
   }

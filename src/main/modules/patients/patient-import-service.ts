@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/schemas/patient-import';
 import type { UnitOfWork } from '../../audit/unit-of-work';
 import { AppError } from '../../errors/app-error';
+import { uuidv7Many } from '../../store/bulk-ids';
 import { nextInSequence } from '../../store/sequences';
 import { checkRows, findInStore, type CheckedRows, type ValidRow } from './import-checks';
 import { columnIndexes, mapRecord } from './import-rows';
@@ -55,7 +56,9 @@ export class PatientImportService {
     const inStore = await findInStore(uow, checked.valid);
     const toImport = checked.valid.filter((row) => !inStore.has(row.row));
     const first = toImport.length > 0 ? await nextInSequence(uow.db, MRN_SEQUENCE, toImport.length) : 0;
-    const records = toImport.map((row, index) => newPatientRecord(row.fields, first + index, uow.now));
+    const ids = uuidv7Many(toImport.length, uow.now);
+    const by = uow.actor?.userId ?? null;
+    const records = toImport.map((row, index) => newPatientRecord(row.fields, { id: ids[index], mrnValue: first + index, at: uow.now, by }));
     await insertPatientRecords(uow, records);
     const duplicates = [...checked.inFile, ...storeDuplicates(checked.valid, inStore)].sort((a, b) => a.row - b.row);
     const result: ImportResult = {

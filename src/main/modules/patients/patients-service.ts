@@ -42,17 +42,16 @@ export class PatientsService {
     await this.panels.assertMemberships(uow, fields.panels, []);
     await this.assertIdentityFree(uow, fields, null);
     if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
-    const record = newPatientRecord(fields, await nextInSequence(uow.db, MRN_SEQUENCE), uow.now);
+    const record = newPatientRecord(fields, { id: uuidv7(), mrnValue: await nextInSequence(uow.db, MRN_SEQUENCE), at: uow.now, by: uow.actor?.userId ?? null });
     await uow.db.getRepository(PatientEntity).insert(record);
     const patient = toPatient(record);
-    await this.keepVersion(uow, patient);
     await uow.audit({ action: 'patient.register', entity: 'patient', entityId: patient.id, after: patient });
     return patient;
   }
 
   async update(uow: UnitOfWork, input: PatientFields & { id: string; version: number }): Promise<Patient> {
     const { id, version, ...typed } = input;
-    const before = toPatient(await this.record(uow, id));
+    const before = await this.record(uow, id);
     if (before.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: before.mergedIntoId });
     if (before.version !== version) throw new AppError('CONFLICT', { reason: 'stale', currentVersion: before.version });
     const fields = await this.checkedFields(uow, typed);
@@ -72,9 +71,11 @@ export class PatientsService {
     return this.finder.find(uow.db, query);
   }
 
+  /** Every version of the record, newest (the record as it is now) first. */
   async history(uow: UnitOfWork, id: string): Promise<PatientVersion[]> {
-    await this.record(uow, id);
-    const versions = await uow.db.getRepository(PatientVersionEntity).find({ where: { patientId: id }, order: { version: 'DESC' } });
+    const current = await this.record(uow, id);
+    const superseded = await uow.db.getRepository(PatientVersionEntity).find({ where: { patientId: id }, order: { version: 'DESC' } });
+    const versions = [{ version: current.version, snapshot: current, changedAt: current.updatedAt, changedBy: current.updatedBy }, ...superseded];
     const names = new Map<string, string>();
     for (const userId of new Set(versions.flatMap((v) => (v.changedBy ? [v.changedBy] : [])))) {
       names.set(userId, (await this.users.record(uow, userId)).displayName);
@@ -94,8 +95,8 @@ export class PatientsService {
    * so merging never loses a clinical warning.
    */
   async merge(uow: UnitOfWork, survivorId: string, mergedId: string): Promise<Patient> {
-    const survivor = toPatient(await this.record(uow, survivorId));
-    const merged = toPatient(await this.record(uow, mergedId));
+    const survivor = await this.record(uow, survivorId);
+    const merged = await this.record(uow, mergedId);
     for (const patient of [survivor, merged]) {
       if (patient.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', id: patient.id, mergedIntoId: patient.mergedIntoId });
     }
@@ -103,14 +104,16 @@ export class PatientsService {
     return this.save(uow, survivor, mergeClinicalLists(survivor, merged), 'patient.merge');
   }
 
-  private async save(uow: UnitOfWork, before: Patient, changes: Partial<PatientRecord>, action: string): Promise<Patient> {
+  /** Saves a new version of the record; the one it replaces is kept, with when and by whom it had been saved. */
+  private async save(uow: UnitOfWork, current: PatientRecord, changes: Partial<Patient>, action: string): Promise<Patient> {
+    const before = toPatient(current);
     const version = before.version + 1;
     const result = await uow.db
       .getRepository(PatientEntity)
-      .update({ id: before.id, version: before.version }, { ...changes, version, updatedAt: uow.now.toISOString() });
+      .update({ id: before.id, version: before.version }, { ...changes, version, updatedAt: uow.now.toISOString(), updatedBy: uow.actor?.userId ?? null });
     if (result.affected !== 1) throw new AppError('CONFLICT', { reason: 'stale' });
+    await uow.db.getRepository(PatientVersionEntity).insert({ patientId: before.id, version: before.version, snapshot: before, changedAt: current.updatedAt, changedBy: current.updatedBy });
     const after = toPatient(await this.record(uow, before.id));
-    await this.keepVersion(uow, after);
     await uow.audit({ action, entity: 'patient', entityId: before.id, before, after });
     return after;
   }
@@ -119,16 +122,6 @@ export class PatientsService {
     const record = await uow.db.getRepository(PatientEntity).findOneBy({ id });
     if (!record) throw new AppError('NOT_FOUND', { entity: 'patient', id });
     return record;
-  }
-
-  private async keepVersion(uow: UnitOfWork, patient: Patient): Promise<void> {
-    await uow.db.getRepository(PatientVersionEntity).insert({
-      patientId: patient.id,
-      version: patient.version,
-      snapshot: { ...patient },
-      changedAt: uow.now.toISOString(),
-      changedBy: uow.actor?.userId ?? null,
-    });
   }
 
   /** The fields as they will be stored (see normalisePatientFields), or the reason they are refused. */
@@ -165,14 +158,22 @@ export class PatientsService {
   }
 }
 
-/** A first version of a patient record, numbered `mrnValue` from the MRN sequence. */
-export function newPatientRecord(fields: PatientFields, mrnValue: number, now: Date): PatientRecord {
-  const at = now.toISOString();
+/** Where a new record comes from: its id, its number in the MRN sequence, when and by whom it is saved. */
+export interface PatientOrigin {
+  id: string;
+  mrnValue: number;
+  at: Date;
+  by: string | null;
+}
+
+/** The first version of a patient record. */
+export function newPatientRecord(fields: PatientFields, origin: PatientOrigin): PatientRecord {
+  const at = origin.at.toISOString();
   // Field by field, not `{ ...fields, id, … }`: V8 builds that spread-then-extend literal on its
   // slow path, about a fifth of a 100k-row CSV import's time.
   return {
-    id: uuidv7(),
-    mrn: humanNumber('MRN', mrnValue),
+    id: origin.id,
+    mrn: humanNumber('MRN', origin.mrnValue),
     fullName: fields.fullName,
     identityType: fields.identityType,
     identityNo: fields.identityNo,
@@ -192,11 +193,13 @@ export function newPatientRecord(fields: PatientFields, mrnValue: number, now: D
     mergedIntoId: null,
     createdAt: at,
     updatedAt: at,
+    updatedBy: origin.by,
     version: 1,
   };
 }
 
-export function toPatient(record: PatientRecord): Patient {
+/** Exactly the fields of a `Patient`, from a row (dropping who saved it) or a kept version. */
+export function toPatient(record: Patient): Patient {
   return {
     id: record.id,
     mrn: record.mrn,
