@@ -32,11 +32,11 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByTestId('nav-appointments')).toBeVisible();
 }
 
-/** Tomorrow in the clinic's zone, `YYYY-MM-DD`. */
-function clinicTomorrow(): string {
+/** The date `days` after today in the clinic's zone, `YYYY-MM-DD`. */
+function clinicDaysAhead(days: number): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: CLINIC_ZONE }).format(new Date());
   const day = new Date(`${today}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
+  day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
 }
 
@@ -104,8 +104,8 @@ async function setDoctorsWeek(page: Page): Promise<void> {
   await page.getByTestId('schedules-tab-blocks').click();
   await page.getByTestId('block-whose').click();
   await page.getByRole('option', { name: DOCTOR.displayName }).click();
-  await page.getByTestId('block-from').fill(`${clinicTomorrow()}T09:00`);
-  await page.getByTestId('block-to').fill(`${clinicTomorrow()}T13:00`);
+  await page.getByTestId('block-from').fill(`${clinicDaysAhead(1)}T09:00`);
+  await page.getByTestId('block-to').fill(`${clinicDaysAhead(1)}T13:00`);
   await page.getByTestId('block-reason').fill('Kursus CME');
   await page.getByTestId('block-save').click();
   await expect(page.locator('[data-testid^="block-row-"]', { hasText: 'Kursus CME' })).toContainText(DOCTOR.displayName);
@@ -224,5 +224,51 @@ test('weekly template → book from the calendar → double booking refused → 
   await expect(page.locator('[data-testid^="calendar-column-"]')).toHaveCount(7);
   await expect(page.locator('[data-testid^="calendar-column-"] [data-testid^="appointment-"]', { hasText: PATIENT.name })).toContainText(`${ROOM.prefix}001`);
   await shot(page, '07-week');
+  expect(pageErrors).toEqual([]);
+});
+
+test('leave over a booked appointment → the warning names the patient → the calendar says it needs rescheduling', async ({ page }) => {
+  // Dr Lee, the follow-up type and Siti Hajar come from the test above, which skips itself then.
+  test.skip(minutesLeftToday() < 30, 'needs the doctor and patient the first test sets up, and it skips in the last 30 minutes of the clinic day');
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const date = clinicDaysAhead(2);
+  await signIn(page);
+
+  // The desk books Siti Hajar with Dr Lee at 10:00 the day after tomorrow.
+  await page.getByTestId('nav-appointments').click();
+  await page.getByTestId('calendar-book').click();
+  await page.getByTestId('booking-patient-search').locator('input').fill('Siti Hajar');
+  await page.getByTestId('booking-patient-search').locator('[data-testid^="patient-result-"]').first().click();
+  await chooseDoctorAndType(page);
+  await page.getByTestId('booking-date').fill(date);
+  await page.getByTestId('slot-10:00').click();
+  await expect(page.getByTestId('slot-10:00')).toHaveAttribute('aria-checked', 'true');
+  await page.getByTestId('booking-save').click();
+  await expect(page.getByTestId('booking-dialog')).toHaveCount(0);
+
+  // Then Dr Lee falls ill: leave over that morning, saved all the same, and the patient is named.
+  await page.getByTestId('nav-schedules').click();
+  await page.getByTestId('schedules-tab-blocks').click();
+  await page.getByTestId('block-whose').click();
+  await page.getByRole('option', { name: DOCTOR.displayName }).click();
+  await page.getByTestId('block-from').fill(`${date}T08:00`);
+  await page.getByTestId('block-to').fill(`${date}T12:00`);
+  await page.getByTestId('block-reason').fill('Cuti sakit');
+  await page.getByTestId('block-save').click();
+  const warning = page.getByTestId('stranded-alert');
+  await expect(warning).toContainText('One booked appointment now falls outside the schedule');
+  await expect(warning.getByTestId('stranded-list')).toContainText(`${PATIENT.name} · ${date}, 10:00–10:10`);
+  await expect(warning.getByTestId('stranded-list')).toContainText(`${DOCTOR.displayName} · doctor on leave`);
+  await expect(page.locator('[data-testid^="block-row-"]', { hasText: 'Cuti sakit' })).toContainText(DOCTOR.displayName);
+  await shot(page, '08-leave-strands-booking');
+
+  // The calendar's banner lists it for whoever opens the appointments page.
+  await page.getByTestId('nav-appointments').click();
+  const banner = page.getByTestId('stranded-banner');
+  await expect(banner).toContainText(/need(s)? rescheduling/);
+  await banner.getByTestId('stranded-banner-toggle').click();
+  await expect(banner.getByTestId('stranded-list')).toContainText(PATIENT.name);
+  await shot(page, '09-needs-rescheduling');
   expect(pageErrors).toEqual([]);
 });

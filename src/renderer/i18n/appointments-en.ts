@@ -131,6 +131,8 @@ export const appointmentsEn = {
   stranded: {
     afterChange_one: 'Saved. One booked appointment now falls outside the schedule — reschedule or cancel it:',
     afterChange_other: 'Saved. {{count}} booked appointments now fall outside the schedule — reschedule or cancel them:',
+    withheld_one: 'Saved. One booked appointment now falls outside the schedule — ask reception to reschedule it.',
+    withheld_other: 'Saved. {{count}} booked appointments now fall outside the schedule — ask reception to reschedule them.',
     banner_one: 'One appointment in the next 30 days needs rescheduling.',
     banner_other: '{{count}} appointments in the next 30 days need rescheduling.',
     show: 'Show',

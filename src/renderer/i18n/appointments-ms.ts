@@ -133,6 +133,8 @@ export const appointmentsMs: typeof appointmentsEn = {
   stranded: {
     afterChange_one: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — jadualkan semula atau batalkan:',
     afterChange_other: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — jadualkan semula atau batalkan:',
+    withheld_one: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — minta penyambut tetamu menjadualkannya semula.',
+    withheld_other: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — minta penyambut tetamu menjadualkannya semula.',
     banner_one: '{{count}} temu janji dalam 30 hari akan datang perlu dijadualkan semula.',
     banner_other: '{{count}} temu janji dalam 30 hari akan datang perlu dijadualkan semula.',
     show: 'Papar',

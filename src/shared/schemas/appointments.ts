@@ -293,7 +293,11 @@ export interface StrandedAppointment {
   reason: StrandedReason;
 }
 
-/** What a save that changes working time also answers: the appointments it left stranded (it is saved all the same). */
+/**
+ * What a save that changes working time also answers: how many appointments it left stranded (it
+ * is saved all the same), and which, for a caller who may book; others get an empty list.
+ */
 export interface StrandedAfterChange {
   stranded: StrandedAppointment[];
+  strandedCount: number;
 }

@@ -19,6 +19,7 @@ import {
 import { idSchema } from '../../../shared/schemas/common';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
+import { strandedAnswer } from './stranded-answer';
 
 /** Reading and booking: the front desk, doctors and nurses. */
 const book = () => permittedProcedure('appointments.book');
@@ -44,7 +45,7 @@ const resourcesRouter = t.router({
     .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
       const resource = await ctx.services.appointments.resources.save(ctx.uow, input);
-      return { ...resource, stranded: await ctx.services.appointments.stranded.withResource(ctx.uow, resource.id) };
+      return strandedAnswer(ctx.uow, ctx.services.users, resource, await ctx.services.appointments.stranded.withResource(ctx.uow, resource.id));
     }),
 });
 
@@ -57,7 +58,7 @@ const schedulesRouter = t.router({
     .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
       const schedule = await ctx.services.appointments.schedules.save(ctx.uow, input);
-      return { ...schedule, stranded: await ctx.services.appointments.stranded.ofDoctor(ctx.uow, schedule.doctorId) };
+      return strandedAnswer(ctx.uow, ctx.services.users, schedule, await ctx.services.appointments.stranded.ofDoctor(ctx.uow, schedule.doctorId));
     }),
 });
 
@@ -72,7 +73,7 @@ const blocksRouter = t.router({
     // Saved all the same: the answer also lists the appointments now inside it, to move or cancel.
     .mutation(async ({ ctx, input }) => {
       const block = await ctx.services.appointments.blocks.save(ctx.uow, input);
-      return { ...block, stranded: await ctx.services.appointments.stranded.inBlock(ctx.uow, block) };
+      return strandedAnswer(ctx.uow, ctx.services.users, block, await ctx.services.appointments.stranded.inBlock(ctx.uow, block));
     }),
   remove: manage()
     .input(z.object({ id: idSchema }))

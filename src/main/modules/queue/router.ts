@@ -11,6 +11,7 @@ import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
 import { runAsSystem } from '../../api/run-as-system';
 import { t } from '../../api/trpc';
 import { AppError } from '../../errors/app-error';
+import { strandedAnswer } from '../appointments/stranded-answer';
 import { boardUpdates } from './queue-board';
 import { printTicket, ticketPdf } from './ticket-procedures';
 import { visitsForPatient } from './visit-history';
@@ -23,10 +24,10 @@ const roomsRouter = t.router({
   save: permittedProcedure('clinic.manage')
     .input(saveRoomInputSchema)
     .use(inUnitOfWork)
-    // A retired room strands the appointments booked in it: the answer lists them, for the desk to move.
+    // A retired room strands the appointments booked in it: the answer counts them, and lists them for a caller who may move them.
     .mutation(async ({ ctx, input }) => {
       const room = await ctx.services.rooms.save(ctx.uow, input);
-      return { ...room, stranded: await ctx.services.appointments.stranded.inRoom(ctx.uow, room.id) };
+      return strandedAnswer(ctx.uow, ctx.services.users, room, await ctx.services.appointments.stranded.inRoom(ctx.uow, room.id));
     }),
 });
 

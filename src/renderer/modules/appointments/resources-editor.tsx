@@ -55,7 +55,7 @@ export function ResourcesEditor() {
         )}
         <FormControlLabel control={<Checkbox checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />} label={t('appointments.active')} />
       </EditorCard>
-      <StrandedAlert stranded={save.data?.stranded} />
+      <StrandedAlert saved={save.data} />
       <ErrorAlert error={resources.error} />
       {resources.data?.length === 0 && <Typography color="text.secondary">{t('appointments.resources.none')}</Typography>}
       {resources.data && resources.data.length > 0 && (

@@ -88,7 +88,7 @@ export function ScheduleBlocks() {
             </Button>
           </Stack>
           <ErrorAlert error={save.error} />
-          <StrandedAlert stranded={save.data?.stranded} />
+          <StrandedAlert saved={save.data} />
         </Stack>
       </Paper>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

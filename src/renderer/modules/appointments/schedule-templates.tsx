@@ -74,7 +74,7 @@ function TemplateForm({ view, rooms }: { view: DoctorScheduleView; rooms: Room[]
         ))}
         <ErrorAlert error={save.error} />
         {save.isSuccess && <Alert severity="success">{t('common.saved')}</Alert>}
-        <StrandedAlert stranded={save.data?.stranded} />
+        <StrandedAlert saved={save.data} />
         <Button type="submit" variant="contained" disabled={save.isPending} sx={{ alignSelf: 'flex-start' }} data-testid="template-save">
           {t('common.save')}
         </Button>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/clinic-time';
-import { STRANDED_MAX_DAYS, type StrandedAppointment } from '../../../shared/schemas/appointments';
+import { STRANDED_MAX_DAYS, type StrandedAfterChange, type StrandedAppointment } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
 import { useCan } from '../../session/session-context';
 import { AppointmentDetails } from './appointment-details';
@@ -65,13 +65,25 @@ function useStillStranded(listed: StrandedAppointment[]): StrandedAppointment[] 
   return listed.flatMap((s) => (s.appointment.date > toDate ? [s] : (now.get(s.appointment.id) ?? [])));
 }
 
-/** After leave, a holiday or a weekly template is saved: the appointments it left stranded, to open one by one. */
-export function StrandedAlert({ stranded }: { stranded: StrandedAppointment[] | undefined }) {
+/**
+ * After leave, a holiday, a weekly template, a room or a resource is saved: the appointments it
+ * left stranded, to open one by one — or, for a user without the calendar (the hub then sends no
+ * list), only how many, to hand on to reception.
+ */
+export function StrandedAlert({ saved }: { saved: StrandedAfterChange | undefined }) {
   const { t } = useTranslation();
   const canBook = useCan('appointments.book');
-  const items = useStillStranded(stranded ?? []);
+  const items = useStillStranded(saved?.stranded ?? []);
   const [opened, setOpened] = useState<string | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
+  const withheld = saved !== undefined && saved.stranded.length === 0 ? saved.strandedCount : 0;
+  if (withheld > 0) {
+    return (
+      <Alert severity="warning" data-testid="stranded-alert">
+        {t('appointments.stranded.withheld', { count: withheld })}
+      </Alert>
+    );
+  }
   if (items.length === 0 && !opened && !booking) return null;
   // The alert sits inside the form that saved the change, and React sends a submit inside the
   // drawer or dialog (their own forms, in portals) up to that form too: it must stop here, or

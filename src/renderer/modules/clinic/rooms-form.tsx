@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROOM_KINDS, type Room, type RoomKind, type SaveRoomInput } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
+import { StrandedAlert } from '../appointments/stranded-appointments';
 import { SettingsSection } from './settings-section';
 
 const NEW_ROOM: SaveRoomInput = { code: '', name: '', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 };
@@ -55,6 +56,8 @@ export function RoomsForm({ editable }: { editable: boolean }) {
           )}
         </Stack>
       ))}
+      {/* A room retired or given another kind leaves the appointments booked in it without one. */}
+      <StrandedAlert saved={save.data} />
       {editable && (
         <Stack direction="row" spacing={1}>
           <TextField size="small" label={t('rooms.code')} value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} sx={{ width: 90 }} slotProps={{ htmlInput: { 'data-testid': 'room-code' } }} />
