@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { judge, type Booking, type DayPicture, type Wanted } from './availability';
+import { doctorsTuesday } from './doctors-tuesday.fixture';
 
 const room = (id: string, kind: 'consultation' | 'procedure' | 'treatment', capacity = 1, cleanupMinutes = 0) => ({ id, name: `Room ${id}`, kind, active: true, capacity, cleanupMinutes });
 const booking = (start: number, end: number, over: Partial<Booking> = {}): Booking => ({ id: `b${start}`, start, end, doctorId: 'other', roomId: null, resourceId: null, ...over });
 
-/** Dr's Tuesday: 09:00–12:00 in room C1, tea 10:30–10:45. */
+/** Dr's Tuesday with his room C1, two procedure rooms (P1 cleaned for 10 minutes), a three-bed treatment room, an inactive nurse. */
 function day(over: Partial<DayPicture> = {}): DayPicture {
-  return {
-    doctorId: 'dr',
-    now: -1,
-    sessions: [{ start: 540, end: 720, roomId: 'C1' }],
-    breaks: [{ start: 630, end: 645, label: 'tea' }],
-    blocks: [],
-    bookings: [],
+  return doctorsTuesday({
     rooms: [room('C1', 'consultation'), room('P1', 'procedure', 1, 10), room('P2', 'procedure'), room('T1', 'treatment', 3)],
     resources: [
       { id: 'N1', name: 'Nurse Siti', kind: 'nurse', active: true },
       { id: 'N2', name: 'Nurse Ravi', kind: 'nurse', active: false },
     ],
     ...over,
-  };
+  });
 }
 
 const consult = (start: number, minutes = 15): Wanted => ({ start, end: start + minutes, roomKind: null, resourceKind: null, room: 'choose', resource: 'choose' });

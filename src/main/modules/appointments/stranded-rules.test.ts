@@ -2,23 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { BlockKind } from '../../../shared/schemas/appointments';
 import type { Booking, DayPicture, TimedBlock } from './availability';
 import { strandedBy, strandedReason, type HeldAppointment } from './stranded-rules';
+import { doctorsTuesday } from './doctors-tuesday.fixture';
 
-/** Dr's Tuesday: 09:00–12:00 in room C1, tea 10:30–10:45; a treatment room and a nurse. */
+/** Dr's Tuesday with his room C1, a treatment room and a nurse. */
 function day(over: Partial<DayPicture> = {}): DayPicture {
-  return {
-    doctorId: 'dr',
-    now: -1,
-    sessions: [{ start: 540, end: 720, roomId: 'C1' }],
-    breaks: [{ start: 630, end: 645, label: 'tea' }],
-    blocks: [],
-    bookings: [],
+  return doctorsTuesday({
     rooms: [
       { id: 'C1', name: 'Room C1', kind: 'consultation', active: true, capacity: 1, cleanupMinutes: 0 },
       { id: 'T1', name: 'Room T1', kind: 'treatment', active: true, capacity: 1, cleanupMinutes: 0 },
     ],
     resources: [{ id: 'N1', name: 'Nurse Siti', kind: 'nurse', active: true }],
     ...over,
-  };
+  });
 }
 
 /** A consultation in the doctor's room at 09:00. */
