@@ -5,7 +5,7 @@ import { doctorsTuesday } from './doctors-tuesday.fixture';
 const room = (id: string, kind: 'consultation' | 'procedure' | 'treatment', capacity = 1, cleanupMinutes = 0) => ({ id, name: `Room ${id}`, kind, active: true, capacity, cleanupMinutes });
 const booking = (start: number, end: number, over: Partial<Booking> = {}): Booking => ({ id: `b${start}`, start, end, doctorId: 'other', roomId: null, resourceId: null, ...over });
 
-/** Dr's Tuesday with his room C1, two procedure rooms (P1 cleaned for 10 minutes), a three-bed treatment room, an inactive nurse. */
+/** Dr's Tuesday with room C1, two procedure rooms (P1 cleaned for 10 minutes), a three-bed treatment room, an inactive nurse. */
 function day(over: Partial<DayPicture> = {}): DayPicture {
   return doctorsTuesday({
     rooms: [room('C1', 'consultation'), room('P1', 'procedure', 1, 10), room('P2', 'procedure'), room('T1', 'treatment', 3)],

@@ -4,7 +4,7 @@ import type { Booking, DayPicture, TimedBlock } from './availability';
 import { strandedBy, strandedReason, type HeldAppointment } from './stranded-rules';
 import { doctorsTuesday } from './doctors-tuesday.fixture';
 
-/** Dr's Tuesday with his room C1, a treatment room and a nurse. */
+/** Dr's Tuesday with room C1, a treatment room and a nurse. */
 function day(over: Partial<DayPicture> = {}): DayPicture {
   return doctorsTuesday({
     rooms: [
