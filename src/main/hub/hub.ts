@@ -218,7 +218,12 @@ export class Hub implements HubApi {
   }
 
   private async attach(keyHex: string): Promise<void> {
-    const store = await Store.open({ file: this.location.file, keyHex, entities: ENTITIES });
+    const store = await Store.open({
+      file: this.location.file,
+      keyHex,
+      entities: ENTITIES,
+      onCheckpointFallback: (reason) => this.options.logger.warn('store.checkpointFallback', { reason }),
+    });
     const services = buildServices(store, this.auditLog, this.hasher);
     this.current = { store, auditLog: this.auditLog, services };
     const settings = await store.transaction((db) => services.clinic.get(new UnitOfWork(db, null, this.auditLog)));

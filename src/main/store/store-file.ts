@@ -21,10 +21,16 @@ export function openEncryptedFile(file: string, keyHex: string, options: { reado
 }
 
 export function applyKey(db: SqliteDatabase, keyHex: string): void {
-  if (!/^[0-9a-f]{64}$/.test(keyHex)) throw new Error('store key must be 64 lower-case hex digits');
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma(`key="x'${keyHex}'"`);
+  for (const pragma of keyPragmas(keyHex)) db.pragma(pragma);
 }
+
+/** The pragmas that open the store with its key, for connections opened elsewhere (the WAL checkpointer's). */
+export function keyPragmas(keyHex: string): string[] {
+  if (!/^[0-9a-f]{64}$/.test(keyHex)) throw new Error('store key must be 64 lower-case hex digits');
+  return [`cipher='sqlcipher'`, `key="x'${keyHex}'"`];
+}
+
+const BUSY_TIMEOUT_MS = 5000;
 
 /** The settings every connection to the store runs with (the app's and the benchmarks'). */
 export function applyStorePragmas(db: SqliteDatabase): void {
@@ -32,13 +38,16 @@ export function applyStorePragmas(db: SqliteDatabase): void {
   // FULL: a committed visit survives a power cut, not just an app crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // 64 MiB of decrypted pages: a page read from disk costs a decryption, one in cache costs nothing.
   db.pragma('cache_size = -65536');
   // Statement journals and sort/temp b-trees in RAM: the cipher does not encrypt temporary files,
   // and a bulk write with triggers journals every page it touches (1.5–2.5 s of a 100k import).
   db.pragma('temp_store = MEMORY');
 }
+
+/** What the WAL checkpointer's connection runs with besides the key: it writes the store file, durably. */
+export const CHECKPOINTER_PRAGMAS = ['synchronous = FULL', `busy_timeout = ${BUSY_TIMEOUT_MS}`];
 
 export class KeyRejectedError extends Error {
   constructor() {

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 import { migrations } from '../../../db/migrations';
 import { SerialQueue } from './serial-queue';
-import { applyKey, applyStorePragmas, openEncryptedFile, type SqliteDatabase } from './store-file';
+import { applyKey, applyStorePragmas, CHECKPOINTER_PRAGMAS, keyPragmas, openEncryptedFile, type SqliteDatabase } from './store-file';
+import { WalCheckpointer } from './wal-checkpointer';
 
 export interface StoreOptions {
   file: string;
@@ -10,19 +11,36 @@ export interface StoreOptions {
   entities: MixedList<EntitySchema>;
   /** Defaults to every migration; a migration's own test stops at the one before it. */
   migrations?: typeof migrations;
+  /** Told when the background WAL checkpoint stopped working (the store then checkpoints on commit again). */
+  onCheckpointFallback?: (reason: string) => void;
 }
+
+/** SQLite's own default: checkpoint on commit once the log passes this many pages. */
+const AUTOCHECKPOINT_PAGES = 1000;
 
 /**
  * The encrypted SQLite store: one TypeORM DataSource over better-sqlite3-multiple-ciphers,
- * migrations applied on open, and one queue through which every unit of work runs.
+ * migrations applied on open, one queue through which every unit of work runs, and the
+ * write-ahead log checkpointed on a worker thread (see WalCheckpointer).
  */
 export class Store {
   private readonly queue = new SerialQueue();
+  private readonly checkpointer: WalCheckpointer;
 
   private constructor(
     readonly file: string,
     private readonly dataSource: DataSource,
-  ) {}
+    options: StoreOptions,
+  ) {
+    this.checkpointer = WalCheckpointer.start(file, [...keyPragmas(options.keyHex), ...CHECKPOINTER_PRAGMAS], {
+      onFallback: (reason) => {
+        if (this.dataSource.isInitialized) this.rawDatabase().pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+        options.onCheckpointFallback?.(reason);
+      },
+    });
+    // What the migrations just wrote.
+    this.checkpointer.request();
+  }
 
   /** Opens (or creates) the store. Throws KeyRejectedError for a wrong key, before TypeORM touches the file. */
   static async open(options: StoreOptions): Promise<Store> {
@@ -34,6 +52,7 @@ export class Store {
       prepareDatabase: (db: SqliteDatabase) => {
         applyKey(db, options.keyHex);
         applyStorePragmas(db);
+        db.pragma('wal_autocheckpoint = 0');
       },
       entities: options.entities,
       migrations: options.migrations ?? migrations,
@@ -43,17 +62,30 @@ export class Store {
       logging: false,
     });
     await dataSource.initialize();
-    return new Store(options.file, dataSource);
+    return new Store(options.file, dataSource, options);
   }
 
   /** Runs work in one transaction, after every earlier unit of work has finished. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.queue.run(() => this.dataSource.transaction(work));
+    return this.queue.run(async () => {
+      const result = await this.dataSource.transaction(work);
+      this.checkpointer.request();
+      return result;
+    });
   }
 
   /** Runs work outside a transaction but still in turn (backups, integrity checks). */
   exclusive<T>(work: (db: SqliteDatabase) => Promise<T> | T): Promise<T> {
-    return this.queue.run(async () => work(this.rawDatabase()));
+    return this.queue.run(async () => {
+      const result = await work(this.rawDatabase());
+      this.checkpointer.request();
+      return result;
+    });
+  }
+
+  /** Checkpoints the background worker has finished, and the log frames they copied. */
+  checkpointTotals(): Readonly<{ runs: number; frames: number }> {
+    return { ...this.checkpointer.totals };
   }
 
   /** Names of the migrations applied to this store, oldest first. */
@@ -61,8 +93,10 @@ export class Store {
     return this.transaction(async (db) => ((await db.query<{ name: string }[]>('SELECT name FROM migrations ORDER BY id'))).map((row) => row.name));
   }
 
+  /** The worker's connection closes first, so the last one (ours) checkpoints the whole log and removes it. */
   async close(): Promise<void> {
     await this.queue.drain();
+    await this.checkpointer.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
