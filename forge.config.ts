@@ -23,6 +23,8 @@ const config: ForgeConfig = {
     // Native modules cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
     ignore,
+    // The PDF fonts and their licences, as <resources>/fonts beside app.asar (src/main/documents/pdf-fonts.ts).
+    extraResource: ['assets/fonts'],
   },
   rebuildConfig: {
     // The N-API modules (@napi-rs/keyring, @node-rs/argon2) load in any Electron as they are;

@@ -1,3 +1,4 @@
+import { asPrintedOnReceipt } from '../../shared/receipt-text';
 import type { Align, DocumentLayout, LayoutBlock, TextSize } from './layout';
 
 /** Character magnification per size: GS ! multiplies width and height alike. */
@@ -42,7 +43,7 @@ function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): 
       job.bytes(ESC, 0x61, ALIGN[block.align ?? 'left']);
       job.bytes(ESC, 0x45, block.bold ? 1 : 0);
       job.bytes(GS, 0x21, ((magnify - 1) << 4) | (magnify - 1));
-      for (const line of wrap(toCodePage437(block.text), Math.floor(charsPerLine / magnify))) {
+      for (const line of wrap(asPrintedOnReceipt(block.text), Math.floor(charsPerLine / magnify))) {
         job.text(line);
         job.bytes(LF);
       }
@@ -76,14 +77,6 @@ function writeQr(job: ByteWriter, data: string, moduleDots: number): void {
   job.bytes(GS, 0x28, 0x6b, storeLength & 0xff, storeLength >> 8, 0x31, 0x50, 0x30);
   job.raw(payload);
   job.bytes(GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30);
-}
-
-/** Printable ASCII only: accents dropped (é → e), anything else "?". */
-function toCodePage437(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\x20-\x7e]/g, '?');
 }
 
 /** Word-wraps to the printable width; a word longer than a line is split. */

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { create as createQr } from 'qrcode';
 import type { DocumentLayout, LayoutBlock, TextSize } from './layout';
+import { drawText, layoutText, type TextBox } from './pdf-text';
 
 /** Points per millimetre (72 pt to the inch). */
 const PT_PER_MM = 72 / 25.4;
@@ -18,12 +19,20 @@ export interface PdfOptions {
   widthMm: number;
 }
 
-/** Renders a layout to a PDF for the system printer (Helvetica; the layout's text must be in Latin script). */
+/** A block with its text already broken into lines, so it is measured once and drawn as measured. */
+type MeasuredBlock = { block: Exclude<LayoutBlock, { kind: 'text' }>; height: number } | { block: Extract<LayoutBlock, { kind: 'text' }>; height: number; text: TextBox };
+
+/**
+ * Renders a layout to a PDF for the system printer. Text is set in the fonts shipped in
+ * assets/fonts (pdf-fonts.ts): Latin with Malay's letters, Tamil and Chinese, mixed on one line
+ * if need be, each font embedded as a subset of the glyphs used.
+ */
 export async function renderPdf(layout: DocumentLayout, options: PdfOptions): Promise<Buffer> {
   const width = options.widthMm * PT_PER_MM;
   const textWidth = width - 2 * MARGIN;
+  const measured = layout.blocks.map((block) => measure(block, textWidth));
+  const height = 2 * MARGIN + measured.reduce((sum, item) => sum + item.height, 0);
   const doc = new PDFDocument({ autoFirstPage: false, info: { Title: layout.title, Creator: 'ClinicDesk' } });
-  const height = 2 * MARGIN + layout.blocks.reduce((sum, block) => sum + blockHeight(doc, block, textWidth), 0);
   doc.addPage({ size: [width, height], margin: MARGIN });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -32,39 +41,39 @@ export async function renderPdf(layout: DocumentLayout, options: PdfOptions): Pr
     doc.on('error', reject);
   });
   let y = MARGIN;
-  for (const block of layout.blocks) {
-    drawBlock(doc, block, MARGIN, y, textWidth);
-    y += blockHeight(doc, block, textWidth);
+  for (const item of measured) {
+    draw(doc, item, MARGIN, y, textWidth);
+    y += item.height;
   }
   doc.end();
   await finished;
   return Buffer.concat(chunks);
 }
 
-function useFont(doc: PDFKit.PDFDocument, block: Extract<LayoutBlock, { kind: 'text' }>): void {
-  doc.font(block.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(FONT_SIZE[block.size ?? 'normal']);
-}
-
-function blockHeight(doc: PDFKit.PDFDocument, block: LayoutBlock, width: number): number {
+function measure(block: LayoutBlock, width: number): MeasuredBlock {
   switch (block.kind) {
-    case 'text':
-      useFont(doc, block);
-      return doc.heightOfString(block.text, { width, lineGap: LINE_GAP });
+    case 'text': {
+      const style = { size: FONT_SIZE[block.size ?? 'normal'], weight: block.bold ? 'bold' : 'regular', align: block.align ?? 'left', lineGap: LINE_GAP } as const;
+      const text = layoutText(block.text, style, width);
+      return { block, height: text.height, text };
+    }
     case 'qr':
-      return QR_SIDE + SPACE;
+      return { block, height: QR_SIDE + SPACE };
     case 'rule':
-      return RULE;
+      return { block, height: RULE };
     case 'space':
-      return SPACE;
+      return { block, height: SPACE };
   }
 }
 
-function drawBlock(doc: PDFKit.PDFDocument, block: LayoutBlock, x: number, y: number, width: number): void {
+function draw(doc: PDFKit.PDFDocument, item: MeasuredBlock, x: number, y: number, width: number): void {
+  if ('text' in item) {
+    doc.fillColor('black');
+    drawText(doc, item.text, x, y, width);
+    return;
+  }
+  const { block } = item;
   switch (block.kind) {
-    case 'text':
-      useFont(doc, block);
-      doc.fillColor('black').text(block.text, x, y, { width, align: block.align ?? 'left', lineGap: LINE_GAP });
-      return;
     case 'qr':
       drawQr(doc, block.data, x + (width - QR_SIDE) / 2, y);
       return;

@@ -10,18 +10,12 @@ import { decodeEscPos, textOf } from '../../../tests/support/escpos-decoder';
 import { requireTool } from '../../../tests/support/external-tools';
 import { renderEscPos } from './escpos';
 import { renderPdf } from './pdf';
-import { queueTicketLayout, ticketQrPayload, type QueueTicket } from './queue-ticket';
+import { queueTicketLayout, ticketQrPayload } from './queue-ticket';
+import { SAMPLE_TICKET } from '../../../tests/support/sample-ticket';
 
 const run = promisify(execFile);
 
-const TICKET: QueueTicket = {
-  visitId: '019a0000-0000-7000-8000-000000000007',
-  clinicName: 'Klinik Sejahtera',
-  ticketNo: 'A007',
-  roomName: 'Bilik 2',
-  clinicDate: '2026-11-23',
-  time: '09:41',
-};
+const TICKET = SAMPLE_TICKET;
 
 let folder = '';
 beforeAll(async () => {

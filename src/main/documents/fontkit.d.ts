@@ -1,0 +1,34 @@
+// fontkit (the font engine pdfkit itself uses) ships no types: these are the parts the PDF renderer uses.
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number;
+    /** The characters this glyph stands for: several for a ligature, in logical order. */
+    codePoints: number[];
+    advanceWidth: number;
+  }
+
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    /** In font units. */
+    advanceWidth: number;
+  }
+
+  export interface Font {
+    postscriptName: string;
+    unitsPerEm: number;
+    ascent: number;
+    /** Negative: below the baseline. */
+    descent: number;
+    lineGap: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes the text (OpenType GSUB/GPOS, with the script's shaper, e.g. Indic for Tamil). */
+    layout(text: string): GlyphRun;
+  }
+
+  export interface FontCollection {
+    fonts: Font[];
+  }
+
+  /** A font from a TTF/OTF buffer, or one face of a TTC collection when `postscriptName` names it. */
+  export function create(buffer: Uint8Array, postscriptName?: string): Font | FontCollection;
+}
