@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +58,30 @@ describe('the WAL checkpointer', () => {
     const reopened = openEncryptedFile(file, keyHex);
     expect(reopened.prepare('SELECT count(*) AS n FROM note').get()).toEqual({ n: 500 });
     reopened.close();
+  });
+
+  it('keeps a process alive until its store has closed, with nothing else left to wait for', async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-wal-'));
+    const script = path.join(folder, 'close.ts');
+    await writeFile(
+      script,
+      `
+      import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+      import { Store, sqliteConnection } from ${JSON.stringify(path.resolve(__dirname, 'store.ts'))};
+      async function main() {
+        const store = await Store.open({ file: ${JSON.stringify(path.join(folder, 'store.db'))}, keyHex: randomBytes(32).toString('hex'), entities: [], migrations: [] });
+        await store.transaction(async (manager) => sqliteConnection(manager).exec('CREATE TABLE note (id INTEGER PRIMARY KEY)'));
+        await store.close();
+        console.log('closed');
+      }
+      void main();
+      `,
+    );
+    const child = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), [script], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('closed');
+    expect(existsSync(path.join(folder, 'store.db-wal'))).toBe(false);
   });
 
   it('reports a worker that cannot checkpoint, so the store connection takes over', async () => {

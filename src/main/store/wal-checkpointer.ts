@@ -68,7 +68,8 @@ export class WalCheckpointer {
   static start(file: string, pragmas: readonly string[], events: CheckpointerEvents): WalCheckpointer {
     const driverPath = createRequire(__filename).resolve('better-sqlite3-multiple-ciphers');
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, pragmas, driverPath } });
-    // The worker alone must not keep the process alive (a CLI or test that forgot to close).
+    // An idle worker alone must not keep the process alive (a CLI or test that forgot to close);
+    // a checkpoint under way and a close do (see `busy`).
     worker.unref();
     return new WalCheckpointer(worker, events);
   }
@@ -92,6 +93,7 @@ export class WalCheckpointer {
     if (this.stopped) return;
     this.stopped = true;
     const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.ref();
     this.worker.postMessage('close');
     await exited;
   }
@@ -99,12 +101,12 @@ export class WalCheckpointer {
   private run(): void {
     this.timer = null;
     if (this.stopped) return;
-    this.running = true;
+    this.busy(true);
     this.worker.postMessage('checkpoint');
   }
 
   private finished(reply: WorkerReply): void {
-    this.running = false;
+    this.busy(false);
     if (reply.ok) {
       this.totals.runs += 1;
       this.totals.frames += reply.checkpointed;
@@ -119,10 +121,17 @@ export class WalCheckpointer {
     }
   }
 
+  /** While a checkpoint runs, the process waits for it (the worker holds the event loop open). */
+  private busy(running: boolean): void {
+    this.running = running;
+    if (running) this.worker.ref();
+    else this.worker.unref();
+  }
+
   private fail(reason: string): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.running = false;
+    this.busy(false);
     for (const resolve of this.idle) resolve();
     this.idle.clear();
     void this.worker.terminate();
