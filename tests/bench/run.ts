@@ -161,7 +161,18 @@ function readSection(reads: ReadComparison): ReportSection {
   };
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+let finished = false;
+// A measurement waiting on something nothing keeps alive ends the process quietly, with status 0.
+process.on('exit', () => {
+  if (finished || process.exitCode) return;
+  console.error('bench could not run: the process ran out of work before the measurements finished');
   process.exitCode = 1;
 });
+main()
+  .then(() => {
+    finished = true;
+  })
+  .catch((error: unknown) => {
+    console.error(`bench could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  });
