@@ -46,7 +46,7 @@ export function importSection(imports: readonly ImportFigures[]): ReportSection 
       { figure: '  imported / rejected / duplicates', measured: `${figures.imported} / ${figures.rejected} / ${figures.duplicates}` },
     ]),
     notes: [
-      'every row checked as at the counter (zod schema, MyKad date, place code, sex), duplicates looked up; each patient written with its first kept version and its search-index row.',
+      'every row checked as at the counter (zod schema, MyKad date, place code, sex), duplicates looked up; each patient written with its search-index row (the row is its first version).',
       "the commit is one transaction on the store's serial queue: for that long every other request that reads or writes the store (search, check-in, the TV board) waits.",
     ],
   };
