@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
 import type { BookAppointmentInput } from '../../../shared/schemas/appointments';
 
@@ -7,13 +8,7 @@ const clock = new Date('2026-11-23T02:00:00Z');
 const TUE = '2026-11-24';
 const WED = '2026-11-25';
 
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => clock });
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+const c = clinicForTests(() => appointmentClinic({ clock: () => clock }));
 
 const book = (input: Partial<BookAppointmentInput> & { patientId: string }) => c.book({ date: TUE, ...input });
 

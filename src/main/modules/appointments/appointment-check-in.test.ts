@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
 import type { BookAppointmentInput } from '../../../shared/schemas/appointments';
 
@@ -6,15 +7,12 @@ import type { BookAppointmentInput } from '../../../shared/schemas/appointments'
 const clock = new Date('2026-11-23T02:00:00Z');
 const TODAY = '2026-11-23';
 
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
 let pharmacy = '';
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => clock });
-  pharmacy = (await c.admin.queue.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+const c = clinicForTests(async () => {
+  const clinic = await appointmentClinic({ clock: () => clock });
+  pharmacy = (await clinic.admin.queue.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
+  return clinic;
+});
 
 const book = (input: Partial<BookAppointmentInput> & { patientId: string }) => c.book({ date: TODAY, start: '10:30', ...input });
 

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalDetailsOf, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import type { DoctorSchedule } from '../../../shared/schemas/appointments';
 
 const clock = new Date('2026-11-23T02:00:00Z');
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => clock });
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+const c = clinicForTests(() => appointmentClinic({ clock: () => clock }));
 
 describe('appointment types and resources', () => {
   it('a new clinic starts with the default types', async () => {

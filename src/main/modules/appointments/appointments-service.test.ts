@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalDetailsOf, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import type { BookAppointmentInput } from '../../../shared/schemas/appointments';
 
@@ -10,13 +11,7 @@ const WED = '2026-11-25';
 const THU = '2026-11-26';
 const FRI = '2026-11-27';
 
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => clock });
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+const c = clinicForTests(() => appointmentClinic({ clock: () => clock }));
 
 const book = (input: Partial<BookAppointmentInput> & { patientId: string }) => c.book({ date: TUE, ...input });
 

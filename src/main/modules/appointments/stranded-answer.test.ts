@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { DEFAULT_ROLE_PERMISSIONS } from '../../../shared/permissions';
 import type { BookAppointmentInput } from '../../../shared/schemas/appointments';
@@ -6,18 +7,15 @@ import type { BookAppointmentInput } from '../../../shared/schemas/appointments'
 // Monday 23 November 2026, 10:00 in Kuala Lumpur.
 const MONDAY_TEN = new Date('2026-11-23T02:00:00Z');
 
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
 /** A user who may set up schedules and rooms but not see the calendar. */
 let planner: Awaited<ReturnType<typeof userWithRoles>>['caller'];
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => MONDAY_TEN });
+const c = clinicForTests(async () => {
+  const clinic = await appointmentClinic({ clock: () => MONDAY_TEN });
   // Roles are a fixed set whose permissions an admin adjusts: HQ staff here gain set-up, not booking.
-  await c.admin.roles.updatePermissions({ role: 'hq_staff', permissions: [...DEFAULT_ROLE_PERMISSIONS.hq_staff, 'schedules.manage', 'clinic.manage'] });
-  planner = (await userWithRoles(c.testHub, c.admin, 'hq.planner', ['hq_staff'])).caller;
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+  await clinic.admin.roles.updatePermissions({ role: 'hq_staff', permissions: [...DEFAULT_ROLE_PERMISSIONS.hq_staff, 'schedules.manage', 'clinic.manage'] });
+  planner = (await userWithRoles(clinic.testHub, clinic.admin, 'hq.planner', ['hq_staff'])).caller;
+  return clinic;
+});
 
 let patients = 0;
 const bookNew = async (input: Omit<Partial<BookAppointmentInput>, 'patientId'> & { date: string }) => c.book({ patientId: await c.patient(`Patient ${++patients}`), ...input });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appointmentClinic, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import type { BookAppointmentInput, StrandedAppointment } from '../../../shared/schemas/appointments';
 
@@ -6,13 +7,7 @@ import type { BookAppointmentInput, StrandedAppointment } from '../../../shared/
 const MONDAY_TEN = new Date('2026-11-23T02:00:00Z');
 let now = MONDAY_TEN;
 
-let c: Awaited<ReturnType<typeof appointmentClinic>>;
-
-beforeAll(async () => {
-  c = await appointmentClinic({ clock: () => now });
-}, 60_000);
-
-afterAll(() => c.testHub.close());
+const c = clinicForTests(() => appointmentClinic({ clock: () => now }));
 
 let patients = 0;
 /** The desk books a new patient (dr.lim, a consultation, unless told otherwise). */
