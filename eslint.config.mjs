@@ -12,7 +12,7 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_pr
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', '.vite/**', 'out/**', 'tests/e2e/artifacts/**', 'test-results/**', 'playwright-report/**'],
+    ignores: ['node_modules/**', 'dist/**', '.vite/**', 'out/**', 'tests/e2e/artifacts/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
