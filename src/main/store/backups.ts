@@ -1,9 +1,10 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupFile, BackupStatus } from '../../shared/schemas/backup';
 import type { Actor, AuditLog } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
+import { makeOwnerOnlyFolder, ownerOnlyFile } from './owner-only';
 import type { Store } from './store';
 import { KeyRejectedError, openEncryptedFile } from './store-file';
 
@@ -28,13 +29,15 @@ export class BackupService {
 
   async create(folder: string, keep: number, actor: Actor | null, now = new Date()): Promise<BackupFile> {
     try {
-      await mkdir(folder, { recursive: true });
+      await makeOwnerOnlyFolder(folder);
     } catch {
       throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
     }
     const file = await freeName(folder, now);
     const partial = `${file}.partial`;
     try {
+      // VACUUM INTO fills an empty file it is given, keeping its mode.
+      await ownerOnlyFile(partial);
       await this.store.exclusive((db) => db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`));
       await rename(partial, file);
     } catch (error) {
