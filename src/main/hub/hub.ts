@@ -139,9 +139,13 @@ export class Hub implements HubApi {
     });
   }
 
+  /**
+   * Before set-up there is no one to trust: a missing folder, one the hub may not read, a file
+   * and a folder without backups all answer the same empty list.
+   */
   async findBackups(folder: string): Promise<BackupFile[]> {
     if (this.current) throw new AppError('SETUP_NOT_ALLOWED');
-    return listBackups(folder);
+    return listBackups(folder).catch(() => []);
   }
 
   restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void> {
