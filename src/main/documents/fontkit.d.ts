@@ -13,6 +13,9 @@ declare module 'fontkit' {
     advanceWidth: number;
   }
 
+  /** OpenType feature tags to turn on (a list), or on and off (true / false). */
+  export type Features = string[] | Record<string, boolean>;
+
   export interface Font {
     postscriptName: string;
     unitsPerEm: number;
@@ -22,7 +25,7 @@ declare module 'fontkit' {
     lineGap: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** Shapes the text (OpenType GSUB/GPOS, with the script's shaper, e.g. Indic for Tamil). */
-    layout(text: string): GlyphRun;
+    layout(text: string, features?: Features): GlyphRun;
   }
 
   export interface FontCollection {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkit';
+import { withSafeLayout } from './safe-shaping';
 
 /**
  * The fonts PDFs are printed in, shipped in assets/fonts (SOURCE.md there says where each
@@ -75,7 +76,7 @@ class FontShelf {
       this.dir ??= locateFontsDir();
       const loaded = create(readFileSync(path.join(this.dir, file)), face);
       if ('fonts' in loaded) throw new Error(`${file} is a font collection: name the face to use`);
-      font = loaded;
+      font = withSafeLayout(loaded);
       this.opened.set(key, font);
     }
     return font;

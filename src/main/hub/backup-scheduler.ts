@@ -3,10 +3,12 @@ import { runAsSystem } from '../api/run-as-system';
 import { isBackupDue } from './backup-schedule';
 import type { Logger } from './logger';
 
-/** Checks once a minute whether today's backup is due, and runs it. */
+/** Checks once a minute whether today's backup is due, and runs it; the first check after start also removes what a killed backup left. */
 export class BackupScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  /** Whether this start's first check has removed what a killed backup left in the folder. */
+  private tidied = false;
 
   constructor(
     private readonly openHub: () => OpenHub | null,
@@ -17,6 +19,7 @@ export class BackupScheduler {
 
   start(): void {
     this.stop();
+    this.tidied = false;
     this.timer = setInterval(() => void this.tick(), this.intervalMs);
     this.timer.unref();
   }
@@ -33,6 +36,11 @@ export class BackupScheduler {
     this.running = true;
     try {
       const settings = await runAsSystem(open, (uow) => open.services.clinic.get(uow));
+      if (!this.tidied && settings.backup.folder) {
+        this.tidied = true;
+        const removed = await open.services.backups.removeUnfinished(settings.backup.folder).catch(() => 0);
+        if (removed > 0) this.logger.info('backup.unfinishedRemoved', { files: removed });
+      }
       const last = await open.services.backups.lastSuccessfulAt();
       if (!isBackupDue(now, settings.profile.timeZone, settings.backup, last)) return;
       const backup = await open.services.backups.create(settings.backup.folder, settings.backup.keep, null, now);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code';
 import type { BackupFile } from '../../shared/schemas/backup';
@@ -23,6 +23,7 @@ import { UsersService } from '../modules/users/users-service';
 import { PasswordHasher } from '../security/password-hasher';
 import { assertBackupOpens, listBackups } from '../store/backups';
 import type { Keychain } from '../store/keychain';
+import { ownerOnlyDataFolder } from '../store/owner-only';
 import { SerialQueue } from '../store/serial-queue';
 import { Store } from '../store/store';
 import { KeyRejectedError } from '../store/store-file';
@@ -72,7 +73,7 @@ export class Hub implements HubApi {
   }
 
   static async start(options: HubOptions): Promise<Hub> {
-    await mkdir(options.dataDir, { recursive: true });
+    await ownerOnlyDataFolder(options.dataDir);
     const hub = new Hub(options);
     await hub.openExisting();
     return hub;
@@ -138,9 +139,13 @@ export class Hub implements HubApi {
     });
   }
 
+  /**
+   * Before set-up there is no one to trust: a missing folder, one the hub may not read, a file
+   * and a folder without backups all answer the same empty list.
+   */
   async findBackups(folder: string): Promise<BackupFile[]> {
     if (this.current) throw new AppError('SETUP_NOT_ALLOWED');
-    return listBackups(folder);
+    return listBackups(folder).catch(() => []);
   }
 
   restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void> {

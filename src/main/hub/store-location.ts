@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { STORE_COMPANIONS } from '../store/store';
 
 /** Where one clinic's store lives on disk, and the keychain entry that holds its key. */
 export class StoreLocation {
@@ -26,6 +27,6 @@ export class StoreLocation {
 
   /** Removes a store file and its WAL companions. */
   static async remove(file: string): Promise<void> {
-    for (const companion of ['', '-wal', '-shm', '-journal']) await rm(`${file}${companion}`, { force: true });
+    for (const companion of ['', ...STORE_COMPANIONS]) await rm(`${file}${companion}`, { force: true });
   }
 }

@@ -1,13 +1,15 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupFile, BackupStatus } from '../../shared/schemas/backup';
 import type { Actor, AuditLog } from '../audit/audit-log';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
+import { BACKUP_PATTERN } from './backup-names';
+import { assertFullPath } from './full-path';
+import { makeOwnerOnlyFolder, ownerOnlyFile } from './owner-only';
+import { SerialQueue } from './serial-queue';
 import type { Store } from './store';
-import { KeyRejectedError, openEncryptedFile } from './store-file';
-
-const BACKUP_PATTERN = /^clinicdesk-(\d{8})-(\d{6})(?:-\d+)?\.cdbackup$/;
+import { removeUnfinishedBackups } from './unfinished-backups';
 
 interface BackupRunRow {
   at: string;
@@ -21,22 +23,37 @@ interface BackupRunRow {
  * newest `keep` backups in the folder are kept.
  */
 export class BackupService {
+  /** Backup files are written and tidied one job at a time, without holding the store while a slow drive answers. */
+  private readonly fileWork = new SerialQueue();
+
   constructor(
     private readonly store: Store,
     private readonly auditLog: AuditLog,
   ) {}
 
+  /** Removes what a killed backup left in `folder`; never a backup being written now. */
+  removeUnfinished(folder: string): Promise<number> {
+    return this.fileWork.run(() => removeUnfinishedBackups(folder));
+  }
+
   async create(folder: string, keep: number, actor: Actor | null, now = new Date()): Promise<BackupFile> {
+    assertFullPath(folder, 'folder');
     try {
-      await mkdir(folder, { recursive: true });
+      await makeOwnerOnlyFolder(folder);
     } catch {
       throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
     }
     const file = await freeName(folder, now);
     const partial = `${file}.partial`;
     try {
-      await this.store.exclusive((db) => db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`));
-      await rename(partial, file);
+      await this.fileWork.run(async () => {
+        // In turn with this hub's other backups, so a `.partial` found now is from one that was killed.
+        await removeUnfinishedBackups(folder);
+        // VACUUM INTO fills an empty file it is given, keeping its mode.
+        await ownerOnlyFile(partial);
+        await this.store.exclusive((db) => db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`));
+        await rename(partial, file);
+      });
     } catch (error) {
       await rm(partial, { force: true });
       await this.recordRun(now, actor, null, error instanceof Error ? error.name : 'error');
@@ -80,6 +97,7 @@ export class BackupService {
 
 /** Backups in a folder, newest first. */
 export async function listBackups(folder: string): Promise<BackupFile[]> {
+  assertFullPath(folder, 'folder');
   let names: string[];
   try {
     names = await readdir(folder);
@@ -90,23 +108,7 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
   return Promise.all(files.map((name) => describe(path.join(folder, name))));
 }
 
-/** Refuses a file that is not a ClinicDesk backup this key opens. */
-export function assertBackupOpens(file: string, keyHex: string): void {
-  try {
-    const db = openEncryptedFile(file, keyHex, { readonly: true });
-    try {
-      const ok = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'clinic_settings'`).get() as { n: number };
-      const integrity = db.pragma('quick_check', { simple: true });
-      if (ok.n !== 1 || integrity !== 'ok') throw new AppError('BACKUP_UNREADABLE', { file: path.basename(file) });
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (error instanceof KeyRejectedError) throw new AppError('RECOVERY_CODE_WRONG', { file: path.basename(file) });
-    throw new AppError('BACKUP_NOT_FOUND', { file: path.basename(file) });
-  }
-}
+export { assertBackupOpens } from './backup-check';
 
 async function describe(file: string): Promise<BackupFile> {
   const info = await stat(file);

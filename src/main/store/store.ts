@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DataSource, type EntityManager, type EntitySchema, type MixedList } from 'typeorm';
 import { migrations } from '../../../db/migrations';
+import { ownerOnlyFile, ownerOnlyIfPresent } from './owner-only';
 import { SerialQueue } from './serial-queue';
 import { applyKey, applyStorePragmas, CHECKPOINTER_PRAGMAS, keyPragmas, openEncryptedFile, type SqliteDatabase } from './store-file';
 import { WalCheckpointer } from './wal-checkpointer';
@@ -14,6 +15,9 @@ export interface StoreOptions {
   /** Told when the background WAL checkpoint stopped working (the store then checkpoints on commit again). */
   onCheckpointFallback?: (reason: string) => void;
 }
+
+/** The files SQLite keeps beside a store while it is open or after a crash. */
+export const STORE_COMPANIONS = ['-wal', '-shm', '-journal'];
 
 /** SQLite's own default: checkpoint on commit once the log passes this many pages. */
 const AUTOCHECKPOINT_PAGES = 1000;
@@ -44,6 +48,8 @@ export class Store {
 
   /** Opens (or creates) the store. Throws KeyRejectedError for a wrong key, before TypeORM touches the file. */
   static async open(options: StoreOptions): Promise<Store> {
+    await ownerOnlyFile(options.file);
+    for (const companion of STORE_COMPANIONS) await ownerOnlyIfPresent(`${options.file}${companion}`);
     openEncryptedFile(options.file, options.keyHex).close();
     const dataSource = new DataSource({
       type: 'better-sqlite3',

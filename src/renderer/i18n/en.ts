@@ -15,6 +15,7 @@ const errors: Record<ErrorCode, string> = {
   STORE_NOT_OPEN: 'The clinic data is not open yet.',
   SETUP_ALREADY_DONE: 'This clinic has already been set up.',
   SETUP_NOT_ALLOWED: 'This step is not allowed once the clinic is set up.',
+  SETUP_ONLY_ON_HUB_PC: 'Set-up, recovery and restoring a backup are done on the hub PC itself. Open ClinicDesk there (or through an SSH tunnel to it).',
   RECOVERY_CODE_INVALID: 'That recovery code is not valid. Check each group of five characters.',
   RECOVERY_CODE_WRONG: 'That recovery code does not open this clinic data.',
   KEYCHAIN_UNAVAILABLE: 'The computer’s secure key store is not available.',
@@ -27,8 +28,9 @@ const errors: Record<ErrorCode, string> = {
   ROLE_IN_USE: 'This role is still given to some users.',
   LAST_ADMIN: 'At least one active admin must keep full user and role management.',
   BACKUP_FOLDER_UNUSABLE: 'The backup folder cannot be used. Check the path and that the drive is plugged in.',
-  BACKUP_NOT_FOUND: 'The backup file {{file}} was not found.',
-  BACKUP_UNREADABLE: 'The backup file {{file}} cannot be read.',
+  BACKUP_NOT_FOUND: 'The backup file {{file}} was not found, or this PC may not open it.',
+  BACKUP_DAMAGED: 'The backup file {{file}} is damaged (cut short or overwritten in part) and cannot be restored. Choose an older backup.',
+  BACKUP_NOT_A_BACKUP: 'The file {{file}} is not a ClinicDesk backup. Choose a .cdbackup file.',
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
@@ -133,7 +135,7 @@ export const en = {
     hint: 'Type the recovery code printed when the clinic was set up.',
   },
   restore: {
-    title: 'Restore a backup onto this PC', folder: 'Backup folder', find: 'Find backups', none: 'No backups found in that folder.',
+    title: 'Restore a backup onto this PC', folder: 'Backup folder', find: 'Find backups', none: 'No backups found there. Check the folder’s full path (such as E:\\ClinicDesk or /media/usb/ClinicDesk) and that the drive is plugged in.',
     pick: 'Choose a backup', code: 'Recovery code of that clinic', submit: 'Restore',
   },
   login: {
@@ -156,7 +158,7 @@ export const en = {
     temporaryPassword: 'Temporary password', newPassword: 'New temporary password', never: 'Never',
   },
   rolesPage: { role: 'Role', users: '{{count}} users', readOnly: 'You can see the permissions but not change them.' },
-  clinic: { profile: 'Clinic profile', security: 'Security', idleLock: 'Lock the screen after (minutes idle)', backup: 'Backup settings', folder: 'Backup folder', dailyAt: 'Daily backup time (HH:MM)', keep: 'Backups to keep' },
+  clinic: { profile: 'Clinic profile', security: 'Security', idleLock: 'Lock the screen after (minutes idle)', backup: 'Backup settings', folder: 'Backup folder', folderHelp: 'Its full path, such as E:\\ClinicDesk or /media/usb/ClinicDesk', dailyAt: 'Daily backup time (HH:MM)', keep: 'Backups to keep' },
   audit: {
     time: 'Time', who: 'Who', action: 'Action', entity: 'Record', entityId: 'Record id', actionPrefix: 'Action starts with', from: 'From', to: 'To',
     filter: 'Apply filters', loadMore: 'Load more', verify: 'Verify chain', verifyOk: 'Chain intact: {{checked}} entries checked.',

@@ -26,6 +26,7 @@ export const ms: Resources = {
     STORE_NOT_OPEN: 'Data klinik belum dibuka.',
     SETUP_ALREADY_DONE: 'Klinik ini sudah pun disediakan.',
     SETUP_NOT_ALLOWED: 'Langkah ini tidak dibenarkan selepas klinik disediakan.',
+    SETUP_ONLY_ON_HUB_PC: 'Penyediaan, pemulihan dan pemulihan sandaran dilakukan pada PC hab itu sendiri. Buka ClinicDesk di sana (atau melalui terowong SSH ke PC itu).',
     RECOVERY_CODE_INVALID: 'Kod pemulihan itu tidak sah. Semak setiap kumpulan lima aksara.',
     RECOVERY_CODE_WRONG: 'Kod pemulihan itu tidak dapat membuka data klinik ini.',
     KEYCHAIN_UNAVAILABLE: 'Stor kunci selamat komputer ini tidak tersedia.',
@@ -38,8 +39,9 @@ export const ms: Resources = {
     ROLE_IN_USE: 'Peranan ini masih diberikan kepada beberapa pengguna.',
     LAST_ADMIN: 'Sekurang-kurangnya seorang pentadbir aktif mesti mengekalkan pengurusan penuh pengguna dan peranan.',
     BACKUP_FOLDER_UNUSABLE: 'Folder sandaran tidak boleh digunakan. Semak laluan dan pastikan pemacu dipasang.',
-    BACKUP_NOT_FOUND: 'Fail sandaran {{file}} tidak dijumpai.',
-    BACKUP_UNREADABLE: 'Fail sandaran {{file}} tidak boleh dibaca.',
+    BACKUP_NOT_FOUND: 'Fail sandaran {{file}} tidak dijumpai, atau PC ini tidak dibenarkan membukanya.',
+    BACKUP_DAMAGED: 'Fail sandaran {{file}} rosak (terpotong atau sebahagiannya ditulis ganti) dan tidak boleh dipulihkan. Pilih sandaran yang lebih lama.',
+    BACKUP_NOT_A_BACKUP: 'Fail {{file}} bukan sandaran ClinicDesk. Pilih fail .cdbackup.',
     PATIENT_DUPLICATE_IDENTITY: 'Nombor pengenalan ini sudah didaftarkan sebagai {{existingMrn}}.',
     PATIENT_POSSIBLE_DUPLICATE: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{existingMrn}}).',
     IDENTITY_INVALID: 'Nombor pengenalan tidak sah: {{reason}}.',
@@ -120,7 +122,7 @@ export const ms: Resources = {
     hint: 'Taip kod pemulihan yang dicetak semasa klinik disediakan.',
   },
   restore: {
-    title: 'Pulihkan sandaran ke PC ini', folder: 'Folder sandaran', find: 'Cari sandaran', none: 'Tiada sandaran dalam folder itu.',
+    title: 'Pulihkan sandaran ke PC ini', folder: 'Folder sandaran', find: 'Cari sandaran', none: 'Tiada sandaran dijumpai di situ. Semak laluan penuh folder (seperti E:\\ClinicDesk atau /media/usb/ClinicDesk) dan pastikan pemacu dipasang.',
     pick: 'Pilih sandaran', code: 'Kod pemulihan klinik tersebut', submit: 'Pulihkan',
   },
   login: {
@@ -143,7 +145,7 @@ export const ms: Resources = {
     temporaryPassword: 'Kata laluan sementara', newPassword: 'Kata laluan sementara baharu', never: 'Belum pernah',
   },
   rolesPage: { role: 'Peranan', users: '{{count}} pengguna', readOnly: 'Anda boleh melihat kebenaran tetapi tidak boleh mengubahnya.' },
-  clinic: { profile: 'Profil klinik', security: 'Keselamatan', idleLock: 'Kunci skrin selepas (minit tanpa aktiviti)', backup: 'Tetapan sandaran', folder: 'Folder sandaran', dailyAt: 'Masa sandaran harian (JJ:MM)', keep: 'Bilangan sandaran disimpan' },
+  clinic: { profile: 'Profil klinik', security: 'Keselamatan', idleLock: 'Kunci skrin selepas (minit tanpa aktiviti)', backup: 'Tetapan sandaran', folder: 'Folder sandaran', folderHelp: 'Laluan penuhnya, seperti E:\\ClinicDesk atau /media/usb/ClinicDesk', dailyAt: 'Masa sandaran harian (JJ:MM)', keep: 'Bilangan sandaran disimpan' },
   audit: {
     time: 'Masa', who: 'Siapa', action: 'Tindakan', entity: 'Rekod', entityId: 'Id rekod', actionPrefix: 'Tindakan bermula dengan', from: 'Dari', to: 'Hingga',
     filter: 'Tapis', loadMore: 'Muat lagi', verify: 'Sahkan rantaian', verifyOk: 'Rantaian utuh: {{checked}} entri disemak.',

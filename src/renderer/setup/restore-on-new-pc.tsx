@@ -29,7 +29,7 @@ export function RestoreOnNewPc({ onCancel, onRestored }: { onCancel: () => void;
   return (
     <Stack spacing={3}>
       <Stack component="form" onSubmit={find} direction="row" spacing={2}>
-        <TextField label={t('restore.folder')} fullWidth autoFocus value={folder} onChange={(event) => setFolder(event.target.value)} />
+        <TextField label={t('restore.folder')} helperText={t('clinic.folderHelp')} fullWidth autoFocus value={folder} onChange={(event) => setFolder(event.target.value)} />
         <Button type="submit" variant="outlined" disabled={!folder.trim()}>
           {t('restore.find')}
         </Button>

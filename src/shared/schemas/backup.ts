@@ -1,13 +1,24 @@
 import { z } from 'zod';
 
+/**
+ * A full path on the hub PC: `/media/usb/ClinicDesk`, `E:\ClinicDesk`, `\\nas\clinic`. A relative
+ * one would be read from whatever folder the hub was started in. (The hub also checks it by its
+ * own platform's rules: `E:\…` is no full path on Linux.)
+ */
+export function isAbsolutePath(text: string): boolean {
+  return text.startsWith('/') || /^[A-Za-z]:[\\/]/.test(text) || /^\\\\[^\\]+\\[^\\]+/.test(text);
+}
+
+export const absolutePathSchema = z.string().trim().min(1).max(1000).refine(isAbsolutePath, 'absolute path');
+
 export const backupCreateInputSchema = z.object({
   /** Defaults to the folder in the backup settings. */
-  folder: z.string().trim().min(1).max(1000).optional(),
+  folder: absolutePathSchema.optional(),
 });
 
-export const backupListInputSchema = z.object({ folder: z.string().trim().min(1).max(1000).optional() });
+export const backupListInputSchema = z.object({ folder: absolutePathSchema.optional() });
 
-export const backupRestoreInputSchema = z.object({ file: z.string().trim().min(1).max(1000) });
+export const backupRestoreInputSchema = z.object({ file: absolutePathSchema });
 
 export interface BackupFile {
   file: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAbsolutePath } from './backup';
 import { printerSettingsSchema } from './printer';
 
 export const LANGUAGES = ['en', 'ms', 'zh', 'ta'] as const;
@@ -40,7 +41,7 @@ export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
 
 export const backupSettingsSchema = z.object({
   /** Absolute folder path; empty means scheduled backups are off. */
-  folder: z.string().trim().max(500),
+  folder: z.string().trim().max(500).refine((folder) => folder === '' || isAbsolutePath(folder), 'absolute path'),
   /** Local clinic time of the daily backup, HH:MM. */
   dailyAt: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
   keep: z.number().int().min(1).max(365),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedTextSchema } from './typed-text';
 
 /** UUIDv7 (or any UUID) as stored: lower-case canonical text. */
 export const idSchema = z.uuid();
@@ -19,4 +20,4 @@ export const passwordSchema = z
 
 export const pinSchema = z.string().regex(/^[0-9]{4,8}$/);
 
-export const personNameSchema = z.string().trim().min(1).max(120);
+export const personNameSchema = typedTextSchema.trim().min(1).max(120);

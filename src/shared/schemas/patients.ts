@@ -3,6 +3,7 @@ import { IDENTITY_TYPES, type IdentityType } from '../identity/identity';
 import type { Sex } from '../identity/mykad';
 import { idSchema, personNameSchema } from './common';
 import { panelMembershipSchema, type PanelMembership } from './panels';
+import { searchableText, typedTextSchema } from './typed-text';
 
 export const identityTypeSchema = z.enum(IDENTITY_TYPES);
 export const sexSchema = z.enum(['male', 'female']);
@@ -10,7 +11,7 @@ export const allergySeveritySchema = z.enum(['mild', 'moderate', 'severe']);
 export type AllergySeverity = z.infer<typeof allergySeveritySchema>;
 
 const dateSchema = z.iso.date();
-const shortText = (max: number) => z.string().trim().max(max);
+const shortText = (max: number) => typedTextSchema.trim().max(max);
 /** Digits with the usual separators and an optional leading +: `+60 12-345 6789`. */
 export const phoneSchema = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,22}$/);
 
@@ -67,7 +68,9 @@ export type UpdatePatientInput = z.input<typeof updatePatientInputSchema>;
 export const patientIdInputSchema = z.object({ id: idSchema });
 
 export const PATIENT_SEARCH_LIMIT = 20;
-export const patientSearchInputSchema = z.object({ query: z.string().trim().min(2).max(100) });
+export const PATIENT_QUERY_MAX = 100;
+/** Control characters in a query (a pasted tab or NUL) read as spaces: search as you type never fails on them. */
+export const patientSearchInputSchema = z.object({ query: z.string().max(PATIENT_QUERY_MAX).transform(searchableText).pipe(z.string().min(2)) });
 
 export const mergePatientsInputSchema = z
   .object({ survivorId: idSchema, mergedId: idSchema })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absolutePathSchema } from './backup';
 import { clinicProfileSchema } from './clinic';
 import { passwordSchema, personNameSchema, usernameSchema } from './common';
 
@@ -25,7 +26,9 @@ export type InitialiseInput = z.infer<typeof initialiseInputSchema>;
 
 export const recoverInputSchema = z.object({ recoveryCode: z.string().trim().min(10).max(200) });
 
+export const findBackupsInputSchema = z.object({ folder: absolutePathSchema });
+
 export const restoreOnNewPcInputSchema = z.object({
-  backupFile: z.string().trim().min(1).max(1000),
+  backupFile: absolutePathSchema,
   recoveryCode: z.string().trim().min(10).max(200),
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicWithReceptionist, type TestHub } from '../../../../tests/support/test-hub';
+import { clinicWithReceptionist, refusalOf, type TestHub } from '../../../../tests/support/test-hub';
 
 type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
 
@@ -50,5 +50,35 @@ describe('patient search ranking and routing', () => {
     await registered('Bayi 20261123 Siti');
     expect(await names('20261123')).toEqual(['Bayi 20261123 Siti']);
     expect(await names('2026-11-23')).toEqual(['Bayi 20261123 Siti']);
+  });
+});
+
+describe('queries and names holding characters no keyboard types', () => {
+  it('reads control characters in a query (a pasted NUL or tab) as spaces, and never fails inside', async () => {
+    await registered('Tan Control Kow');
+    for (const query of ['tan\0', '\0tan', 'tan\0\0\0', 'ta\0n control', 'control\u0007', 'mrn\0', 'co\u0085ntrol kow']) {
+      expect(await refusalOf(reception.patients.search({ query })), JSON.stringify(query)).toBeNull();
+    }
+    expect(await names('control\0kow')).toEqual(['Tan Control Kow']);
+    expect(await names('\0\0tan control\t')).toEqual(['Tan Control Kow']);
+  });
+
+  it('drops half a surrogate pair from a query, and keeps whole pairs', async () => {
+    expect(await names('\uD800control')).toEqual(['Tan Control Kow']);
+    expect(await refusalOf(reception.patients.search({ query: '😀😀' }))).toBeNull();
+  });
+
+  it('refuses a query left shorter than two characters once control characters are gone, as it refuses a short one', async () => {
+    expect(await refusalOf(reception.patients.search({ query: '\0\0\0' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(reception.patients.search({ query: 'a\0' }))).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses control characters and half surrogate pairs in what is stored about a patient', async () => {
+    const patient = { fullName: 'Lim Clean', identityType: 'other' as const, identityNo: 'CTRL-1' };
+    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim\0 Ah Kow' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim \uD800Ah' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(reception.patients.register({ ...patient, identityNo: 'CTRL\u00071' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(reception.patients.register({ ...patient, allergies: [{ allergen: 'Penicillin\0', severity: 'mild' }] }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim 😀 Ah Kow' }))).toBeNull();
   });
 });

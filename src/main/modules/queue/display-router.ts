@@ -38,13 +38,8 @@ export const displayRouter = t.router({
   board: openStoreProcedure.input(pairingInputSchema).subscription(async ({ ctx, input, signal }) => {
     // Refused before the subscription starts, so a wrong code is an error the TV can show.
     const peer = ctx.connection.peer ?? 'unknown';
-    ctx.hub.pairingGuard.assertMayTry(peer);
-    try {
-      await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'DISPLAY_CODE_WRONG') ctx.hub.pairingGuard.recordFailure(peer);
-      throw error;
-    }
+    ctx.hub.pairingGuard.takeTry(peer);
+    await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
     ctx.hub.pairingGuard.recordSuccess(peer);
     return boardUpdates(ctx.hub.events, signal, () => pairedBoard(ctx.hub, ctx.open, input.pairingCode));
   }),

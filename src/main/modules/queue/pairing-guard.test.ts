@@ -4,25 +4,31 @@ import { refusalOf, setUpClinic, startTestHub, type TestHub } from '../../../../
 import { PairingGuard } from './pairing-guard';
 
 describe('pairing guard', () => {
-  it('locks an address out for five minutes after five wrong codes, and only that address', () => {
+  it('locks an address out for five minutes after five tries without the right code, and only that address', () => {
     let now = 0;
     const guard = new PairingGuard(() => now);
-    for (let attempt = 0; attempt < 4; attempt++) guard.recordFailure('10.0.0.9');
-    expect(() => guard.assertMayTry('10.0.0.9')).not.toThrow();
-    guard.recordFailure('10.0.0.9');
-    expect(() => guard.assertMayTry('10.0.0.9')).toThrow('DISPLAY_CODE_TOO_MANY_TRIES');
-    expect(() => guard.assertMayTry('10.0.0.10')).not.toThrow();
+    for (let attempt = 0; attempt < 5; attempt++) guard.takeTry('10.0.0.9');
+    expect(() => guard.takeTry('10.0.0.9')).toThrow('DISPLAY_CODE_TOO_MANY_TRIES');
+    expect(() => guard.takeTry('10.0.0.10')).not.toThrow();
     now += 5 * 60_000;
-    expect(() => guard.assertMayTry('10.0.0.9')).not.toThrow();
+    expect(() => guard.takeTry('10.0.0.9')).not.toThrow();
   });
 
-  it('forgets failures older than ten minutes', () => {
+  it('forgets tries older than ten minutes', () => {
     let now = 0;
     const guard = new PairingGuard(() => now);
-    for (let attempt = 0; attempt < 4; attempt++) guard.recordFailure('tv');
+    for (let attempt = 0; attempt < 4; attempt++) guard.takeTry('tv');
     now += 10 * 60_000;
-    guard.recordFailure('tv');
-    expect(() => guard.assertMayTry('tv')).not.toThrow();
+    guard.takeTry('tv');
+    expect(() => guard.takeTry('tv')).not.toThrow();
+  });
+
+  it('starts an address afresh once it gave the right code', () => {
+    const guard = new PairingGuard(() => 0);
+    for (let attempt = 0; attempt < 4; attempt++) guard.takeTry('tv');
+    guard.recordSuccess('tv');
+    for (let attempt = 0; attempt < 5; attempt++) guard.takeTry('tv');
+    expect(() => guard.takeTry('tv')).toThrow('DISPLAY_CODE_TOO_MANY_TRIES');
   });
 });
 
@@ -51,5 +57,12 @@ describe('display pairing through the API', () => {
     clock = new Date(clock.getTime() + 5 * 60_000);
     const later = await guesser.board({ pairingCode });
     await later[Symbol.asyncIterator]().return?.();
+  });
+
+  it('checks at most five codes of a burst sent all at once; the rest wait for the lockout', async () => {
+    const burst = displayAt('192.168.1.66');
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, attempt) => refusalOf(burst.board({ pairingCode: `GUESS${attempt}` }))));
+    const count = (code: string) => answers.filter((answer) => answer === code).length;
+    expect({ wrong: count('DISPLAY_CODE_WRONG'), tooMany: count('DISPLAY_CODE_TOO_MANY_TRIES') }).toEqual({ wrong: 5, tooMany: 195 });
   });
 });

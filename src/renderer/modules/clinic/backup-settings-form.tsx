@@ -33,6 +33,7 @@ export function BackupSettingsForm({ backup, editable }: { backup: BackupSetting
     >
       <TextField
         label={t('clinic.folder')}
+        helperText={t('clinic.folderHelp')}
         disabled={!editable}
         value={folder}
         error={fieldRejected(update.error, 'folder')}

@@ -2,7 +2,8 @@ import { List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PatientSearchResult } from '../../../shared/schemas/patients';
+import { PATIENT_QUERY_MAX, type PatientSearchResult } from '../../../shared/schemas/patients';
+import { searchableText } from '../../../shared/schemas/typed-text';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { ageOn } from './patient-draft';
@@ -25,7 +26,8 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
   const trpc = useTRPC();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const settled = useDebounced(query.trim(), DEBOUNCE_MS);
+  // Measured as the hub reads it: a pasted NUL or tab is a space, so it never makes a query too short there.
+  const settled = useDebounced(searchableText(query), DEBOUNCE_MS);
   const search = useQuery({
     ...trpc.patients.search.queryOptions({ query: settled }),
     enabled: settled.length >= MIN_QUERY,
@@ -51,7 +53,7 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
-        slotProps={{ htmlInput: { 'data-testid': 'patient-search', role: 'combobox', 'aria-expanded': results.length > 0 } }}
+        slotProps={{ htmlInput: { maxLength: PATIENT_QUERY_MAX, 'data-testid': 'patient-search', role: 'combobox', 'aria-expanded': results.length > 0 } }}
       />
       <ErrorAlert error={search.error} />
       {settled.length >= MIN_QUERY && search.isSuccess && results.length === 0 && <Typography color="text.secondary">{t('patients.noResults')}</Typography>}
