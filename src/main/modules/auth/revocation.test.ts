@@ -106,7 +106,7 @@ describe('revoking a user ends their subscriptions at once', () => {
       await somethingChanges();
       expect(await settled).toBe('ended');
     } finally {
-      wsClient.close();
+      await wsClient.close();
     }
   });
 });

@@ -86,17 +86,17 @@ export class SourceThrottle {
     const fresh: SourceTries = { byName: new Map(), lastTryAt: now, waitUntil: 0 };
     this.sources.delete(source);
     this.sources.set(source, fresh);
-    this.keepWithinBounds(now);
+    // The map is in order of last use: the first source is the one quiet the longest.
+    for (const quietest of this.sources.keys()) {
+      if (this.sources.size <= MAX_SOURCES) break;
+      this.sources.delete(quietest);
+    }
     return fresh;
   }
 
-  private keepWithinBounds(now: number): void {
-    if (this.sources.size <= MAX_SOURCES) return;
-    for (const [source, entry] of this.sources) if (isStale(entry, now)) this.sources.delete(source);
-    for (const source of this.sources.keys()) {
-      if (this.sources.size <= MAX_SOURCES) break;
-      this.sources.delete(source);
-    }
+  /** How many sources are remembered: never more than MAX_SOURCES. */
+  get size(): number {
+    return this.sources.size;
   }
 }
 
