@@ -98,7 +98,7 @@ test('first run → recovery code → sign in → create a receptionist → she 
   await page.getByTestId('login-forgot-admin').click();
   await page.getByTestId('admin-recovery-code').fill(recoveryCode);
   await page.getByTestId('admin-recovery-username').fill(OWNER.username);
-  await page.getByTestId('admin-recovery-password').fill(OWNER_NEW_PASSWORD);
+  await page.getByTestId('admin-recovery-new').fill(OWNER_NEW_PASSWORD);
   await page.getByTestId('admin-recovery-confirm').fill(OWNER_NEW_PASSWORD);
   await shot(page, '09-admin-recovery');
   await page.getByTestId('admin-recovery-submit').click();

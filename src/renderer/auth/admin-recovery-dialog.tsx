@@ -2,10 +2,9 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordSchema } from '../../shared/schemas/common';
 import { useTRPC } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
-import { fieldRejected } from '../components/field-error';
+import { NewPasswordFields, newPasswordProblems, type NewPasswordDraft } from './new-password-fields';
 
 /** The owner's way back in: the printed recovery code sets a new password for an admin account. */
 export function AdminRecoveryDialog({ onClose, onReset }: { onClose: () => void; onReset: (username: string) => void }) {
@@ -13,16 +12,14 @@ export function AdminRecoveryDialog({ onClose, onReset }: { onClose: () => void;
   const trpc = useTRPC();
   const [recoveryCode, setRecoveryCode] = useState('');
   const [username, setUsername] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [newPassword, setNewPassword] = useState<NewPasswordDraft>({ password: '', confirm: '' });
   const reset = useMutation(trpc.auth.resetAdminWithRecoveryCode.mutationOptions({ onSuccess: (_result, input) => onReset(input.username) }));
-  const mismatch = confirm !== '' && newPassword !== confirm;
-  const weak = newPassword !== '' && !passwordSchema.safeParse(newPassword).success;
+  const { mismatch, weak } = newPasswordProblems(newPassword);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (mismatch || weak) return;
-    reset.mutate({ recoveryCode, username, newPassword });
+    reset.mutate({ recoveryCode, username, newPassword: newPassword.password });
   };
 
   return (
@@ -45,26 +42,7 @@ export function AdminRecoveryDialog({ onClose, onReset }: { onClose: () => void;
             onChange={(event) => setUsername(event.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'admin-recovery-username' } }}
           />
-          <TextField
-            label={t('adminRecovery.newPassword')}
-            type="password"
-            autoComplete="new-password"
-            value={newPassword}
-            error={weak || fieldRejected(reset.error, 'newPassword')}
-            helperText={t('setup.passwordRule')}
-            onChange={(event) => setNewPassword(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'admin-recovery-password' } }}
-          />
-          <TextField
-            label={t('adminRecovery.confirm')}
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            error={mismatch}
-            helperText={mismatch ? t('setup.passwordMismatch') : ' '}
-            onChange={(event) => setConfirm(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'admin-recovery-confirm' } }}
-          />
+          <NewPasswordFields value={newPassword} onChange={setNewPassword} rejected={reset.error} testIdPrefix="admin-recovery" />
           <ErrorAlert error={reset.error} />
         </Stack>
       </DialogContent>
@@ -73,7 +51,7 @@ export function AdminRecoveryDialog({ onClose, onReset }: { onClose: () => void;
         <Button
           type="submit"
           variant="contained"
-          disabled={reset.isPending || !recoveryCode.trim() || !username || !newPassword || mismatch || weak}
+          disabled={reset.isPending || !recoveryCode.trim() || !username || !newPassword.password || mismatch || weak}
           data-testid="admin-recovery-submit"
         >
           {t('adminRecovery.submit')}

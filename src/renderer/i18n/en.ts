@@ -154,7 +154,7 @@ export const en = {
   adminRecovery: {
     title: 'Reset an admin password',
     explain: 'The recovery code printed when the clinic was set up lets its owner choose a new password for an admin account.',
-    code: 'Recovery code', username: 'Admin username', newPassword: 'New password', confirm: 'Confirm new password', submit: 'Reset password',
+    code: 'Recovery code', username: 'Admin username', submit: 'Reset password',
     done: 'The password of {{username}} has been reset. Sign in with the new password.',
   },
   changePassword: {

@@ -141,7 +141,7 @@ export const ms: Resources = {
   adminRecovery: {
     title: 'Tetapkan semula kata laluan pentadbir',
     explain: 'Kod pemulihan yang dicetak semasa klinik disediakan membolehkan pemiliknya memilih kata laluan baharu untuk akaun pentadbir.',
-    code: 'Kod pemulihan', username: 'Nama pengguna pentadbir', newPassword: 'Kata laluan baharu', confirm: 'Sahkan kata laluan baharu', submit: 'Tetapkan semula',
+    code: 'Kod pemulihan', username: 'Nama pengguna pentadbir', submit: 'Tetapkan semula',
     done: 'Kata laluan {{username}} telah ditetapkan semula. Log masuk dengan kata laluan baharu.',
   },
   changePassword: {
