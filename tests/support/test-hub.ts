@@ -8,6 +8,7 @@ import { toAppErrorShape } from '../../src/main/api/error-shape';
 import { appRouter } from '../../src/main/api/router';
 import { Hub } from '../../src/main/hub/hub';
 import { Logger } from '../../src/main/hub/logger';
+import type { PasswordHasher } from '../../src/main/security/password-hasher';
 import { OsKeychain } from '../../src/main/store/keychain';
 import type { RoleKey } from '../../src/shared/permissions';
 import type { InitialiseInput } from '../../src/shared/schemas/setup';
@@ -21,7 +22,8 @@ export interface TestHub {
   dataDir: string;
   keychain: OsKeychain;
   logger: Logger;
-  caller(token?: string | null): ReturnType<typeof appRouter.createCaller>;
+  /** A caller as one window would be: `peer` is where it connects from (`ipc` for the desktop window). */
+  caller(token?: string | null, peer?: string): ReturnType<typeof appRouter.createCaller>;
   restart(): Promise<void>;
   close(): Promise<void>;
 }
@@ -39,11 +41,11 @@ export const CLINIC: InitialiseInput['clinic'] = {
 
 export const ADMIN = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026!' };
 
-export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain; clock?: () => Date } = {}): Promise<TestHub> {
+export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain; clock?: () => Date; hasher?: PasswordHasher } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-test-')));
   const keychain = options.keychain ?? new OsKeychain(`ClinicDesk-test-${randomUUID()}`);
   const logger = new Logger(path.join(dataDir, 'logs'));
-  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger, clock: options.clock });
+  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger, clock: options.clock, hasher: options.hasher });
   let hub = await start();
   const testHub: TestHub = {
     get hub() {
@@ -52,8 +54,8 @@ export async function startTestHub(options: { dataDir?: string; keychain?: OsKey
     dataDir,
     keychain,
     logger,
-    caller(token = null) {
-      const ctx: ApiContext = { hub, connection: { token } };
+    caller(token = null, peer = 'ipc') {
+      const ctx: ApiContext = { hub, connection: { token, peer } };
       return appRouter.createCaller(ctx);
     },
     async restart() {
@@ -75,9 +77,8 @@ export async function setUpClinic(testHub: TestHub) {
   return { recoveryCode, admin };
 }
 
-export async function signIn(testHub: TestHub, username: string, password: string) {
-  const ctx: ApiContext = { hub: testHub.hub, connection: { token: null } };
-  const caller = appRouter.createCaller(ctx);
+export async function signIn(testHub: TestHub, username: string, password: string, peer = 'ipc') {
+  const caller = testHub.caller(null, peer);
   const result = await caller.auth.login({ username, password });
   return { caller, token: result.token, user: result.user };
 }

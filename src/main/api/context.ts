@@ -4,6 +4,7 @@ import type { Store } from '../store/store';
 import type { HubEvents } from '../hub/hub-events';
 import type { Services } from '../hub/services';
 import type { PairingGuard } from '../modules/queue/pairing-guard';
+import type { SourceThrottle } from '../modules/auth/source-throttle';
 import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 
@@ -27,12 +28,17 @@ export interface HubApi {
   readonly events: HubEvents;
   /** Rate limit on the waiting-room display's pairing code. */
   readonly pairingGuard: PairingGuard;
+  /** Slows down password and PIN guessing by source, never locking an account. */
+  readonly signInThrottle: SourceThrottle;
+  /** The same for recovery codes, kept apart so that guessing passwords never blocks an admin's way in. */
+  readonly recoveryThrottle: SourceThrottle;
   /** The hub's clock: every unit of work reads the time once, from here. */
   now(): Date;
   status(): Promise<SetupStatus>;
   open(): OpenHub | null;
   initialise(input: InitialiseInput): Promise<{ recoveryCode: string }>;
   recover(recoveryCode: string): Promise<void>;
+  recoveryCodeOpensStore(recoveryCode: string): Promise<boolean>;
   findBackups(folder: string): Promise<BackupFile[]>;
   restoreOnNewPc(backupFile: string, recoveryCode: string): Promise<void>;
   restoreBackup(file: string, actor: Actor): Promise<void>;

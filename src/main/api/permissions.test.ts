@@ -1,29 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
 import { DEFAULT_ROLE_PERMISSIONS, ROLE_KEYS, type RoleKey } from '../../shared/permissions';
-import { appRouter } from './router';
-import type { ProcedureMeta } from './trpc';
+import { callByPath, procedures } from '../../../tests/support/router-procedures';
 
 /**
  * One test per (procedure, role) pair, generated from the router itself and the default
  * permission table: a role without the permission is refused before the input is even read.
  */
-interface ProcedureInfo {
-  path: string;
-  type: 'query' | 'mutation' | 'subscription';
-  meta: ProcedureMeta | undefined;
-}
-
-const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta } }>).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta }),
-);
-
-/** Calls a procedure by its dotted path with an input, as a client would. */
-async function callByPath(caller: object, path: string, input: unknown): Promise<unknown> {
-  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
-  return fn(input);
-}
-
 const PUBLIC_PROCEDURES = [
   'setup.status',
   'setup.initialise',
@@ -32,6 +15,9 @@ const PUBLIC_PROCEDURES = [
   'setup.restoreOnNewPc',
   'auth.login',
   'auth.session',
+  // An admin who forgot the password gets back in with the clinic's recovery code (the store
+  // key itself); it is throttled by source and resets admins only.
+  'auth.resetAdminWithRecoveryCode',
   // The waiting-room TV has no user to sign in; it needs the pairing code from clinic settings
   // and receives the board (ticket numbers and rooms) only.
   'display.board',

@@ -1,7 +1,8 @@
 import type { Permission } from '../../shared/permissions';
 import type { UnitOfWork } from '../audit/unit-of-work';
+import type { Session } from '../modules/auth/session-store';
 import { AppError } from '../errors/app-error';
-import type { OpenHub } from './context';
+import type { HubApi, OpenHub } from './context';
 import { runAsSystem } from './run-as-system';
 import { runUnitOfWork } from './run-unit-of-work';
 import { t } from './trpc';
@@ -21,8 +22,10 @@ const requireOpenStore = t.middleware(({ ctx, next }) => {
 const requireSession = t.middleware(({ ctx, meta, next }) => {
   const session = ctx.hub.sessions.find(ctx.connection.token);
   if (!session) throw new AppError('NOT_SIGNED_IN');
-  const allowLocked = meta?.access.kind === 'signed-in' && meta.access.allowLocked === true;
-  if (session.locked && !allowLocked) throw new AppError('SESSION_LOCKED');
+  const access = meta?.access.kind === 'signed-in' ? meta.access : null;
+  if (session.locked && !access?.allowLocked) throw new AppError('SESSION_LOCKED');
+  // Whoever set a temporary password knows it: nothing else runs until its user replaces it.
+  if (session.mustChangePassword && !access?.allowTemporaryPassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   if (!session.locked) ctx.hub.sessions.touch(session);
   return next({ ctx: { session } });
 });
@@ -61,11 +64,22 @@ export const openStoreProcedure = publicProcedure.use(requireOpenStore);
 /** Any signed-in, unlocked user. */
 export const signedInProcedure = t.procedure.meta({ access: { kind: 'signed-in' } }).use(requireOpenStore).use(requireSession);
 
-/** A signed-in user whose screen is locked may still call these (unlock, sign out, who am I). */
+/** A signed-in user whose screen is locked, or whose password is temporary, may still call these (unlock, sign out). */
 export const lockedSessionProcedure = t.procedure
-  .meta({ access: { kind: 'signed-in', allowLocked: true } })
+  .meta({ access: { kind: 'signed-in', allowLocked: true, allowTemporaryPassword: true } })
   .use(requireOpenStore)
   .use(requireSession);
+
+/** A signed-in user whose password is temporary may still call these (change it, lock the screen). */
+export const temporaryPasswordProcedure = t.procedure
+  .meta({ access: { kind: 'signed-in', allowTemporaryPassword: true } })
+  .use(requireOpenStore)
+  .use(requireSession);
+
+/** The signal a subscription ends on: the client leaving, or its session ending (sign-out, disabled, password reset). */
+export function untilSessionEnds(session: Session, signal: AbortSignal | undefined): AbortSignal {
+  return signal ? AbortSignal.any([signal, session.ended]) : session.ended;
+}
 
 /** A signed-in user whose roles grant the permission. */
 export function permittedProcedure(permission: Permission) {
@@ -78,4 +92,26 @@ export function permittedProcedure(permission: Permission) {
       if (!granted.includes(permission)) throw new AppError('FORBIDDEN', { permission });
       return next();
     });
+}
+
+/**
+ * A permitted subscription's stream, which ends when the session ends or, at its next update,
+ * once the user's roles no longer grant the permission.
+ */
+export async function* whilePermitted<T>(
+  ctx: { hub: HubApi; open: OpenHub; session: Session },
+  permission: Permission,
+  signal: AbortSignal | undefined,
+  stream: (signal: AbortSignal) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  const stopped = new AbortController();
+  try {
+    for await (const value of stream(AbortSignal.any([untilSessionEnds(ctx.session, signal), stopped.signal]))) {
+      const granted = await ctx.hub.sessions.permissionsOf(ctx.session, (userId) => permissionsFromStore(ctx.open, userId));
+      if (!granted.includes(permission)) return;
+      yield value;
+    }
+  } finally {
+    stopped.abort();
+  }
 }

@@ -17,3 +17,11 @@ export async function runUnitOfWork<T>(hub: Pick<HubApi, 'events' | 'now'>, open
   if (changed.length > 0) hub.events.emit('changed', { entities: changed });
   return result;
 }
+
+/**
+ * A unit of work as a procedure's signed-in user, for procedures that work outside one: slow
+ * steps (printing, password hashing) run between short units of work, never inside one.
+ */
+export function runAsSessionUser<T>(ctx: { hub: Pick<HubApi, 'events' | 'now'>; open: OpenHub; session: { actor: Actor } }, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  return runUnitOfWork(ctx.hub, ctx.open, ctx.session.actor, work);
+}

@@ -8,7 +8,11 @@ import { toAppErrorShape, trpcCodeFor } from './error-shape';
  * Who may call a procedure. Every procedure declares exactly one of these; the
  * permission test walks the router and checks each against each role.
  */
-export type Access = { kind: 'public' } | { kind: 'signed-in'; allowLocked?: boolean } | { kind: 'permission'; permission: Permission };
+export type Access =
+  | { kind: 'public' }
+  /** allowLocked: also while the screen is locked; allowTemporaryPassword: also before a temporary password is replaced. */
+  | { kind: 'signed-in'; allowLocked?: boolean; allowTemporaryPassword?: boolean }
+  | { kind: 'permission'; permission: Permission };
 
 export interface ProcedureMeta {
   access: Access;

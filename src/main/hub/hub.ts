@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { copyFile, rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code';
@@ -12,6 +12,7 @@ import { AppError } from '../errors/app-error';
 import { APPOINTMENT_ENTITIES } from '../modules/appointments/entities';
 import { AppointmentTypesService } from '../modules/appointments/types-service';
 import { SessionStore } from '../modules/auth/session-store';
+import { SourceThrottle } from '../modules/auth/source-throttle';
 import { PairingGuard } from '../modules/queue/pairing-guard';
 import { ClinicService } from '../modules/clinic/clinic-service';
 import { ClinicSettingsEntity } from '../modules/clinic/entities';
@@ -41,8 +42,10 @@ export interface HubOptions {
   logger: Logger;
   /** How often the backup schedule is checked; tests shorten it. */
   backupCheckIntervalMs?: number;
-  /** Tests move time forward to reach lockout expiry and idle locks. */
+  /** Tests move time forward to reach sign-in waits and idle locks. */
   clock?: () => Date;
+  /** Tests count or hold password checks. */
+  hasher?: PasswordHasher;
 }
 
 /**
@@ -55,7 +58,9 @@ export class Hub implements HubApi {
   readonly sessions: SessionStore;
   readonly events = new HubEvents();
   readonly pairingGuard = new PairingGuard(() => this.now().getTime());
-  private readonly hasher = new PasswordHasher();
+  readonly signInThrottle = new SourceThrottle(() => this.now().getTime());
+  readonly recoveryThrottle = new SourceThrottle(() => this.now().getTime());
+  private readonly hasher: PasswordHasher;
   private readonly auditLog = new AuditLog();
   private readonly lifecycle = new SerialQueue();
   private readonly location: StoreLocation;
@@ -65,6 +70,7 @@ export class Hub implements HubApi {
 
   private constructor(private readonly options: HubOptions) {
     this.sessions = new SessionStore(() => this.now().getTime());
+    this.hasher = options.hasher ?? new PasswordHasher();
     this.location = new StoreLocation(options.dataDir);
     this.scheduler = new BackupScheduler(() => this.current, options.logger, () => this.now(), options.backupCheckIntervalMs);
     this.events.onEvent('changed', ({ entities }) => {
@@ -103,12 +109,13 @@ export class Hub implements HubApi {
       const keyHex = key.toString('hex');
       // The key reaches the keychain before any data exists, so no store is ever without it.
       await this.saveKey(keyHex);
+      const adminPasswordHash = await this.hasher.hash(input.admin.password);
       const building = this.location.sibling('setup');
       await StoreLocation.remove(building);
       try {
         const store = await Store.open({ file: building, keyHex, entities: ENTITIES });
         try {
-          await store.transaction((db) => this.writeFirstRun(new UnitOfWork(db, null, this.auditLog), input));
+          await store.transaction((db) => this.writeFirstRun(new UnitOfWork(db, null, this.auditLog), input, adminPasswordHash));
         } finally {
           await store.close();
         }
@@ -137,6 +144,13 @@ export class Hub implements HubApi {
       this.recoveryReason = null;
       this.options.logger.info('recovery.done');
     });
+  }
+
+  /** Whether a recovery code is this store's key; throws RECOVERY_CODE_INVALID for a mistyped one. */
+  async recoveryCodeOpensStore(recoveryCode: string): Promise<boolean> {
+    const given = Buffer.from(keyHexFromCode(recoveryCode), 'hex');
+    const keyHex = this.current ? await this.options.keychain.get(this.location.keychainAccount) : null;
+    return keyHex !== null && keyHex.length === given.length * 2 && timingSafeEqual(given, Buffer.from(keyHex, 'hex'));
   }
 
   /**
@@ -213,10 +227,11 @@ export class Hub implements HubApi {
     }
   }
 
-  private async writeFirstRun(uow: UnitOfWork, input: InitialiseInput): Promise<void> {
+  private async writeFirstRun(uow: UnitOfWork, input: InitialiseInput, adminPasswordHash: string): Promise<void> {
     const users = new UsersService(this.hasher);
     await users.seedRoles(uow);
-    const admin = await users.create(uow, { ...input.admin, roles: ['admin'] }, { mustChangePassword: false });
+    const { username, displayName } = input.admin;
+    const admin = await users.create(uow, { username, displayName, passwordHash: adminPasswordHash, roles: ['admin'] }, { mustChangePassword: false });
     uow.actAs({ userId: admin.id, name: admin.displayName });
     await new ClinicService().initialise(uow, input.clinic);
     await new AppointmentTypesService().seedDefaults(uow);

@@ -2,11 +2,10 @@ import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/ma
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordSchema } from '../../shared/schemas/common';
 import { useTRPC } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
-import { fieldRejected } from '../components/field-error';
 import { useSessionActions } from '../session/session-actions';
+import { NewPasswordFields, newPasswordProblems, type NewPasswordDraft } from './new-password-fields';
 
 /** An admin set this password, so others know it: the user replaces it before anything else. */
 export function ChangePasswordScreen() {
@@ -14,16 +13,15 @@ export function ChangePasswordScreen() {
   const trpc = useTRPC();
   const actions = useSessionActions();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const change = useMutation(trpc.auth.changePassword.mutationOptions({ onSuccess: () => actions.refreshSession() }));
-  const mismatch = confirm !== '' && next !== confirm;
-  const weak = next !== '' && !passwordSchema.safeParse(next).success;
+  const [next, setNext] = useState<NewPasswordDraft>({ password: '', confirm: '' });
+  // After too many wrong current passwords the hub signs this window out: the refresh shows sign-in.
+  const change = useMutation(trpc.auth.changePassword.mutationOptions({ onSuccess: () => actions.refreshSession(), onError: () => actions.refreshSession() }));
+  const { mismatch, weak } = newPasswordProblems(next);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (mismatch || weak) return;
-    change.mutate({ currentPassword: current, newPassword: next });
+    change.mutate({ currentPassword: current, newPassword: next.password });
   };
 
   return (
@@ -43,28 +41,9 @@ export function ChangePasswordScreen() {
             onChange={(event) => setCurrent(event.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'change-password-current' } }}
           />
-          <TextField
-            label={t('changePassword.new')}
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            error={weak || fieldRejected(change.error, 'newPassword')}
-            helperText={t('setup.passwordRule')}
-            onChange={(event) => setNext(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'change-password-new' } }}
-          />
-          <TextField
-            label={t('changePassword.confirm')}
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            error={mismatch}
-            helperText={mismatch ? t('setup.passwordMismatch') : ' '}
-            onChange={(event) => setConfirm(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'change-password-confirm' } }}
-          />
+          <NewPasswordFields value={next} onChange={setNext} rejected={change.error} testIdPrefix="change-password" />
           <ErrorAlert error={change.error} />
-          <Button type="submit" variant="contained" disabled={change.isPending || !current || !next || mismatch} data-testid="change-password-submit">
+          <Button type="submit" variant="contained" disabled={change.isPending || !current || !next.password || mismatch} data-testid="change-password-submit">
             {t('changePassword.submit')}
           </Button>
           <Button onClick={actions.logout}>{t('shell.signOut')}</Button>

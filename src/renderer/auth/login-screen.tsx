@@ -1,4 +1,4 @@
-import { Box, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useTRPC } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
 import { useSessionActions } from '../session/session-actions';
 import { LanguageSwitcher } from '../shell/language-switcher';
+import { AdminRecoveryDialog } from './admin-recovery-dialog';
 
 export function LoginScreen({ clinicName }: { clinicName: string | null }) {
   const { t } = useTranslation();
@@ -14,6 +15,8 @@ export function LoginScreen({ clinicName }: { clinicName: string | null }) {
   const [usePin, setUsePin] = useState(false);
   const [username, setUsername] = useState('');
   const [secret, setSecret] = useState('');
+  const [recovering, setRecovering] = useState(false);
+  const [resetFor, setResetFor] = useState<string | null>(null);
   const login = useMutation(trpc.auth.login.mutationOptions({ onSuccess: actions.signedIn }));
 
   const submit = (event: FormEvent): void => {
@@ -50,6 +53,7 @@ export function LoginScreen({ clinicName }: { clinicName: string | null }) {
             onChange={(event) => setSecret(event.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'login-password', inputMode: usePin ? 'numeric' : 'text' } }}
           />
+          {resetFor && !login.error && <Alert severity="success">{t('adminRecovery.done', { username: resetFor })}</Alert>}
           <ErrorAlert error={login.error} />
           <Button type="submit" variant="contained" size="large" disabled={login.isPending || !username || !secret} data-testid="login-submit">
             {t('login.submit')}
@@ -66,8 +70,24 @@ export function LoginScreen({ clinicName }: { clinicName: string | null }) {
           >
             {usePin ? t('login.usePassword') : t('login.usePin')}
           </Link>
+          <Link component="button" type="button" onClick={() => setRecovering(true)} data-testid="login-forgot-admin" sx={{ alignSelf: 'flex-start' }}>
+            {t('login.forgotAdmin')}
+          </Link>
         </Stack>
       </Paper>
+      {recovering && (
+        <AdminRecoveryDialog
+          onClose={() => setRecovering(false)}
+          onReset={(admin) => {
+            setRecovering(false);
+            setResetFor(admin);
+            setUsername(admin);
+            setUsePin(false);
+            setSecret('');
+            login.reset();
+          }}
+        />
+      )}
     </Box>
   );
 }

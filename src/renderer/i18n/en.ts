@@ -20,9 +20,11 @@ const errors: Record<ErrorCode, string> = {
   RECOVERY_CODE_WRONG: 'That recovery code does not open this clinic data.',
   KEYCHAIN_UNAVAILABLE: 'The computer’s secure key store is not available.',
   LOGIN_FAILED: 'Wrong username or password.',
-  ACCOUNT_LOCKED: 'This account is locked after too many attempts. Try again after {{until}}.',
+  SIGN_IN_TOO_MANY_TRIES: 'Too many wrong tries from this computer. Try again in {{wait}}.',
   ACCOUNT_DISABLED: 'This account is disabled. Ask the clinic admin.',
   UNLOCK_FAILED: 'That password or PIN is not right.',
+  PASSWORD_CHANGE_REQUIRED: 'Your password was set by an admin: choose your own before anything else.',
+  NOT_AN_ADMIN: '“{{username}}” is not an admin of this clinic.',
   PASSWORD_TOO_WEAK: 'Choose a stronger password: at least 10 characters with a letter and a digit, different from the old one.',
   USERNAME_TAKEN: 'The username “{{username}}” is already taken.',
   ROLE_IN_USE: 'This role is still given to some users.',
@@ -107,7 +109,16 @@ export const en = {
   weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
   permissions,
   roles,
-  error: { attemptsLeft: '{{count}} attempts left before the account locks.', offline: 'Cannot reach the ClinicDesk hub. Check that it is running.' },
+  error: {
+    signInTriesLeft_one: 'One more try from this computer before it has to wait.',
+    signInTriesLeft_other: '{{count}} more tries from this computer before it has to wait.',
+    signInWait: 'This computer must wait {{wait}} before the next try.',
+    sessionTriesLeft_one: 'One more try before this window signs out.',
+    sessionTriesLeft_other: '{{count}} more tries before this window signs out.',
+    sessionSignedOut: 'Too many wrong tries: this window has signed out.',
+    seconds_one: '1 second', seconds_other: '{{count}} seconds', minutes_one: '1 minute', minutes_other: '{{count}} minutes',
+    offline: 'Cannot reach the ClinicDesk hub. Check that it is running.',
+  },
   common: {
     save: 'Save', cancel: 'Cancel', close: 'Close', next: 'Next', back: 'Back', continue: 'Continue', saved: 'Saved.',
     language: 'Language', loading: 'Loading…', yes: 'Yes', no: 'No', print: 'Print', none: '—',
@@ -140,6 +151,13 @@ export const en = {
   },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', pin: 'PIN', usePin: 'Use PIN', usePassword: 'Use password', submit: 'Sign in',
+    forgotAdmin: 'Forgot the admin password? Use the recovery code',
+  },
+  adminRecovery: {
+    title: 'Reset an admin password',
+    explain: 'The recovery code printed when the clinic was set up lets its owner choose a new password for an admin account.',
+    code: 'Recovery code', username: 'Admin username', submit: 'Reset password',
+    done: 'The password of {{username}} has been reset. Sign in with the new password.',
   },
   changePassword: {
     title: 'Choose a new password', explain: 'Your password was set by an admin. Choose your own before you continue.',
@@ -154,7 +172,7 @@ export const en = {
   },
   users: {
     create: 'Create user', edit: 'Edit', disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',
-    username: 'Username', displayName: 'Name', roles: 'Roles', status: 'Status', lastLogin: 'Last login', active: 'Active', disabled: 'Disabled', locked: 'Locked',
+    username: 'Username', displayName: 'Name', roles: 'Roles', status: 'Status', lastLogin: 'Last login', active: 'Active', disabled: 'Disabled',
     temporaryPassword: 'Temporary password', newPassword: 'New temporary password', never: 'Never',
   },
   rolesPage: { role: 'Role', users: '{{count}} users', readOnly: 'You can see the permissions but not change them.' },

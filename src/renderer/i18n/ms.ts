@@ -31,9 +31,11 @@ export const ms: Resources = {
     RECOVERY_CODE_WRONG: 'Kod pemulihan itu tidak dapat membuka data klinik ini.',
     KEYCHAIN_UNAVAILABLE: 'Stor kunci selamat komputer ini tidak tersedia.',
     LOGIN_FAILED: 'Nama pengguna atau kata laluan salah.',
-    ACCOUNT_LOCKED: 'Akaun ini dikunci kerana terlalu banyak percubaan. Cuba lagi selepas {{until}}.',
+    SIGN_IN_TOO_MANY_TRIES: 'Terlalu banyak percubaan yang salah dari komputer ini. Cuba lagi dalam {{wait}}.',
     ACCOUNT_DISABLED: 'Akaun ini telah dinyahaktifkan. Sila hubungi pentadbir klinik.',
     UNLOCK_FAILED: 'Kata laluan atau PIN itu tidak betul.',
+    PASSWORD_CHANGE_REQUIRED: 'Kata laluan anda ditetapkan oleh pentadbir: pilih kata laluan anda sendiri dahulu.',
+    NOT_AN_ADMIN: '“{{username}}” bukan pentadbir klinik ini.',
     PASSWORD_TOO_WEAK: 'Pilih kata laluan yang lebih kukuh: sekurang-kurangnya 10 aksara dengan huruf dan digit, berbeza daripada yang lama.',
     USERNAME_TAKEN: 'Nama pengguna “{{username}}” sudah digunakan.',
     ROLE_IN_USE: 'Peranan ini masih diberikan kepada beberapa pengguna.',
@@ -94,7 +96,16 @@ export const ms: Resources = {
   roles: {
     admin: 'Pentadbir', doctor: 'Doktor', nurse: 'Jururawat', receptionist: 'Penyambut tetamu', pharmacist: 'Ahli farmasi', finance: 'Kewangan', hq_staff: 'Kakitangan HQ',
   },
-  error: { attemptsLeft: 'Tinggal {{count}} percubaan sebelum akaun dikunci.', offline: 'Tidak dapat menghubungi hab ClinicDesk. Pastikan ia sedang berjalan.' },
+  error: {
+    signInTriesLeft_one: 'Tinggal {{count}} percubaan dari komputer ini sebelum ia perlu menunggu.',
+    signInTriesLeft_other: 'Tinggal {{count}} percubaan dari komputer ini sebelum ia perlu menunggu.',
+    signInWait: 'Komputer ini perlu menunggu {{wait}} sebelum percubaan seterusnya.',
+    sessionTriesLeft_one: 'Tinggal {{count}} percubaan sebelum tetingkap ini log keluar.',
+    sessionTriesLeft_other: 'Tinggal {{count}} percubaan sebelum tetingkap ini log keluar.',
+    sessionSignedOut: 'Terlalu banyak percubaan yang salah: tetingkap ini telah log keluar.',
+    seconds_one: '{{count}} saat', seconds_other: '{{count}} saat', minutes_one: '{{count}} minit', minutes_other: '{{count}} minit',
+    offline: 'Tidak dapat menghubungi hab ClinicDesk. Pastikan ia sedang berjalan.',
+  },
   common: {
     save: 'Simpan', cancel: 'Batal', close: 'Tutup', next: 'Seterusnya', back: 'Kembali', continue: 'Teruskan', saved: 'Disimpan.',
     language: 'Bahasa', loading: 'Memuatkan…', yes: 'Ya', no: 'Tidak', print: 'Cetak', none: '—',
@@ -127,6 +138,13 @@ export const ms: Resources = {
   },
   login: {
     title: 'Log masuk', username: 'Nama pengguna', password: 'Kata laluan', pin: 'PIN', usePin: 'Guna PIN', usePassword: 'Guna kata laluan', submit: 'Log masuk',
+    forgotAdmin: 'Terlupa kata laluan pentadbir? Guna kod pemulihan',
+  },
+  adminRecovery: {
+    title: 'Tetapkan semula kata laluan pentadbir',
+    explain: 'Kod pemulihan yang dicetak semasa klinik disediakan membolehkan pemiliknya memilih kata laluan baharu untuk akaun pentadbir.',
+    code: 'Kod pemulihan', username: 'Nama pengguna pentadbir', submit: 'Tetapkan semula',
+    done: 'Kata laluan {{username}} telah ditetapkan semula. Log masuk dengan kata laluan baharu.',
   },
   changePassword: {
     title: 'Pilih kata laluan baharu', explain: 'Kata laluan anda ditetapkan oleh pentadbir. Pilih kata laluan anda sendiri sebelum meneruskan.',
@@ -141,7 +159,7 @@ export const ms: Resources = {
   },
   users: {
     create: 'Cipta pengguna', edit: 'Ubah', disable: 'Nyahaktifkan', enable: 'Aktifkan', resetPassword: 'Set semula kata laluan',
-    username: 'Nama pengguna', displayName: 'Nama', roles: 'Peranan', status: 'Status', lastLogin: 'Log masuk terakhir', active: 'Aktif', disabled: 'Dinyahaktifkan', locked: 'Dikunci',
+    username: 'Nama pengguna', displayName: 'Nama', roles: 'Peranan', status: 'Status', lastLogin: 'Log masuk terakhir', active: 'Aktif', disabled: 'Dinyahaktifkan',
     temporaryPassword: 'Kata laluan sementara', newPassword: 'Kata laluan sementara baharu', never: 'Belum pernah',
   },
   rolesPage: { role: 'Peranan', users: '{{count}} pengguna', readOnly: 'Anda boleh melihat kebenaran tetapi tidak boleh mengubahnya.' },

@@ -41,3 +41,11 @@ export interface SessionInfo {
   locked: boolean;
   idleLockMinutes: number;
 }
+
+/** An admin who forgot the password: the clinic's recovery code proves who they are. */
+export const adminRecoveryInputSchema = z.object({
+  recoveryCode: z.string().trim().min(1).max(120),
+  username: usernameSchema,
+  newPassword: passwordSchema,
+});
+export type AdminRecoveryInput = z.infer<typeof adminRecoveryInputSchema>;

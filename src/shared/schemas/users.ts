@@ -34,7 +34,6 @@ export interface UserSummary {
   displayName: string;
   roles: RoleKey[];
   disabled: boolean;
-  lockedUntil: string | null;
   lastLoginAt: string | null;
   createdAt: string;
 }

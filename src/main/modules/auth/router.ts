@@ -1,22 +1,15 @@
-import { changePasswordInputSchema, loginInputSchema, setPinInputSchema, unlockInputSchema } from '../../../shared/schemas/auth';
+import { adminRecoveryInputSchema, changePasswordInputSchema, loginInputSchema, setPinInputSchema, unlockInputSchema } from '../../../shared/schemas/auth';
 import type { LoginResult, SessionInfo } from '../../../shared/schemas/auth';
-import { inUnitOfWork, lockedSessionProcedure, openStoreProcedure, publicProcedure, signedInProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
-import { AppError } from '../../errors/app-error';
+import { lockedSessionProcedure, openStoreProcedure, publicProcedure, signedInProcedure, temporaryPasswordProcedure } from '../../api/procedures';
 import { runAsSystem } from '../../api/run-as-system';
+import { t } from '../../api/trpc';
+import { resetAdminWithRecoveryCode } from './recovery-reset';
+import { changePassword, setPin, unlockSession } from './session-secrets';
+import { secretOf, signIn } from './sign-in';
 
+// No procedure here runs inside one unit of work: argon2 must never hold the store's queue.
 export const authRouter = t.router({
-  login: openStoreProcedure
-    .input(loginInputSchema)
-    .use(inUnitOfWork)
-    .mutation(async ({ ctx, input }): Promise<LoginResult> => {
-      const secret = 'pin' in input ? { pin: input.pin } : { password: input.password };
-      const user = await ctx.services.auth.login(ctx.uow, input.username, secret);
-      if (ctx.connection.token) ctx.hub.sessions.revoke(ctx.connection.token);
-      const session = ctx.hub.sessions.create({ userId: user.id, name: user.displayName });
-      ctx.connection.token = session.token;
-      return { token: session.token, user, idleLockMinutes: ctx.hub.sessions.idleLockMinutes };
-    }),
+  login: openStoreProcedure.input(loginInputSchema).mutation(({ ctx, input }): Promise<LoginResult> => signIn(ctx, input)),
 
   /** Who is signed in on this connection, or null. Never fails, so the login screen can ask freely. */
   session: publicProcedure.query(async ({ ctx }): Promise<SessionInfo | null> => {
@@ -32,32 +25,18 @@ export const authRouter = t.router({
     ctx.connection.token = null;
   }),
 
-  lock: signedInProcedure.mutation(({ ctx }) => {
+  lock: temporaryPasswordProcedure.mutation(({ ctx }) => {
     ctx.hub.sessions.lock(ctx.session);
   }),
 
-  unlock: lockedSessionProcedure
-    .input(unlockInputSchema)
-    .use(inUnitOfWork)
-    .mutation(async ({ ctx, input }) => {
-      const secret = 'pin' in input ? { pin: input.pin } : { password: input.password };
-      try {
-        await ctx.services.auth.unlock(ctx.uow, ctx.session.userId, secret);
-      } catch (error) {
-        // Locked out while unlocking: the session ends, the next person signs in afresh.
-        if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') ctx.hub.sessions.revoke(ctx.session.token);
-        throw error;
-      }
-      ctx.hub.sessions.unlock(ctx.session);
-    }),
+  unlock: lockedSessionProcedure.input(unlockInputSchema).mutation(({ ctx, input }) => unlockSession(ctx, secretOf(input))),
 
-  changePassword: signedInProcedure
+  changePassword: temporaryPasswordProcedure
     .input(changePasswordInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.auth.changePassword(ctx.uow, ctx.session.userId, input.currentPassword, input.newPassword)),
+    .mutation(({ ctx, input }) => changePassword(ctx, input.currentPassword, input.newPassword)),
 
-  setPin: signedInProcedure
-    .input(setPinInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.auth.setPin(ctx.uow, ctx.session.userId, input.currentPassword, input.pin)),
+  setPin: signedInProcedure.input(setPinInputSchema).mutation(({ ctx, input }) => setPin(ctx, input.currentPassword, input.pin)),
+
+  /** An admin who forgot the password gets back in with the recovery code; throttled by source. */
+  resetAdminWithRecoveryCode: openStoreProcedure.input(adminRecoveryInputSchema).mutation(({ ctx, input }) => resetAdminWithRecoveryCode(ctx, input)),
 });

@@ -7,10 +7,9 @@ import {
   skipInputSchema,
   transferInputSchema,
 } from '../../../shared/schemas/queue';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { inUnitOfWork, permittedProcedure, whilePermitted } from '../../api/procedures';
 import { runAsSystem } from '../../api/run-as-system';
 import { t } from '../../api/trpc';
-import { AppError } from '../../errors/app-error';
 import { strandedAnswer } from '../appointments/stranded-answer';
 import { boardUpdates } from './queue-board';
 import { printTicket, ticketPdf } from './ticket-procedures';
@@ -83,10 +82,10 @@ export const queueRouter = t.router({
   ticketPdf,
   visitsForPatient,
 
-  /** The waiting-room board for signed-in screens (a second window of the desktop app). */
-  board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) => {
-    const open = ctx.hub.open();
-    if (!open) throw new AppError('STORE_NOT_OPEN');
-    return boardUpdates(ctx.hub.events, signal, () => runAsSystem(open, (uow) => open.services.queue.board(uow), ctx.hub.now()));
-  }),
+  /** The waiting-room board for signed-in screens (a second window of the desktop app), until the user may no longer see it. */
+  board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) =>
+    whilePermitted(ctx, 'queue.operate', signal, (until) =>
+      boardUpdates(ctx.hub.events, until, () => runAsSystem(ctx.open, (uow) => ctx.open.services.queue.board(uow), ctx.hub.now())),
+    ),
+  ),
 });

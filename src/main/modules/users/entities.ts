@@ -8,8 +8,6 @@ export interface UserRecord {
   passwordHash: string;
   pinHash: string | null;
   disabled: boolean;
-  failedLogins: number;
-  lockedUntil: string | null;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
   createdAt: string;
@@ -38,8 +36,6 @@ export const UserEntity = new EntitySchema<UserRecord>({
     passwordHash: { type: 'text', name: 'password_hash' },
     pinHash: { type: 'text', name: 'pin_hash', nullable: true },
     disabled: { type: 'boolean' },
-    failedLogins: { type: 'integer', name: 'failed_logins' },
-    lockedUntil: { type: 'text', name: 'locked_until', nullable: true },
     mustChangePassword: { type: 'boolean', name: 'must_change_password' },
     lastLoginAt: { type: 'text', name: 'last_login_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },

@@ -6,6 +6,7 @@ import {
   updateUserInputSchema,
 } from '../../../shared/schemas/users';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { runAsSessionUser } from '../../api/run-unit-of-work';
 import { t } from '../../api/trpc';
 
 export const usersRouter = t.router({
@@ -15,8 +16,11 @@ export const usersRouter = t.router({
 
   create: permittedProcedure('users.manage')
     .input(createUserInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.users.create(ctx.uow, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { password, ...user } = input;
+      const passwordHash = await ctx.open.services.users.hashPassword(password);
+      return runAsSessionUser(ctx, (uow) => ctx.open.services.users.create(uow, { ...user, passwordHash }));
+    }),
 
   update: permittedProcedure('users.manage')
     .input(updateUserInputSchema)
@@ -28,15 +32,16 @@ export const usersRouter = t.router({
     .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
       const user = await ctx.services.users.setDisabled(ctx.uow, input.id, input.disabled);
+      // Ends the user's sessions and, with them, their live subscriptions.
       if (input.disabled) ctx.hub.sessions.revokeUser(input.id);
       return user;
     }),
 
   resetPassword: permittedProcedure('users.manage')
     .input(resetPasswordInputSchema)
-    .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
-      await ctx.services.users.resetPassword(ctx.uow, input.id, input.newPassword);
+      const passwordHash = await ctx.open.services.users.hashPassword(input.newPassword);
+      await runAsSessionUser(ctx, (uow) => ctx.open.services.users.resetPassword(uow, input.id, passwordHash));
       ctx.hub.sessions.revokeUser(input.id);
     }),
 });

@@ -7,6 +7,8 @@ import { AppError } from '../../errors/app-error';
 import type { PasswordHasher } from '../../security/password-hasher';
 import { RoleEntity, UserEntity, UserRoleEntity, type UserRecord } from './entities';
 
+export type NewUser = Omit<CreateUserInput, 'password'> & { passwordHash: string };
+
 /** The permissions an admin role must keep, or nobody could manage the clinic any more. */
 const ADMIN_ESSENTIALS: Permission[] = ['users.manage', 'roles.manage'];
 
@@ -42,18 +44,22 @@ export class UsersService {
     return uow.db.getRepository(UserEntity).findOneBy({ username });
   }
 
-  async create(uow: UnitOfWork, input: CreateUserInput, options: { mustChangePassword?: boolean } = {}): Promise<UserSummary> {
+  /** Hashing is slow on purpose: done before the unit of work that stores the hash, never inside the store's queue. */
+  hashPassword(password: string): Promise<string> {
+    return this.hasher.hash(password);
+  }
+
+  /** A new user, with the password already hashed by hashPassword. */
+  async create(uow: UnitOfWork, input: NewUser, options: { mustChangePassword?: boolean } = {}): Promise<UserSummary> {
     if (await this.findByUsername(uow, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
     const now = uow.now.toISOString();
     const user: UserRecord = {
       id: uuidv7(),
       username: input.username,
       displayName: input.displayName,
-      passwordHash: await this.hasher.hash(input.password),
+      passwordHash: input.passwordHash,
       pinHash: null,
       disabled: false,
-      failedLogins: 0,
-      lockedUntil: null,
       mustChangePassword: options.mustChangePassword ?? true,
       lastLoginAt: null,
       createdAt: now,
@@ -87,13 +93,10 @@ export class UsersService {
     return after;
   }
 
-  /** An admin sets a temporary password; the user must change it at next sign-in. */
-  async resetPassword(uow: UnitOfWork, id: string, newPassword: string): Promise<void> {
+  /** An admin sets a temporary password (hashed by hashPassword); the user must change it at next sign-in. */
+  async resetPassword(uow: UnitOfWork, id: string, passwordHash: string): Promise<void> {
     await this.record(uow, id);
-    await uow.db.getRepository(UserEntity).update(
-      { id },
-      { passwordHash: await this.hasher.hash(newPassword), mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: uow.now.toISOString() },
-    );
+    await uow.db.getRepository(UserEntity).update({ id }, { passwordHash, mustChangePassword: true, updatedAt: uow.now.toISOString() });
     await uow.audit({ action: 'user.resetPassword', entity: 'user', entityId: id });
   }
 
@@ -163,7 +166,6 @@ export function toSummary(user: UserRecord, roles: RoleKey[]): UserSummary {
     displayName: user.displayName,
     roles,
     disabled: user.disabled,
-    lockedUntil: user.lockedUntil,
     lastLoginAt: user.lastLoginAt,
     createdAt: user.createdAt,
   };

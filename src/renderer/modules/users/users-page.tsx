@@ -25,7 +25,6 @@ export function UsersPage() {
 
   const statusOf = (user: UserSummary): string => {
     if (user.disabled) return t('users.disabled');
-    if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) return t('users.locked');
     return t('users.active');
   };
 

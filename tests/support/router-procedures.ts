@@ -1,0 +1,19 @@
+import { appRouter } from '../../src/main/api/router';
+import type { ProcedureMeta } from '../../src/main/api/trpc';
+
+/** Every procedure of the API, read from the router itself, for tests that walk them all. */
+export interface ProcedureInfo {
+  path: string;
+  type: 'query' | 'mutation' | 'subscription';
+  meta: ProcedureMeta | undefined;
+}
+
+export const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta } }>).map(
+  ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta }),
+);
+
+/** Calls a procedure by its dotted path with an input, as a client would. */
+export async function callByPath(caller: object, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  return fn(input);
+}
