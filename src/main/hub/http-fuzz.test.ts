@@ -10,6 +10,7 @@ import { firstAnswerHead, sendRaw, upgradeRequest } from '../../../tests/support
 import { setUpClinic, startTestHub, type TestHub } from '../../../tests/support/test-hub';
 import { appRouter, type AppRouter } from '../api/router';
 import { API_PATH, startHubServer, type HubServer } from './http-server';
+import { SECURITY_HEADERS } from './security-headers';
 
 /**
  * Thousands of malformed requests, raw bytes and WebSocket frames against a real hub, after
@@ -64,8 +65,8 @@ afterAll(async () => {
 function allCases(): FuzzCase[] {
   const get = (target: string, host = `127.0.0.1:${port}`): FuzzCase => ({
     label: `GET ${target} (Host ${host})`,
-    chunks: [Buffer.from(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\n\r\n`, 'latin1')],
-    halfClose: true,
+    chunks: [Buffer.from(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 'latin1')],
+    halfClose: false,
   });
   const fixed: FuzzCase[] = [
     ...['/%', '/%zz', '/a%', '/%c0%af', '/%ff', '/%ed%a0%80', '/..%2Frenderer-private%2Fsecret.txt', '/..%2f..%2fetc%2fpasswd'].map((target) => get(target)),
@@ -85,37 +86,41 @@ function allCases(): FuzzCase[] {
   return [...fixed, ...generated];
 }
 
-/** What is wrong with the hub's answer to one case, if anything. */
-async function flawsOf(fuzzCase: FuzzCase): Promise<string | null> {
+/** How one case ended, and what is wrong with the hub's answer to it, if anything. */
+async function tryCase(fuzzCase: FuzzCase): Promise<{ ended: 'answered' | 'closed' | 'cut off'; flaw: string | null }> {
   const answer = await sendRaw(port, fuzzCase.chunks, { timeoutMs: CASE_TIMEOUT_MS, halfClose: fuzzCase.halfClose });
+  const ended = answer.ended === 'timeout' ? 'cut off' : answer.received.length > 0 ? 'answered' : 'closed';
   const head = firstAnswerHead(answer.received);
-  if (!head || head.status === 101) return null;
-  if (head.status >= 500) return `answered ${head.status}`;
-  const missing = ['content-security-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy'].filter((name) => !head.headers.has(name));
-  if (missing.length > 0) return `answered ${head.status} without ${missing.join(', ')}`;
-  if (answer.received.includes('not for the web')) return 'served a file outside the screens folder';
-  return null;
+  if (answer.received.includes('not for the web')) return { ended, flaw: 'served a file outside the screens folder' };
+  if (!head || head.status === 101) return { ended, flaw: null };
+  if (head.status >= 500) return { ended, flaw: `answered ${head.status}` };
+  const missing = Object.keys(SECURITY_HEADERS).filter((name) => !head.headers.has(name));
+  return { ended, flaw: missing.length > 0 ? `answered ${head.status} without ${missing.join(', ')}` : null };
 }
 
-async function runAll(cases: FuzzCase[]): Promise<string[]> {
+/** Runs the cases a few connections at a time; returns what went wrong and how the cases ended. */
+async function runAll(cases: readonly FuzzCase[]): Promise<{ flaws: string[]; endings: Record<string, number> }> {
   const flaws: string[] = [];
+  const endings: Record<string, number> = { answered: 0, closed: 0, 'cut off': 0 };
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < cases.length) {
       const fuzzCase = cases[next];
       next += 1;
-      const flaw = await flawsOf(fuzzCase);
+      const { ended, flaw } = await tryCase(fuzzCase);
+      endings[ended] += 1;
       if (flaw) flaws.push(`${flaw} — ${fuzzCase.label}`);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_CONNECTIONS }, worker));
-  return flaws;
+  return { flaws, endings };
 }
 
 describe('HTTP and WebSocket fuzzing', () => {
   it('answers every malformed input without an error escaping, then still serves its page and API', async () => {
     const cases = allCases();
-    const flaws = await runAll(cases);
+    const { flaws, endings } = await runAll(cases);
+    console.log(`http fuzz: ${cases.length} cases: ${JSON.stringify(endings)} (cut off = no end after ${CASE_TIMEOUT_MS} ms)`);
     expect.soft(uncaught.slice(0, 3), `seed ${SEED}: ${uncaught.length} errors escaped to the process`).toEqual([]);
     expect.soft(flaws.slice(0, 15), `seed ${SEED}: ${flaws.length} of ${cases.length} cases answered wrongly`).toEqual([]);
 
@@ -127,7 +132,7 @@ describe('HTTP and WebSocket fuzzing', () => {
       const client = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
       expect((await client.setup.status.query()).state).toBe('open');
     } finally {
-      wsClient.close();
+      await wsClient.close();
     }
   }, 120_000);
 });
