@@ -79,6 +79,7 @@ describe('hub server', () => {
     });
     token = (await client.auth.login.mutate({ username: ADMIN.username, password: ADMIN.password })).token;
     expect((await client.users.list.query()).map((u) => u.username)).toEqual(['aminah']);
+    expect(await client.clinic.connection.query()).toEqual({ tls: false, fingerprint: null });
     await expect(client.users.create.mutate({ username: '!', displayName: '', password: '', roles: [] })).rejects.toMatchObject({
       data: { app: { code: 'VALIDATION_FAILED', details: { fields: expect.arrayContaining(['username', 'password', 'roles']) as unknown } } },
     });
