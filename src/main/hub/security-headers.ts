@@ -10,7 +10,6 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=(self)',
-  'bluetooth=()',
   'camera=(self)',
   'display-capture=()',
   'encrypted-media=()',
