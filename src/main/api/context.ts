@@ -13,6 +13,8 @@ export interface Connection {
   token: string | null;
   /** Who is at the other end: the remote address for WebSocket, `ipc` for the desktop window. */
   peer?: string;
+  /** The hub's certificate fingerprint when this connection came over TLS (HTTPS/WSS); absent otherwise. */
+  tlsFingerprint?: string;
 }
 
 /** The open store and everything built on it. Absent until set-up or recovery is done. */

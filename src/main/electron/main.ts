@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, dialog, screen, session, type BrowserWindow } from 'electron';
+import { keepServingOnEscapedErrors } from '../hub/last-resort';
 import { appLocation } from './app-location';
 import { desktopConfig } from './config';
 import { startDesktopHub, type DesktopHub } from './desktop-hub';
@@ -36,6 +37,7 @@ async function start(buildDir: string, location: ReturnType<typeof appLocation>)
     fail(error);
     return;
   }
+  keepServingOnEscapedErrors(running.logger);
   const stopIpc = serveApiOverIpc(running.api, location, running.logger);
   let window = createMainWindow(location, buildDir);
   if (config.displayWindow) {

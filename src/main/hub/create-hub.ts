@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { appRouter } from '../api/router';
 import { OsKeychain, type Keychain } from '../store/keychain';
+import { machineNames } from './allowed-hosts';
 import type { HubConfig } from './config';
 import { Hub } from './hub';
 import { startHubServer, type HubServer } from './http-server';
 import { Logger } from './logger';
+import { hubCertificate } from './tls-certificate';
 
 export interface RunningHub {
   hub: Hub;
@@ -21,10 +24,12 @@ export interface RunningHub {
 export async function createHub(config: HubConfig, overrides: { keychain?: Keychain; logger?: Logger } = {}): Promise<RunningHub> {
   const logger = overrides.logger ?? new Logger(`${config.dataDir}/logs`);
   const keychain = overrides.keychain ?? new OsKeychain(config.keychainService);
+  const tls = config.tls ? await hubCertificate({ dir: path.join(config.dataDir, 'tls'), names: machineNames(config.host), now: new Date() }) : null;
+  if (tls) logger.info('tls.certificate', { fingerprint: tls.certificate.fingerprint, made: tls.made });
   const hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
   let server: HubServer;
   try {
-    server = await startHubServer(hub, { host: config.host, port: config.port, rendererDir: config.rendererDir, logger });
+    server = await startHubServer(hub, { host: config.host, port: config.port, rendererDir: config.rendererDir, logger, tls: tls?.certificate });
   } catch (error) {
     await hub.close();
     throw error;

@@ -220,5 +220,8 @@ export const ms: Resources = {
     nowServing: 'Sedang dilayan', room: 'Bilik', recent: 'Baru dipanggil', waiting: 'Menunggu', nobody: '—',
     callout: 'Nombor {{ticket}}, bilik {{room}}', missingCode: 'Buka halaman ini dengan kod pasangan dari Tetapan klinik: #/display?code=…',
     connecting: 'Menyambung ke klinik…', sound: 'Ketik untuk menghidupkan bunyi',
+    fingerprint: 'Cap jari sijil (SHA-256)',
+    fingerprintHint: 'Semasa anda memasangkan TV, pelayarnya memberi amaran bahawa ia tidak mengenali sijil hab. Terima sijil itu hanya jika cap jari SHA-256 yang ditunjukkan oleh pelayar sama dengan yang di atas.',
+    notEncrypted: 'Sambungan ke hab ini tidak disulitkan (HTTP biasa). Untuk menyulitkannya dalam rangkaian klinik, mulakan hab dengan CLINICDESK_TLS=on: cap jari sijilnya kemudian dipaparkan di sini.',
   },
 };

@@ -1,6 +1,7 @@
 import { backupSettingsSchema, clinicProfileSchema, displaySettingsSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
 import { printerSettingsSchema, testPrinterInputSchema } from '../../../shared/schemas/printer';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import type { ConnectionSecurity } from '../../../shared/schemas/connection';
+import { inUnitOfWork, permittedProcedure, signedInProcedure } from '../../api/procedures';
 import { runAsSystem } from '../../api/run-as-system';
 import { t } from '../../api/trpc';
 
@@ -41,6 +42,12 @@ export const clinicRouter = t.router({
       const job = await runAsSystem(ctx.open, (uow) => printing.prepareTestPage(uow, input.printer), ctx.hub.now());
       await printing.send(job);
     }),
+
+  /** Any signed-in screen may see it: the certificate is shown to whoever connects anyway. */
+  connection: signedInProcedure.query(({ ctx }): ConnectionSecurity => {
+    const fingerprint = ctx.connection.tlsFingerprint ?? null;
+    return { tls: fingerprint !== null, fingerprint };
+  }),
 
   updateBackup: permittedProcedure('backup.manage')
     .input(backupSettingsSchema)

@@ -1,5 +1,5 @@
 import { Checkbox, FormControlLabel, TextField, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplaySettings } from '../../../shared/schemas/clinic';
@@ -7,12 +7,17 @@ import { useTRPC } from '../../api/client';
 import { fieldRejected } from '../../components/field-error';
 import { SettingsSection } from './settings-section';
 
-/** The waiting-room TV: its pairing code, whether masked names show, and the scrolling notice. */
+/**
+ * The waiting-room TV: its pairing code (with the hub's certificate fingerprint, to compare
+ * with what the TV's browser shows when it is paired), whether masked names show, and the
+ * scrolling notice.
+ */
 export function DisplayForm({ display, editable }: { display: DisplaySettings; editable: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(display);
+  const connection = useQuery(trpc.clinic.connection.queryOptions());
   const update = useMutation(trpc.clinic.updateDisplay.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() }) }));
   const url = `${location.origin}${location.pathname}#/display?code=${encodeURIComponent(draft.pairingCode)}`;
   return (
@@ -28,6 +33,23 @@ export function DisplayForm({ display, editable }: { display: DisplaySettings; e
       <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
         {t('display.pairingHint', { url })}
       </Typography>
+      {connection.data?.fingerprint ? (
+        <div data-testid="display-fingerprint">
+          <Typography variant="subtitle2">{t('display.fingerprint')}</Typography>
+          <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+            {connection.data.fingerprint}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('display.fingerprintHint')}
+          </Typography>
+        </div>
+      ) : (
+        connection.data && (
+          <Typography variant="body2" color="text.secondary" data-testid="display-not-encrypted">
+            {t('display.notEncrypted')}
+          </Typography>
+        )
+      )}
       <FormControlLabel
         control={<Checkbox disabled={!editable} checked={draft.showMaskedNames} onChange={(e) => setDraft({ ...draft, showMaskedNames: e.target.checked })} />}
         label={t('display.showMaskedNames')}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { hubConfigFromEnv } from './config';
+
+describe('hub settings from the environment', () => {
+  it('serves plain HTTP unless CLINICDESK_TLS is on', () => {
+    expect(hubConfigFromEnv({}).tls).toBe(false);
+    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'off' }).tls).toBe(false);
+    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'on' }).tls).toBe(true);
+  });
+
+  it('refuses a CLINICDESK_TLS it does not understand rather than guess', () => {
+    expect(() => hubConfigFromEnv({ CLINICDESK_TLS: 'yes' })).toThrow(/CLINICDESK_TLS must be "on" or "off"/);
+  });
+});
