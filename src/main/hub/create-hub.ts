@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { appRouter } from '../api/router';
 import { OsKeychain, type Keychain } from '../store/keychain';
 import type { HubConfig } from './config';
@@ -19,14 +20,18 @@ export interface RunningHub {
  * headless `npm run hub` both start here.
  */
 export async function createHub(config: HubConfig, overrides: { keychain?: Keychain; logger?: Logger } = {}): Promise<RunningHub> {
-  const logger = overrides.logger ?? new Logger(`${config.dataDir}/logs`);
+  const logger = overrides.logger ?? (await Logger.open(path.join(config.dataDir, 'logs')));
+  // A logger passed in belongs to the caller, who closes it.
+  const closeLogger = () => (overrides.logger ? Promise.resolve() : logger.close());
   const keychain = overrides.keychain ?? new OsKeychain(config.keychainService);
-  const hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
+  let hub: Hub | undefined;
   let server: HubServer;
   try {
+    hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
     server = await startHubServer(hub, { host: config.host, port: config.port, rendererDir: config.rendererDir, logger });
   } catch (error) {
-    await hub.close();
+    await hub?.close();
+    await closeLogger();
     throw error;
   }
   logger.info('hub.started', { port: Number(new URL(server.url).port) });
@@ -39,6 +44,7 @@ export async function createHub(config: HubConfig, overrides: { keychain?: Keych
       await server.close();
       await hub.close();
       logger.info('hub.stopped');
+      await closeLogger();
     },
   };
 }
