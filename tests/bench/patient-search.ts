@@ -143,7 +143,8 @@ async function apiSearch(client: TRPCClient<AppRouter>, text: string): Promise<n
 }
 
 async function inProcessService(folder: BenchHubFolder, warmup: readonly SearchQuery[], queries: readonly SearchQuery[]): Promise<LatencyFigures> {
-  const hub = await Hub.start({ dataDir: folder.dataDir, keychain: folder.keychain, logger: new Logger(path.join(folder.dataDir, 'logs')) });
+  const logger = await Logger.open(path.join(folder.dataDir, 'logs'));
+  const hub = await Hub.start({ dataDir: folder.dataDir, keychain: folder.keychain, logger });
   try {
     const open = hub.open();
     if (!open) throw new Error('the in-process hub did not open the store');
@@ -152,6 +153,7 @@ async function inProcessService(folder: BenchHubFolder, warmup: readonly SearchQ
     );
   } finally {
     await hub.close();
+    await logger.close();
   }
 }
 

@@ -44,7 +44,7 @@ export const ADMIN = { username: 'aminah', displayName: 'Dr Aminah', password: '
 export async function startTestHub(options: { dataDir?: string; keychain?: OsKeychain; clock?: () => Date; hasher?: PasswordHasher } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-test-')));
   const keychain = options.keychain ?? new OsKeychain(`ClinicDesk-test-${randomUUID()}`);
-  const logger = new Logger(path.join(dataDir, 'logs'));
+  const logger = await Logger.open(path.join(dataDir, 'logs'));
   const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger, clock: options.clock, hasher: options.hasher });
   let hub = await start();
   const testHub: TestHub = {
@@ -64,6 +64,7 @@ export async function startTestHub(options: { dataDir?: string; keychain?: OsKey
     },
     async close() {
       await hub.close();
+      await logger.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { isPortControlMessage } from '../../shared/message-port-protocol';
 import type { Logger } from '../hub/logger';
+import { logApiError } from './api-error-log';
 import type { HubApi } from './context';
 import { createApiContext } from './create-context';
 import { MessagePortSocket, type MessagePortLike } from './message-port-socket';
@@ -29,9 +30,7 @@ export function createMessagePortApiServer({ hub, logger }: { hub: HubApi; logge
     wss,
     router: appRouter,
     createContext: ({ info }) => createApiContext(hub, info.connectionParams, 'ipc'),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error('api.internalError', error.cause ?? error, { procedure: path ?? null, transport: 'ipc' });
-    },
+    onError: ({ error, path }) => logApiError(logger, error, path, 'ipc'),
   });
 
   return {

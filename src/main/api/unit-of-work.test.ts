@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readLogFolder } from '../../../tests/support/log-folder';
 import { appCode, CLINIC, setUpClinic, startTestHub, type TestHub } from '../../../tests/support/test-hub';
 import { AppError } from '../errors/app-error';
 import { inUnitOfWork, permittedProcedure } from './procedures';
@@ -62,7 +62,8 @@ describe('operational log', () => {
     await admin.caller.users.create({ username: 'nguyen', displayName: 'Nguyen Thi Lan', password: 'Passport2026', roles: ['nurse'] });
     await testHub.caller().auth.login({ username: 'nguyen', password: 'wrong-password-1' }).catch(() => undefined);
     await testHub.restart();
-    const log = readFileSync(path.join(testHub.dataDir, 'logs', 'hub.log'), 'utf8');
+    await testHub.logger.flush();
+    const log = (await readLogFolder(path.join(testHub.dataDir, 'logs'))).text;
     expect(log).toContain('setup.done');
     for (const secret of ['Nguyen', 'nguyen', 'Aminah', CLINIC.name, CLINIC.address, 'Passport2026', 'wrong-password-1']) {
       expect(log).not.toContain(secret);

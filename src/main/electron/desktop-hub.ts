@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { runAsSystem } from '../api/run-as-system';
 import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
 import { Hub } from '../hub/hub';
@@ -19,16 +20,18 @@ export interface DesktopHub {
  * over IPC, and over HTTP on 127.0.0.1 only when queue displays on this PC need it.
  */
 export async function startDesktopHub(config: DesktopConfig): Promise<DesktopHub> {
-  const logger = new Logger(`${config.dataDir}/logs`);
-  const hub = await Hub.start({ dataDir: config.dataDir, keychain: new OsKeychain(config.keychainService), logger });
-  const api = createMessagePortApiServer({ hub, logger });
+  const logger = await Logger.open(path.join(config.dataDir, 'logs'));
+  let hub: Hub | undefined;
   let display: HubServer | null = null;
   try {
+    hub = await Hub.start({ dataDir: config.dataDir, keychain: new OsKeychain(config.keychainService), logger });
     if (config.displayServer) display = await startHubServer(hub, { ...config.displayServer, logger });
   } catch (error) {
-    await hub.close();
+    await hub?.close();
+    await logger.close();
     throw error;
   }
+  const api = createMessagePortApiServer({ hub, logger });
   logger.info('desktop.started', { displayServer: display?.url ?? null });
   return {
     api,
@@ -44,6 +47,7 @@ export async function startDesktopHub(config: DesktopConfig): Promise<DesktopHub
       await display?.close();
       await hub.close();
       logger.info('desktop.stopped');
+      await logger.close();
     },
   };
 }

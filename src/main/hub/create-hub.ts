@@ -22,16 +22,20 @@ export interface RunningHub {
  * headless `npm run hub` both start here.
  */
 export async function createHub(config: HubConfig, overrides: { keychain?: Keychain; logger?: Logger } = {}): Promise<RunningHub> {
-  const logger = overrides.logger ?? new Logger(`${config.dataDir}/logs`);
+  const logger = overrides.logger ?? (await Logger.open(path.join(config.dataDir, 'logs')));
+  // A logger passed in belongs to the caller, who closes it.
+  const closeLogger = () => (overrides.logger ? Promise.resolve() : logger.close());
   const keychain = overrides.keychain ?? new OsKeychain(config.keychainService);
-  const tls = config.tls ? await hubCertificate({ dir: path.join(config.dataDir, 'tls'), names: machineNames(config.host), now: new Date() }) : null;
-  if (tls) logger.info('tls.certificate', { fingerprint: tls.certificate.fingerprint, made: tls.made });
-  const hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
+  let hub: Hub | undefined;
   let server: HubServer;
   try {
+    const tls = config.tls ? await hubCertificate({ dir: path.join(config.dataDir, 'tls'), names: machineNames(config.host), now: new Date() }) : null;
+    if (tls) logger.info('tls.certificate', { fingerprint: tls.certificate.fingerprint, made: tls.made });
+    hub = await Hub.start({ dataDir: config.dataDir, keychain, logger });
     server = await startHubServer(hub, { host: config.host, port: config.port, rendererDir: config.rendererDir, logger, tls: tls?.certificate });
   } catch (error) {
-    await hub.close();
+    await hub?.close();
+    await closeLogger();
     throw error;
   }
   logger.info('hub.started', { port: Number(new URL(server.url).port) });
@@ -44,6 +48,7 @@ export async function createHub(config: HubConfig, overrides: { keychain?: Keych
       await server.close();
       await hub.close();
       logger.info('hub.stopped');
+      await closeLogger();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
+import { logApiError } from '../api/api-error-log';
 import type { HubApi } from '../api/context';
 import { createApiContext } from '../api/create-context';
 import { appRouter } from '../api/router';
@@ -69,9 +70,7 @@ export async function startHubServer(hub: HubApi, options: HubServerOptions): Pr
     router: appRouter,
     createContext: ({ info, req }) => createApiContext(hub, info.connectionParams, req.socket.remoteAddress ?? 'unknown', tls?.fingerprint),
     keepAlive: { enabled: true, pingMs: 30_000, pongWaitMs: 5_000 },
-    onError: ({ error, path: procedure }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') options.logger.error('api.internalError', error.cause ?? error, { procedure: procedure ?? null });
-    },
+    onError: ({ error, path: procedure }) => logApiError(options.logger, error, procedure, 'ws'),
   });
 
   server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
