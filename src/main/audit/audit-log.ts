@@ -1,9 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry, AuditHead, AuditListInput } from '../../shared/schemas/audit';
 import { auditListInputSchema, PATIENT_READ_ACTIONS } from '../../shared/schemas/audit';
+import { sqliteConnection } from '../store/store';
 import { CHAIN_PAGE_SQL, GENESIS_HASH, GENESIS_HEAD, HEAD_SQL, HIGHEST_SEQ_SQL, hashOf, type AuditRow } from './audit-row';
 import type { ChainPage } from './chain-walk';
 import type { ReadBuffer } from './read-buffer';
+
+/** An entry waiting to be appended: when, by whom, what. */
+export interface PendingEntry {
+  at: Date;
+  actor: Actor | null;
+  event: AuditEvent;
+}
+
+const INSERT_SQL = `INSERT INTO audit_log (seq, at, actor_user_id, actor_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 export interface Actor {
   userId: string;
@@ -30,27 +41,35 @@ export class AuditLog {
   /** Without a read buffer, reads are appended in their own transaction, like changes. */
   constructor(private readonly reads: ReadBuffer | null = null) {}
 
-  async append(db: EntityManager, at: Date, actor: Actor | null, event: AuditEvent): Promise<void> {
-    const last = await db.query<AuditHead[]>(HEAD_SQL);
-    const row: Omit<AuditRow, 'seq' | 'hash'> = {
-      at: at.toISOString(),
-      actor_user_id: actor?.userId ?? null,
-      actor_name: actor?.name ?? null,
-      action: event.action,
-      entity: event.entity,
-      entity_id: event.entityId,
-      before_json: event.before === undefined ? null : JSON.stringify(event.before),
-      after_json: event.after === undefined ? null : JSON.stringify(event.after),
-      prev_hash: last[0]?.hash ?? GENESIS_HASH,
-    };
+  append(db: EntityManager, at: Date, actor: Actor | null, event: AuditEvent): Promise<void> {
+    return this.appendAll(db, [{ at, actor, event }]);
+  }
+
+  /** Appends entries in order, reading the head once: a second's batch of reads costs one short write. */
+  async appendAll(db: EntityManager, entries: readonly PendingEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const sqlite = sqliteConnection(db);
+    let previousHash = (sqlite.prepare(HEAD_SQL).get() as AuditHead | undefined)?.hash ?? GENESIS_HASH;
     // Never reuse a number, so a deleted last row stays visible as a gap.
-    const seq = (await highestSeqEverUsed(db)) + 1;
-    await db.query(
-      `INSERT INTO audit_log (seq, at, actor_user_id, actor_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [seq, row.at, row.actor_user_id, row.actor_name, row.action, row.entity, row.entity_id, row.before_json, row.after_json, row.prev_hash, hashOf(seq, row)],
-    );
-    this.appended++;
+    let seq = (sqlite.prepare(HIGHEST_SEQ_SQL).get() as { seq: number } | undefined)?.seq ?? 0;
+    const insert = sqlite.prepare(INSERT_SQL);
+    for (const { at, actor, event } of entries) {
+      seq++;
+      const row: Omit<AuditRow, 'seq' | 'hash'> = {
+        at: at.toISOString(),
+        actor_user_id: actor?.userId ?? null,
+        actor_name: actor?.name ?? null,
+        action: event.action,
+        entity: event.entity,
+        entity_id: event.entityId,
+        before_json: event.before === undefined ? null : JSON.stringify(event.before),
+        after_json: event.after === undefined ? null : JSON.stringify(event.after),
+        prev_hash: previousHash,
+      };
+      previousHash = hashOf(seq, row);
+      insert.run(seq, row.at, row.actor_user_id, row.actor_name, row.action, row.entity, row.entity_id, row.before_json, row.after_json, row.prev_hash, previousHash);
+      this.appended++;
+    }
   }
 
   /** Records that patient data was read: into the read buffer when there is one, else now. */
@@ -61,7 +80,7 @@ export class AuditLog {
 
   /** Appends the reads waiting in the buffer, in the caller's transaction. */
   async appendBufferedReads(db: EntityManager): Promise<void> {
-    for (const read of this.reads?.take() ?? []) await this.append(db, read.at, read.actor, read.event);
+    await this.appendAll(db, this.reads?.take() ?? []);
   }
 
   /** From now on every read is appended in its own transaction (the store is closing). */

@@ -1,10 +1,4 @@
-import type { Actor, AuditEvent } from './audit-log';
-
-export interface BufferedRead {
-  at: Date;
-  actor: Actor | null;
-  event: AuditEvent;
-}
+import type { PendingEntry } from './audit-log';
 
 /** Live screens refetch an open record on every change; the same read by the same person is recorded once in this long. */
 const SAME_READ_MS = 60_000;
@@ -17,14 +11,14 @@ const SAME_READ_MS = 60_000;
  * unacknowledged write would be; the answer it produced was already on screen.
  */
 export class ReadBuffer {
-  private pending: BufferedRead[] = [];
+  private pending: PendingEntry[] = [];
   private readonly lastRecorded = new Map<string, number>();
   private closed = false;
 
   constructor(private readonly sameReadMs = SAME_READ_MS) {}
 
   /** False once closed: the caller then appends the read itself. */
-  add(read: BufferedRead): boolean {
+  add(read: PendingEntry): boolean {
     if (this.closed) return false;
     const key = JSON.stringify([read.actor?.userId ?? null, read.event.action, read.event.entityId, read.event.after ?? null]);
     const at = read.at.getTime();
@@ -36,7 +30,7 @@ export class ReadBuffer {
   }
 
   /** The reads waiting, oldest first; the buffer is left empty. */
-  take(): BufferedRead[] {
+  take(): PendingEntry[] {
     const taken = this.pending;
     this.pending = [];
     let newest = -Infinity;
