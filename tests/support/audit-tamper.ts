@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditRow } from '../../src/main/audit/audit-row';
 import { StoreLocation } from '../../src/main/hub/store-location';
 import { openEncryptedFile, type SqliteDatabase } from '../../src/main/store/store-file';
 import type { TestHub } from './test-hub';
@@ -28,29 +29,15 @@ export async function tamperWhileStopped(testHub: TestHub, edit: (db: SqliteData
   await testHub.restart();
 }
 
-interface Row {
-  seq: number;
-  at: string;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
-/** The chain's hash as the open-source code computes it, written out again as an attacker would. */
-function forgedHash(row: Row): string {
+/** The chain's hash as the open-source code computes it, written out again as an attacker would (not imported: our code plays no part). */
+function forgedHash(row: AuditRow): string {
   const content = [row.seq, row.at, row.actor_user_id, row.actor_name, row.action, row.entity, row.entity_id, row.before_json, row.after_json, row.prev_hash];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 /** Rewrites one row and recomputes every later link, so the chain alone checks out again. */
 export function rewriteAndRechain(db: SqliteDatabase, seq: number, afterJson: string): void {
-  const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as Row[];
+  const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(seq) as AuditRow[];
   let previous = (db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(seq - 1) as { hash: string }).hash;
   const update = db.prepare('UPDATE audit_log SET after_json = ?, prev_hash = ?, hash = ? WHERE seq = ?');
   for (const row of rows) {

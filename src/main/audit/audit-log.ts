@@ -78,9 +78,9 @@ export class AuditLog {
     await this.append(db, at, actor, event);
   }
 
-  /** Appends the reads waiting in the buffer, in the caller's transaction. */
-  async appendBufferedReads(db: EntityManager): Promise<void> {
-    await this.appendAll(db, this.reads?.take() ?? []);
+  /** Appends the reads waiting in the buffer (at most `limit` of them), in the caller's transaction. */
+  async appendBufferedReads(db: EntityManager, limit = Infinity): Promise<void> {
+    await this.appendAll(db, this.reads?.take(limit) ?? []);
   }
 
   /** From now on every read is appended in its own transaction (the store is closing). */

@@ -17,6 +17,7 @@ export interface GuardTiming {
 
 const DEFAULT_TIMING: GuardTiming = { flushMs: 1000, anchorMs: 5000, dailyTickMs: 60 * 60_000 };
 const DAY_MS = 24 * 60 * 60_000;
+const READS_PER_TRANSACTION = 500;
 
 export interface AuditChainGuardOptions {
   store: Store;
@@ -113,9 +114,14 @@ export class AuditChainGuard {
     });
   }
 
+  /**
+   * In batches of up to 500 rows (a row costs some 15-50 µs to hash, write and encrypt, plus the
+   * commit's fsync): one turn of the store queue a second, at most ~25 ms even after a burst.
+   * Fewer, larger batches delay fewer searches than many small ones (search bench, p95).
+   */
   private async appendBufferedReads(): Promise<void> {
     const { store, auditLog } = this.options;
-    if (auditLog.bufferedReads > 0) await store.transaction((db) => auditLog.appendBufferedReads(db));
+    while (auditLog.bufferedReads > 0) await store.transaction((db) => auditLog.appendBufferedReads(db, READS_PER_TRANSACTION));
   }
 
   private pages() {

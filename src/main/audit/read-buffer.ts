@@ -29,10 +29,10 @@ export class ReadBuffer {
     return true;
   }
 
-  /** The reads waiting, oldest first; the buffer is left empty. */
-  take(): PendingEntry[] {
-    const taken = this.pending;
-    this.pending = [];
+  /** Up to `limit` of the reads waiting, oldest first. */
+  take(limit = Infinity): PendingEntry[] {
+    const taken = this.pending.slice(0, limit);
+    this.pending = this.pending.slice(taken.length);
     let newest = -Infinity;
     for (const at of this.lastRecorded.values()) newest = Math.max(newest, at);
     for (const [key, at] of this.lastRecorded) if (newest - at >= this.sameReadMs) this.lastRecorded.delete(key);
