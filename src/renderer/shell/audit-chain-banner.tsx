@@ -23,7 +23,7 @@ export function AuditChainBanner() {
       data-testid="audit-chain-banner"
       sx={{ mb: 2 }}
       action={
-        <Button color="inherit" size="small" component={NavLink} to="/audit">
+        <Button color="inherit" size="small" component={NavLink} to="/audit" sx={{ whiteSpace: 'nowrap' }}>
           {t('audit.banner.open')}
         </Button>
       }
