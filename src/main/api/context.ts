@@ -1,4 +1,5 @@
 import type { Actor, AuditLog } from '../audit/audit-log';
+import type { AuditChainGuard } from '../audit/chain-guard';
 import type { SessionStore } from '../modules/auth/session-store';
 import type { Store } from '../store/store';
 import type { HubEvents } from '../hub/hub-events';
@@ -21,6 +22,8 @@ export interface Connection {
 export interface OpenHub {
   store: Store;
   auditLog: AuditLog;
+  /** Checks and anchors this store's audit chain. */
+  auditGuard: AuditChainGuard;
   services: Services;
 }
 

@@ -38,8 +38,11 @@ export class UnitOfWork {
     return [...this.changed];
   }
 
-  /** Records that a clinical record was read, by whom. */
-  async auditRead(entity: string, entityId: string): Promise<void> {
-    await this.auditLog.append(this.db, this.now, this.currentActor, { action: `${entity}.read`, entity, entityId });
+  /**
+   * Records that patient data was read, by whom. A read changes nothing, so no live screen
+   * hears of it; it reaches the chain with the next batch of reads (see ReadBuffer).
+   */
+  async auditRead(event: AuditEvent): Promise<void> {
+    await this.auditLog.appendRead(this.db, this.now, this.currentActor, event);
   }
 }

@@ -6,7 +6,11 @@ import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 import type { HubApi, OpenHub } from '../api/context';
 import { runAsSystem } from '../api/run-as-system';
+import { KeychainAnchor } from '../audit/audit-anchor';
 import { AuditLog, type Actor } from '../audit/audit-log';
+import { checkBackupChain } from '../audit/backup-anchor';
+import { AuditChainGuard } from '../audit/chain-guard';
+import { ReadBuffer } from '../audit/read-buffer';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import { APPOINTMENT_ENTITIES } from '../modules/appointments/entities';
@@ -64,6 +68,7 @@ export class Hub implements HubApi {
   private readonly auditLog = new AuditLog();
   private readonly lifecycle = new SerialQueue();
   private readonly location: StoreLocation;
+  private readonly auditAnchor: KeychainAnchor;
   readonly scheduler: BackupScheduler;
   private current: OpenHub | null = null;
   private recoveryReason: SetupStatus['recoveryReason'] = null;
@@ -72,6 +77,7 @@ export class Hub implements HubApi {
     this.sessions = new SessionStore(() => this.now().getTime());
     this.hasher = options.hasher ?? new PasswordHasher();
     this.location = new StoreLocation(options.dataDir);
+    this.auditAnchor = new KeychainAnchor(options.keychain, this.location.auditHeadAccount);
     this.scheduler = new BackupScheduler(() => this.current, options.logger, () => this.now(), options.backupCheckIntervalMs);
     this.events.onEvent('changed', ({ entities }) => {
       if (entities.includes('role') || entities.includes('user')) this.sessions.forgetPermissions();
@@ -124,6 +130,8 @@ export class Hub implements HubApi {
         await StoreLocation.remove(building);
         throw error;
       }
+      // An anchor left by an earlier store in this folder knows nothing of the new chain.
+      await this.auditAnchor.write(null);
       await this.attach(keyHex);
       this.options.logger.info('setup.done');
       return { recoveryCode: keyToRecoveryCode(key) };
@@ -167,8 +175,10 @@ export class Hub implements HubApi {
       if (this.current || this.location.exists()) throw new AppError('SETUP_ALREADY_DONE');
       const keyHex = keyHexFromCode(recoveryCode);
       assertBackupOpens(backupFile, keyHex);
+      const restoredHead = await checkBackupChain(backupFile, keyHex, this.now());
       await this.saveKey(keyHex);
       await this.placeStoreFile(backupFile);
+      await this.auditAnchor.write(restoredHead);
       await this.attach(keyHex);
       this.options.logger.info('restore.newPc');
     });
@@ -180,16 +190,21 @@ export class Hub implements HubApi {
       const keyHex = await this.options.keychain.get(this.location.keychainAccount);
       if (!open || !keyHex) throw new AppError('STORE_NOT_OPEN');
       assertBackupOpens(file, keyHex);
+      const restoredHead = await checkBackupChain(file, keyHex, this.now());
+      // Put back if the restore fails; the store being replaced holds it unchanged.
+      const previousAnchor = await this.auditAnchor.read();
       await this.detach();
       // The store being replaced is kept beside it, in case the wrong backup was chosen.
       const previous = this.location.sibling(`before-restore-${Date.now()}`);
       await rename(this.location.file, previous);
       try {
         await this.placeStoreFile(file);
+        await this.auditAnchor.write(restoredHead);
         await this.attach(keyHex);
       } catch (error) {
         await StoreLocation.remove(this.location.file);
         await rename(previous, this.location.file);
+        await this.auditAnchor.write(previousAnchor);
         await this.attach(keyHex);
         throw error;
       }
@@ -244,11 +259,21 @@ export class Hub implements HubApi {
       entities: ENTITIES,
       onCheckpointFallback: (reason) => this.options.logger.warn('store.checkpointFallback', { reason }),
     });
-    const services = buildServices(store, this.auditLog, this.hasher);
-    this.current = { store, auditLog: this.auditLog, services };
-    const settings = await store.transaction((db) => services.clinic.get(new UnitOfWork(db, null, this.auditLog)));
+    const auditLog = new AuditLog(new ReadBuffer());
+    const services = buildServices(store, auditLog, this.hasher);
+    const auditGuard = new AuditChainGuard({
+      store,
+      auditLog,
+      anchor: this.auditAnchor,
+      logger: this.options.logger,
+      clock: () => this.now(),
+      onFailure: () => this.events.emit('changed', { entities: ['audit'] }),
+    });
+    this.current = { store, auditLog, auditGuard, services };
+    const settings = await store.transaction((db) => services.clinic.get(new UnitOfWork(db, null, auditLog)));
     this.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
     this.scheduler.start();
+    auditGuard.start();
     this.events.emit('reset', { reason: 'opened' });
   }
 
@@ -256,7 +281,9 @@ export class Hub implements HubApi {
     this.scheduler.stop();
     const open = this.current;
     this.current = null;
-    if (open) await open.store.close();
+    if (!open) return;
+    await open.auditGuard.close();
+    await open.store.close();
   }
 
   /** Copies a backup into place under a temporary name first, so a failed copy leaves nothing. */

@@ -17,6 +17,11 @@ export class StoreLocation {
     return `store-key:${createHash('sha256').update(path.resolve(this.dataDir)).digest('hex').slice(0, 16)}`;
   }
 
+  /** The audit chain's anchor, beside the key: same service, same reach. */
+  get auditHeadAccount(): string {
+    return `${this.keychainAccount}.audit-head`;
+  }
+
   exists(): boolean {
     return existsSync(this.file);
   }

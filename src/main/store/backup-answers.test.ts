@@ -38,6 +38,8 @@ afterAll(async () => {
 /** The set-up procedures as a caller at `peer` sees them ('ipc': the desktop window). */
 const setupAt = (peer: string) => appRouter.createCaller({ hub: newPc.hub, connection: { token: null, peer } }).setup;
 const atThePc = () => setupAt('127.0.0.1');
+/** What a good backup leaves in its folder: the backup and its audit anchor. */
+const isFinishedBackupOrItsAnchor = (name: string) => name.endsWith('.cdbackup') || name.endsWith('.cdbackup.anchor');
 
 /** A copy of the good backup in `folder`, under `name`, changed by `spoil`. */
 async function spoiled(name: string, spoil: (file: string) => Promise<void>): Promise<string> {
@@ -60,18 +62,19 @@ describe('a backup that was killed mid-write', () => {
     const own = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-together-'));
     const answers = await Promise.all([1, 2, 3].map(() => refusalOf(admin.backup.create({ folder: own }))));
     expect(answers).toEqual([null, null, null]);
-    expect((await readdir(own)).every((name) => name.endsWith('.cdbackup'))).toBe(true);
+    expect((await readdir(own)).every(isFinishedBackupOrItsAnchor)).toBe(true);
     await rm(own, { recursive: true, force: true });
   });
 
   it('leaves nothing behind once the next backup runs, and once the hub starts again', async () => {
-    const leftovers = ['clinicdesk-20261122-150500.cdbackup.partial', 'clinicdesk-20261122-150500.cdbackup.partial-journal'];
+    // A killed backup's file, its journal, and the audit anchor written just before the rename that never came.
+    const leftovers = ['.cdbackup.partial', '.cdbackup.partial-journal', '.cdbackup.anchor'].map((suffix) => `clinicdesk-20261122-150500${suffix}`);
     const own = path.join(await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-leftovers-')), 'backups');
     await mkdir(own);
     const writeLeftovers = () => Promise.all([...leftovers, 'notes.partial', 'notes.txt'].map((name) => writeFile(path.join(own, name), randomBytes(3000))));
     await writeLeftovers();
     await admin.backup.create({ folder: own });
-    expect((await readdir(own)).filter((name) => !name.endsWith('.cdbackup')).sort()).toEqual(['notes.partial', 'notes.txt']);
+    expect((await readdir(own)).filter((name) => !isFinishedBackupOrItsAnchor(name)).sort()).toEqual(['notes.partial', 'notes.txt']);
 
     await admin.clinic.updateBackup({ folder: own, dailyAt: '23:00', keep: 5 });
     await writeLeftovers();
@@ -79,7 +82,7 @@ describe('a backup that was killed mid-write', () => {
     admin = (await signIn(clinic, ADMIN.username, ADMIN.password)).caller;
     // The backup schedule's first check after start tidies the folder (start itself never waits on a backup drive).
     await clinic.hub.scheduler.tick();
-    expect((await readdir(own)).filter((name) => !name.endsWith('.cdbackup')).sort()).toEqual(['notes.partial', 'notes.txt']);
+    expect((await readdir(own)).filter((name) => !isFinishedBackupOrItsAnchor(name)).sort()).toEqual(['notes.partial', 'notes.txt']);
     await rm(path.dirname(own), { recursive: true, force: true });
   });
 });

@@ -112,7 +112,13 @@ describe('backups', () => {
       await testHub.hub.scheduler.tick(); // a second check the same evening does nothing
     }
     const files = (await readdir(folder)).sort();
-    expect(files).toEqual(['clinicdesk-20261124-150500.cdbackup', 'clinicdesk-20261125-150500.cdbackup']);
+    // Each backup with its audit anchor; the oldest went with its anchor.
+    expect(files).toEqual([
+      'clinicdesk-20261124-150500.cdbackup',
+      'clinicdesk-20261124-150500.cdbackup.anchor',
+      'clinicdesk-20261125-150500.cdbackup',
+      'clinicdesk-20261125-150500.cdbackup.anchor',
+    ]);
     const { caller } = await signIn(testHub, ADMIN.username, ADMIN.password);
     expect((await caller.backup.status()).lastBackupAt).toBe('2026-11-25T15:05:00.000Z');
   });

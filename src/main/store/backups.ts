@@ -2,6 +2,7 @@ import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupFile, BackupStatus } from '../../shared/schemas/backup';
 import type { Actor, AuditLog } from '../audit/audit-log';
+import { chainHeadOf, removeBackupAnchor, writeBackupAnchor } from '../audit/backup-anchor';
 import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
 import { BACKUP_PATTERN } from './backup-names';
@@ -51,11 +52,17 @@ export class BackupService {
         await removeUnfinishedBackups(folder);
         // VACUUM INTO fills an empty file it is given, keeping its mode.
         await ownerOnlyFile(partial);
-        await this.store.exclusive((db) => db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`));
+        const head = await this.store.exclusive((db) => {
+          db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`);
+          return chainHeadOf(db);
+        });
+        // The anchor goes first: every backup in the folder has one.
+        await writeBackupAnchor(file, head, now);
         await rename(partial, file);
       });
     } catch (error) {
       await rm(partial, { force: true });
+      await removeBackupAnchor(file);
       await this.recordRun(now, actor, null, error instanceof Error ? error.name : 'error');
       throw new AppError('BACKUP_FOLDER_UNUSABLE', { folder });
     }
@@ -83,7 +90,10 @@ export class BackupService {
 
   private async rotate(folder: string, keep: number): Promise<void> {
     const backups = await listBackups(folder);
-    for (const old of backups.slice(keep)) await rm(old.file, { force: true });
+    for (const old of backups.slice(keep)) {
+      await rm(old.file, { force: true });
+      await removeBackupAnchor(old.file);
+    }
   }
 
   private recordRun(now: Date, actor: Actor | null, file: string | null, error: string | null): Promise<void> {

@@ -1,4 +1,4 @@
-import { Entry } from '@napi-rs/keyring';
+import { AsyncEntry } from '@napi-rs/keyring';
 
 /**
  * Where the store key lives between runs. The only adapter is the operating system's
@@ -18,26 +18,27 @@ export class KeychainUnavailableError extends Error {
   }
 }
 
+/** Each call is a D-Bus (or OS) round trip of a few milliseconds, made off the hub's only thread. */
 export class OsKeychain implements Keychain {
   constructor(private readonly service: string) {}
 
   get(account: string): Promise<string | null> {
-    return this.attempt(() => new Entry(this.service, account).getPassword() ?? null);
+    return this.attempt(async () => (await new AsyncEntry(this.service, account).getPassword()) ?? null);
   }
 
   set(account: string, secret: string): Promise<void> {
-    return this.attempt(() => new Entry(this.service, account).setPassword(secret));
+    return this.attempt(() => new AsyncEntry(this.service, account).setPassword(secret));
   }
 
   delete(account: string): Promise<void> {
-    return this.attempt(() => {
-      new Entry(this.service, account).deletePassword();
+    return this.attempt(async () => {
+      await new AsyncEntry(this.service, account).deletePassword();
     });
   }
 
-  private async attempt<T>(operation: () => T): Promise<T> {
+  private async attempt<T>(operation: () => Promise<T>): Promise<T> {
     try {
-      return operation();
+      return await operation();
     } catch (error) {
       throw new KeychainUnavailableError(error);
     }

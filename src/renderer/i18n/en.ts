@@ -33,6 +33,7 @@ const errors: Record<ErrorCode, string> = {
   BACKUP_NOT_FOUND: 'The backup file {{file}} was not found, or this PC may not open it.',
   BACKUP_DAMAGED: 'The backup file {{file}} is damaged (cut short or overwritten in part) and cannot be restored. Choose an older backup.',
   BACKUP_NOT_A_BACKUP: 'The file {{file}} is not a ClinicDesk backup. Choose a .cdbackup file.',
+  BACKUP_AUDIT_BROKEN: 'The backup {{file}} was not restored: its audit log fails its check at entry {{seq}}, so it may have been altered after it was made. Choose another backup.',
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
@@ -181,7 +182,14 @@ export const en = {
     time: 'Time', who: 'Who', action: 'Action', entity: 'Record', entityId: 'Record id', actionPrefix: 'Action starts with', from: 'From', to: 'To',
     filter: 'Apply filters', loadMore: 'Load more', verify: 'Verify chain', verifyOk: 'Chain intact: {{checked}} entries checked.',
     verifyBroken: 'Chain broken at entry {{seq}} ({{problem}}) after {{checked}} entries.', before: 'Before', after: 'After', system: 'System',
-    problem: { edited: 'edited', missing: 'missing', reordered: 'reordered' },
+    problem: { edited: 'edited', missing: 'missing', reordered: 'reordered', truncated: 'the log ends before an anchored entry', rewritten: 'an anchored entry was replaced' },
+    read: { viewed: 'viewed', searched: 'searched: {{count}} patients shown' },
+    banner: {
+      title: 'The audit log failed its check',
+      body: 'At entry {{seq}} ({{problem}}), found {{when}}: entries may have been changed or removed outside ClinicDesk.',
+      whatToDo: 'Do not delete or restore anything yet. Keep this PC and the backup drive as they are, write down when this appeared, and call your ClinicDesk support.',
+      open: 'Open the audit log',
+    },
   },
   patients: {
     search: 'Search by name, IC, passport, phone or MRN', register: 'Register patient', noResults: 'No patient matches.',

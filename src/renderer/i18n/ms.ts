@@ -44,6 +44,7 @@ export const ms: Resources = {
     BACKUP_NOT_FOUND: 'Fail sandaran {{file}} tidak dijumpai, atau PC ini tidak dibenarkan membukanya.',
     BACKUP_DAMAGED: 'Fail sandaran {{file}} rosak (terpotong atau sebahagiannya ditulis ganti) dan tidak boleh dipulihkan. Pilih sandaran yang lebih lama.',
     BACKUP_NOT_A_BACKUP: 'Fail {{file}} bukan sandaran ClinicDesk. Pilih fail .cdbackup.',
+    BACKUP_AUDIT_BROKEN: 'Sandaran {{file}} tidak dipulihkan: log audit di dalamnya gagal disemak pada entri {{seq}}, jadi ia mungkin telah diubah selepas dibuat. Pilih sandaran lain.',
     PATIENT_DUPLICATE_IDENTITY: 'Nombor pengenalan ini sudah didaftarkan sebagai {{existingMrn}}.',
     PATIENT_POSSIBLE_DUPLICATE: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{existingMrn}}).',
     IDENTITY_INVALID: 'Nombor pengenalan tidak sah: {{reason}}.',
@@ -168,7 +169,14 @@ export const ms: Resources = {
     time: 'Masa', who: 'Siapa', action: 'Tindakan', entity: 'Rekod', entityId: 'Id rekod', actionPrefix: 'Tindakan bermula dengan', from: 'Dari', to: 'Hingga',
     filter: 'Tapis', loadMore: 'Muat lagi', verify: 'Sahkan rantaian', verifyOk: 'Rantaian utuh: {{checked}} entri disemak.',
     verifyBroken: 'Rantaian terputus pada entri {{seq}} ({{problem}}) selepas {{checked}} entri.', before: 'Sebelum', after: 'Selepas', system: 'Sistem',
-    problem: { edited: 'diubah', missing: 'hilang', reordered: 'tersusun semula' },
+    problem: { edited: 'diubah', missing: 'hilang', reordered: 'tersusun semula', truncated: 'log berakhir sebelum entri yang ditambat', rewritten: 'entri yang ditambat telah diganti' },
+    read: { viewed: 'dilihat', searched: 'dicari: {{count}} pesakit dipaparkan' },
+    banner: {
+      title: 'Log audit gagal disemak',
+      body: 'Pada entri {{seq}} ({{problem}}), dikesan {{when}}: entri mungkin telah diubah atau dipadam di luar ClinicDesk.',
+      whatToDo: 'Jangan padam atau pulihkan apa-apa dahulu. Biarkan PC ini dan pemacu sandaran seperti sedia ada, catat bila mesej ini muncul, dan hubungi sokongan ClinicDesk anda.',
+      open: 'Buka log audit',
+    },
   },
   patients: {
     search: 'Cari mengikut nama, No. KP, pasport, telefon atau MRN', register: 'Daftar pesakit', noResults: 'Tiada pesakit yang sepadan.',

@@ -11,6 +11,7 @@ import { useLiveUpdates } from '../api/live-updates';
 import { useSessionActions } from '../session/session-actions';
 import { SessionContext } from '../session/session-context';
 import { useIdleTimer } from '../session/use-idle-timer';
+import { AuditChainBanner } from './audit-chain-banner';
 import { BackupStatusLine } from './backup-status';
 import { LanguageSwitcher } from './language-switcher';
 import { mayOpen, visibleEntries } from './nav-access';
@@ -65,6 +66,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
         </Drawer>
         <Stack component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
           <Toolbar />
+          {permissions.includes('audit.view') && <AuditChainBanner />}
           <Routes>
             {NAV_MODULES.map((module) => (
               <Route key={module.key} path={module.path} element={mayOpen(module, permissions) ? <module.page /> : <NotPermitted />} />

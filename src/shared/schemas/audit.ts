@@ -24,6 +24,53 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/**
+ * Why a chain check failed: a row's hash does not match its content (edited), a number is
+ * missing (missing), a row does not link to the one before (reordered), the chain ends before
+ * an entry anchored outside the store (truncated), or an anchored entry is not the one anchored
+ * (rewritten: it and everything after it were replaced and their hashes recomputed).
+ */
+export type AuditChainProblem = 'edited' | 'missing' | 'reordered' | 'truncated' | 'rewritten';
+
 export type AuditVerifyResult =
   | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAtSeq: number; problem: 'edited' | 'missing' | 'reordered' };
+  | { ok: false; checked: number; brokenAtSeq: number; problem: AuditChainProblem };
+
+/** The chain's newest entry at a moment: kept outside the store, it pins every entry up to it. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+export interface AuditAnchor extends AuditHead {
+  /** When the head was anchored. */
+  at: string;
+}
+
+export type AuditCheckTrigger = 'start' | 'daily' | 'manual' | 'anchor';
+
+export interface AuditCheck {
+  at: string;
+  trigger: AuditCheckTrigger;
+  result: AuditVerifyResult;
+}
+
+/**
+ * What the hub knows about its audit chain: the newest check, the first failed one (it stays
+ * until the store is replaced, and is found again at the next start), and the head last
+ * anchored in the keychain.
+ */
+export interface AuditHealth {
+  lastCheck: AuditCheck | null;
+  failure: AuditCheck | null;
+  anchor: AuditAnchor | null;
+}
+
+/** Reads of patient data the log records (who saw whom); the audit screen shows them as viewed or searched. */
+export const PATIENT_READ_ACTIONS = {
+  record: 'patient.read',
+  search: 'patient.search',
+  history: 'patient.history.read',
+  photo: 'patient.photo.read',
+  visits: 'patient.visits.read',
+} as const;

@@ -6,9 +6,15 @@ export const auditRouter = t.router({
   list: permittedProcedure('audit.view')
     .input(auditListInputSchema)
     .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.open.auditLog.list(ctx.uow.db, input)),
+    .query(async ({ ctx, input }) => {
+      // Reads still waiting for their batch belong in what the admin sees.
+      await ctx.open.auditLog.appendBufferedReads(ctx.uow.db);
+      return ctx.open.auditLog.list(ctx.uow.db, input);
+    }),
 
-  verify: permittedProcedure('audit.view')
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.open.auditLog.verify(ctx.uow.db)),
+  /** The whole chain against its anchor, a page per transaction so the clinic keeps working meanwhile. */
+  verify: permittedProcedure('audit.view').query(({ ctx }) => ctx.open.auditGuard.verify('manual')),
+
+  /** For the banner every screen of an admin shows when a check of the chain failed. */
+  health: permittedProcedure('audit.view').query(({ ctx }) => ctx.open.auditGuard.health()),
 });

@@ -7,6 +7,7 @@ import type {
   PatientSearchResult,
   PatientVersion,
 } from '../../../shared/schemas/patients';
+import { auditPatientRead } from '../../audit/patient-reads';
 import type { UnitOfWork } from '../../audit/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
@@ -63,7 +64,7 @@ export class PatientsService {
   /** A clinical read: who opened which record is kept in the audit log. */
   async get(uow: UnitOfWork, id: string): Promise<Patient> {
     const patient = toPatient(await this.record(uow, id));
-    await uow.auditRead('patient', id);
+    await auditPatientRead(uow, 'record', id);
     return patient;
   }
 

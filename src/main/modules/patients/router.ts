@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/patients';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
 import { t } from '../../api/trpc';
+import { auditPatientRead, auditPatientSearch } from '../../audit/patient-reads';
 import { patientImportRouter } from './import-router';
 
 export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
@@ -29,12 +30,20 @@ export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
   search: permittedProcedure('patients.view')
     .input(patientSearchInputSchema)
     .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.patients.search(ctx.uow, input.query)),
+    .query(async ({ ctx, input }) => {
+      const found = await ctx.services.patients.search(ctx.uow, input.query);
+      await auditPatientSearch(ctx.uow, found);
+      return found;
+    }),
 
   photo: permittedProcedure('patients.view')
     .input(patientIdInputSchema)
     .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.patientPhotos.get(ctx.uow, input.id)),
+    .query(async ({ ctx, input }) => {
+      const photo = await ctx.services.patientPhotos.get(ctx.uow, input.id);
+      await auditPatientRead(ctx.uow, 'photo', input.id);
+      return photo;
+    }),
 
   setPhoto: permittedProcedure('patients.manage')
     .input(setPatientPhotoInputSchema)
@@ -49,7 +58,11 @@ export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
   history: permittedProcedure('patients.view')
     .input(patientIdInputSchema)
     .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.patients.history(ctx.uow, input.id)),
+    .query(async ({ ctx, input }) => {
+      const versions = await ctx.services.patients.history(ctx.uow, input.id);
+      await auditPatientRead(ctx.uow, 'history', input.id);
+      return versions;
+    }),
 
   merge: permittedProcedure('patients.merge')
     .input(mergePatientsInputSchema)

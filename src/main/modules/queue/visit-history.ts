@@ -12,6 +12,7 @@ import {
   type VisitStep,
 } from '../../../shared/schemas/queue';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { auditPatientRead } from '../../audit/patient-reads';
 import { AppError } from '../../errors/app-error';
 
 /**
@@ -117,11 +118,14 @@ export async function visitHistory(
 }
 
 /**
- * `queue.visitsForPatient`: under the record's own permission, since it is part of the chart.
- * Not audited as a read of its own: opening the record (`patients.get`) already is, and this
- * list refetches on every queue change while the record is open.
+ * `queue.visitsForPatient`: under the record's own permission, since it is part of the chart,
+ * and audited as a read of it (the same person's refetches within a minute count once).
  */
 export const visitsForPatient = permittedProcedure('patients.view')
   .input(visitHistoryInputSchema)
   .use(inUnitOfWork)
-  .query(async ({ ctx, input }) => visitHistory(ctx.uow.db, input, (await ctx.services.clinic.get(ctx.uow)).profile.timeZone));
+  .query(async ({ ctx, input }) => {
+    const page = await visitHistory(ctx.uow.db, input, (await ctx.services.clinic.get(ctx.uow)).profile.timeZone);
+    await auditPatientRead(ctx.uow, 'visits', input.patientId);
+    return page;
+  });

@@ -1,6 +1,6 @@
 import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListInput, AuditVerifyResult } from '../../../shared/schemas/audit';
@@ -15,6 +15,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const queryClient = useQueryClient();
   const [filters, setFilters] = useState<AuditListInput>({});
   const firstPage = useQuery(trpc.audit.list.queryOptions({ ...filters, limit: PAGE_SIZE }));
   // Older pages, keyed to the first page they continue so a refetch or new filter drops them.
@@ -27,7 +28,11 @@ export function AuditPage() {
     mutationFn: (beforeSeq: number) => client.audit.list.query({ ...filters, beforeSeq, limit: PAGE_SIZE }),
     onSuccess: (page) => setOlder({ after: firstPage.data, entries: [...olderEntries, ...page], done: page.length < PAGE_SIZE }),
   });
-  const verify = useMutation({ mutationFn: (): Promise<AuditVerifyResult> => client.audit.verify.query() });
+  const verify = useMutation({
+    mutationFn: (): Promise<AuditVerifyResult> => client.audit.verify.query(),
+    // A failed check shows on every screen at once.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.audit.health.queryKey() }),
+  });
 
   return (
     <Stack spacing={2}>

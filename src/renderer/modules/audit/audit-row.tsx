@@ -1,9 +1,9 @@
-import { Box, Collapse, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Collapse, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../shared/schemas/audit';
+import { PATIENT_READ_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
 
 function Json({ title, value }: { title: string; value: unknown }) {
   return (
@@ -14,6 +14,20 @@ function Json({ title, value }: { title: string; value: unknown }) {
       </Box>
     </Box>
   );
+}
+
+const VIEWS: readonly string[] = [PATIENT_READ_ACTIONS.record, PATIENT_READ_ACTIONS.history, PATIENT_READ_ACTIONS.photo, PATIENT_READ_ACTIONS.visits];
+
+/** Reads of patient data say so in words: who viewed a record, who searched and how many patients it showed. */
+function ReadLabel({ entry }: { entry: ListedAuditEntry }) {
+  const { t } = useTranslation();
+  let label: string | null = null;
+  if (VIEWS.includes(entry.action)) label = t('audit.read.viewed');
+  if (entry.action === PATIENT_READ_ACTIONS.search) {
+    const shown = (entry.after as { patientIds?: unknown[] } | undefined)?.patientIds?.length ?? 0;
+    label = t('audit.read.searched', { count: shown });
+  }
+  return label ? <Chip size="small" variant="outlined" label={label} sx={{ ml: 1 }} /> : null;
 }
 
 /** As it arrives over the wire, where a missing before/after simply stays absent. */
@@ -33,7 +47,10 @@ export function AuditRow({ entry }: { entry: ListedAuditEntry }) {
         <TableCell>{entry.seq}</TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(entry.at).toLocaleString()}</TableCell>
         <TableCell>{entry.actorName ?? t('audit.system')}</TableCell>
-        <TableCell>{entry.action}</TableCell>
+        <TableCell>
+          {entry.action}
+          <ReadLabel entry={entry} />
+        </TableCell>
         <TableCell>{entry.entity}</TableCell>
         <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>{entry.entityId ?? '—'}</TableCell>
       </TableRow>
