@@ -34,7 +34,7 @@ function permissionsFromStore(open: OpenHub, userId: string): Promise<Permission
   return runAsSystem(open, (uow) => open.services.users.permissionsOf(uow, userId));
 }
 
-/** Rolls the transaction back when the handler failed, unless the error asks to keep its writes. */
+/** Rolls the transaction back when the handler failed. */
 class RollBack extends Error {}
 
 export const inUnitOfWork = t.middleware(async ({ ctx, next }) => {
@@ -46,7 +46,7 @@ export const inUnitOfWork = t.middleware(async ({ ctx, next }) => {
   try {
     await runUnitOfWork(ctx.hub, open, session?.actor ?? null, async (uow) => {
       outcome = await handle(uow);
-      if (!outcome.ok && !(outcome.error.cause instanceof AppError && outcome.error.cause.options.keepWrites)) throw new RollBack();
+      if (!outcome.ok) throw new RollBack();
     });
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;

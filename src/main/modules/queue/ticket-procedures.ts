@@ -1,33 +1,21 @@
 import { visitTicketInputSchema } from '../../../shared/schemas/printer';
-import type { HubApi, OpenHub } from '../../api/context';
 import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { runUnitOfWork } from '../../api/run-unit-of-work';
-import type { Actor } from '../../audit/audit-log';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import { runAsSessionUser } from '../../api/run-unit-of-work';
 
-interface SignedInContext {
-  hub: HubApi;
-  open: OpenHub;
-  session: { actor: Actor };
-}
-
-/**
+/*
  * Printing runs outside the usual one-transaction-per-call middleware, in two short units of
  * work (read, then audit) with the printer in between, so a slow or dead printer never holds
  * the store every other PC is waiting on.
  */
-function asSignedInUser<T>(ctx: SignedInContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  return runUnitOfWork(ctx.hub, ctx.open, ctx.session.actor, work);
-}
 
 /** Prints the ticket on the receipt printer: read, print, then audit only what was printed. */
 export const printTicket = permittedProcedure('queue.operate')
   .input(visitTicketInputSchema)
   .mutation(async ({ ctx, input }) => {
     const printing = ctx.open.services.ticketPrinting;
-    const job = await asSignedInUser(ctx, (uow) => printing.prepareTicket(uow, input.visitId));
+    const job = await runAsSessionUser(ctx, (uow) => printing.prepareTicket(uow, input.visitId));
     await printing.send(job);
-    return asSignedInUser(ctx, (uow) => printing.recordTicketPrint(uow, job));
+    return runAsSessionUser(ctx, (uow) => printing.recordTicketPrint(uow, job));
   });
 
 /** The ticket as a PDF, for the system printer. */
