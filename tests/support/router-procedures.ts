@@ -1,5 +1,5 @@
 import { appRouter } from '../../src/main/api/router';
-import type { ProcedureMeta } from '../../src/main/api/trpc';
+import type { ProcedureMeta } from '../../src/main/api/core/trpc';
 
 /** Every procedure of the API, read from the router itself, for tests that walk them all. */
 export interface ProcedureInfo {

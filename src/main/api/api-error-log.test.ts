@@ -13,9 +13,9 @@ import { AppError } from '../errors/app-error';
 import { createHub } from '../hub/create-hub';
 import { API_PATH } from '../hub/http-server';
 import { logApiError } from './api-error-log';
-import { publicProcedure } from './procedures';
+import { publicProcedure } from './core/procedures';
 import type { AppRouter } from './router';
-import { t } from './trpc';
+import { t } from './core/trpc';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,4 +1,4 @@
-import type { ApiContext, HubApi } from './context';
+import type { ApiContext, HubApi } from './core/context';
 
 /**
  * The context of one API connection, whatever carries it (WebSocket or Electron IPC):

@@ -1,5 +1,5 @@
-import { signedInProcedure, untilSessionEnds } from './procedures';
-import { t } from './trpc';
+import { signedInProcedure, untilSessionEnds } from './core/procedures';
+import { t } from './core/trpc';
 
 /** Live updates: which kinds of record changed, so open screens refetch them; they end with the session. */
 export const eventsRouter = t.router({

@@ -4,7 +4,7 @@ import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { isPortControlMessage } from '../../shared/message-port-protocol';
 import type { Logger } from '../hub/logger';
 import { logApiError } from './api-error-log';
-import type { HubApi } from './context';
+import type { HubApi } from './core/context';
 import { createApiContext } from './create-context';
 import { MessagePortSocket, type MessagePortLike } from './message-port-socket';
 import { appRouter } from './router';

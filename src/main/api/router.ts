@@ -10,7 +10,7 @@ import { queueRouter } from '../modules/queue/router';
 import { setupRouter } from '../modules/setup/router';
 import { rolesRouter, usersRouter } from '../modules/users/router';
 import { eventsRouter } from './events-router';
-import { t } from './trpc';
+import { t } from './core/trpc';
 
 export const appRouter = t.router({
   setup: setupRouter,

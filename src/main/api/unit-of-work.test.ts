@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readLogFolder } from '../../../tests/support/log-folder';
 import { appCode, CLINIC, setUpClinic, startTestHub, type TestHub } from '../../../tests/support/test-hub';
 import { AppError } from '../errors/app-error';
-import { inUnitOfWork, permittedProcedure } from './procedures';
-import { t } from './trpc';
+import { inUnitOfWork, permittedProcedure } from './core/procedures';
+import { t } from './core/trpc';
 
 let testHub: TestHub | null = null;
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runAsSystem } from '../api/run-as-system';
+import { runAsSystem } from '../api/core/run-as-system';
 import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
 import { Hub } from '../hub/hub';
 import { startHubServer, type HubServer } from '../hub/http-server';

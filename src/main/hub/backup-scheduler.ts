@@ -1,5 +1,5 @@
-import type { OpenHub } from '../api/context';
-import { runAsSystem } from '../api/run-as-system';
+import type { OpenHub } from '../api/core/context';
+import { runAsSystem } from '../api/core/run-as-system';
 import { isBackupDue } from './backup-schedule';
 import type { Logger } from './logger';
 

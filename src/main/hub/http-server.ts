@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { WebSocketServer } from 'ws';
 import { logApiError } from '../api/api-error-log';
-import type { HubApi } from '../api/context';
+import type { HubApi } from '../api/core/context';
 import { createApiContext } from '../api/create-context';
 import { appRouter } from '../api/router';
 import { isOwnHost, isOwnOrigin, machineNames, type HubSite } from './allowed-hosts';

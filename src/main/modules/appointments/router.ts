@@ -17,8 +17,8 @@ import {
   weekInputSchema,
 } from '../../../shared/schemas/appointments';
 import { idSchema } from '../../../shared/schemas/common';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 import { strandedAnswer } from './stranded-answer';
 
 /** Reading and booking: the front desk, doctors and nurses. */

@@ -1,6 +1,6 @@
 import { auditListInputSchema } from '../../../shared/schemas/audit';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 
 export const auditRouter = t.router({
   list: permittedProcedure('audit.view')

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CountingHasher } from '../../../../tests/support/password-hashers';
 import { ADMIN, refusalDetailsOf, refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, USER_PASSWORD, type TestHub } from '../../../../tests/support/test-hub';
-import { MAX_WRONG_SECRETS } from './session-store';
+import { MAX_WRONG_SECRETS } from '../../api/core/session-store';
 import { FIRST_WAIT_MS, FORGET_AFTER_MS, FREE_TRIES, LONGEST_WAIT_MS } from './source-throttle';
 
 let testHub: TestHub | null = null;

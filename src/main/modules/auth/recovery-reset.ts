@@ -1,6 +1,6 @@
 import type { AdminRecoveryInput } from '../../../shared/schemas/auth';
-import type { Connection, HubApi, OpenHub } from '../../api/context';
-import { runUnitOfWork } from '../../api/run-unit-of-work';
+import type { Connection, HubApi, OpenHub } from '../../api/core/context';
+import { runUnitOfWork } from '../../api/core/run-unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { sourceOf } from './sign-in';
 

@@ -1,8 +1,8 @@
 import { adminRecoveryInputSchema, changePasswordInputSchema, loginInputSchema, setPinInputSchema, unlockInputSchema } from '../../../shared/schemas/auth';
 import type { LoginResult, SessionInfo } from '../../../shared/schemas/auth';
-import { lockedSessionProcedure, openStoreProcedure, publicProcedure, signedInProcedure, temporaryPasswordProcedure } from '../../api/procedures';
-import { runAsSystem } from '../../api/run-as-system';
-import { t } from '../../api/trpc';
+import { lockedSessionProcedure, openStoreProcedure, publicProcedure, signedInProcedure, temporaryPasswordProcedure } from '../../api/core/procedures';
+import { runAsSystem } from '../../api/core/run-as-system';
+import { t } from '../../api/core/trpc';
 import { resetAdminWithRecoveryCode } from './recovery-reset';
 import { changePassword, setPin, unlockSession } from './session-secrets';
 import { secretOf, signIn } from './sign-in';

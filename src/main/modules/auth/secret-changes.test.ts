@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CountingHasher, HeldHasher } from '../../../../tests/support/password-hashers';
 import { ADMIN, refusalDetailsOf, refusalOf, registerWalkIn, setUpClinic, signIn, startTestHub, userWithRoles, USER_PASSWORD, type TestHub } from '../../../../tests/support/test-hub';
-import { MAX_WRONG_SECRETS } from './session-store';
+import { MAX_WRONG_SECRETS } from '../../api/core/session-store';
 
 let testHub: TestHub | null = null;
 afterEach(async () => {

@@ -1,8 +1,8 @@
-import type { HubApi, OpenHub } from '../../api/context';
-import { runAsSessionUser } from '../../api/run-unit-of-work';
+import type { HubApi, OpenHub } from '../../api/core/context';
+import { runAsSessionUser } from '../../api/core/run-unit-of-work';
 import { AppError } from '../../errors/app-error';
 import type { Secret } from './auth-service';
-import type { Session } from './session-store';
+import type { Session } from '../../api/core/session-store';
 
 interface SessionContext {
   hub: HubApi;

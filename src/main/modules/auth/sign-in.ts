@@ -1,10 +1,10 @@
 import type { LoginInput, LoginResult } from '../../../shared/schemas/auth';
-import type { Connection, HubApi, OpenHub } from '../../api/context';
-import { runAsSystem } from '../../api/run-as-system';
-import { runUnitOfWork } from '../../api/run-unit-of-work';
+import type { Connection, HubApi, OpenHub } from '../../api/core/context';
+import { runAsSystem } from '../../api/core/run-as-system';
+import { runUnitOfWork } from '../../api/core/run-unit-of-work';
 import { AppError } from '../../errors/app-error';
 import type { Secret } from './auth-service';
-import type { Session } from './session-store';
+import type { Session } from '../../api/core/session-store';
 
 interface SignInContext {
   hub: HubApi;

@@ -1,9 +1,9 @@
 import { backupCreateInputSchema, backupListInputSchema, backupRestoreInputSchema } from '../../../shared/schemas/backup';
 import type { ClinicSettings } from '../../../shared/schemas/clinic';
-import type { OpenHub } from '../../api/context';
-import { permittedProcedure, signedInProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
-import { runAsSystem } from '../../api/run-as-system';
+import type { OpenHub } from '../../api/core/context';
+import { permittedProcedure, signedInProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
+import { runAsSystem } from '../../api/core/run-as-system';
 import { AppError } from '../../errors/app-error';
 import { listBackups } from '../../store/backups';
 

@@ -1,9 +1,9 @@
 import { backupSettingsSchema, clinicProfileSchema, displaySettingsSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
 import { printerSettingsSchema, testPrinterInputSchema } from '../../../shared/schemas/printer';
 import type { ConnectionSecurity } from '../../../shared/schemas/connection';
-import { inUnitOfWork, permittedProcedure, signedInProcedure } from '../../api/procedures';
-import { runAsSystem } from '../../api/run-as-system';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure, signedInProcedure } from '../../api/core/procedures';
+import { runAsSystem } from '../../api/core/run-as-system';
+import { t } from '../../api/core/trpc';
 
 export const clinicRouter = t.router({
   get: permittedProcedure('clinic.view')

@@ -1,6 +1,6 @@
 import { savePanelInputSchema } from '../../../shared/schemas/panels';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 
 export const panelsRouter = t.router({
   list: permittedProcedure('patients.view')

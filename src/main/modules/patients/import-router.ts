@@ -1,6 +1,6 @@
 import { importBeginInputSchema, importChunkInputSchema, importIdInputSchema } from '../../../shared/schemas/patient-import';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 
 /** The CSV import procedures, merged into the patients router (`patients.importBegin` …). */
 export const patientImportRouter = t.router({

@@ -6,8 +6,8 @@ import {
   setPatientPhotoInputSchema,
   updatePatientInputSchema,
 } from '../../../shared/schemas/patients';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 import { auditPatientRead, auditPatientSearch } from '../../audit/patient-reads';
 import { patientImportRouter } from './import-router';
 

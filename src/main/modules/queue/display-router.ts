@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { QueueBoard } from '../../../shared/schemas/queue';
-import type { HubApi, OpenHub } from '../../api/context';
-import { openStoreProcedure } from '../../api/procedures';
-import { runAsSystem } from '../../api/run-as-system';
-import { t } from '../../api/trpc';
+import type { HubApi, OpenHub } from '../../api/core/context';
+import { openStoreProcedure } from '../../api/core/procedures';
+import { runAsSystem } from '../../api/core/run-as-system';
+import { t } from '../../api/core/trpc';
 import { AppError } from '../../errors/app-error';
 import { boardUpdates } from './queue-board';
 

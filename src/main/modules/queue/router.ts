@@ -7,9 +7,9 @@ import {
   skipInputSchema,
   transferInputSchema,
 } from '../../../shared/schemas/queue';
-import { inUnitOfWork, permittedProcedure, whilePermitted } from '../../api/procedures';
-import { runAsSystem } from '../../api/run-as-system';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure, whilePermitted } from '../../api/core/procedures';
+import { runAsSystem } from '../../api/core/run-as-system';
+import { t } from '../../api/core/trpc';
 import { strandedAnswer } from '../appointments/stranded-answer';
 import { boardUpdates } from './queue-board';
 import { printTicket, ticketPdf } from './ticket-procedures';

@@ -1,6 +1,6 @@
 import { visitTicketInputSchema } from '../../../shared/schemas/printer';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { runAsSessionUser } from '../../api/run-unit-of-work';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { runAsSessionUser } from '../../api/core/run-unit-of-work';
 
 /*
  * Printing runs outside the usual one-transaction-per-call middleware, in two short units of

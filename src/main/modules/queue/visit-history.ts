@@ -11,7 +11,7 @@ import {
   type VisitStatus,
   type VisitStep,
 } from '../../../shared/schemas/queue';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
 import { auditPatientRead } from '../../audit/patient-reads';
 import { AppError } from '../../errors/app-error';
 

@@ -1,6 +1,6 @@
 import { findBackupsInputSchema, initialiseInputSchema, recoverInputSchema, restoreOnNewPcInputSchema } from '../../../shared/schemas/setup';
-import { publicProcedure } from '../../api/procedures';
-import { t } from '../../api/trpc';
+import { publicProcedure } from '../../api/core/procedures';
+import { t } from '../../api/core/trpc';
 import { AppError } from '../../errors/app-error';
 import { isOnThisPc } from './local-caller';
 

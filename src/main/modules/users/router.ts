@@ -5,9 +5,9 @@ import {
   updateRolePermissionsInputSchema,
   updateUserInputSchema,
 } from '../../../shared/schemas/users';
-import { inUnitOfWork, permittedProcedure } from '../../api/procedures';
-import { runAsSessionUser } from '../../api/run-unit-of-work';
-import { t } from '../../api/trpc';
+import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { runAsSessionUser } from '../../api/core/run-unit-of-work';
+import { t } from '../../api/core/trpc';
 
 export const usersRouter = t.router({
   list: permittedProcedure('users.view')

@@ -1,13 +1,13 @@
-import type { Actor, AuditLog } from '../audit/audit-log';
-import type { AuditChainGuard } from '../audit/chain-guard';
-import type { SessionStore } from '../modules/auth/session-store';
-import type { Store } from '../store/store';
-import type { HubEvents } from '../hub/hub-events';
-import type { Services } from '../hub/services';
-import type { PairingGuard } from '../modules/queue/pairing-guard';
-import type { SourceThrottle } from '../modules/auth/source-throttle';
-import type { BackupFile } from '../../shared/schemas/backup';
-import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
+import type { Actor, AuditLog } from '../../audit/audit-log';
+import type { AuditChainGuard } from '../../audit/chain-guard';
+import type { SessionStore } from './session-store';
+import type { Store } from '../../store/store';
+import type { HubEvents } from '../../hub/hub-events';
+import type { Services } from '../../hub/services';
+import type { PairingGuard } from '../../modules/queue/pairing-guard';
+import type { SourceThrottle } from '../../modules/auth/source-throttle';
+import type { BackupFile } from '../../../shared/schemas/backup';
+import type { InitialiseInput, SetupStatus } from '../../../shared/schemas/setup';
 
 /** What one connected window (or test caller) has: its sign-in token, if any. */
 export interface Connection {

@@ -1,6 +1,6 @@
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { Permission } from '../../shared/permissions';
+import type { Permission } from '../../../shared/permissions';
 import type { ApiContext } from './context';
 import { toAppErrorShape, trpcCodeFor } from './error-shape';
 

@@ -1,5 +1,5 @@
-import type { Actor } from '../audit/audit-log';
-import { UnitOfWork } from '../audit/unit-of-work';
+import type { Actor } from '../../audit/audit-log';
+import { UnitOfWork } from '../../audit/unit-of-work';
 import type { HubApi, OpenHub } from './context';
 
 /**

@@ -1,7 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import type { AppErrorShape, ErrorCode } from '../../shared/errors';
-import { AppError } from '../errors/app-error';
+import type { AppErrorShape, ErrorCode } from '../../../shared/errors';
+import { AppError } from '../../errors/app-error';
 
 const TRPC_CODE: Partial<Record<ErrorCode, TRPC_ERROR_CODE_KEY>> = {
   VALIDATION_FAILED: 'BAD_REQUEST',

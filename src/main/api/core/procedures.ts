@@ -1,7 +1,7 @@
-import type { Permission } from '../../shared/permissions';
-import type { UnitOfWork } from '../audit/unit-of-work';
-import type { Session } from '../modules/auth/session-store';
-import { AppError } from '../errors/app-error';
+import type { Permission } from '../../../shared/permissions';
+import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { Session } from './session-store';
+import { AppError } from '../../errors/app-error';
 import type { HubApi, OpenHub } from './context';
 import { runAsSystem } from './run-as-system';
 import { runUnitOfWork } from './run-unit-of-work';

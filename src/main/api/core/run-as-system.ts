@@ -1,4 +1,4 @@
-import { UnitOfWork } from '../audit/unit-of-work';
+import { UnitOfWork } from '../../audit/unit-of-work';
 import type { OpenHub } from './context';
 
 /** Work the hub does for itself, not for a signed-in user: reading settings, resolving permissions. */
