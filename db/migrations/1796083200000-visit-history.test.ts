@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { MERGE_GROUP_QUERY, visitHistory, visitPageQuery } from '../../src/main/modules/queue/visit-history';
+import { MERGE_GROUP_QUERY, PatientDirectory } from '../../src/main/modules/patients/patient-directory';
+import { visitHistory, visitPageQuery } from '../../src/main/modules/queue/visit-history';
+import { unitOfWorkFor } from '../../tests/support/unit-of-work-for';
 import { acrossMigration } from './migration-test-store';
 
 const uuid = (n: number) => `0195f7a2-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -39,10 +41,11 @@ const plan = async (db: EntityManager, sql: string, params: unknown[]) =>
 describe('1796083200000-visit-history', () => {
   it('lists visits recorded before it newest first, a page at a time, walking the new index instead of sorting', async () => {
     const { firstPage, secondPage, pagePlan, olderPlan, groupPlan } = await acrossMigration('VisitHistory1796083200000', seed, async (db) => {
-      const firstPage = await visitHistory(db, { patientId: TAN, limit: 2 }, 'Asia/Kuala_Lumpur');
+      const uow = unitOfWorkFor(db);
+      const firstPage = await visitHistory(uow, new PatientDirectory(), { patientId: TAN, limit: 2 });
       return {
         firstPage,
-        secondPage: await visitHistory(db, { patientId: TAN, cursor: firstPage.nextCursor, limit: 2 }, 'Asia/Kuala_Lumpur'),
+        secondPage: await visitHistory(uow, new PatientDirectory(), { patientId: TAN, cursor: firstPage.nextCursor, limit: 2 }),
         pagePlan: await plan(db, visitPageQuery(null), [TAN, 21]),
         olderPlan: await plan(db, visitPageQuery({ createdAt: '2024-01-02T03:45:00.000Z', id: visitId(3) }), [TAN, '2024-01-02T03:45:00.000Z', visitId(3), 21]),
         groupPlan: await plan(db, MERGE_GROUP_QUERY, [TAN]),

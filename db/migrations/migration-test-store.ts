@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
-import { ENTITIES } from '../../src/main/hub/hub';
+import { ENTITIES } from '../../src/main/modules';
 import { Store } from '../../src/main/store/store';
 import { migrations } from './index';
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { TRPCClient } from '@trpc/client';
 import type { AppRouter } from '../../src/main/api/router';
-import { UnitOfWork } from '../../src/main/audit/unit-of-work';
+import { runAsSystem } from '../../src/main/api/core/procedures';
 import { Hub } from '../../src/main/hub/hub';
 import { Logger } from '../../src/main/hub/logger';
+import { patientsKey } from '../../src/main/modules/patients';
 import { searchPlan } from '../../src/main/modules/patients/patient-search-plan';
 import { humanNumber } from '../../src/main/store/sequences';
 import { applyStorePragmas, openEncryptedFile, type SqliteDatabase } from '../../src/main/store/store-file';
@@ -149,7 +150,7 @@ async function inProcessService(folder: BenchHubFolder, warmup: readonly SearchQ
     const open = hub.open();
     if (!open) throw new Error('the in-process hub did not open the store');
     return await timeQueries(warmup, queries, (text) =>
-      open.store.transaction(async (db) => (await open.services.patients.search(new UnitOfWork(db, null, open.auditLog, hub.now()), text)).length),
+      runAsSystem(open, async (uow) => (await open.services.of(patientsKey).patients.search(uow, text)).length),
     );
   } finally {
     await hub.close();

@@ -6,7 +6,8 @@ import { TRPCError } from '@trpc/server';
 import type { ApiContext } from '../../src/main/api/core/context';
 import { toAppErrorShape } from '../../src/main/api/core/error-shape';
 import { appRouter } from '../../src/main/api/router';
-import { Hub } from '../../src/main/hub/hub';
+import { createHub, type RunningHub } from '../../src/main/hub/create-hub';
+import type { Hub } from '../../src/main/hub/hub';
 import { Logger } from '../../src/main/hub/logger';
 import type { PasswordHasher } from '../../src/main/security/password-hasher';
 import { OsKeychain } from '../../src/main/store/keychain';
@@ -45,25 +46,26 @@ export async function startTestHub(options: { dataDir?: string; keychain?: OsKey
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-test-')));
   const keychain = options.keychain ?? new OsKeychain(`ClinicDesk-test-${randomUUID()}`);
   const logger = await Logger.open(path.join(dataDir, 'logs'));
-  const start = (): Promise<Hub> => Hub.start({ dataDir, keychain, logger, clock: options.clock, hasher: options.hasher });
-  let hub = await start();
+  // The hub as the CLI and the desktop app assemble it, without a server: tests call the router directly.
+  const start = (): Promise<RunningHub> => createHub({ dataDir, keychainService: 'unused', server: null }, { keychain, logger, clock: options.clock, hasher: options.hasher });
+  let running = await start();
   const testHub: TestHub = {
     get hub() {
-      return hub;
+      return running.hub;
     },
     dataDir,
     keychain,
     logger,
     caller(token = null, peer = 'ipc') {
-      const ctx: ApiContext = { hub, connection: { token, peer } };
+      const ctx: ApiContext = { hub: running.hub, connection: { token, peer } };
       return appRouter.createCaller(ctx);
     },
     async restart() {
-      await hub.close();
-      hub = await start();
+      await running.close();
+      running = await start();
     },
     async close() {
-      await hub.close();
+      await running.close();
       await logger.close();
       await rm(dataDir, { recursive: true, force: true });
     },
@@ -141,7 +143,7 @@ export async function clinicWithReceptionist(options: Parameters<typeof startTes
 export async function appointmentClinic(options: Parameters<typeof startTestHub>[0] = {}) {
   const { testHub, admin, reception } = await clinicWithReceptionist(options);
   const room = async (code: string, name: string, kind: 'consultation' | 'procedure' | 'treatment', ticketPrefix: string, capacity = 1, cleanupMinutes = 0) =>
-    (await admin.queue.rooms.save({ code, name, kind, ticketPrefix, active: true, capacity, cleanupMinutes })).id;
+    (await admin.rooms.save({ code, name, kind, ticketPrefix, active: true, capacity, cleanupMinutes })).id;
   const rooms = {
     one: await room('1', 'Bilik 1', 'consultation', 'A'),
     two: await room('2', 'Bilik 2', 'consultation', 'B'),

@@ -26,7 +26,9 @@ afterEach(async () => {
 async function startHub() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-log-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const running = await createHub({ host: '127.0.0.1', port: 0, dataDir, rendererDir: dataDir, keychainService: `ClinicDesk-test-${randomUUID()}`, tls: false });
+  const running = await createHub({ dataDir, keychainService: `ClinicDesk-test-${randomUUID()}`, server: { host: '127.0.0.1', port: 0, rendererDir: dataDir, tls: false } });
+  const server = running.server;
+  if (!server) throw new Error('asked for a server');
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -34,7 +36,7 @@ async function startHub() {
     await running.close();
   };
   cleanups.push(close);
-  const url = running.server.url.replace('http', 'ws') + API_PATH;
+  const url = server.url.replace('http', 'ws') + API_PATH;
   const wsClient = createWSClient({
     url,
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -97,7 +99,7 @@ describe('the log under a flood of refused calls', () => {
     const calls: Array<() => Promise<unknown>> = [
       () => client.users.list.query(),
       () => client.patients.search.query({ query: 'Tan Ah Kow' }),
-      () => client.queue.rooms.list.query(),
+      () => client.rooms.list.query(),
       () => client.auth.login.mutate({ username: '', password: '' }),
     ];
     while (sent < 2000) {
@@ -124,13 +126,13 @@ describe('logApiError', () => {
     const testHub = await startTestHub();
     cleanups.push(() => testHub.close());
     const router = t.router({
-      broken: publicProcedure.query((): string => {
+      broken: publicProcedure('read').query((): string => {
         throw new Error('no visit for Tan Ah Kow 800101-10-5001');
       }),
-      unfinished: publicProcedure.query((): string => {
+      unfinished: publicProcedure('read').query((): string => {
         throw new AppError('INTERNAL');
       }),
-      patient: publicProcedure.input(z.object({ id: z.uuid() })).query((): string => {
+      patient: publicProcedure('read').input(z.object({ id: z.uuid() })).query((): string => {
         throw new AppError('NOT_FOUND', { entity: 'patient' });
       }),
     });

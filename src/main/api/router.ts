@@ -1,30 +1,26 @@
-import { appointmentsRouter } from '../modules/appointments/router';
-import { auditRouter } from '../modules/audit/router';
-import { authRouter } from '../modules/auth/router';
-import { backupRouter } from '../modules/backup/router';
-import { clinicRouter } from '../modules/clinic/router';
-import { panelsRouter } from '../modules/panels/router';
-import { patientsRouter } from '../modules/patients/router';
-import { displayRouter } from '../modules/queue/display-router';
-import { queueRouter } from '../modules/queue/router';
-import { setupRouter } from '../modules/setup/router';
-import { rolesRouter, usersRouter } from '../modules/users/router';
-import { eventsRouter } from './events-router';
+import { MODULES } from '../modules';
+import type { AnyModule } from './core/module';
 import { t } from './core/trpc';
+import { eventsRouter } from './events-router';
+
+type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
+
+/** The routes every module adds, as one record: each module's `routes` keys are top-level names in the API. */
+type RoutesOf<Modules extends readonly AnyModule[]> = UnionToIntersection<Modules[number]['routes']>;
+
+function routesOf<Modules extends readonly AnyModule[]>(modules: Modules): RoutesOf<Modules> {
+  const routes: Record<string, unknown> = {};
+  for (const module of modules) {
+    for (const [name, router] of Object.entries(module.routes)) {
+      if (name in routes) throw new Error(`two modules add the route "${name}"`);
+      routes[name] = router;
+    }
+  }
+  return routes as RoutesOf<Modules>;
+}
 
 export const appRouter = t.router({
-  setup: setupRouter,
-  auth: authRouter,
-  users: usersRouter,
-  roles: rolesRouter,
-  clinic: clinicRouter,
-  audit: auditRouter,
-  backup: backupRouter,
-  patients: patientsRouter,
-  panels: panelsRouter,
-  queue: queueRouter,
-  appointments: appointmentsRouter,
-  display: displayRouter,
+  ...routesOf(MODULES),
   events: eventsRouter,
 });
 

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** A procedure built from the real middleware chain that writes, audits, then fails. */
 const failingRouter = t.router({
-  writeThenFail: permittedProcedure('users.manage')
+  writeThenFail: permittedProcedure('users.manage', 'write')
     .use(inUnitOfWork)
     .mutation(async ({ ctx }) => {
       await ctx.uow.db.query(`UPDATE users SET display_name = 'half-written'`);

@@ -3,6 +3,7 @@ import type { AuditEntry, AuditHead, AuditListInput } from '../../shared/schemas
 import { auditListInputSchema, PATIENT_READ_ACTIONS } from '../../shared/schemas/audit';
 import { sqliteConnection } from '../store/store';
 import { CHAIN_PAGE_SQL, GENESIS_HASH, GENESIS_HEAD, HEAD_SQL, HIGHEST_SEQ_SQL, hashOf, type AuditRow } from './audit-row';
+import type { ChangedEntity } from '../../shared/changed-entities';
 import type { ChainPage } from './chain-walk';
 import type { ReadBuffer } from './read-buffer';
 
@@ -23,7 +24,7 @@ export interface Actor {
 
 export interface AuditEvent {
   action: string;
-  entity: string;
+  entity: ChangedEntity;
   entityId: string | null;
   before?: unknown;
   after?: unknown;

@@ -1,5 +1,5 @@
 import { PATIENT_READ_ACTIONS } from '../../shared/schemas/audit';
-import type { UnitOfWork } from './unit-of-work';
+import type { UnitOfWork } from '../work/unit-of-work';
 
 export type PatientReadKind = Exclude<keyof typeof PATIENT_READ_ACTIONS, 'search'>;
 

@@ -1,10 +1,8 @@
-import { hubConfigFromEnv } from '../hub/config';
+import { hubConfigFromEnv, type HubConfig } from '../hub/config';
 
 export interface DesktopConfig {
-  dataDir: string;
-  keychainService: string;
-  /** The HTTP/WebSocket server for queue displays on this PC; null unless asked for. */
-  displayServer: { host: string; port: number; rendererDir: string } | null;
+  /** The hub inside the app; its server, for queue displays on this PC, is null unless asked for. */
+  hub: HubConfig;
   /** Open the waiting-room board full screen on a second monitor when one is plugged in. */
   displayWindow: boolean;
 }
@@ -17,10 +15,13 @@ export interface DesktopConfig {
  */
 export function desktopConfig(userDataDir: string, rendererDir: string, env = process.env): DesktopConfig {
   const hub = hubConfigFromEnv(env);
+  const port = hub.server?.port ?? 4780;
   return {
-    dataDir: env.CLINICDESK_DATA_DIR ? hub.dataDir : userDataDir,
-    keychainService: hub.keychainService,
-    displayServer: env.CLINICDESK_DISPLAY_SERVER === '1' ? { host: '127.0.0.1', port: hub.port, rendererDir } : null,
+    hub: {
+      dataDir: env.CLINICDESK_DATA_DIR ? hub.dataDir : userDataDir,
+      keychainService: hub.keychainService,
+      server: env.CLINICDESK_DISPLAY_SERVER === '1' ? { host: '127.0.0.1', port, rendererDir, tls: false } : null,
+    },
     displayWindow: env.CLINICDESK_DISPLAY_WINDOW === '1',
   };
 }

@@ -7,8 +7,10 @@ async function main(): Promise<void> {
   const config = hubConfigFromEnv();
   const running = await createHub(config);
   keepServingOnEscapedErrors(running.logger);
-  console.log(`ClinicDesk hub ready at ${running.server.url}`);
-  if (running.server.fingerprint) console.log(`Certificate fingerprint (SHA-256): ${running.server.fingerprint}`);
+  const { server } = running;
+  if (!server) throw new Error('the headless hub always serves');
+  console.log(`ClinicDesk hub ready at ${server.url}`);
+  if (server.fingerprint) console.log(`Certificate fingerprint (SHA-256): ${server.fingerprint}`);
   console.log(`Data folder: ${config.dataDir}`);
   const stop = (): void => {
     running.close().then(

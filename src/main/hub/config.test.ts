@@ -3,9 +3,9 @@ import { hubConfigFromEnv } from './config';
 
 describe('hub settings from the environment', () => {
   it('serves plain HTTP unless CLINICDESK_TLS is on', () => {
-    expect(hubConfigFromEnv({}).tls).toBe(false);
-    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'off' }).tls).toBe(false);
-    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'on' }).tls).toBe(true);
+    expect(hubConfigFromEnv({}).server?.tls).toBe(false);
+    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'off' }).server?.tls).toBe(false);
+    expect(hubConfigFromEnv({ CLINICDESK_TLS: 'on' }).server?.tls).toBe(true);
   });
 
   it('refuses a CLINICDESK_TLS it does not understand rather than guess', () => {

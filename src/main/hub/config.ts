@@ -1,14 +1,20 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export interface HubConfig {
+/** The hub's HTTP/WebSocket server: the screens and the API for browsers, TVs and LAN PCs. */
+export interface ServerConfig {
   host: string;
   port: number;
-  dataDir: string;
   rendererDir: string;
-  keychainService: string;
   /** Serve HTTPS and WSS with the hub's own certificate (LAN mode), instead of plain HTTP. */
   tls: boolean;
+}
+
+export interface HubConfig {
+  dataDir: string;
+  keychainService: string;
+  /** Null where nothing but this process's own windows (IPC) or tests talk to the hub. */
+  server: ServerConfig | null;
 }
 
 /** The OS's per-user app-data folder, as Electron's app.getPath('userData') would give. */
@@ -26,11 +32,13 @@ export function hubConfigFromEnv(env = process.env): HubConfig {
   const tls = env.CLINICDESK_TLS ?? 'off';
   if (tls !== 'on' && tls !== 'off') throw new Error(`CLINICDESK_TLS must be "on" or "off", not "${tls}"`);
   return {
-    host: env.CLINICDESK_HOST ?? '127.0.0.1',
-    port,
     dataDir: path.resolve(env.CLINICDESK_DATA_DIR ?? defaultDataDir()),
-    rendererDir: path.resolve(env.CLINICDESK_RENDERER_DIR ?? path.join(process.cwd(), 'dist', 'renderer')),
     keychainService: env.CLINICDESK_KEYCHAIN_SERVICE ?? 'ClinicDesk',
-    tls: tls === 'on',
+    server: {
+      host: env.CLINICDESK_HOST ?? '127.0.0.1',
+      port,
+      rendererDir: path.resolve(env.CLINICDESK_RENDERER_DIR ?? path.join(process.cwd(), 'dist', 'renderer')),
+      tls: tls === 'on',
+    },
   };
 }

@@ -129,14 +129,14 @@ describe('LAN mode over TLS', () => {
     const { rendererDir } = await folders();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-tls-hub-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const config = { host: '127.0.0.1', port: 0, dataDir, rendererDir, keychainService: `ClinicDesk-test-${randomUUID()}`, tls: true };
+    const config = { dataDir, keychainService: `ClinicDesk-test-${randomUUID()}`, server: { host: '127.0.0.1', port: 0, rendererDir, tls: true } };
     const first = await createHub(config);
-    const fingerprint = first.server.fingerprint;
+    const fingerprint = first.server?.fingerprint;
     await first.close();
     const second = await createHub(config);
     cleanups.push(() => second.close());
-    expect(second.server.url).toMatch(/^https:/);
-    expect(second.server.fingerprint).toBe(fingerprint);
+    expect(second.server?.url).toMatch(/^https:/);
+    expect(second.server?.fingerprint).toBe(fingerprint);
     expect(new X509Certificate(await readFile(path.join(dataDir, 'tls', 'hub-cert.pem'))).fingerprint256).toBe(fingerprint);
   });
 });

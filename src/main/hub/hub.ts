@@ -2,29 +2,21 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { copyFile, rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { keyToRecoveryCode, recoveryCodeToKey } from '../../shared/recovery-code';
+import type { ChangedEntity } from '../../shared/changed-entities';
 import type { BackupFile } from '../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../shared/schemas/setup';
 import type { HubApi, OpenHub } from '../api/core/context';
-import { runAsSystem } from '../api/core/run-as-system';
+import { HubEvents } from '../api/core/hub-events';
+import { ModuleServices, type AnyModule, type Platform } from '../api/core/module';
+import { runAsSystem } from '../api/core/procedures';
+import { SessionStore } from '../api/core/session-store';
 import { KeychainAnchor } from '../audit/audit-anchor';
 import { AuditLog, type Actor } from '../audit/audit-log';
 import { checkBackupChain } from '../audit/backup-anchor';
 import { AuditChainGuard } from '../audit/chain-guard';
 import { ReadBuffer } from '../audit/read-buffer';
-import { UnitOfWork } from '../audit/unit-of-work';
 import { AppError } from '../errors/app-error';
-import { APPOINTMENT_ENTITIES } from '../modules/appointments/entities';
-import { AppointmentTypesService } from '../modules/appointments/types-service';
-import { SessionStore } from '../api/core/session-store';
-import { SourceThrottle } from '../modules/auth/source-throttle';
-import { PairingGuard } from '../modules/queue/pairing-guard';
-import { ClinicService } from '../modules/clinic/clinic-service';
-import { ClinicSettingsEntity } from '../modules/clinic/entities';
-import { PanelEntity } from '../modules/panels/entities';
-import { PatientEntity, PatientPhotoEntity, PatientVersionEntity } from '../modules/patients/entities';
-import { QueueEntryEntity, RoomEntity, VisitEntity } from '../modules/queue/entities';
-import { RoleEntity, UserEntity, UserRoleEntity } from '../modules/users/entities';
-import { UsersService } from '../modules/users/users-service';
+import { clinicKey, ENTITIES, MODULES, usersKey } from '../modules';
 import { PasswordHasher } from '../security/password-hasher';
 import { assertBackupOpens, listBackups } from '../store/backups';
 import type { Keychain } from '../store/keychain';
@@ -32,13 +24,13 @@ import { ownerOnlyDataFolder } from '../store/owner-only';
 import { SerialQueue } from '../store/serial-queue';
 import { Store } from '../store/store';
 import { KeyRejectedError } from '../store/store-file';
+import { ClinicZone } from '../work/clinic-clock';
+import { DomainEventBus } from '../work/domain-events';
+import type { UnitOfWork } from '../work/unit-of-work';
+import { WorkRunner } from '../work/work-runner';
 import { BackupScheduler } from './backup-scheduler';
-import { HubEvents } from './hub-events';
 import type { Logger } from './logger';
-import { buildServices } from './services';
 import { StoreLocation } from './store-location';
-
-export const ENTITIES = [UserEntity, RoleEntity, UserRoleEntity, ClinicSettingsEntity, PatientEntity, PatientVersionEntity, PatientPhotoEntity, PanelEntity, RoomEntity, VisitEntity, QueueEntryEntity, ...APPOINTMENT_ENTITIES];
 
 export interface HubOptions {
   dataDir: string;
@@ -61,11 +53,7 @@ export interface HubOptions {
 export class Hub implements HubApi {
   readonly sessions: SessionStore;
   readonly events = new HubEvents();
-  readonly pairingGuard = new PairingGuard(() => this.now().getTime());
-  readonly signInThrottle = new SourceThrottle(() => this.now().getTime());
-  readonly recoveryThrottle = new SourceThrottle(() => this.now().getTime());
   private readonly hasher: PasswordHasher;
-  private readonly auditLog = new AuditLog();
   private readonly lifecycle = new SerialQueue();
   private readonly location: StoreLocation;
   private readonly auditAnchor: KeychainAnchor;
@@ -104,7 +92,7 @@ export class Hub implements HubApi {
     if (!open) {
       return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, recoveryReason: this.recoveryReason };
     }
-    const settings = await runAsSystem(open, (uow) => open.services.clinic.get(uow));
+    const settings = await runAsSystem(open, (uow) => open.services.of(clinicKey).clinic.get(uow));
     return { state: 'open', clinicName: settings.profile.name, recoveryReason: null };
   }
 
@@ -121,7 +109,8 @@ export class Hub implements HubApi {
       try {
         const store = await Store.open({ file: building, keyHex, entities: ENTITIES });
         try {
-          await store.transaction((db) => this.writeFirstRun(new UnitOfWork(db, null, this.auditLog), input, adminPasswordHash));
+          const { services, work } = this.assemble(store, new AuditLog(), new ClinicZone(input.clinic.timeZone), () => undefined);
+          await work.run(null, (uow) => writeFirstRun(uow, services, input, adminPasswordHash));
         } finally {
           await store.close();
         }
@@ -209,11 +198,7 @@ export class Hub implements HubApi {
         throw error;
       }
       const restored = this.current;
-      if (restored) {
-        await restored.store.transaction((db) =>
-          new UnitOfWork(db, actor, this.auditLog, this.now()).audit({ action: 'backup.restore', entity: 'backup', entityId: basename(file) }),
-        );
-      }
+      if (restored) await restored.work.run(actor, (uow) => uow.audit({ action: 'backup.restore', entity: 'backup', entityId: basename(file) }));
       this.sessions.clear();
       this.events.emit('reset', { reason: 'restored' });
       this.options.logger.info('restore.done');
@@ -242,16 +227,6 @@ export class Hub implements HubApi {
     }
   }
 
-  private async writeFirstRun(uow: UnitOfWork, input: InitialiseInput, adminPasswordHash: string): Promise<void> {
-    const users = new UsersService(this.hasher);
-    await users.seedRoles(uow);
-    const { username, displayName } = input.admin;
-    const admin = await users.create(uow, { username, displayName, passwordHash: adminPasswordHash, roles: ['admin'] }, { mustChangePassword: false });
-    uow.actAs({ userId: admin.id, name: admin.displayName });
-    await new ClinicService().initialise(uow, input.clinic);
-    await new AppointmentTypesService().seedDefaults(uow);
-  }
-
   private async attach(keyHex: string): Promise<void> {
     const store = await Store.open({
       file: this.location.file,
@@ -260,7 +235,9 @@ export class Hub implements HubApi {
       onCheckpointFallback: (reason) => this.options.logger.warn('store.checkpointFallback', { reason }),
     });
     const auditLog = new AuditLog(new ReadBuffer());
-    const services = buildServices(store, auditLog, this.hasher);
+    // Set from the clinic's profile once the services can read it, below.
+    const zone = new ClinicZone('UTC');
+    const { services, work } = this.assemble(store, auditLog, zone, (entities) => this.events.emit('changed', { entities }));
     const auditGuard = new AuditChainGuard({
       store,
       auditLog,
@@ -269,12 +246,25 @@ export class Hub implements HubApi {
       clock: () => this.now(),
       onFailure: () => this.events.emit('changed', { entities: ['audit'] }),
     });
-    this.current = { store, auditLog, auditGuard, services };
-    const settings = await store.transaction((db) => services.clinic.get(new UnitOfWork(db, null, auditLog)));
+    const users = services.of(usersKey).users;
+    this.current = { store, auditLog, auditGuard, services, work, permissionsOf: (userId) => work.run(null, (uow) => users.permissionsOf(uow, userId)) };
+    const settings = await work.run(null, (uow) => services.of(clinicKey).clinic.get(uow));
+    zone.set(settings.profile.timeZone);
     this.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
     this.scheduler.start();
     auditGuard.start();
     this.events.emit('reset', { reason: 'opened' });
+  }
+
+  /** Every module's services on one store, with the units of work they run in and the domain events between them. */
+  private assemble(store: Store, auditLog: AuditLog, zone: ClinicZone, onChanged: (entities: ChangedEntity[]) => void): { services: ModuleServices; work: WorkRunner } {
+    const events = new DomainEventBus();
+    const now = () => this.now();
+    const work = new WorkRunner({ store, auditLog, events, zone, now, onChanged, onEffectFailed: (error) => this.options.logger.error('work.afterCommitFailed', error) });
+    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, now };
+    const services = ModuleServices.build(MODULES, platform);
+    for (const module of MODULES as readonly AnyModule[]) if (module.listeners) events.listen(module.listeners(services.of(module.key)));
+    return { services, work };
   }
 
   private async detach(): Promise<void> {
@@ -303,6 +293,20 @@ export class Hub implements HubApi {
       throw new AppError('KEYCHAIN_UNAVAILABLE');
     }
   }
+}
+
+/**
+ * A new clinic: the roles, the owner's admin account (acting as whom the rest is written), the
+ * clinic's profile, then each module's first-run data.
+ */
+async function writeFirstRun(uow: UnitOfWork, services: ModuleServices, input: InitialiseInput, adminPasswordHash: string): Promise<void> {
+  const { users } = services.of(usersKey);
+  await users.seedRoles(uow);
+  const { username, displayName } = input.admin;
+  const admin = await users.create(uow, { username, displayName, passwordHash: adminPasswordHash, roles: ['admin'] }, { mustChangePassword: false });
+  uow.actAs({ userId: admin.id, name: admin.displayName });
+  await services.of(clinicKey).clinic.initialise(uow, input.clinic);
+  for (const module of MODULES as readonly AnyModule[]) await module.seed?.(uow, services.of(module.key));
 }
 
 function keyHexFromCode(recoveryCode: string): string {

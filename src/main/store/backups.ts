@@ -1,9 +1,9 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupFile, BackupStatus } from '../../shared/schemas/backup';
-import type { Actor, AuditLog } from '../audit/audit-log';
+import type { Actor } from '../audit/audit-log';
 import { chainHeadOf, removeBackupAnchor, writeBackupAnchor } from '../audit/backup-anchor';
-import { UnitOfWork } from '../audit/unit-of-work';
+import type { WorkRunner } from '../work/work-runner';
 import { AppError } from '../errors/app-error';
 import { BACKUP_PATTERN } from './backup-names';
 import { assertFullPath } from './full-path';
@@ -29,7 +29,7 @@ export class BackupService {
 
   constructor(
     private readonly store: Store,
-    private readonly auditLog: AuditLog,
+    private readonly work: WorkRunner,
   ) {}
 
   /** Removes what a killed backup left in `folder`; never a backup being written now. */
@@ -97,9 +97,8 @@ export class BackupService {
   }
 
   private recordRun(now: Date, actor: Actor | null, file: string | null, error: string | null): Promise<void> {
-    return this.store.transaction(async (db) => {
-      await db.query('INSERT INTO backup_runs (at, file, error) VALUES (?, ?, ?)', [now.toISOString(), file, error]);
-      const uow = new UnitOfWork(db, actor, this.auditLog, now);
+    return this.work.run(actor, async (uow) => {
+      await uow.db.query('INSERT INTO backup_runs (at, file, error) VALUES (?, ?, ?)', [now.toISOString(), file, error]);
       await uow.audit({ action: file ? 'backup.create' : 'backup.fail', entity: 'backup', entityId: file ? path.basename(file) : null, after: { file, error } });
     });
   }

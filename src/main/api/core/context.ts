@@ -1,13 +1,13 @@
-import type { Actor, AuditLog } from '../../audit/audit-log';
-import type { AuditChainGuard } from '../../audit/chain-guard';
-import type { SessionStore } from './session-store';
-import type { Store } from '../../store/store';
-import type { HubEvents } from '../../hub/hub-events';
-import type { Services } from '../../hub/services';
-import type { PairingGuard } from '../../modules/queue/pairing-guard';
-import type { SourceThrottle } from '../../modules/auth/source-throttle';
+import type { Permission } from '../../../shared/permissions';
 import type { BackupFile } from '../../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../../shared/schemas/setup';
+import type { Actor, AuditLog } from '../../audit/audit-log';
+import type { AuditChainGuard } from '../../audit/chain-guard';
+import type { Store } from '../../store/store';
+import type { WorkRunner } from '../../work/work-runner';
+import type { HubEvents } from './hub-events';
+import type { ModuleServices } from './module';
+import type { SessionStore } from './session-store';
 
 /** What one connected window (or test caller) has: its sign-in token, if any. */
 export interface Connection {
@@ -24,19 +24,18 @@ export interface OpenHub {
   auditLog: AuditLog;
   /** Checks and anchors this store's audit chain. */
   auditGuard: AuditChainGuard;
-  services: Services;
+  /** Every module's services, by module. */
+  services: ModuleServices;
+  /** Runs units of work on this store. */
+  work: WorkRunner;
+  /** What a user's roles grant (the users module answers). */
+  permissionsOf(userId: string): Promise<Permission[]>;
 }
 
 /** The hub as the API sees it: its state, its store when open, and its life-cycle operations. */
 export interface HubApi {
   readonly sessions: SessionStore;
   readonly events: HubEvents;
-  /** Rate limit on the waiting-room display's pairing code. */
-  readonly pairingGuard: PairingGuard;
-  /** Slows down password and PIN guessing by source, never locking an account. */
-  readonly signInThrottle: SourceThrottle;
-  /** The same for recovery codes, kept apart so that guessing passwords never blocks an admin's way in. */
-  readonly recoveryThrottle: SourceThrottle;
   /** The hub's clock: every unit of work reads the time once, from here. */
   now(): Date;
   status(): Promise<SetupStatus>;

@@ -14,8 +14,18 @@ export type Access =
   | { kind: 'signed-in'; allowLocked?: boolean; allowTemporaryPassword?: boolean }
   | { kind: 'permission'; permission: Permission };
 
+/**
+ * How a procedure meets the store: `read` and `write` run their handler in one unit of work (a
+ * query, a mutation); `staged` runs short units of work of its own around work outside the store
+ * (a printer, argon2, the network); `stream` is a subscription; `session` touches only the caller's
+ * session or connection; `lifecycle` is the hub's set-up, recovery and restore, which write their
+ * own audit rows. The audit test walks the router by this.
+ */
+export type WorkKind = 'read' | 'write' | 'staged' | 'stream' | 'session' | 'lifecycle';
+
 export interface ProcedureMeta {
   access: Access;
+  work: WorkKind;
 }
 
 export const t = initTRPC

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { AppointmentStatus } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { AppointmentEntity, AppointmentStatusHistoryEntity, type AppointmentRecord } from './entities';
 import { statusAfter, type AppointmentAction } from './status-rules';

@@ -10,7 +10,7 @@ const TODAY = '2026-11-23';
 let pharmacy = '';
 const c = clinicForTests(async () => {
   const clinic = await appointmentClinic({ clock: () => clock });
-  pharmacy = (await clinic.admin.queue.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
+  pharmacy = (await clinic.admin.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
   return clinic;
 });
 
@@ -83,7 +83,7 @@ describe('check-in of an appointment', () => {
   it("does not touch a patient's appointment when a walk-in visit of theirs is called and closed", async () => {
     const patientId = await c.patient('Walk In');
     const later = await book({ patientId, doctorId: c.doctors.kumar, start: '14:00' });
-    const exam = (await c.admin.queue.rooms.save({ code: 'EX', name: 'Exam', kind: 'exam', ticketPrefix: 'E', active: true })).id;
+    const exam = (await c.admin.rooms.save({ code: 'EX', name: 'Exam', kind: 'exam', ticketPrefix: 'E', active: true })).id;
     await c.reception.queue.checkIn({ patientId, roomId: exam, chiefComplaint: 'blood test', priority: 'normal' });
     const called = await c.reception.queue.callNext({ roomId: exam });
     expect((await c.reception.queue.complete({ entryId: called.entryId })).status).toBe('done');

@@ -1,13 +1,11 @@
 import type { z } from 'zod';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type { AppointmentView, checkInAppointmentInputSchema } from '../../../shared/schemas/appointments';
 import type { CheckInResult } from '../../../shared/schemas/queue';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
-import type { QueueService } from '../queue/queue-service';
+import type { QueueService } from '../queue';
 import { changeAppointment, loadAppointment } from './appointment-changes';
 import type { AppointmentsService } from './appointments-service';
-import type { DayPictureReader } from './day-picture';
 import { canTake } from './status-rules';
 
 type CheckInInput = z.output<typeof checkInAppointmentInputSchema>;
@@ -21,15 +19,13 @@ export class AppointmentCheckIn {
   constructor(
     private readonly queue: QueueService,
     private readonly appointments: AppointmentsService,
-    private readonly days: DayPictureReader,
   ) {}
 
   async checkIn(uow: UnitOfWork, input: CheckInInput): Promise<{ appointment: AppointmentView; checkIn: CheckInResult }> {
     const before = await loadAppointment(uow, input.appointmentId);
     if (!canTake('checkIn', before.status)) throw new AppError('APPOINTMENT_WRONG_STATE', { status: before.status, action: 'checkIn' });
-    const timeZone = await this.days.timeZone(uow);
-    const date = clinicDateTime(new Date(before.startsAt), timeZone).date;
-    if (date !== clinicDateTime(uow.now, timeZone).date) throw new AppError('APPOINTMENT_WRONG_STATE', { status: before.status, action: 'checkIn', date });
+    const date = uow.clock.dateOf(before.startsAt);
+    if (date !== uow.clock.today()) throw new AppError('APPOINTMENT_WRONG_STATE', { status: before.status, action: 'checkIn', date });
     const roomId = input.roomId ?? before.roomId;
     if (!roomId) throw new AppError('APPOINTMENT_NO_ROOM', {});
     const checkIn = await this.queue.checkIn(uow, {

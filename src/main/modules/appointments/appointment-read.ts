@@ -2,18 +2,18 @@ import type { EntityManager } from 'typeorm';
 import { clinicDateTime } from '../../../shared/clinic-time';
 import type { AppointmentStatus, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
 import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { PatientDirectory, PatientLabel } from '../patients';
 
 /**
- * Appointments as the screens show them, with patient, doctor, type, room, resource and
- * ticket in one query. Like the queue, calendars read names and MRNs here in bulk rather
- * than as one audited patient-record read each.
+ * Appointments as the screens show them, with doctor, type, room, resource and ticket in one
+ * query, and the patients' names and MRNs asked of the patient directory in one look-up: like the
+ * queue, calendars show names in bulk rather than as one audited patient-record read each.
  */
 
 interface AppointmentRow {
   id: string;
   patient_id: string;
-  full_name: string;
-  mrn: string;
   doctor_id: string;
   doctor_name: string;
   type_id: string;
@@ -33,25 +33,24 @@ interface AppointmentRow {
 }
 
 const SELECT_APPOINTMENTS = `
-  SELECT a.id, a.patient_id, p.full_name, p.mrn, a.doctor_id, d.display_name AS doctor_name, a.type_id, t.name AS type_name,
+  SELECT a.id, a.patient_id, a.doctor_id, d.display_name AS doctor_name, a.type_id, t.name AS type_name,
          a.room_id, r.code AS room_code, a.resource_id, s.name AS resource_name, a.starts_at, a.ends_at, a.status, a.notes,
          a.cancel_reason, a.follow_up_of_visit_id, a.visit_id, v.ticket_no
   FROM appointments a
-  JOIN patients p ON p.id = a.patient_id
   JOIN users d ON d.id = a.doctor_id
   JOIN appointment_types t ON t.id = a.type_id
   LEFT JOIN rooms r ON r.id = a.room_id
   LEFT JOIN resources s ON s.id = a.resource_id
   LEFT JOIN visits v ON v.id = a.visit_id`;
 
-function toView(row: AppointmentRow, timeZone: string): AppointmentView {
+function toView(row: AppointmentRow, patient: PatientLabel | undefined, timeZone: string): AppointmentView {
   const start = clinicDateTime(new Date(row.starts_at), timeZone);
   const end = clinicDateTime(new Date(row.ends_at), timeZone);
   return {
     id: row.id,
     patientId: row.patient_id,
-    patientName: row.full_name,
-    mrn: row.mrn,
+    patientName: patient?.fullName ?? '',
+    mrn: patient?.mrn ?? '',
     doctorId: row.doctor_id,
     doctorName: row.doctor_name,
     typeId: row.type_id,
@@ -74,27 +73,35 @@ function toView(row: AppointmentRow, timeZone: string): AppointmentView {
   };
 }
 
-export async function appointmentView(db: EntityManager, id: string, timeZone: string): Promise<AppointmentView> {
-  const rows = await db.query<AppointmentRow[]>(`${SELECT_APPOINTMENTS} WHERE a.id = ?`, [id]);
-  if (!rows[0]) throw new AppError('NOT_FOUND', { entity: 'appointment', id });
-  return toView(rows[0], timeZone);
-}
+export class AppointmentReader {
+  constructor(private readonly patients: PatientDirectory) {}
 
-/** Appointments in any status starting in the UTC range [start, end), one doctor's or everyone's. */
-export async function appointmentsStarting(db: EntityManager, range: { start: string; end: string }, timeZone: string, doctorId?: string): Promise<AppointmentView[]> {
-  const byDoctor = doctorId ? ' AND a.doctor_id = ?' : '';
-  const rows = await db.query<AppointmentRow[]>(`${SELECT_APPOINTMENTS} WHERE a.starts_at >= ? AND a.starts_at < ?${byDoctor} ORDER BY a.starts_at, a.id`, [
-    range.start,
-    range.end,
-    ...(doctorId ? [doctorId] : []),
-  ]);
-  return rows.map((row) => toView(row, timeZone));
-}
+  async view(uow: UnitOfWork, id: string): Promise<AppointmentView> {
+    const [view] = await this.read(uow, `${SELECT_APPOINTMENTS} WHERE a.id = ?`, [id]);
+    if (!view) throw new AppError('NOT_FOUND', { entity: 'appointment', id });
+    return view;
+  }
 
-/** A patient's appointments, newest first. */
-export async function patientAppointments(db: EntityManager, patientId: string, timeZone: string): Promise<AppointmentView[]> {
-  const rows = await db.query<AppointmentRow[]>(`${SELECT_APPOINTMENTS} WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC`, [patientId]);
-  return rows.map((row) => toView(row, timeZone));
+  /** Appointments in any status starting in the UTC range [start, end), one doctor's or everyone's. */
+  starting(uow: UnitOfWork, range: { start: string; end: string }, doctorId?: string): Promise<AppointmentView[]> {
+    const byDoctor = doctorId ? ' AND a.doctor_id = ?' : '';
+    return this.read(uow, `${SELECT_APPOINTMENTS} WHERE a.starts_at >= ? AND a.starts_at < ?${byDoctor} ORDER BY a.starts_at, a.id`, [
+      range.start,
+      range.end,
+      ...(doctorId ? [doctorId] : []),
+    ]);
+  }
+
+  /** A patient's appointments, newest first. */
+  forPatient(uow: UnitOfWork, patientId: string): Promise<AppointmentView[]> {
+    return this.read(uow, `${SELECT_APPOINTMENTS} WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC`, [patientId]);
+  }
+
+  private async read(uow: UnitOfWork, sql: string, params: unknown[]): Promise<AppointmentView[]> {
+    const rows = await uow.db.query<AppointmentRow[]>(sql, params);
+    const labels = await this.patients.labelsOf(uow, rows.map((row) => row.patient_id));
+    return rows.map((row) => toView(row, labels.get(row.patient_id), uow.clock.zone));
+  }
 }
 
 export async function statusHistory(db: EntityManager, appointmentId: string): Promise<AppointmentStatusChange[]> {

@@ -108,10 +108,10 @@ describe('leave, blocked time and holidays', () => {
 
 describe('rooms and permissions', () => {
   it('rooms carry their capacity and clean-up minutes, 1 and 0 unless set', async () => {
-    const rooms = await c.reception.queue.rooms.list();
+    const rooms = await c.reception.rooms.list();
     expect(rooms.find((r) => r.id === c.rooms.procedure)).toMatchObject({ capacity: 1, cleanupMinutes: 10 });
     expect(rooms.find((r) => r.id === c.rooms.treatment)).toMatchObject({ capacity: 3, cleanupMinutes: 0 });
-    const plain = await c.admin.queue.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true });
+    const plain = await c.admin.rooms.save({ code: 'PH', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true });
     expect(plain).toMatchObject({ capacity: 1, cleanupMinutes: 0 });
   });
 

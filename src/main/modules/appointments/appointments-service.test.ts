@@ -85,10 +85,10 @@ describe('booking', () => {
     expect((await at(c.doctors.lim)).roomCode).toBe('TR');
     expect((await at(c.doctors.kumar)).roomCode).toBe('TR');
     const treatmentRoom = { code: 'TR', name: 'Bilik Rawatan', kind: 'treatment' as const, ticketPrefix: 'T', active: true, cleanupMinutes: 0 };
-    await c.admin.queue.rooms.save({ id: c.rooms.treatment, ...treatmentRoom, capacity: 2 });
+    await c.admin.rooms.save({ id: c.rooms.treatment, ...treatmentRoom, capacity: 2 });
     expect(await refusalOf(at(wong))).toBe('APPOINTMENT_NO_ROOM');
     expect(await refusalDetailsOf(at(wong, c.rooms.treatment))).toMatchObject({ code: 'APPOINTMENT_CONFLICT', details: { name: 'Bilik Rawatan', start: '15:00' } });
-    await c.admin.queue.rooms.save({ id: c.rooms.treatment, ...treatmentRoom, capacity: 3 });
+    await c.admin.rooms.save({ id: c.rooms.treatment, ...treatmentRoom, capacity: 3 });
     expect((await at(wong)).roomCode).toBe('TR');
   });
 

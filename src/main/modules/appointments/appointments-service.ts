@@ -8,18 +8,19 @@ import type {
   bookAppointmentInputSchema,
   rescheduleAppointmentInputSchema,
 } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { changeAppointment, insertAppointment, loadAppointment } from './appointment-changes';
-import { appointmentView, patientAppointments, statusHistory } from './appointment-read';
+import { statusHistory, type AppointmentReader } from './appointment-read';
 import { judge, type Choice } from './availability';
-import { assertBookablePatient, assertPatientFree, assertPatientVisit } from './booking-links';
+import { assertPatientFree, assertPatientVisit } from './booking-links';
 import { bookingRefusal } from './booking-refusal';
 import type { DayPictureReader } from './day-picture';
 import type { DoctorDirectory } from './doctor-directory';
 import type { AppointmentRecord } from './entities';
 import { canTake } from './status-rules';
 import type { AppointmentTypesService } from './types-service';
+import type { PatientDirectory } from '../patients';
 
 type BookInput = z.output<typeof bookAppointmentInputSchema>;
 type RescheduleInput = z.output<typeof rescheduleAppointmentInputSchema>;
@@ -44,10 +45,12 @@ export class AppointmentsService {
     private readonly doctors: DoctorDirectory,
     private readonly types: AppointmentTypesService,
     private readonly days: DayPictureReader,
+    private readonly reader: AppointmentReader,
+    private readonly patients: PatientDirectory,
   ) {}
 
   async book(uow: UnitOfWork, input: BookInput): Promise<AppointmentView> {
-    await assertBookablePatient(uow.db, input.patientId);
+    await this.patients.assertActive(uow, input.patientId);
     if (input.followUpOfVisitId) await assertPatientVisit(uow.db, input.followUpOfVisitId, input.patientId);
     const type = await this.types.get(uow, input.typeId);
     if (!type.active) throw new AppError('VALIDATION_FAILED', { fields: ['typeId'] });
@@ -58,7 +61,7 @@ export class AppointmentsService {
       room: choice(input.roomId),
       resource: choice(input.resourceId),
     });
-    await assertPatientFree(uow.db, { patientId: input.patientId, ...place }, await this.days.timeZone(uow));
+    await assertPatientFree(uow, this.patients, { patientId: input.patientId, ...place });
     const now = uow.now.toISOString();
     const record: AppointmentRecord = {
       id: uuidv7(),
@@ -100,9 +103,8 @@ export class AppointmentsService {
       },
       before.id,
     );
-    const timeZone = await this.days.timeZone(uow);
-    await assertPatientFree(uow.db, { patientId: before.patientId, ...place, exceptId: before.id }, timeZone);
-    const was = await appointmentView(uow.db, before.id, timeZone);
+    await assertPatientFree(uow, this.patients, { patientId: before.patientId, ...place, exceptId: before.id });
+    const was = await this.reader.view(uow, before.id);
     const note = `${was.date} ${was.start} → ${input.date} ${input.start}${input.reason ? `; ${input.reason}` : ''}`;
     await changeAppointment(uow, before, 'reschedule', place, note);
     return this.view(uow, before.id);
@@ -128,11 +130,11 @@ export class AppointmentsService {
   }
 
   async forPatient(uow: UnitOfWork, patientId: string): Promise<AppointmentView[]> {
-    return patientAppointments(uow.db, patientId, await this.days.timeZone(uow));
+    return this.reader.forPatient(uow, patientId);
   }
 
   async view(uow: UnitOfWork, id: string): Promise<AppointmentView> {
-    return appointmentView(uow.db, id, await this.days.timeZone(uow));
+    return this.reader.view(uow, id);
   }
 
   /** Where and when the appointment goes, or the refusal that says why it cannot. */

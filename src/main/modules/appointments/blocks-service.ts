@@ -2,10 +2,9 @@ import { LessThan, MoreThan } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { addDays, clinicInstant } from '../../../shared/clinic-time';
 import type { SaveScheduleBlockInput, ScheduleBlock } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
-import type { ClinicService } from '../clinic/clinic-service';
-import type { RoomsService } from '../queue/rooms-service';
+import type { RoomsService } from '../rooms';
 import { instantOfLocal, localDateTime } from './day-clock';
 import type { DoctorDirectory } from './doctor-directory';
 import { ScheduleBlockEntity, type ScheduleBlockRecord } from './entities';
@@ -18,7 +17,6 @@ import type { ResourcesService } from './resources-service';
  */
 export class BlocksService {
   constructor(
-    private readonly clinic: ClinicService,
     private readonly doctors: DoctorDirectory,
     private readonly rooms: RoomsService,
     private readonly resources: ResourcesService,
@@ -26,7 +24,7 @@ export class BlocksService {
 
   /** Blocks touching the clinic days `fromDate` … `toDate`, earliest first. */
   async list(uow: UnitOfWork, fromDate: string, toDate: string): Promise<ScheduleBlock[]> {
-    const timeZone = await this.timeZone(uow);
+    const timeZone = uow.clock.zone;
     const start = clinicInstant(fromDate, '00:00', timeZone).toISOString();
     const end = clinicInstant(addDays(toDate, 1), '00:00', timeZone).toISOString();
     return (await this.touching(uow, start, end)).map((record) => toBlock(record, timeZone));
@@ -41,7 +39,7 @@ export class BlocksService {
     if (input.doctorId) await this.doctors.doctor(uow, input.doctorId);
     if (input.roomId) await this.rooms.get(uow, input.roomId);
     if (input.resourceId) await this.resources.get(uow, input.resourceId);
-    const timeZone = await this.timeZone(uow);
+    const timeZone = uow.clock.zone;
     const repo = uow.db.getRepository(ScheduleBlockEntity);
     const now = uow.now.toISOString();
     const fields = {
@@ -68,7 +66,7 @@ export class BlocksService {
   }
 
   async remove(uow: UnitOfWork, id: string): Promise<void> {
-    const before = toBlock(await this.record(uow, id), await this.timeZone(uow));
+    const before = toBlock(await this.record(uow, id), uow.clock.zone);
     await uow.db.getRepository(ScheduleBlockEntity).delete({ id });
     await uow.audit({ action: 'scheduleBlock.remove', entity: 'scheduleBlock', entityId: id, before });
   }
@@ -79,9 +77,6 @@ export class BlocksService {
     return record;
   }
 
-  private async timeZone(uow: UnitOfWork): Promise<string> {
-    return (await this.clinic.get(uow)).profile.timeZone;
-  }
 }
 
 function toBlock(record: ScheduleBlockRecord, timeZone: string): ScheduleBlock {

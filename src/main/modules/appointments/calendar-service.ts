@@ -8,8 +8,8 @@ import type {
   DoctorSchedule,
   Slot,
 } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
-import { appointmentsStarting } from './appointment-read';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { AppointmentReader } from './appointment-read';
 import type { BlocksService } from './blocks-service';
 import { DayClock } from './day-clock';
 import type { DayPictureReader } from './day-picture';
@@ -28,6 +28,7 @@ export class CalendarService {
     private readonly schedules: SchedulesService,
     private readonly blocks: BlocksService,
     private readonly days: DayPictureReader,
+    private readonly reader: AppointmentReader,
   ) {}
 
   async slots(uow: UnitOfWork, input: { doctorId: string; typeId: string; date: string }): Promise<Slot[]> {
@@ -56,8 +57,8 @@ export class CalendarService {
   }
 
   private async readDay(uow: UnitOfWork, date: string, doctors: DoctorOption[], schedules: DoctorSchedule[], onlyDoctorId?: string): Promise<CalendarDay> {
-    const clock = new DayClock(date, await this.days.timeZone(uow));
-    const appointments = await appointmentsStarting(uow.db, clock.bounds, clock.timeZone, onlyDoctorId);
+    const clock = new DayClock(date, uow.clock.zone);
+    const appointments = await this.reader.starting(uow, clock.bounds, onlyDoctorId);
     const blocks = await this.blocks.touching(uow, clock.bounds.start, clock.bounds.end);
     // A doctor who has left keeps their column on days they still have appointments.
     const columns = onlyDoctorId ? doctors : withFormerDoctors(doctors, appointments);

@@ -1,9 +1,8 @@
 import { In, LessThan, MoreThan, Not } from 'typeorm';
 import { isoWeekday } from '../../../shared/clinic-time';
 import { ACTIVE_APPOINTMENT_STATUSES, type DoctorSchedule } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
-import type { ClinicService } from '../clinic/clinic-service';
-import type { RoomsService } from '../queue/rooms-service';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { RoomsService } from '../rooms';
 import type { DayPicture } from './availability';
 import type { BlocksService } from './blocks-service';
 import { DayClock } from './day-clock';
@@ -24,20 +23,15 @@ export interface DayReading {
 /** Reads one doctor's clinic day, and everything it shares with others, into the pure rules' terms. */
 export class DayPictureReader {
   constructor(
-    private readonly clinic: ClinicService,
     private readonly schedules: SchedulesService,
     private readonly blocks: BlocksService,
     private readonly rooms: RoomsService,
     private readonly resources: ResourcesService,
   ) {}
 
-  async timeZone(uow: UnitOfWork): Promise<string> {
-    return (await this.clinic.get(uow)).profile.timeZone;
-  }
-
   /** `exceptAppointmentId`: the appointment being moved, which must not clash with itself. */
   async read(uow: UnitOfWork, date: string, doctorId: string, exceptAppointmentId?: string): Promise<DayReading> {
-    const clock = new DayClock(date, await this.timeZone(uow));
+    const clock = new DayClock(date, uow.clock.zone);
     const { start, end } = clock.bounds;
     const schedule = await this.schedules.forDoctor(uow, doctorId);
     const weekday = isoWeekday(date);

@@ -1,7 +1,7 @@
 import type { DoctorOption } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
-import type { UsersService } from '../users/users-service';
+import type { UsersService } from '../users';
 
 /** Who can be booked: active staff holding the doctor role, read through the users service. */
 export class DoctorDirectory {

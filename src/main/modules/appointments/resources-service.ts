@@ -1,7 +1,7 @@
 import type { Resource, SaveResourceInput } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { SetupList } from '../../store/setup-list';
-import type { UsersService } from '../users/users-service';
+import type { UsersService } from '../users';
 import { ResourceEntity, type ResourceRecord } from './entities';
 
 /** Nurses, therapists and equipment an appointment type may need besides the doctor. Retired, never deleted. */

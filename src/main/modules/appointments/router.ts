@@ -17,137 +17,119 @@ import {
   weekInputSchema,
 } from '../../../shared/schemas/appointments';
 import { idSchema } from '../../../shared/schemas/common';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { roomIdInputSchema } from '../../../shared/schemas/queue';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
+import { appointmentsKey } from './key';
 import { strandedAnswer } from './stranded-answer';
 
-/** Reading and booking: the front desk, doctors and nurses. */
-const book = () => permittedProcedure('appointments.book');
-/** Setting up what can be booked: types, resources, templates, leave. */
-const manage = () => permittedProcedure('schedules.manage');
+const { read, write } = moduleProcedures(appointmentsKey);
 
 const typesRouter = t.router({
-  list: book()
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.appointments.types.list(ctx.uow)),
-  save: manage()
+  list: read('appointments.book')
+    .query(({ ctx }) => ctx.services.types.list(ctx.uow)),
+  save: write('schedules.manage')
     .input(saveAppointmentTypeInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.types.save(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.types.save(ctx.uow, input)),
 });
 
 const resourcesRouter = t.router({
-  list: book()
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.appointments.resources.list(ctx.uow)),
-  save: manage()
+  list: read('appointments.book')
+    .query(({ ctx }) => ctx.services.resources.list(ctx.uow)),
+  save: write('schedules.manage')
     .input(saveResourceInputSchema)
-    .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
-      const resource = await ctx.services.appointments.resources.save(ctx.uow, input);
-      return strandedAnswer(ctx.uow, ctx.services.users, resource, await ctx.services.appointments.stranded.withResource(ctx.uow, resource.id));
+      const resource = await ctx.services.resources.save(ctx.uow, input);
+      return strandedAnswer(ctx.uow, ctx.services.users, resource, await ctx.services.stranded.withResource(ctx.uow, resource.id));
     }),
 });
 
 const schedulesRouter = t.router({
-  list: book()
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.appointments.schedules.list(ctx.uow)),
-  save: manage()
+  list: read('appointments.book')
+    .query(({ ctx }) => ctx.services.schedules.list(ctx.uow)),
+  save: write('schedules.manage')
     .input(doctorScheduleSchema)
-    .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
-      const schedule = await ctx.services.appointments.schedules.save(ctx.uow, input);
-      return strandedAnswer(ctx.uow, ctx.services.users, schedule, await ctx.services.appointments.stranded.ofDoctor(ctx.uow, schedule.doctorId));
+      const schedule = await ctx.services.schedules.save(ctx.uow, input);
+      return strandedAnswer(ctx.uow, ctx.services.users, schedule, await ctx.services.stranded.ofDoctor(ctx.uow, schedule.doctorId));
     }),
 });
 
 const blocksRouter = t.router({
-  list: book()
+  list: read('appointments.book')
     .input(listBlocksInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.blocks.list(ctx.uow, input.fromDate, input.toDate)),
-  save: manage()
+    .query(({ ctx, input }) => ctx.services.blocks.list(ctx.uow, input.fromDate, input.toDate)),
+  save: write('schedules.manage')
     .input(saveScheduleBlockInputSchema)
-    .use(inUnitOfWork)
     // Saved all the same: the answer also lists the appointments now inside it, to move or cancel.
     .mutation(async ({ ctx, input }) => {
-      const block = await ctx.services.appointments.blocks.save(ctx.uow, input);
-      return strandedAnswer(ctx.uow, ctx.services.users, block, await ctx.services.appointments.stranded.inBlock(ctx.uow, block));
+      const block = await ctx.services.blocks.save(ctx.uow, input);
+      return strandedAnswer(ctx.uow, ctx.services.users, block, await ctx.services.stranded.inBlock(ctx.uow, block));
     }),
-  remove: manage()
+  remove: write('schedules.manage')
     .input(z.object({ id: idSchema }))
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.blocks.remove(ctx.uow, input.id)),
+    .mutation(({ ctx, input }) => ctx.services.blocks.remove(ctx.uow, input.id)),
 });
 
 export const appointmentsRouter = t.router({
-  doctors: book()
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.appointments.doctors.list(ctx.uow)),
+  doctors: read('appointments.book')
+    .query(({ ctx }) => ctx.services.doctors.list(ctx.uow)),
   types: typesRouter,
   resources: resourcesRouter,
   schedules: schedulesRouter,
   blocks: blocksRouter,
 
-  slots: book()
+  slots: read('appointments.book')
     .input(slotsInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.calendar.slots(ctx.uow, input)),
+    .query(({ ctx, input }) => ctx.services.calendar.slots(ctx.uow, input)),
 
-  book: book()
+  book: write('appointments.book')
     .input(bookAppointmentInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.booking.book(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.booking.book(ctx.uow, input)),
 
-  reschedule: book()
+  reschedule: write('appointments.book')
     .input(rescheduleAppointmentInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.booking.reschedule(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.booking.reschedule(ctx.uow, input)),
 
-  cancel: book()
+  cancel: write('appointments.book')
     .input(cancelAppointmentInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.booking.cancel(ctx.uow, input.appointmentId, input.reason)),
+    .mutation(({ ctx, input }) => ctx.services.booking.cancel(ctx.uow, input.appointmentId, input.reason)),
 
-  confirm: book()
+  confirm: write('appointments.book')
     .input(appointmentIdInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.booking.confirm(ctx.uow, input.appointmentId)),
+    .mutation(({ ctx, input }) => ctx.services.booking.confirm(ctx.uow, input.appointmentId)),
 
-  noShow: book()
+  noShow: write('appointments.book')
     .input(appointmentIdInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.booking.noShow(ctx.uow, input.appointmentId)),
+    .mutation(({ ctx, input }) => ctx.services.booking.noShow(ctx.uow, input.appointmentId)),
 
-  checkIn: book()
+  checkIn: write('appointments.book')
     .input(checkInAppointmentInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.appointments.checkIn.checkIn(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.checkIn.checkIn(ctx.uow, input)),
 
-  get: book()
+  get: read('appointments.book')
     .input(appointmentIdInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.booking.get(ctx.uow, input.appointmentId)),
+    .query(({ ctx, input }) => ctx.services.booking.get(ctx.uow, input.appointmentId)),
 
-  day: book()
+  day: read('appointments.book')
     .input(dayInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.calendar.day(ctx.uow, input.date, input.doctorId)),
+    .query(({ ctx, input }) => ctx.services.calendar.day(ctx.uow, input.date, input.doctorId)),
 
-  week: book()
+  week: read('appointments.book')
     .input(weekInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.calendar.week(ctx.uow, input.weekOf, input.doctorId)),
+    .query(({ ctx, input }) => ctx.services.calendar.week(ctx.uow, input.weekOf, input.doctorId)),
 
   /** Appointments to come that leave, a holiday or a changed template, room or resource left outside the schedule. */
-  stranded: book()
+  stranded: read('appointments.book')
     .input(strandedInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.stranded.between(ctx.uow, input.fromDate, input.toDate)),
+    .query(({ ctx, input }) => ctx.services.stranded.between(ctx.uow, input.fromDate, input.toDate)),
 
-  forPatient: book()
+  /** What a retired room, or one with less room, leaves outside the schedule: asked by the rooms screen after a save. */
+  strandedInRoom: read('clinic.manage')
+    .input(roomIdInputSchema)
+    .query(async ({ ctx, input }) => strandedAnswer(ctx.uow, ctx.services.users, {}, await ctx.services.stranded.inRoom(ctx.uow, input.roomId))),
+
+  forPatient: read('appointments.book')
     .input(patientAppointmentsInputSchema)
-    .use(inUnitOfWork)
-    .query(({ ctx, input }) => ctx.services.appointments.booking.forPatient(ctx.uow, input.patientId)),
+    .query(({ ctx, input }) => ctx.services.booking.forPatient(ctx.uow, input.patientId)),
 });

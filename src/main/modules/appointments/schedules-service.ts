@@ -1,7 +1,7 @@
 import type { DoctorSchedule, DoctorScheduleView } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
-import type { RoomsService } from '../queue/rooms-service';
+import type { RoomsService } from '../rooms';
 import type { DoctorDirectory } from './doctor-directory';
 import { DoctorScheduleEntity, type DoctorScheduleRecord } from './entities';
 import { scheduleProblem } from './schedule-rules';

@@ -42,7 +42,8 @@ describe('who is told which appointments a change stranded', () => {
 
     await bookNew({ date: '2026-11-27', start: '09:00', typeId: c.types.PROC });
     const room = { id: c.rooms.procedure, code: 'PR', name: 'Bilik Prosedur', kind: 'procedure' as const, ticketPrefix: 'P', capacity: 1, cleanupMinutes: 10 };
-    expect(await planner.queue.rooms.save({ ...room, active: false })).toMatchObject({ active: false, strandedCount: 1, stranded: [] });
+    expect(await planner.rooms.save({ ...room, active: false })).toMatchObject({ active: false });
+    expect(await planner.appointments.strandedInRoom({ roomId: room.id })).toMatchObject({ strandedCount: 1, stranded: [] });
 
     await bookNew({ date: '2026-11-27', start: '10:00', typeId: c.types.WOUND });
     const nurse = { id: c.nurseId, name: 'Nurse Siti', kind: 'nurse' as const, userId: null };
@@ -51,7 +52,7 @@ describe('who is told which appointments a change stranded', () => {
     // The same changes saved again by the admin name what the planner was only counted.
     const again = await c.admin.appointments.schedules.save(mornings);
     expect([again.strandedCount, again.stranded.map((s) => s.appointment.id)]).toEqual([1, [late.id]]);
-    const roomAgain = await c.admin.queue.rooms.save({ ...room, active: false });
+    const roomAgain = await c.admin.appointments.strandedInRoom({ roomId: room.id });
     expect([roomAgain.strandedCount, roomAgain.stranded.map((s) => s.reason)]).toEqual([1, ['room_unavailable']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Permission } from '../../../shared/permissions';
 import type { StrandedAfterChange, StrandedAppointment } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 
 /** Where the caller's permissions are read: the users service, as the hub hands it to the routers. */
 export interface PermissionsReader {

@@ -83,11 +83,12 @@ describe('a retired room or resource', () => {
     await bookNew({ date: '2026-12-10', start: '10:00' });
     expect(procedure.roomId).toBe(c.rooms.procedure);
     const room = { code: 'PR', name: 'Bilik Prosedur', kind: 'procedure' as const, ticketPrefix: 'P', capacity: 1, cleanupMinutes: 10 };
-    const retired = await c.admin.queue.rooms.save({ id: c.rooms.procedure, ...room, active: false });
+    const retired = await c.admin.rooms.save({ id: c.rooms.procedure, ...room, active: false });
     expect(retired.active).toBe(false);
-    expect(reasons(retired.stranded)).toEqual({ [procedure.id]: 'room_unavailable' });
+    expect(reasons((await c.admin.appointments.strandedInRoom({ roomId: retired.id })).stranded)).toEqual({ [procedure.id]: 'room_unavailable' });
     expect(await listed('2026-12-10')).toEqual({ [procedure.id]: 'room_unavailable' });
-    expect((await c.admin.queue.rooms.save({ id: c.rooms.procedure, ...room, active: true })).stranded).toEqual([]);
+    await c.admin.rooms.save({ id: c.rooms.procedure, ...room, active: true });
+    expect((await c.admin.appointments.strandedInRoom({ roomId: c.rooms.procedure })).stranded).toEqual([]);
     expect(await listed('2026-12-10')).toEqual({});
   });
 

@@ -1,7 +1,7 @@
 import { addDays, clinicDateTime, clinicInstant } from '../../../shared/clinic-time';
 import type { AppointmentStatus, AppointmentView, ScheduleBlock, StrandedAppointment } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
-import { appointmentsStarting } from './appointment-read';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { AppointmentReader } from './appointment-read';
 import { instantOfLocal } from './day-clock';
 import type { DayPictureReader } from './day-picture';
 import { strandedBy } from './stranded-rules';
@@ -22,6 +22,7 @@ export class StrandedAppointmentsService {
   constructor(
     private readonly types: AppointmentTypesService,
     private readonly days: DayPictureReader,
+    private readonly reader: AppointmentReader,
   ) {}
 
   /** The stranded appointments of the clinic days `fromDate` … `toDate`, in time order. */
@@ -31,7 +32,7 @@ export class StrandedAppointmentsService {
 
   /** Those inside a block's span that the block is about: its doctor's, room's or resource's, or all for the clinic. */
   async inBlock(uow: UnitOfWork, block: ScheduleBlock): Promise<StrandedAppointment[]> {
-    const timeZone = await this.days.timeZone(uow);
+    const timeZone = uow.clock.zone;
     const start = instantOfLocal(block.from, timeZone);
     const end = instantOfLocal(block.to, timeZone);
     const clinicWide = !block.doctorId && !block.roomId && !block.resourceId;
@@ -56,7 +57,7 @@ export class StrandedAppointmentsService {
   }
 
   private async ahead(uow: UnitOfWork, only: (a: AppointmentView) => boolean): Promise<StrandedAppointment[]> {
-    const today = clinicDateTime(uow.now, await this.days.timeZone(uow)).date;
+    const today = clinicDateTime(uow.now, uow.clock.zone).date;
     return this.find(uow, today, addDays(today, HORIZON_DAYS - 1), only);
   }
 
@@ -65,10 +66,10 @@ export class StrandedAppointmentsService {
    * ones that day (not once per appointment), and each judged against that day's picture.
    */
   private async find(uow: UnitOfWork, fromDate: string, toDate: string, only: (a: AppointmentView) => boolean): Promise<StrandedAppointment[]> {
-    const timeZone = await this.days.timeZone(uow);
+    const timeZone = uow.clock.zone;
     const range = { start: clinicInstant(fromDate, '00:00', timeZone).toISOString(), end: clinicInstant(addDays(toDate, 1), '00:00', timeZone).toISOString() };
     const now = uow.now.toISOString();
-    const candidates = (await appointmentsStarting(uow.db, range, timeZone)).filter((a) => MOVABLE.has(a.status) && a.startsAt >= now && only(a));
+    const candidates = (await this.reader.starting(uow, range)).filter((a) => MOVABLE.has(a.status) && a.startsAt >= now && only(a));
     if (candidates.length === 0) return [];
     const types = new Map((await this.types.list(uow)).map((type) => [type.id, type]));
     const stranded: StrandedAppointment[] = [];

@@ -1,5 +1,5 @@
 import type { AppointmentType, SaveAppointmentTypeInput } from '../../../shared/schemas/appointments';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { SetupList } from '../../store/setup-list';
 import { AppointmentTypeEntity, type AppointmentTypeRecord } from './entities';
 

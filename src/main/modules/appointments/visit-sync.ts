@@ -1,23 +1,17 @@
-import type { VisitStatus } from '../../../shared/schemas/queue';
-import type { UnitOfWork } from '../../audit/unit-of-work';
-import type { VisitListener } from '../queue/visit-listener';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { DomainListeners } from '../../work/domain-events';
 import { changeAppointment } from './appointment-changes';
 import { AppointmentEntity } from './entities';
 import { canTake, type AppointmentAction } from './status-rules';
 
-/** Keeps a checked-in appointment in step with its visit in the queue (wired as the queue's VisitListener). */
-export class AppointmentVisitSync implements VisitListener {
-  async visitCalled(uow: UnitOfWork, visitId: string): Promise<void> {
-    await this.follow(uow, visitId, 'start');
-  }
+/** Keeps a checked-in appointment in step with its visit in the queue: started at the first call, finished when the visit ends. */
+export const visitSync: DomainListeners = {
+  'visit.called': (uow, { visitId }) => follow(uow, visitId, 'start'),
+  'visit.closed': (uow, { visitId, status }) => follow(uow, visitId, status === 'done' ? 'finish' : 'visitNoShow'),
+};
 
-  async visitClosed(uow: UnitOfWork, visitId: string, status: Exclude<VisitStatus, 'open'>): Promise<void> {
-    await this.follow(uow, visitId, status === 'done' ? 'finish' : 'visitNoShow');
-  }
-
-  /** A visit without an appointment (a walk-in), or one already moved on, is left alone. */
-  private async follow(uow: UnitOfWork, visitId: string, action: AppointmentAction): Promise<void> {
-    const record = await uow.db.getRepository(AppointmentEntity).findOneBy({ visitId });
-    if (record && canTake(action, record.status)) await changeAppointment(uow, record, action, {});
-  }
+/** A visit without an appointment (a walk-in), or one already moved on, is left alone. */
+async function follow(uow: UnitOfWork, visitId: string, action: AppointmentAction): Promise<void> {
+  const record = await uow.db.getRepository(AppointmentEntity).findOneBy({ visitId });
+  if (record && canTake(action, record.status)) await changeAppointment(uow, record, action, {});
 }

@@ -1,9 +1,9 @@
 import { auditListInputSchema } from '../../../shared/schemas/audit';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { permittedProcedure, inUnitOfWork } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 
 export const auditRouter = t.router({
-  list: permittedProcedure('audit.view')
+  list: permittedProcedure('audit.view', 'read')
     .input(auditListInputSchema)
     .use(inUnitOfWork)
     .query(async ({ ctx, input }) => {
@@ -13,8 +13,8 @@ export const auditRouter = t.router({
     }),
 
   /** The whole chain against its anchor, a page per transaction so the clinic keeps working meanwhile. */
-  verify: permittedProcedure('audit.view').query(({ ctx }) => ctx.open.auditGuard.verify('manual')),
+  verify: permittedProcedure('audit.view', 'staged').query(({ ctx }) => ctx.open.auditGuard.verify('manual')),
 
   /** For the banner every screen of an admin shows when a check of the chain failed. */
-  health: permittedProcedure('audit.view').query(({ ctx }) => ctx.open.auditGuard.health()),
+  health: permittedProcedure('audit.view', 'session').query(({ ctx }) => ctx.open.auditGuard.health()),
 });

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionUser } from '../../../shared/schemas/auth';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import type { PasswordHasher } from '../../security/password-hasher';
-import { UserEntity, type UserRecord } from '../users/entities';
-import type { UsersService } from '../users/users-service';
+import type { UserRecord, UsersService } from '../users';
 
 export type Secret = { password: string } | { pin: string };
 
@@ -65,7 +64,7 @@ export class AuthService {
     if (storedHashOf(user, secret) !== checkedHash) throw new AppError('LOGIN_FAILED');
     if (user.disabled) throw new AppError('ACCOUNT_DISABLED');
     uow.actAs({ userId: user.id, name: user.displayName });
-    await uow.db.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: uow.now.toISOString() });
+    await this.users.recordCredentials(uow, user.id, { lastLoginAt: uow.now.toISOString() });
     await uow.audit({ action: 'auth.login', entity: 'user', entityId: user.id, after: { via: viaOf(secret), source } });
     return this.sessionUser(uow, user.id);
   }
@@ -88,14 +87,14 @@ export class AuthService {
   async recordPasswordChange(uow: UnitOfWork, userId: string, checkedHash: string, newHash: string): Promise<void> {
     const user = await this.users.record(uow, userId);
     if (user.passwordHash !== checkedHash) throw new AppError('CONFLICT', { entity: 'user' });
-    await uow.db.getRepository(UserEntity).update({ id: userId }, { passwordHash: newHash, mustChangePassword: false, updatedAt: uow.now.toISOString() });
+    await this.users.recordCredentials(uow, userId, { passwordHash: newHash, mustChangePassword: false });
     await uow.audit({ action: 'user.changePassword', entity: 'user', entityId: userId });
   }
 
   async recordPin(uow: UnitOfWork, userId: string, checkedHash: string, pinHash: string): Promise<void> {
     const user = await this.users.record(uow, userId);
     if (user.passwordHash !== checkedHash) throw new AppError('CONFLICT', { entity: 'user' });
-    await uow.db.getRepository(UserEntity).update({ id: userId }, { pinHash, updatedAt: uow.now.toISOString() });
+    await this.users.recordCredentials(uow, userId, { pinHash });
     await uow.audit({ action: 'user.setPin', entity: 'user', entityId: userId });
   }
 
@@ -103,7 +102,7 @@ export class AuthService {
   async resetAdmin(uow: UnitOfWork, username: string, passwordHash: string, source: string): Promise<string> {
     const user = await this.users.findByUsername(uow, username);
     if (!user || !(await this.users.rolesOf(uow, user.id)).includes('admin')) throw new AppError('NOT_AN_ADMIN', { username });
-    await uow.db.getRepository(UserEntity).update({ id: user.id }, { passwordHash, mustChangePassword: false, disabled: false, updatedAt: uow.now.toISOString() });
+    await this.users.recordCredentials(uow, user.id, { passwordHash, mustChangePassword: false, disabled: false });
     await uow.audit({ action: 'auth.recoveryReset', entity: 'user', entityId: user.id, after: { source, reEnabled: user.disabled } });
     return user.id;
   }

@@ -17,7 +17,7 @@ const clinic = clinicForTests(async () => {
   const rendererDir = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-renderer-'));
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>ClinicDesk</title>');
   const server = await startHubServer(testHub.hub, { host: '127.0.0.1', port: 0, rendererDir, logger: testHub.logger });
-  const room = await admin.caller.queue.rooms.save({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
+  const room = await admin.caller.rooms.save({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
   return { testHub, admin: admin.caller, server, rendererDir, roomId: room.id };
 });
 // Registered after the clinic's own afterAll, so it runs before the hub closes.
@@ -51,7 +51,7 @@ describe('revoking a user ends their subscriptions at once', () => {
     expect((await board.next()).done).toBe(false);
     const next = board.next();
     await clinic.admin.users.resetPassword({ id: desk.user.id, newPassword: 'Temporary999' });
-    await clinic.admin.queue.rooms.save({ id: clinic.roomId, code: '1', name: 'Bilik Satu', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
+    await clinic.admin.rooms.save({ id: clinic.roomId, code: '1', name: 'Bilik Satu', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
     expect(await next).toEqual({ done: true, value: undefined });
   });
 
@@ -76,7 +76,7 @@ describe('revoking a user ends their subscriptions at once', () => {
     const withoutQueue = DEFAULT_ROLE_PERMISSIONS.receptionist.filter((permission) => permission !== 'queue.operate');
     await clinic.admin.roles.updatePermissions({ role: 'receptionist', permissions: withoutQueue });
     try {
-      await clinic.admin.queue.rooms.save({ id: clinic.roomId, code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
+      await clinic.admin.rooms.save({ id: clinic.roomId, code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true, capacity: 1, cleanupMinutes: 0 });
       expect(await next).toEqual({ done: true, value: undefined });
     } finally {
       await clinic.admin.roles.updatePermissions({ role: 'receptionist', permissions: [...DEFAULT_ROLE_PERMISSIONS.receptionist] });

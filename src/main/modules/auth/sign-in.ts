@@ -1,10 +1,9 @@
 import type { LoginInput, LoginResult } from '../../../shared/schemas/auth';
 import type { Connection, HubApi, OpenHub } from '../../api/core/context';
-import { runAsSystem } from '../../api/core/run-as-system';
-import { runUnitOfWork } from '../../api/core/run-unit-of-work';
+import type { Session } from '../../api/core/session-store';
 import { AppError } from '../../errors/app-error';
 import type { Secret } from './auth-service';
-import type { Session } from '../../api/core/session-store';
+import type { AuthServices } from './key';
 
 interface SignInContext {
   hub: HubApi;
@@ -27,18 +26,17 @@ export function secretOf(input: { password: string } | { pin: string }): Secret 
  * is counted against its source before anything else, and every failure — no such user,
  * disabled, wrong secret — answers LOGIN_FAILED after the same work.
  */
-export async function signIn(ctx: SignInContext, input: LoginInput): Promise<LoginResult> {
+export async function signIn(ctx: SignInContext, { auth, signInThrottle }: AuthServices, input: LoginInput): Promise<LoginResult> {
   const { hub, open } = ctx;
   const source = sourceOf(ctx.connection);
-  const counted = hub.signInThrottle.begin(source, input.username);
+  const counted = signInThrottle.begin(source, input.username);
   const secret = secretOf(input);
-  const auth = open.services.auth;
-  const candidate = await runAsSystem(open, (uow) => auth.candidate(uow, input.username, secret), hub.now());
+  const candidate = await open.work.run(null, (uow) => auth.candidate(uow, input.username, secret));
   const right = await auth.matches(candidate.storedHash, secret);
   const account = candidate.user;
   const checkedHash = candidate.storedHash;
   if (!right || !account || account.disabled || checkedHash === null) {
-    await runUnitOfWork(hub, open, null, (uow) => auth.recordFailedSignIn(uow, account?.id ?? null, secret, source));
+    await open.work.run(null, (uow) => auth.recordFailedSignIn(uow, account?.id ?? null, secret, source));
     // Only someone who knows the password learns that the account is disabled.
     if (right) throw new AppError('ACCOUNT_DISABLED');
     throw new AppError('LOGIN_FAILED', counted.standing());
@@ -46,7 +44,7 @@ export async function signIn(ctx: SignInContext, input: LoginInput): Promise<Log
   counted.succeeded();
   const made: { session?: Session } = {};
   try {
-    const user = await runUnitOfWork(hub, open, null, async (uow) => {
+    const user = await open.work.run(null, async (uow) => {
       const signedIn = await auth.recordSignIn(uow, account.id, checkedHash, secret, source);
       // Made inside the unit of work, so that disabling the account, which queues behind it, also ends this session.
       made.session = hub.sessions.create({ userId: signedIn.id, name: signedIn.displayName }, { mustChangePassword: signedIn.mustChangePassword });

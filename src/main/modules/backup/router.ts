@@ -1,16 +1,13 @@
 import { backupCreateInputSchema, backupListInputSchema, backupRestoreInputSchema } from '../../../shared/schemas/backup';
 import type { ClinicSettings } from '../../../shared/schemas/clinic';
-import type { OpenHub } from '../../api/core/context';
-import { permittedProcedure, signedInProcedure } from '../../api/core/procedures';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
-import { runAsSystem } from '../../api/core/run-as-system';
 import { AppError } from '../../errors/app-error';
 import { listBackups } from '../../store/backups';
+import { backupKey } from './key';
 
-// Backups run outside a unit of work: VACUUM INTO cannot run inside a transaction.
-function settingsOf(open: OpenHub): Promise<ClinicSettings> {
-  return runAsSystem(open, (uow) => open.services.clinic.get(uow));
-}
+// VACUUM INTO cannot run inside a transaction: backups read their settings in a short unit of work first.
+const { staged } = moduleProcedures(backupKey);
 
 function folderFor(settings: ClinicSettings, requested: string | undefined): string {
   const folder = requested ?? settings.backup.folder;
@@ -20,25 +17,23 @@ function folderFor(settings: ClinicSettings, requested: string | undefined): str
 
 export const backupRouter = t.router({
   /** Shown quietly in the corner of every screen: when the last backup ran, or why it failed. */
-  status: signedInProcedure.query(async ({ ctx }) => {
-    const settings = await settingsOf(ctx.open);
-    return ctx.open.services.backups.status(settings.backup.folder);
+  status: staged('signed-in').query(async ({ ctx }) => {
+    const settings = await ctx.inUnitOfWork((uow) => ctx.services.clinic.get(uow));
+    return ctx.services.backups.status(settings.backup.folder);
   }),
 
-  list: permittedProcedure('backup.manage')
+  list: staged('backup.manage')
     .input(backupListInputSchema)
-    .query(async ({ ctx, input }) => listBackups(folderFor(await settingsOf(ctx.open), input.folder))),
+    .query(async ({ ctx, input }) => listBackups(folderFor(await ctx.inUnitOfWork((uow) => ctx.services.clinic.get(uow)), input.folder))),
 
-  create: permittedProcedure('backup.manage')
+  create: staged('backup.manage')
     .input(backupCreateInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const settings = await settingsOf(ctx.open);
-      const backup = await ctx.open.services.backups.create(folderFor(settings, input.folder), settings.backup.keep, ctx.session.actor);
-      ctx.hub.events.emit('changed', { entities: ['backup'] });
-      return backup;
+      const settings = await ctx.inUnitOfWork((uow) => ctx.services.clinic.get(uow));
+      return ctx.services.backups.create(folderFor(settings, input.folder), settings.backup.keep, ctx.session.actor, ctx.hub.now());
     }),
 
-  restore: permittedProcedure('backup.manage')
+  restore: staged('backup.manage')
     .input(backupRestoreInputSchema)
     .mutation(({ ctx, input }) => ctx.hub.restoreBackup(input.file, ctx.session.actor)),
 });

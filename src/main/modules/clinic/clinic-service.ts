@@ -9,14 +9,18 @@ import {
   type SecuritySettings,
 } from '../../../shared/schemas/clinic';
 import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../shared/schemas/printer';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
+import type { ClinicZone } from '../../work/clinic-clock';
 import { ClinicSettingsEntity, type ClinicSettingsRecord } from './entities';
 
 type Section = 'profile' | 'security' | 'backup' | 'display' | 'printer';
 
 /** The clinic's own settings: one row, changed section by section, every change audited. */
 export class ClinicService {
+  /** The time zone every unit of work's clock reads; kept in step with the profile once it commits. */
+  constructor(private readonly zone: ClinicZone) {}
+
   async initialise(uow: UnitOfWork, profile: ClinicProfile): Promise<void> {
     const record: ClinicSettingsRecord = {
       id: 1,
@@ -35,8 +39,10 @@ export class ClinicService {
     return toSettings(await this.record(uow));
   }
 
-  updateProfile(uow: UnitOfWork, profile: ClinicProfile): Promise<ClinicSettings> {
-    return this.updateSection(uow, 'profile', profile);
+  async updateProfile(uow: UnitOfWork, profile: ClinicProfile): Promise<ClinicSettings> {
+    const settings = await this.updateSection(uow, 'profile', profile);
+    uow.afterCommit(() => this.zone.set(profile.timeZone));
+    return settings;
   }
 
   updateSecurity(uow: UnitOfWork, security: SecuritySettings): Promise<ClinicSettings> {

@@ -1,56 +1,50 @@
 import { backupSettingsSchema, clinicProfileSchema, displaySettingsSchema, securitySettingsSchema } from '../../../shared/schemas/clinic';
-import { printerSettingsSchema, testPrinterInputSchema } from '../../../shared/schemas/printer';
 import type { ConnectionSecurity } from '../../../shared/schemas/connection';
-import { inUnitOfWork, permittedProcedure, signedInProcedure } from '../../api/core/procedures';
-import { runAsSystem } from '../../api/core/run-as-system';
+import { printerSettingsSchema, testPrinterInputSchema } from '../../../shared/schemas/printer';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
+import { clinicKey } from './key';
+
+const { read, write, staged, session } = moduleProcedures(clinicKey);
 
 export const clinicRouter = t.router({
-  get: permittedProcedure('clinic.view')
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.clinic.get(ctx.uow)),
+  get: read('clinic.view').query(({ ctx }) => ctx.services.clinic.get(ctx.uow)),
 
-  updateProfile: permittedProcedure('clinic.manage')
+  updateProfile: write('clinic.manage')
     .input(clinicProfileSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.clinic.updateProfile(ctx.uow, input)),
 
-  updateSecurity: permittedProcedure('clinic.manage')
+  updateSecurity: write('clinic.manage')
     .input(securitySettingsSchema)
-    .use(inUnitOfWork)
     .mutation(async ({ ctx, input }) => {
       const settings = await ctx.services.clinic.updateSecurity(ctx.uow, input);
-      ctx.hub.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
+      ctx.uow.afterCommit(() => ctx.hub.sessions.setIdleLockMinutes(settings.security.idleLockMinutes));
       return settings;
     }),
 
-  updateDisplay: permittedProcedure('clinic.manage')
+  updateDisplay: write('clinic.manage')
     .input(displaySettingsSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.clinic.updateDisplay(ctx.uow, input)),
 
-  updatePrinter: permittedProcedure('clinic.manage')
+  updatePrinter: write('clinic.manage')
     .input(printerSettingsSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.clinic.updatePrinter(ctx.uow, input)),
 
   /** Prints a test page, outside any transaction: a printer that times out must not hold the store. */
-  testPrinter: permittedProcedure('clinic.manage')
+  testPrinter: staged('clinic.manage')
     .input(testPrinterInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const printing = ctx.open.services.ticketPrinting;
-      const job = await runAsSystem(ctx.open, (uow) => printing.prepareTestPage(uow, input.printer), ctx.hub.now());
-      await printing.send(job);
+      const printing = ctx.services.receiptPrinter;
+      await printing.send(await ctx.inUnitOfWork((uow) => printing.prepareTestPage(uow, input.printer)));
     }),
 
   /** Any signed-in screen may see it: the certificate is shown to whoever connects anyway. */
-  connection: signedInProcedure.query(({ ctx }): ConnectionSecurity => {
+  connection: session('signed-in').query(({ ctx }): ConnectionSecurity => {
     const fingerprint = ctx.connection.tlsFingerprint ?? null;
     return { tls: fingerprint !== null, fingerprint };
   }),
 
-  updateBackup: permittedProcedure('backup.manage')
+  updateBackup: write('backup.manage')
     .input(backupSettingsSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.clinic.updateBackup(ctx.uow, input)),
 });

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import type { Panel, PanelMembership, SavePanelInput } from '../../../shared/schemas/panels';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { SetupList } from '../../store/setup-list';
 import { PanelEntity, type PanelRecord } from './entities';

@@ -1,14 +1,14 @@
 import { savePanelInputSchema } from '../../../shared/schemas/panels';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
+import { panelsKey } from './key';
+
+const { read, write } = moduleProcedures(panelsKey);
 
 export const panelsRouter = t.router({
-  list: permittedProcedure('patients.view')
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.panels.list(ctx.uow)),
+  list: read('patients.view').query(({ ctx }) => ctx.services.panels.list(ctx.uow)),
 
-  save: permittedProcedure('clinic.manage')
+  save: write('clinic.manage')
     .input(savePanelInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.panels.save(ctx.uow, input)),
 });

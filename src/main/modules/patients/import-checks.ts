@@ -1,6 +1,6 @@
 import type { ImportDuplicate, ImportRejection } from '../../../shared/schemas/patient-import';
 import type { PatientFields } from '../../../shared/schemas/patients';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { columnIndexes, mapRecord } from './import-rows';
 import type { StagedImport } from './import-staging';
 

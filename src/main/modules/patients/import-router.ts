@@ -1,26 +1,25 @@
 import { importBeginInputSchema, importChunkInputSchema, importIdInputSchema } from '../../../shared/schemas/patient-import';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
+import { patientsKey } from './key';
+
+const { write } = moduleProcedures(patientsKey);
 
 /** The CSV import procedures, merged into the patients router (`patients.importBegin` …). */
 export const patientImportRouter = t.router({
-  importBegin: permittedProcedure('patients.import')
+  importBegin: write('patients.import')
     .input(importBeginInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientImport.begin(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.importer.begin(ctx.uow, input)),
 
-  importChunk: permittedProcedure('patients.import')
+  importChunk: write('patients.import')
     .input(importChunkInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientImport.chunk(ctx.uow, input.importId, input.text)),
+    .mutation(({ ctx, input }) => ctx.services.importer.chunk(ctx.uow, input.importId, input.text)),
 
-  importPreview: permittedProcedure('patients.import')
+  importPreview: write('patients.import')
     .input(importIdInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientImport.preview(ctx.uow, input.importId)),
+    .mutation(({ ctx, input }) => ctx.services.importer.preview(ctx.uow, input.importId)),
 
-  importCommit: permittedProcedure('patients.import')
+  importCommit: write('patients.import')
     .input(importIdInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientImport.commit(ctx.uow, input.importId)),
+    .mutation(({ ctx, input }) => ctx.services.importer.commit(ctx.uow, input.importId)),
 });

@@ -1,4 +1,4 @@
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { sqliteConnection } from '../../store/store';
 import type { PatientRecord } from './entities';
 

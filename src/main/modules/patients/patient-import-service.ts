@@ -6,7 +6,7 @@ import type {
   ImportPreviewRow,
   ImportResult,
 } from '../../../shared/schemas/patient-import';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { uuidv7Many } from '../../store/bulk-ids';
 import { nextInSequence } from '../../store/sequences';
@@ -44,7 +44,7 @@ export class PatientImportService {
 
   async preview(uow: UnitOfWork, importId: string): Promise<ImportPreview> {
     const staged = this.ended(uow, importId);
-    const today = await this.patients.today(uow);
+    const today = uow.clock.today();
     const checked = this.checked(staged, today);
     const inStore = await findInStore(uow, checked.valid);
     return { totals: totalsOf(staged, checked, inStore.size), rows: previewRows(staged, today, checked, inStore) };
@@ -52,7 +52,7 @@ export class PatientImportService {
 
   async commit(uow: UnitOfWork, importId: string): Promise<ImportResult> {
     const staged = this.ended(uow, importId);
-    const checked = this.checked(staged, await this.patients.today(uow));
+    const checked = this.checked(staged, uow.clock.today());
     const inStore = await findInStore(uow, checked.valid);
     const toImport = checked.valid.filter((row) => !inStore.has(row.row));
     const first = toImport.length > 0 ? await nextInSequence(uow.db, MRN_SEQUENCE, toImport.length) : 0;

@@ -1,5 +1,5 @@
 import type { PatientPhoto, SetPatientPhotoInput } from '../../../shared/schemas/patients';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { PatientEntity, PatientPhotoEntity } from './entities';
 

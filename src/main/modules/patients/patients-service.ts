@@ -1,6 +1,5 @@
 import { IsNull } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type {
   Patient,
   PatientFields,
@@ -8,12 +7,11 @@ import type {
   PatientVersion,
 } from '../../../shared/schemas/patients';
 import { auditPatientRead } from '../../audit/patient-reads';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
-import type { ClinicService } from '../clinic/clinic-service';
-import type { PanelsService } from '../panels/panels-service';
-import type { UsersService } from '../users/users-service';
+import type { PanelsService } from '../panels';
+import type { UsersService } from '../users';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
 import { mergeClinicalLists } from './merge-lists';
 import { normalisePatientFields } from './patient-fields';
@@ -32,7 +30,6 @@ export class PatientsService {
   private readonly finder = new PatientSearch();
 
   constructor(
-    private readonly clinic: ClinicService,
     private readonly users: UsersService,
     private readonly panels: PanelsService,
   ) {}
@@ -127,16 +124,10 @@ export class PatientsService {
 
   /** The fields as they will be stored (see normalisePatientFields), or the reason they are refused. */
   private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
-    const checked = normalisePatientFields(input, await this.today(uow));
+    const checked = normalisePatientFields(input, uow.clock.today());
     if (checked.ok) return checked.fields;
     if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason });
     throw new AppError('VALIDATION_FAILED', { fields: [checked.field] });
-  }
-
-  /** The clinic's date today, which decides a MyKad's century and what counts as a future birth date. */
-  async today(uow: UnitOfWork): Promise<string> {
-    const { profile } = await this.clinic.get(uow);
-    return clinicDateTime(uow.now, profile.timeZone).date;
   }
 
   private async assertIdentityFree(uow: UnitOfWork, fields: PatientFields, exceptId: string | null): Promise<void> {

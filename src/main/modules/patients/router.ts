@@ -6,66 +6,60 @@ import {
   setPatientPhotoInputSchema,
   updatePatientInputSchema,
 } from '../../../shared/schemas/patients';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
+import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { auditPatientRead, auditPatientSearch } from '../../audit/patient-reads';
 import { patientImportRouter } from './import-router';
+import { patientsKey } from './key';
+
+const { read, write } = moduleProcedures(patientsKey);
 
 export const patientsRouter = t.mergeRouters(patientImportRouter, t.router({
-  register: permittedProcedure('patients.manage')
+  register: write('patients.manage')
     .input(registerPatientInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.patients.register(ctx.uow, input)),
 
-  update: permittedProcedure('patients.manage')
+  update: write('patients.manage')
     .input(updatePatientInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.patients.update(ctx.uow, input)),
 
-  get: permittedProcedure('patients.view')
+  get: read('patients.view')
     .input(patientIdInputSchema)
-    .use(inUnitOfWork)
     .query(({ ctx, input }) => ctx.services.patients.get(ctx.uow, input.id)),
 
-  search: permittedProcedure('patients.view')
+  search: read('patients.view')
     .input(patientSearchInputSchema)
-    .use(inUnitOfWork)
     .query(async ({ ctx, input }) => {
       const found = await ctx.services.patients.search(ctx.uow, input.query);
       await auditPatientSearch(ctx.uow, found);
       return found;
     }),
 
-  photo: permittedProcedure('patients.view')
+  photo: read('patients.view')
     .input(patientIdInputSchema)
-    .use(inUnitOfWork)
     .query(async ({ ctx, input }) => {
-      const photo = await ctx.services.patientPhotos.get(ctx.uow, input.id);
+      const photo = await ctx.services.photos.get(ctx.uow, input.id);
       await auditPatientRead(ctx.uow, 'photo', input.id);
       return photo;
     }),
 
-  setPhoto: permittedProcedure('patients.manage')
+  setPhoto: write('patients.manage')
     .input(setPatientPhotoInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientPhotos.set(ctx.uow, input)),
+    .mutation(({ ctx, input }) => ctx.services.photos.set(ctx.uow, input)),
 
-  removePhoto: permittedProcedure('patients.manage')
+  removePhoto: write('patients.manage')
     .input(patientIdInputSchema)
-    .use(inUnitOfWork)
-    .mutation(({ ctx, input }) => ctx.services.patientPhotos.remove(ctx.uow, input.id)),
+    .mutation(({ ctx, input }) => ctx.services.photos.remove(ctx.uow, input.id)),
 
-  history: permittedProcedure('patients.view')
+  history: read('patients.view')
     .input(patientIdInputSchema)
-    .use(inUnitOfWork)
     .query(async ({ ctx, input }) => {
       const versions = await ctx.services.patients.history(ctx.uow, input.id);
       await auditPatientRead(ctx.uow, 'history', input.id);
       return versions;
     }),
 
-  merge: permittedProcedure('patients.merge')
+  merge: write('patients.merge')
     .input(mergePatientsInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.patients.merge(ctx.uow, input.survivorId, input.mergedId)),
 }));

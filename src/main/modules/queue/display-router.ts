@@ -1,11 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { QueueBoard } from '../../../shared/schemas/queue';
-import type { HubApi, OpenHub } from '../../api/core/context';
-import { openStoreProcedure } from '../../api/core/procedures';
-import { runAsSystem } from '../../api/core/run-as-system';
+import type { OpenHub } from '../../api/core/context';
+import { openStoreProcedure, runAsSystem } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { AppError } from '../../errors/app-error';
+import { queueKey, type QueueServices } from './key';
 import { boardUpdates } from './queue-board';
 
 const pairingInputSchema = z.object({ pairingCode: z.string().trim().toUpperCase().min(1).max(64) });
@@ -17,16 +17,12 @@ function sameCode(given: string, expected: string): boolean {
 }
 
 /** The board, as long as the code is still the clinic's pairing code. */
-function pairedBoard(hub: HubApi, open: OpenHub, pairingCode: string): Promise<QueueBoard> {
-  return runAsSystem(
-    open,
-    async (uow) => {
-      const settings = await open.services.clinic.get(uow);
-      if (!sameCode(pairingCode, settings.display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
-      return open.services.queue.board(uow);
-    },
-    hub.now(),
-  );
+function pairedBoard(open: OpenHub, services: QueueServices, pairingCode: string): Promise<QueueBoard> {
+  return runAsSystem(open, async (uow) => {
+    const settings = await services.clinic.get(uow);
+    if (!sameCode(pairingCode, settings.display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
+    return services.queue.board(uow);
+  });
 }
 
 /**
@@ -35,12 +31,15 @@ function pairedBoard(hub: HubApi, open: OpenHub, pairingCode: string): Promise<Q
  * so changing it in settings disconnects every display paired with the old one.
  */
 export const displayRouter = t.router({
-  board: openStoreProcedure.input(pairingInputSchema).subscription(async ({ ctx, input, signal }) => {
-    // Refused before the subscription starts, so a wrong code is an error the TV can show.
-    const peer = ctx.connection.peer ?? 'unknown';
-    ctx.hub.pairingGuard.takeTry(peer);
-    await pairedBoard(ctx.hub, ctx.open, input.pairingCode);
-    ctx.hub.pairingGuard.recordSuccess(peer);
-    return boardUpdates(ctx.hub.events, signal, () => pairedBoard(ctx.hub, ctx.open, input.pairingCode));
-  }),
+  board: openStoreProcedure('stream')
+    .input(pairingInputSchema)
+    .subscription(async ({ ctx, input, signal }) => {
+      const services = ctx.open.services.of(queueKey);
+      // Refused before the subscription starts, so a wrong code is an error the TV can show.
+      const peer = ctx.connection.peer ?? 'unknown';
+      services.pairingGuard.takeTry(peer);
+      await pairedBoard(ctx.open, services, input.pairingCode);
+      services.pairingGuard.recordSuccess(peer);
+      return boardUpdates(ctx.hub.events, signal, () => pairedBoard(ctx.open, services, input.pairingCode));
+    }),
 });

@@ -1,10 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { Priority, QueueEntryStatus, Room, VisitStatus } from '../../../shared/schemas/queue';
-
-export interface RoomRecord extends Room {
-  createdAt: string;
-  updatedAt: string;
-}
+import type { Priority, QueueEntryStatus, VisitStatus } from '../../../shared/schemas/queue';
 
 export interface VisitRecord {
   id: string;
@@ -34,22 +29,6 @@ export interface QueueEntryRecord {
   updatedAt: string;
 }
 
-export const RoomEntity = new EntitySchema<RoomRecord>({
-  name: 'Room',
-  tableName: 'rooms',
-  columns: {
-    id: { type: 'text', primary: true },
-    code: { type: 'text', unique: true },
-    name: { type: 'text' },
-    kind: { type: 'text' },
-    ticketPrefix: { type: 'text', name: 'ticket_prefix' },
-    active: { type: 'boolean' },
-    capacity: { type: 'integer' },
-    cleanupMinutes: { type: 'integer', name: 'cleanup_minutes' },
-    createdAt: { type: 'text', name: 'created_at' },
-    updatedAt: { type: 'text', name: 'updated_at' },
-  },
-});
 
 export const VisitEntity = new EntitySchema<VisitRecord>({
   name: 'Visit',

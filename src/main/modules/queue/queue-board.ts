@@ -1,8 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import type { ClinicSettings } from '../../../shared/schemas/clinic';
 import type { BoardCall, QueueBoard, Room } from '../../../shared/schemas/queue';
-import type { HubEvents } from '../../hub/hub-events';
-import { dayTickets, type RoomTicket } from './queue-read';
+import type { HubEvents } from '../../api/core/hub-events';
+import type { RoomTicket } from './queue-read';
 import { isPending, maskName } from './queue-rules';
 
 /** How many past calls the waiting room sees. */
@@ -12,8 +11,7 @@ const RECENT_CALLS = 6;
 const BOARD_ENTITIES = ['queue', 'room', 'clinic'];
 
 /** What the waiting-room TV shows: numbers and rooms; names only masked, and only if the clinic chose so. */
-export async function readBoard(db: EntityManager, settings: ClinicSettings, rooms: Room[], clinicDate: string, now: Date): Promise<QueueBoard> {
-  const tickets = await dayTickets(db, clinicDate);
+export function readBoard(tickets: RoomTicket[], settings: ClinicSettings, rooms: Room[], now: Date): QueueBoard {
   const roomById = new Map(rooms.map((room) => [room.id, room]));
   const toCall = (ticket: RoomTicket): BoardCall => {
     const room = roomById.get(ticket.roomId);

@@ -1,12 +1,13 @@
-import type { EntityManager } from 'typeorm';
 import type { Priority, QueueEntryStatus, QueueEntryView } from '../../../shared/schemas/queue';
 import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { PatientDirectory, PatientLabel } from '../patients';
 import { minutesBetween, type QueuedTicket } from './queue-rules';
 
 /**
- * A queue entry with what the queue needs from its visit and patient. The one place the
- * queue reads the patients table: a name and MRN per ticket, read in one query for the
- * whole room rather than one audited record read per patient.
+ * A queue entry with what the queue needs from its visit and patient: a name and MRN per
+ * ticket, asked of the patient directory in one look-up for the whole room rather than one
+ * audited record read per patient.
  */
 export interface RoomTicket extends QueuedTicket {
   visitId: string;
@@ -37,16 +38,14 @@ interface TicketRow {
   ticket_no: string;
   chief_complaint: string;
   patient_id: string;
-  full_name: string;
-  mrn: string;
 }
 
 const SELECT_TICKETS = `
   SELECT e.id, e.visit_id, e.room_id, e.status, e.position, e.skip_returns_after, e.called_at, e.called_count,
-         e.created_at, e.updated_at, v.priority, v.ticket_no, v.chief_complaint, v.patient_id, p.full_name, p.mrn
-  FROM queue_entries e JOIN visits v ON v.id = e.visit_id JOIN patients p ON p.id = v.patient_id`;
+         e.created_at, e.updated_at, v.priority, v.ticket_no, v.chief_complaint, v.patient_id
+  FROM queue_entries e JOIN visits v ON v.id = e.visit_id`;
 
-function toTicket(row: TicketRow): RoomTicket {
+function toTicket(row: TicketRow, patient: PatientLabel | undefined): RoomTicket {
   return {
     id: row.id,
     visitId: row.visit_id,
@@ -62,34 +61,36 @@ function toTicket(row: TicketRow): RoomTicket {
     ticketNo: row.ticket_no,
     chiefComplaint: row.chief_complaint,
     patientId: row.patient_id,
-    patientName: row.full_name,
-    mrn: row.mrn,
+    patientName: patient?.fullName ?? '',
+    mrn: patient?.mrn ?? '',
   };
 }
 
-/** Every ticket of one room on one clinic day, in any state. */
-export async function roomTickets(db: EntityManager, roomId: string, clinicDate: string): Promise<RoomTicket[]> {
-  const rows = await db.query<TicketRow[]>(`${SELECT_TICKETS} WHERE e.room_id = ? AND v.clinic_date = ? ORDER BY e.position`, [roomId, clinicDate]);
-  return rows.map(toTicket);
-}
+/** Reads tickets with their patients' names. */
+export class TicketReader {
+  constructor(private readonly patients: PatientDirectory) {}
 
-/** Every ticket of the clinic day, for the waiting-room board. */
-export async function dayTickets(db: EntityManager, clinicDate: string): Promise<RoomTicket[]> {
-  const rows = await db.query<TicketRow[]>(`${SELECT_TICKETS} WHERE v.clinic_date = ? ORDER BY e.position`, [clinicDate]);
-  return rows.map(toTicket);
-}
+  /** Every ticket of one room on one clinic day, in any state. */
+  room(uow: UnitOfWork, roomId: string, clinicDate: string): Promise<RoomTicket[]> {
+    return this.read(uow, `${SELECT_TICKETS} WHERE e.room_id = ? AND v.clinic_date = ? ORDER BY e.position`, [roomId, clinicDate]);
+  }
 
-export async function ticketById(db: EntityManager, entryId: string): Promise<RoomTicket> {
-  const rows = await db.query<TicketRow[]>(`${SELECT_TICKETS} WHERE e.id = ?`, [entryId]);
-  if (!rows[0]) throw new AppError('NOT_FOUND', { entity: 'queueEntry', id: entryId });
-  return toTicket(rows[0]);
-}
+  /** Every ticket of the clinic day, for the waiting-room board. */
+  day(uow: UnitOfWork, clinicDate: string): Promise<RoomTicket[]> {
+    return this.read(uow, `${SELECT_TICKETS} WHERE v.clinic_date = ? ORDER BY e.position`, [clinicDate]);
+  }
 
-/** The patient a check-in is for: must exist and not have been merged into another record. */
-export async function checkInPatient(db: EntityManager, patientId: string): Promise<{ id: string; mergedIntoId: string | null }> {
-  const rows = await db.query<{ id: string; merged_into_id: string | null }[]>(`SELECT id, merged_into_id FROM patients WHERE id = ?`, [patientId]);
-  if (!rows[0]) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
-  return { id: rows[0].id, mergedIntoId: rows[0].merged_into_id };
+  async byId(uow: UnitOfWork, entryId: string): Promise<RoomTicket> {
+    const [ticket] = await this.read(uow, `${SELECT_TICKETS} WHERE e.id = ?`, [entryId]);
+    if (!ticket) throw new AppError('NOT_FOUND', { entity: 'queueEntry', id: entryId });
+    return ticket;
+  }
+
+  private async read(uow: UnitOfWork, sql: string, params: unknown[]): Promise<RoomTicket[]> {
+    const rows = await uow.db.query<TicketRow[]>(sql, params);
+    const labels = await this.patients.labelsOf(uow, rows.map((row) => row.patient_id));
+    return rows.map((row) => toTicket(row, labels.get(row.patient_id)));
+  }
 }
 
 export function toEntryView(ticket: RoomTicket, position: number | null, now: Date): QueueEntryView {

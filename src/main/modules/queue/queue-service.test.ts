@@ -21,7 +21,7 @@ beforeAll(async () => {
     ['3', 'Bilik 3', 'consultation', 'C'],
     ['PH', 'Farmasi', 'pharmacy', 'P'],
   ] as const) {
-    room[code] = (await admin.queue.rooms.save({ code, name, kind, ticketPrefix, active: true })).id;
+    room[code] = (await admin.rooms.save({ code, name, kind, ticketPrefix, active: true })).id;
   }
 }, 60_000);
 

@@ -1,40 +1,43 @@
 import { v7 as uuidv7 } from 'uuid';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type { CheckInInput, CheckInResult, QueueBoard, QueueEntryView, RoomQueue } from '../../../shared/schemas/queue';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { nextInSequence } from '../../store/sequences';
-import type { ClinicService } from '../clinic/clinic-service';
+import type { ClinicService } from '../clinic';
+import type { PatientDirectory } from '../patients';
+import type { RoomsService } from '../rooms';
 import { QueueEntryEntity, VisitEntity, type QueueEntryRecord, type VisitRecord } from './entities';
 import { readBoard } from './queue-board';
-import { checkInPatient, roomTickets, ticketById, toEntryView, type RoomTicket } from './queue-read';
+import { TicketReader, toEntryView, type RoomTicket } from './queue-read';
 import { callOrder, canTake, countDownSkips, frontPosition, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
-import type { RoomsService } from './rooms-service';
-import type { VisitListener } from './visit-listener';
 
 /**
  * Walk-ins and the queues of each room: check-in opens a visit with the day's ticket number,
  * and the ticket moves through the rooms (consultation → pharmacy → payment) until the visit
  * is done. Every step is audited under the entity `queue`, which is what the display watches.
+ * A visit's first call and its end are raised as `visit.called` and `visit.closed`.
  */
 export class QueueService {
+  private readonly tickets: TicketReader;
+
   constructor(
     private readonly clinic: ClinicService,
     private readonly rooms: RoomsService,
-    private readonly visitListeners: readonly VisitListener[] = [],
-  ) {}
+    private readonly patients: PatientDirectory,
+  ) {
+    this.tickets = new TicketReader(patients);
+  }
 
   async checkIn(uow: UnitOfWork, input: CheckInInput): Promise<CheckInResult> {
-    const patient = await checkInPatient(uow.db, input.patientId);
-    if (patient.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: patient.mergedIntoId });
+    await this.patients.assertActive(uow, input.patientId);
     const room = await this.rooms.active(uow, input.roomId);
-    const clinicDate = await this.today(uow);
-    const open = await uow.db.getRepository(VisitEntity).findOneBy({ patientId: patient.id, clinicDate, status: 'open' });
+    const clinicDate = uow.clock.today();
+    const open = await uow.db.getRepository(VisitEntity).findOneBy({ patientId: input.patientId, clinicDate, status: 'open' });
     if (open) throw new AppError('VISIT_ALREADY_OPEN', { ticketNo: open.ticketNo });
     const now = uow.now.toISOString();
     const visit: VisitRecord = {
       id: uuidv7(),
-      patientId: patient.id,
+      patientId: input.patientId,
       clinicDate,
       chiefComplaint: input.chiefComplaint,
       priority: input.priority,
@@ -53,7 +56,7 @@ export class QueueService {
 
   async list(uow: UnitOfWork, roomId: string): Promise<RoomQueue> {
     const room = await this.rooms.get(uow, roomId);
-    const tickets = await roomTickets(uow.db, roomId, await this.today(uow));
+    const tickets = await this.tickets.room(uow, roomId, uow.clock.today());
     const current = currentOf(tickets);
     const waiting = callOrder(tickets).map((ticket, index) => toEntryView(ticket, index + 1, uow.now));
     return { room, current: current ? toEntryView(current, null, uow.now) : null, waiting };
@@ -62,7 +65,7 @@ export class QueueService {
   /** Calls the next ticket; the one called before it in this room counts as seen. */
   async callNext(uow: UnitOfWork, roomId: string): Promise<QueueEntryView> {
     await this.rooms.get(uow, roomId);
-    const tickets = await roomTickets(uow.db, roomId, await this.today(uow));
+    const tickets = await this.tickets.room(uow, roomId, uow.clock.today());
     const [next, ...rest] = callOrder(tickets);
     if (!next) throw new AppError('QUEUE_EMPTY', { roomId });
     for (const seen of tickets.filter((t) => t.status === 'called' || t.status === 'serving')) await this.move(uow, seen, 'done', {});
@@ -74,7 +77,7 @@ export class QueueService {
 
   /** Announces the ticket being seen again, for a patient who did not hear it. */
   async recall(uow: UnitOfWork, roomId: string): Promise<QueueEntryView> {
-    const current = currentOf(await roomTickets(uow.db, roomId, await this.today(uow)));
+    const current = currentOf(await this.tickets.room(uow, roomId, uow.clock.today()));
     if (!current) throw new AppError('QUEUE_NOTHING_CALLED', { roomId });
     return this.announce(uow, current, 'queue.recall');
   }
@@ -101,17 +104,17 @@ export class QueueService {
     const entry = await this.enqueue(uow, ticket.visitId, room.id);
     await this.move(uow, ticket, 'transferred', {});
     await uow.audit({ action: 'queue.transferIn', entity: 'queue', entityId: entry.id, after: { ticketNo: ticket.ticketNo, fromRoomId: ticket.roomId, toRoomId: room.id } });
-    return toEntryView(await ticketById(uow.db, entry.id), null, uow.now);
+    return toEntryView(await this.tickets.byId(uow, entry.id), null, uow.now);
   }
 
   /** An emergency goes to the front of the room's queue; who did it and why is in the audit log. */
   async jump(uow: UnitOfWork, entryId: string, reason: string): Promise<QueueEntryView> {
     const ticket = await this.ticketFor(uow, entryId, 'jump');
-    const tickets = await roomTickets(uow.db, ticket.roomId, await this.today(uow));
+    const tickets = await this.tickets.room(uow, ticket.roomId, uow.clock.today());
     const others = tickets.filter((t) => t.id !== ticket.id);
     await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { priority: 'emergency', emergencyReason: reason, updatedAt: uow.now.toISOString() });
     await this.write(uow, ticket.id, { status: 'waiting', skipReturnsAfter: null, position: frontPosition(others) });
-    const after = await ticketById(uow.db, ticket.id);
+    const after = await this.tickets.byId(uow, ticket.id);
     await uow.audit({
       action: 'queue.jump',
       entity: 'queue',
@@ -124,16 +127,11 @@ export class QueueService {
 
   async board(uow: UnitOfWork): Promise<QueueBoard> {
     const settings = await this.clinic.get(uow);
-    return readBoard(uow.db, settings, await this.rooms.list(uow), await this.today(uow), uow.now);
-  }
-
-  private async today(uow: UnitOfWork): Promise<string> {
-    const settings = await this.clinic.get(uow);
-    return clinicDateTime(uow.now, settings.profile.timeZone).date;
+    return readBoard(await this.tickets.day(uow, uow.clock.today()), settings, await this.rooms.list(uow), uow.now);
   }
 
   private async ticketFor(uow: UnitOfWork, entryId: string, action: QueueAction): Promise<RoomTicket> {
-    const ticket = await ticketById(uow.db, entryId);
+    const ticket = await this.tickets.byId(uow, entryId);
     if (!canTake(action, ticket.status)) throw new AppError('QUEUE_WRONG_STATE', { action, status: ticket.status, ticketNo: ticket.ticketNo });
     return ticket;
   }
@@ -158,9 +156,9 @@ export class QueueService {
 
   private async announce(uow: UnitOfWork, ticket: RoomTicket, action: string): Promise<QueueEntryView> {
     await this.write(uow, ticket.id, { status: 'called', calledAt: uow.now.toISOString(), calledCount: ticket.calledCount + 1, skipReturnsAfter: null });
-    const after = await ticketById(uow.db, ticket.id);
+    const after = await this.tickets.byId(uow, ticket.id);
     await uow.audit({ action, entity: 'queue', entityId: ticket.id, after: { ticketNo: after.ticketNo, roomId: after.roomId, calledCount: after.calledCount } });
-    if (ticket.calledCount === 0) for (const listener of this.visitListeners) await listener.visitCalled(uow, ticket.visitId);
+    if (ticket.calledCount === 0) await uow.raise('visit.called', { visitId: ticket.visitId });
     return toEntryView(after, null, uow.now);
   }
 
@@ -171,8 +169,8 @@ export class QueueService {
     const visitStatus = visitStatusAfter(entries);
     await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: visitStatus, updatedAt: uow.now.toISOString() });
     await uow.audit({ action: `queue.${status}`, entity: 'queue', entityId: ticket.id, before: { status: ticket.status }, after: { status, ticketNo: ticket.ticketNo, ...changes } });
-    if (visitStatus !== 'open') for (const listener of this.visitListeners) await listener.visitClosed(uow, ticket.visitId, visitStatus);
-    return toEntryView(await ticketById(uow.db, ticket.id), null, uow.now);
+    if (visitStatus !== 'open') await uow.raise('visit.closed', { visitId: ticket.visitId, status: visitStatus });
+    return toEntryView(await this.tickets.byId(uow, ticket.id), null, uow.now);
   }
 
   private async write(uow: UnitOfWork, entryId: string, changes: Partial<QueueEntryRecord>): Promise<void> {

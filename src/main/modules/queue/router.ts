@@ -1,91 +1,68 @@
-import {
-  checkInInputSchema,
-  entryIdInputSchema,
-  jumpInputSchema,
-  roomIdInputSchema,
-  saveRoomInputSchema,
-  skipInputSchema,
-  transferInputSchema,
-} from '../../../shared/schemas/queue';
-import { inUnitOfWork, permittedProcedure, whilePermitted } from '../../api/core/procedures';
-import { runAsSystem } from '../../api/core/run-as-system';
+import { checkInInputSchema, entryIdInputSchema, jumpInputSchema, roomIdInputSchema, skipInputSchema, transferInputSchema, visitHistoryInputSchema } from '../../../shared/schemas/queue';
+import { moduleProcedures, runAsSystem, whilePermitted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
-import { strandedAnswer } from '../appointments/stranded-answer';
+import { auditPatientRead } from '../../audit/patient-reads';
+import { queueKey } from './key';
 import { boardUpdates } from './queue-board';
 import { printTicket, ticketPdf } from './ticket-procedures';
-import { visitsForPatient } from './visit-history';
+import { visitHistory } from './visit-history';
 
-const roomsRouter = t.router({
-  list: permittedProcedure('clinic.view')
-    .use(inUnitOfWork)
-    .query(({ ctx }) => ctx.services.rooms.list(ctx.uow)),
-
-  save: permittedProcedure('clinic.manage')
-    .input(saveRoomInputSchema)
-    .use(inUnitOfWork)
-    // A retired room strands the appointments booked in it: the answer counts them, and lists them for a caller who may move them.
-    .mutation(async ({ ctx, input }) => {
-      const room = await ctx.services.rooms.save(ctx.uow, input);
-      return strandedAnswer(ctx.uow, ctx.services.users, room, await ctx.services.appointments.stranded.inRoom(ctx.uow, room.id));
-    }),
-});
+const { read, write, stream } = moduleProcedures(queueKey);
 
 export const queueRouter = t.router({
-  rooms: roomsRouter,
-
-  checkIn: permittedProcedure('queue.operate')
+  checkIn: write('queue.operate')
     .input(checkInInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.checkIn(ctx.uow, input)),
 
-  list: permittedProcedure('patients.view')
+  list: read('patients.view')
     .input(roomIdInputSchema)
-    .use(inUnitOfWork)
     .query(({ ctx, input }) => ctx.services.queue.list(ctx.uow, input.roomId)),
 
-  callNext: permittedProcedure('queue.operate')
+  callNext: write('queue.operate')
     .input(roomIdInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.callNext(ctx.uow, input.roomId)),
 
-  recall: permittedProcedure('queue.operate')
+  recall: write('queue.operate')
     .input(roomIdInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.recall(ctx.uow, input.roomId)),
 
-  skip: permittedProcedure('queue.operate')
+  skip: write('queue.operate')
     .input(skipInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.skip(ctx.uow, input.entryId, input.returnAfter)),
 
-  noShow: permittedProcedure('queue.operate')
+  noShow: write('queue.operate')
     .input(entryIdInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.noShow(ctx.uow, input.entryId)),
 
-  transfer: permittedProcedure('queue.operate')
+  transfer: write('queue.operate')
     .input(transferInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.transfer(ctx.uow, input.entryId, input.toRoomId)),
 
-  complete: permittedProcedure('queue.operate')
+  complete: write('queue.operate')
     .input(entryIdInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.complete(ctx.uow, input.entryId)),
 
-  jump: permittedProcedure('queue.operate')
+  jump: write('queue.operate')
     .input(jumpInputSchema)
-    .use(inUnitOfWork)
     .mutation(({ ctx, input }) => ctx.services.queue.jump(ctx.uow, input.entryId, input.reason)),
 
   printTicket,
   ticketPdf,
-  visitsForPatient,
+
+  /**
+   * A patient's visits, under the record's own permission since they are part of the chart, and
+   * audited as a read of it (the same person's refetches within a minute count once).
+   */
+  visitsForPatient: read('patients.view')
+    .input(visitHistoryInputSchema)
+    .query(async ({ ctx, input }) => {
+      const page = await visitHistory(ctx.uow, ctx.services.patients, input);
+      await auditPatientRead(ctx.uow, 'visits', input.patientId);
+      return page;
+    }),
 
   /** The waiting-room board for signed-in screens (a second window of the desktop app), until the user may no longer see it. */
-  board: permittedProcedure('queue.operate').subscription(({ ctx, signal }) =>
-    whilePermitted(ctx, 'queue.operate', signal, (until) =>
-      boardUpdates(ctx.hub.events, until, () => runAsSystem(ctx.open, (uow) => ctx.open.services.queue.board(uow), ctx.hub.now())),
-    ),
+  board: stream('queue.operate').subscription(({ ctx, signal }) =>
+    whilePermitted(ctx, 'queue.operate', signal, (until) => boardUpdates(ctx.hub.events, until, () => runAsSystem(ctx.open, (uow) => ctx.services.queue.board(uow)))),
   ),
 });

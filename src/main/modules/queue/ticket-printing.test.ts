@@ -28,7 +28,7 @@ const lastAuditSeq = async () => (await admin.audit.list({ limit: 1 }))[0]?.seq;
 
 beforeAll(async () => {
   ({ testHub, admin, reception } = await clinicWithReceptionist({ clock: () => clock }));
-  const room = await admin.queue.rooms.save({ code: '1', name: 'Bilik Dr Aminah', kind: 'consultation', ticketPrefix: 'A', active: true });
+  const room = await admin.rooms.save({ code: '1', name: 'Bilik Dr Aminah', kind: 'consultation', ticketPrefix: 'A', active: true });
   const patient = await reception.patients.register({ fullName: 'Tan Ah Kow', identityType: 'mykad', identityNo: '800101-10-5123', phones: [], address: '', postcode: '', allergies: [] });
   ({ visitId } = await reception.queue.checkIn({ patientId: patient.id, roomId: room.id, chiefComplaint: 'fever', priority: 'normal' }));
 }, 60_000);
@@ -92,7 +92,7 @@ describe('queue.printTicket', () => {
     const stub = await tcpPrinterStub('silent');
     try {
       await admin.clinic.updatePrinter(tcpPrinter(stub.port));
-      const queueBefore = await reception.queue.list({ roomId: (await admin.queue.rooms.list())[0].id });
+      const queueBefore = await reception.queue.list({ roomId: (await admin.rooms.list())[0].id });
       const seqBefore = await lastAuditSeq();
 
       const printing = refusalOf(reception.queue.printTicket({ visitId }));

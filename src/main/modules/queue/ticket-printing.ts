@@ -1,21 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type { ClinicProfile } from '../../../shared/schemas/clinic';
-import { charsPerLine, type PrinterSettings, type TicketPdf, type TicketPrintResult } from '../../../shared/schemas/printer';
-import type { UnitOfWork } from '../../audit/unit-of-work';
-import type { PrinterFactory } from '../../devices/printer';
+import { charsPerLine, type TicketPdf, type TicketPrintResult } from '../../../shared/schemas/printer';
 import { renderEscPos } from '../../documents/escpos';
 import { renderPdf } from '../../documents/pdf';
-import { printerTestPage } from '../../documents/printer-test-page';
 import { queueTicketLayout, type QueueTicket } from '../../documents/queue-ticket';
 import { AppError } from '../../errors/app-error';
-import type { ClinicService } from '../clinic/clinic-service';
-
-/** Bytes ready for the receipt printer, read and rendered inside a unit of work, sent after it. */
-export interface PrintJob {
-  printer: PrinterSettings;
-  bytes: Uint8Array;
-}
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { ClinicService, PrintJob, ReceiptPrinter } from '../clinic';
 
 export interface TicketPrintJob extends PrintJob {
   visitId: string;
@@ -33,35 +24,19 @@ const PDF_WIDTH_MM = 80;
 export class TicketPrinting {
   constructor(
     private readonly clinic: ClinicService,
-    private readonly openPrinter: PrinterFactory,
+    private readonly receiptPrinter: ReceiptPrinter,
   ) {}
 
   async prepareTicket(uow: UnitOfWork, visitId: string): Promise<TicketPrintJob> {
-    const { printer, profile } = await this.clinic.get(uow);
-    if (printer.connection.kind === 'none') throw new AppError('PRINTER_NOT_CONFIGURED');
+    const printer = await this.receiptPrinter.configured(uow);
+    const { profile } = await this.clinic.get(uow);
     const ticket = await this.ticket(uow, visitId, profile);
     const bytes = renderEscPos(queueTicketLayout(ticket), { charsPerLine: charsPerLine(printer.paperWidthMm), copies: printer.copies });
     return { printer, bytes, visitId, ticketNo: ticket.ticketNo };
   }
 
-  /** A test page for the settings being edited (or the saved ones), to check paper width, cutter and QR. */
-  async prepareTestPage(uow: UnitOfWork, settings: PrinterSettings | undefined): Promise<PrintJob> {
-    const saved = await this.clinic.get(uow);
-    const printer = settings ?? saved.printer;
-    if (printer.connection.kind === 'none') throw new AppError('PRINTER_NOT_CONFIGURED');
-    const now = clinicDateTime(uow.now, saved.profile.timeZone);
-    const cpl = charsPerLine(printer.paperWidthMm);
-    return { printer, bytes: renderEscPos(printerTestPage(saved.profile.name, cpl, now.date, now.time), { charsPerLine: cpl, copies: 1 }) };
-  }
-
-  /** Opens the printer, sends the job and always lets go of the printer again. */
-  async send(job: PrintJob): Promise<void> {
-    const printer = this.openPrinter(job.printer);
-    try {
-      await printer.print(job.bytes);
-    } finally {
-      await printer.close();
-    }
+  send(job: PrintJob): Promise<void> {
+    return this.receiptPrinter.send(job);
   }
 
   /** Every print and reprint is audited, numbered per ticket: later, receipts must never be issued twice unnoticed. */
@@ -96,7 +71,7 @@ export class TicketPrinting {
       ticketNo: row.ticket_no,
       roomName: row.room_name,
       clinicDate: row.clinic_date,
-      time: clinicDateTime(new Date(row.created_at), profile.timeZone).time,
+      time: uow.clock.timeOf(row.created_at),
     };
   }
 }

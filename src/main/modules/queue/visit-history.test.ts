@@ -15,9 +15,9 @@ beforeAll(async () => {
   testHub = await startTestHub({ clock: () => clock });
   admin = (await setUpClinic(testHub)).admin.caller;
   desk = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
-  room.one = (await admin.queue.rooms.save({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
-  room.pharmacy = (await admin.queue.rooms.save({ code: 'PH', name: 'Dispensary', kind: 'pharmacy', ticketPrefix: 'P', active: true })).id;
-  room.payment = (await admin.queue.rooms.save({ code: 'PY', name: 'Payment', kind: 'payment', ticketPrefix: 'Y', active: true })).id;
+  room.one = (await admin.rooms.save({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
+  room.pharmacy = (await admin.rooms.save({ code: 'PH', name: 'Dispensary', kind: 'pharmacy', ticketPrefix: 'P', active: true })).id;
+  room.payment = (await admin.rooms.save({ code: 'PY', name: 'Payment', kind: 'payment', ticketPrefix: 'Y', active: true })).id;
 }, 60_000);
 
 afterAll(() => testHub.close());

@@ -1,19 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import { clinicDateTime } from '../../../shared/clinic-time';
-import {
-  visitHistoryInputSchema,
-  type Priority,
-  type QueueEntryStatus,
-  type RoomKind,
-  type VisitCursor,
-  type VisitHistoryItem,
-  type VisitHistoryPage,
-  type VisitStatus,
-  type VisitStep,
+import type {
+  Priority,
+  QueueEntryStatus,
+  RoomKind,
+  VisitCursor,
+  VisitHistoryItem,
+  VisitHistoryPage,
+  VisitStatus,
+  VisitStep,
 } from '../../../shared/schemas/queue';
-import { inUnitOfWork, permittedProcedure } from '../../api/core/procedures';
-import { auditPatientRead } from '../../audit/patient-reads';
-import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { PatientDirectory } from '../patients';
 
 /**
  * A patient's visits for the patient record, newest first, a page at a time. A patient seen
@@ -51,20 +48,6 @@ export function visitPageQuery(cursor: VisitCursor | null | undefined): string {
   return `SELECT ${VISIT_COLUMNS} FROM visits WHERE patient_id = ? ${older} ORDER BY created_at DESC, id DESC LIMIT ?`;
 }
 
-/**
- * The record and every record merged into it, directly or through a chain (A into B, B into C),
- * with their MRNs. Visits are not moved on merge, so the survivor's history reads them all.
- */
-export const MERGE_GROUP_QUERY = `
-  WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT p.id FROM patients p JOIN grp ON p.merged_into_id = grp.id)
-  SELECT p.id, p.mrn FROM patients p JOIN grp ON grp.id = p.id`;
-
-async function mergeGroup(db: EntityManager, patientId: string): Promise<Map<string, string>> {
-  const rows = await db.query<{ id: string; mrn: string }[]>(MERGE_GROUP_QUERY, [patientId]);
-  if (rows.length === 0) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
-  return new Map(rows.map((row) => [row.id, row.mrn]));
-}
-
 const newestFirst = (a: VisitRow, b: VisitRow): number => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id);
 
 /** The rooms each visit queued at, oldest first: the route it took through the clinic. */
@@ -85,11 +68,13 @@ async function visitSteps(db: EntityManager, visitIds: string[]): Promise<Map<st
 }
 
 export async function visitHistory(
-  db: EntityManager,
+  uow: UnitOfWork,
+  patients: PatientDirectory,
   input: { patientId: string; cursor?: VisitCursor | null; limit: number },
-  timeZone: string,
 ): Promise<VisitHistoryPage> {
-  const group = await mergeGroup(db, input.patientId);
+  const db = uow.db;
+  // Visits stay on the record they were made for: a merged duplicate's are read with the survivor's.
+  const group = await patients.mergeGroup(uow, input.patientId);
   const sql = visitPageQuery(input.cursor);
   const after = input.cursor ? [input.cursor.createdAt, input.cursor.id] : [];
   // One index walk per record of the group (nearly always just one), then the newest of them.
@@ -105,7 +90,7 @@ export async function visitHistory(
       patientId: row.patient_id,
       mrn: group.get(row.patient_id) ?? '',
       clinicDate: row.clinic_date,
-      checkedInTime: clinicDateTime(new Date(row.created_at), timeZone).time,
+      checkedInTime: uow.clock.timeOf(row.created_at),
       ticketNo: row.ticket_no,
       chiefComplaint: row.chief_complaint,
       priority: row.priority,
@@ -116,16 +101,3 @@ export async function visitHistory(
   );
   return { visits, nextCursor };
 }
-
-/**
- * `queue.visitsForPatient`: under the record's own permission, since it is part of the chart,
- * and audited as a read of it (the same person's refetches within a minute count once).
- */
-export const visitsForPatient = permittedProcedure('patients.view')
-  .input(visitHistoryInputSchema)
-  .use(inUnitOfWork)
-  .query(async ({ ctx, input }) => {
-    const page = await visitHistory(ctx.uow.db, input, (await ctx.services.clinic.get(ctx.uow)).profile.timeZone);
-    await auditPatientRead(ctx.uow, 'visits', input.patientId);
-    return page;
-  });

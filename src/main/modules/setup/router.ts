@@ -10,14 +10,14 @@ import { isOnThisPc } from './local-caller';
  * it, or the desktop window). A hub listening on the LAN for TVs does not set itself up for
  * whoever reaches it first.
  */
-const onThisPcProcedure = publicProcedure.use(({ ctx, next }) => {
+const onThisPcProcedure = publicProcedure('lifecycle').use(({ ctx, next }) => {
   if (!isOnThisPc(ctx.connection.peer)) throw new AppError('SETUP_ONLY_ON_HUB_PC');
   return next();
 });
 
 /** First run, recovery with the recovery code, and restoring a backup onto a new PC. */
 export const setupRouter = t.router({
-  status: publicProcedure.query(({ ctx }) => ctx.hub.status()),
+  status: publicProcedure('lifecycle').query(({ ctx }) => ctx.hub.status()),
   initialise: onThisPcProcedure.input(initialiseInputSchema).mutation(({ ctx, input }) => ctx.hub.initialise(input)),
   recover: onThisPcProcedure.input(recoverInputSchema).mutation(({ ctx, input }) => ctx.hub.recover(input.recoveryCode)),
   findBackups: onThisPcProcedure.input(findBackupsInputSchema).query(({ ctx, input }) => ctx.hub.findBackups(input.folder)),

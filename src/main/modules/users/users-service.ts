@@ -2,12 +2,14 @@ import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { DEFAULT_ROLE_PERMISSIONS, ROLE_KEYS, type Permission, type RoleKey } from '../../../shared/permissions';
 import type { CreateUserInput, RoleSummary, UserSummary } from '../../../shared/schemas/users';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import type { PasswordHasher } from '../../security/password-hasher';
 import { RoleEntity, UserEntity, UserRoleEntity, type UserRecord } from './entities';
 
 export type NewUser = Omit<CreateUserInput, 'password'> & { passwordHash: string };
+
+export type CredentialChanges = Partial<Pick<UserRecord, 'passwordHash' | 'pinHash' | 'mustChangePassword' | 'disabled' | 'lastLoginAt'>>;
 
 /** The permissions an admin role must keep, or nobody could manage the clinic any more. */
 const ADMIN_ESSENTIALS: Permission[] = ['users.manage', 'roles.manage'];
@@ -98,6 +100,14 @@ export class UsersService {
     await this.record(uow, id);
     await uow.db.getRepository(UserEntity).update({ id }, { passwordHash, mustChangePassword: true, updatedAt: uow.now.toISOString() });
     await uow.audit({ action: 'user.resetPassword', entity: 'user', entityId: id });
+  }
+
+  /**
+   * Sign-in's writes to an account (last sign-in, a new password or PIN, re-enabled by the recovery
+   * code). The caller audits them: it knows why they happened.
+   */
+  async recordCredentials(uow: UnitOfWork, id: string, changes: CredentialChanges): Promise<void> {
+    await uow.db.getRepository(UserEntity).update({ id }, { ...changes, ...(changes.lastLoginAt ? {} : { updatedAt: uow.now.toISOString() }) });
   }
 
   async rolesOf(uow: UnitOfWork, userId: string): Promise<RoleKey[]> {

@@ -20,7 +20,7 @@ interface Props {
 export function AppointmentCheckInForm({ appointment, actions, onIssued, onBack }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const rooms = useQuery(trpc.rooms.list.queryOptions());
   const active = (rooms.data ?? []).filter((room) => room.active);
   const [chosenRoom, setRoom] = useState('');
   const [complaint, setComplaint] = useState('');

@@ -35,7 +35,7 @@ export function ScheduleBlocks() {
   const [toDate, setToDate] = useState(addDays(today, 180));
   const blocks = useQuery(trpc.appointments.blocks.list.queryOptions({ fromDate, toDate }));
   const doctors = useQuery(trpc.appointments.doctors.queryOptions());
-  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const rooms = useQuery(trpc.rooms.list.queryOptions());
   const resources = useQuery(trpc.appointments.resources.list.queryOptions());
   const [kind, setKind] = useState<BlockKind>('leave');
   const [whose, setWhose] = useState<Whose>('');

@@ -16,7 +16,7 @@ export function ScheduleTemplates() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const schedules = useQuery(trpc.appointments.schedules.list.queryOptions());
-  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const rooms = useQuery(trpc.rooms.list.queryOptions());
   const [doctorId, setDoctorId] = useState('');
   const list = schedules.data ?? [];
   const chosen = list.find((view) => view.doctorId === doctorId) ?? list[0];

@@ -15,16 +15,20 @@ export function RoomsForm({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const rooms = useQuery(trpc.rooms.list.queryOptions());
   const [draft, setDraft] = useState<SaveRoomInput>(NEW_ROOM);
+  const [savedRoomId, setSavedRoomId] = useState<string | null>(null);
   const save = useMutation(
-    trpc.queue.rooms.save.mutationOptions({
-      onSuccess: () => {
+    trpc.rooms.save.mutationOptions({
+      onSuccess: (room) => {
         setDraft(NEW_ROOM);
-        void queryClient.invalidateQueries({ queryKey: trpc.queue.rooms.list.queryKey() });
+        setSavedRoomId(room.id);
+        void queryClient.invalidateQueries({ queryKey: trpc.rooms.list.queryKey() });
       },
     }),
   );
+  // What the saved room now leaves outside the schedule is the appointments module's to say.
+  const stranded = useQuery({ ...trpc.appointments.strandedInRoom.queryOptions({ roomId: savedRoomId ?? '' }), enabled: savedRoomId !== null });
   // Saved when the field is left, so an existing room's capacity and clean-up can change too.
   const saveNumber = (room: Room, field: RoomNumber, text: string): void => {
     if (text.trim() !== '' && Number(text) !== room[field]) save.mutate({ ...room, [field]: Number(text) });
@@ -57,7 +61,7 @@ export function RoomsForm({ editable }: { editable: boolean }) {
         </Stack>
       ))}
       {/* A room retired or given another kind leaves the appointments booked in it without one. */}
-      <StrandedAlert saved={save.data} />
+      <StrandedAlert saved={stranded.data} />
       {editable && (
         <Stack direction="row" spacing={1}>
           <TextField size="small" label={t('rooms.code')} value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} sx={{ width: 90 }} slotProps={{ htmlInput: { 'data-testid': 'room-code' } }} />

@@ -25,7 +25,7 @@ function typingIn(target: EventTarget | null): boolean {
 export function QueuePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const rooms = useQuery(trpc.queue.rooms.list.queryOptions());
+  const rooms = useQuery(trpc.rooms.list.queryOptions());
   const active = (rooms.data ?? []).filter((room) => room.active);
   const [roomId, setRoomId] = useState(() => localStorage.getItem(ROOM_KEY) ?? '');
   const room = active.find((r) => r.id === roomId) ?? active[0];

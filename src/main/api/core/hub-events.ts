@@ -1,8 +1,10 @@
 import { EventEmitter, on } from 'node:events';
+import type { ChangedEntity } from '../../../shared/changed-entities';
+
 /** Everything live screens can subscribe to. Payloads carry no patient data. */
 export interface HubEventMap {
   /** After a commit: which kinds of record changed, so screens refetch them. */
-  changed: { entities: string[] };
+  changed: { entities: ChangedEntity[] };
   /** The store was replaced (restore) or opened (set-up, recovery): every screen starts over. */
   reset: { reason: 'opened' | 'restored' };
 }

@@ -1,5 +1,5 @@
 import type { Room, SaveRoomInput } from '../../../shared/schemas/queue';
-import type { UnitOfWork } from '../../audit/unit-of-work';
+import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { SetupList } from '../../store/setup-list';
 import { RoomEntity, type RoomRecord } from './entities';

@@ -1,0 +1,38 @@
+import type { AnyModule } from '../api/core/module';
+import { appointmentsModule } from './appointments';
+import { auditModule } from './audit';
+import { authModule } from './auth';
+import { backupModule } from './backup';
+import { clinicModule } from './clinic';
+import { panelsModule } from './panels';
+import { patientsModule } from './patients';
+import { queueModule } from './queue';
+import { roomsModule } from './rooms';
+import { setupModule } from './setup';
+import { usersModule } from './users';
+
+/**
+ * Every module of the clinic, the one list the hub assembles: their tables, their services (each
+ * built after the modules it needs), their routes in the API, their domain-event listeners and
+ * first-run data. A new module is a folder with an index.ts, and one line here.
+ */
+export const MODULES = [
+  setupModule,
+  usersModule,
+  authModule,
+  clinicModule,
+  auditModule,
+  backupModule,
+  panelsModule,
+  roomsModule,
+  patientsModule,
+  queueModule,
+  appointmentsModule,
+] as const satisfies readonly AnyModule[];
+
+/** Every table of every module, for the store's mapping. */
+export const ENTITIES = MODULES.flatMap((module) => module.entities);
+
+export { clinicKey } from './clinic';
+export { usersKey } from './users';
+export { backupKey } from './backup';

@@ -1,0 +1,34 @@
+import { defineModule } from '../../api/core/module';
+import { panelsKey } from '../panels';
+import { usersKey } from '../users';
+import { PatientEntity, PatientPhotoEntity, PatientVersionEntity } from './entities';
+import { ImportStaging } from './import-staging';
+import { patientsKey } from './key';
+import { PatientDirectory } from './patient-directory';
+import { PatientImportService } from './patient-import-service';
+import { PatientPhotosService } from './patient-photos';
+import { PatientsService } from './patients-service';
+import { patientsRouter } from './router';
+
+export { patientsKey, type PatientsServices } from './key';
+export type { PatientDirectory, PatientLabel } from './patient-directory';
+
+/** A staged CSV import left untouched this long is dropped. */
+const IMPORT_TTL_MS = 30 * 60_000;
+
+/** The patient registry: registration, search, edits with history, photos, merges, CSV import. */
+export const patientsModule = defineModule({
+  key: patientsKey,
+  needs: { users: usersKey, panels: panelsKey },
+  entities: [PatientEntity, PatientVersionEntity, PatientPhotoEntity],
+  build: ({ users, panels }) => {
+    const patients = new PatientsService(users.users, panels.panels);
+    return {
+      patients,
+      photos: new PatientPhotosService(),
+      importer: new PatientImportService(patients, new ImportStaging(IMPORT_TTL_MS)),
+      directory: new PatientDirectory(),
+    };
+  },
+  routes: { patients: patientsRouter },
+});

@@ -1,0 +1,49 @@
+import { In } from 'typeorm';
+import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import { PatientEntity } from './entities';
+
+/** What other modules show of a patient they refer to: the name and MRN, nothing clinical. */
+export interface PatientLabel {
+  fullName: string;
+  mrn: string;
+}
+
+/**
+ * The patients module's answer to other modules that refer to patients (the queue, appointments,
+ * and the clinical modules to come): whether a record may take new work, the names to show for a
+ * list of ids, and the records merged into one. Nothing else of the registry is theirs to read;
+ * these look-ups are not audited as reads of a record (they show a name on a list).
+ */
+export class PatientDirectory {
+  /** A patient who may be checked in or booked: exists and was not merged into another record. */
+  async assertActive(uow: UnitOfWork, patientId: string): Promise<void> {
+    const row = await uow.db.getRepository(PatientEntity).findOne({ where: { id: patientId }, select: { id: true, mergedIntoId: true } });
+    if (!row) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
+    if (row.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: row.mergedIntoId });
+  }
+
+  /** Name and MRN of each id that exists, in one query. */
+  async labelsOf(uow: UnitOfWork, patientIds: readonly string[]): Promise<Map<string, PatientLabel>> {
+    const ids = [...new Set(patientIds)];
+    if (ids.length === 0) return new Map();
+    const rows = await uow.db.getRepository(PatientEntity).find({ where: { id: In(ids) }, select: { id: true, fullName: true, mrn: true } });
+    return new Map(rows.map((row) => [row.id, { fullName: row.fullName, mrn: row.mrn }]));
+  }
+
+  /**
+   * The record and every record merged into it, directly or through a chain (A into B, B into C),
+   * with their MRNs. Other modules keep their rows on the record they were made for, so the
+   * survivor's history reads them all through this.
+   */
+  async mergeGroup(uow: UnitOfWork, patientId: string): Promise<Map<string, string>> {
+    const rows = await uow.db.query<{ id: string; mrn: string }[]>(MERGE_GROUP_QUERY, [patientId]);
+    if (rows.length === 0) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
+    return new Map(rows.map((row) => [row.id, row.mrn]));
+  }
+}
+
+/** Exported so a test can check its query plan. */
+export const MERGE_GROUP_QUERY = `
+  WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT p.id FROM patients p JOIN grp ON p.merged_into_id = grp.id)
+  SELECT p.id, p.mrn FROM patients p JOIN grp ON grp.id = p.id`;

@@ -1,0 +1,19 @@
+import { moduleKey } from '../../api/core/module';
+import type { ClinicService } from '../clinic';
+import type { PatientDirectory } from '../patients';
+import type { PairingGuard } from './pairing-guard';
+import type { QueueService } from './queue-service';
+import type { TicketPrinting } from './ticket-printing';
+
+export interface QueueServices {
+  queue: QueueService;
+  ticketPrinting: TicketPrinting;
+  /** Rate limit on the waiting-room display's pairing code. */
+  pairingGuard: PairingGuard;
+  /** The display checks its pairing code against the clinic's settings. */
+  clinic: ClinicService;
+  /** A patient's visit history reads the records merged into theirs. */
+  patients: PatientDirectory;
+}
+
+export const queueKey = moduleKey<QueueServices>('queue');

@@ -1,0 +1,15 @@
+import type { VisitStatus } from '../../shared/schemas/queue';
+
+/**
+ * Every domain event a module may raise, with its payload: the one list of what one module can
+ * tell another inside a unit of work. Raised events run their listeners in the same transaction,
+ * so a listener that throws rolls the whole change back. Payloads carry ids, never patient data.
+ */
+export interface DomainEventMap {
+  /** A ticket of the visit was called: its first call, or the first call in another room. */
+  'visit.called': { visitId: string };
+  /** No ticket of the visit is open any more: it ended done or as a no-show. */
+  'visit.closed': { visitId: string; status: Exclude<VisitStatus, 'open'> };
+}
+
+export type DomainEventName = keyof DomainEventMap;

@@ -1,0 +1,25 @@
+/**
+ * The kinds of record the hub audits, and tells live screens about after a commit. Audit rows name
+ * one of these; the renderer's map of which screens read which kind is typed by it, so a kind the
+ * hub reports but no screen knows is a compile error.
+ */
+export const CHANGED_ENTITIES = [
+  'user',
+  'role',
+  'sign-in',
+  'clinic',
+  'backup',
+  'audit',
+  'patient',
+  'panel',
+  'room',
+  'visit',
+  'queue',
+  'appointment',
+  'appointmentType',
+  'resource',
+  'schedule',
+  'scheduleBlock',
+] as const;
+
+export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];
