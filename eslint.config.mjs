@@ -8,6 +8,22 @@ import tseslint from 'typescript-eslint';
  * - src/shared imports no Node, DOM-bound, Electron, React or database code;
  * - the renderer imports only *types* from src/main.
  */
+/**
+ * The layers inside the main process, lowest first (ARCHITECTURE.md): the platform (store, audit
+ * log, units of work, devices, documents), the API core (tRPC, procedure builders, context, module
+ * definitions), the modules, then what stands above them (root router and transports, the hub,
+ * the Electron shell). Each rule below keeps a layer from importing one above it.
+ */
+const MAIN_BASE = {
+  paths: [{ name: 'electron', message: "Only src/main/electron may import 'electron'." }],
+  patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'Main code never imports renderer or preload code.' }],
+};
+function mainImports(...patterns) {
+  return { '@typescript-eslint/no-restricted-imports': ['error', { ...MAIN_BASE, patterns: [...MAIN_BASE.patterns, ...patterns] }] };
+}
+const ABOVE_MODULES = { regex: '(^|/)(hub|electron)(/|$)|(^|/)api/(router|events-router|message-port-[a-z-]+|create-context|api-error-log)$', message: 'Only the composition root (src/main/hub) and the Electron shell stand above the modules.' };
+const PLATFORM = ['src/main/log/**', 'src/main/store/**', 'src/main/audit/**', 'src/main/work/**', 'src/main/errors/**', 'src/main/security/**', 'src/main/devices/**', 'src/main/documents/**'];
+
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'events', 'worker_threads', 'stream', 'url', 'util'];
 
 export default tseslint.config(
@@ -70,15 +86,40 @@ export default tseslint.config(
   {
     files: ['src/main/**'],
     ignores: ['src/main/electron/**'],
+    rules: mainImports(),
+  },
+  {
+    // Every unit of work is made by the WorkRunner, which refuses to commit unaudited changes.
+    files: ['src/main/**'],
+    ignores: ['src/main/work/work-runner.ts', '**/*.test.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
-        {
-          paths: [{ name: 'electron', message: "Only src/main/electron may import 'electron'." }],
-          patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'Main code never imports renderer or preload code.' }],
-        },
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "NewExpression[callee.name='UnitOfWork']", message: 'Run work through OpenHub.work (WorkRunner): it audits, notifies and runs after-commit effects.' },
       ],
     },
+  },
+  {
+    files: PLATFORM,
+    ignores: ['**/*.test.ts'],
+    rules: mainImports({ regex: '(^|/)(modules|api|hub|electron)(/|$)', message: 'The platform (log, store, audit, work, devices, documents) is below the API and the modules: it imports neither.' }),
+  },
+  {
+    files: ['src/main/api/core/**'],
+    ignores: ['**/*.test.ts'],
+    rules: mainImports(
+      { regex: '(^|/)(modules|hub|electron)(/|$)', message: 'The API core is below the modules and the hub.' },
+      { regex: '^\\.\\./[^.]', message: 'The API core does not import the root router or the transports above it.' },
+    ),
+  },
+  {
+    files: ['src/main/modules/**'],
+    ignores: ['**/*.test.ts', 'src/main/modules/index.ts'],
+    rules: mainImports(ABOVE_MODULES, {
+      regex: '^\\.\\./(?!\\.\\.)[^/]+/.+|^\\.\\.(/index)?$',
+      message: "A module reaches another only through its public face: import '../<module>', never a file inside it, nor the list of modules.",
+    }),
   },
   {
     // Plain JavaScript helpers (scripts, the e2e hub launcher) are linted without type information.

@@ -3,7 +3,7 @@ import type { TRPCClient } from '@trpc/client';
 import type { AppRouter } from '../../src/main/api/router';
 import { runAsSystem } from '../../src/main/api/core/procedures';
 import { Hub } from '../../src/main/hub/hub';
-import { Logger } from '../../src/main/hub/logger';
+import { Logger } from '../../src/main/log/logger';
 import { patientsKey } from '../../src/main/modules/patients';
 import { searchPlan } from '../../src/main/modules/patients/patient-search-plan';
 import { humanNumber } from '../../src/main/store/sequences';

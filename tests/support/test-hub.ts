@@ -8,7 +8,7 @@ import { toAppErrorShape } from '../../src/main/api/core/error-shape';
 import { appRouter } from '../../src/main/api/router';
 import { createHub, type RunningHub } from '../../src/main/hub/create-hub';
 import type { Hub } from '../../src/main/hub/hub';
-import { Logger } from '../../src/main/hub/logger';
+import { Logger } from '../../src/main/log/logger';
 import type { PasswordHasher } from '../../src/main/security/password-hasher';
 import { OsKeychain } from '../../src/main/store/keychain';
 import type { RoleKey } from '../../src/shared/permissions';

@@ -1,7 +1,7 @@
 import type { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { AppError } from '../errors/app-error';
-import type { Logger } from '../hub/logger';
+import type { Logger } from '../log/logger';
 import { toAppErrorShape } from './core/error-shape';
 
 /** How a call reached the API: WebSocket (browsers, TVs) or Electron IPC (the desktop window). */

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { applyWSSHandler } from '@trpc/server/adapters/ws';
 import { isPortControlMessage } from '../../shared/message-port-protocol';
-import type { Logger } from '../hub/logger';
+import type { Logger } from '../log/logger';
 import { logApiError } from './api-error-log';
 import type { HubApi } from './core/context';
 import { createApiContext } from './create-context';

@@ -1,5 +1,5 @@
 import type { AuditAnchor, AuditCheck, AuditCheckTrigger, AuditHead, AuditHealth, AuditVerifyResult } from '../../shared/schemas/audit';
-import type { Logger } from '../hub/logger';
+import type { Logger } from '../log/logger';
 import { SerialQueue } from '../store/serial-queue';
 import type { Store } from '../store/store';
 import type { KeychainAnchor } from './audit-anchor';

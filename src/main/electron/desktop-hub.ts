@@ -1,7 +1,7 @@
 import { runAsSystem } from '../api/core/procedures';
 import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
 import { createHub } from '../hub/create-hub';
-import type { Logger } from '../hub/logger';
+import type { Logger } from '../log/logger';
 import { clinicKey } from '../modules';
 import type { DesktopConfig } from './config';
 

@@ -1,7 +1,7 @@
 import { ipcMain, MessageChannelMain, type IpcMainEvent } from 'electron';
 import { IPC_CONNECT, IPC_PORT } from '../../shared/message-port-protocol';
 import type { MessagePortApiServer } from '../api/message-port-server';
-import type { Logger } from '../hub/logger';
+import type { Logger } from '../log/logger';
 import { isOwnAppUrl, type AppLocation } from './app-location';
 
 /**

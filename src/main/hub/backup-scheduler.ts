@@ -2,7 +2,7 @@ import type { OpenHub } from '../api/core/context';
 import { runAsSystem } from '../api/core/procedures';
 import { backupKey } from '../modules';
 import { isBackupDue } from './backup-schedule';
-import type { Logger } from './logger';
+import type { Logger } from '../log/logger';
 
 /** Checks once a minute whether today's backup is due, and runs it; the first check after start also removes what a killed backup left. */
 export class BackupScheduler {

@@ -6,7 +6,7 @@ import { machineNames } from './allowed-hosts';
 import type { HubConfig, ServerConfig } from './config';
 import { Hub } from './hub';
 import { startHubServer, type HubServer } from './http-server';
-import { Logger } from './logger';
+import { Logger } from '../log/logger';
 import { hubCertificate } from './tls-certificate';
 
 export interface RunningHub {

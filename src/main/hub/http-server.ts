@@ -9,7 +9,7 @@ import type { HubApi } from '../api/core/context';
 import { createApiContext } from '../api/create-context';
 import { appRouter } from '../api/router';
 import { isOwnHost, isOwnOrigin, machineNames, type HubSite } from './allowed-hosts';
-import type { Logger } from './logger';
+import type { Logger } from '../log/logger';
 import { answerWithStatus, rawAnswerWithStatus } from './security-headers';
 import { serveScreens } from './static-files';
 import type { HubCertificate } from './tls-certificate';

@@ -29,7 +29,7 @@ import { DomainEventBus } from '../work/domain-events';
 import type { UnitOfWork } from '../work/unit-of-work';
 import { WorkRunner } from '../work/work-runner';
 import { BackupScheduler } from './backup-scheduler';
-import type { Logger } from './logger';
+import type { Logger } from '../log/logger';
 import { StoreLocation } from './store-location';
 
 export interface HubOptions {

@@ -1,4 +1,4 @@
-import type { Logger } from './logger';
+import type { Logger } from '../log/logger';
 
 /**
  * The last line of defence: an error that escaped every handler is logged and the hub keeps
