@@ -22,7 +22,7 @@ function mainImports(...patterns) {
   return { '@typescript-eslint/no-restricted-imports': ['error', { ...MAIN_BASE, patterns: [...MAIN_BASE.patterns, ...patterns] }] };
 }
 const ABOVE_MODULES = { regex: '(^|/)(hub|electron)(/|$)|(^|/)api/(router|events-router|message-port-[a-z-]+|create-context|api-error-log)$', message: 'Only the composition root (src/main/hub) and the Electron shell stand above the modules.' };
-const PLATFORM = ['src/main/log/**', 'src/main/store/**', 'src/main/audit/**', 'src/main/work/**', 'src/main/errors/**', 'src/main/security/**', 'src/main/devices/**', 'src/main/documents/**'];
+const PLATFORM = ['src/main/log/**', 'src/main/settings/**', 'src/main/store/**', 'src/main/audit/**', 'src/main/work/**', 'src/main/errors/**', 'src/main/security/**', 'src/main/devices/**', 'src/main/documents/**'];
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'events', 'worker_threads', 'stream', 'url', 'util'];
 
@@ -103,7 +103,7 @@ export default tseslint.config(
   {
     files: PLATFORM,
     ignores: ['**/*.test.ts'],
-    rules: mainImports({ regex: '(^|/)(modules|api|hub|electron)(/|$)', message: 'The platform (log, store, audit, work, devices, documents) is below the API and the modules: it imports neither.' }),
+    rules: mainImports({ regex: '(^|/)(modules|api|hub|electron)(/|$)', message: 'The platform (log, settings, store, audit, work, devices, documents) is below the API and the modules: it imports neither.' }),
   },
   {
     files: ['src/main/api/core/**'],

@@ -50,7 +50,7 @@ export async function measureDisplayLatency(options: DisplayLatencyOptions): Pro
       return await withApi(hub.url, async (desk) => {
         await desk.auth.login.mutate({ username: ADMIN.username, password: ADMIN.password });
         const room = await desk.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
-        const { pairingCode } = (await desk.clinic.get.query()).display;
+        const { pairingCode } = (await desk.settings.all.query()).display;
         const patientIds: string[] = [];
         for (const patient of options.patients.slice(0, needed)) patientIds.push(await register(desk, patient));
         return await withApi(hub.url, (tv) => timeCalls(desk, tv, { roomId: room.id, pairingCode, patientIds, warmup: options.warmup }));

@@ -2,8 +2,8 @@ import { MODULES } from '../modules';
 import type { AnyModule } from './core/module';
 import { t } from './core/trpc';
 import { eventsRouter } from './events-router';
-
-type UnionToIntersection<U> = (U extends unknown ? (union: U) => void : never) extends (intersection: infer I) => void ? I : never;
+import { settingsRouter } from './settings-router';
+import type { UnionToIntersection } from './union-to-intersection';
 
 /** The routes every module adds, as one record: each module's `routes` keys are top-level names in the API. */
 type RoutesOf<Modules extends readonly AnyModule[]> = UnionToIntersection<Modules[number]['routes']>;
@@ -21,6 +21,7 @@ function routesOf<Modules extends readonly AnyModule[]>(modules: Modules): Route
 
 export const appRouter = t.router({
   ...routesOf(MODULES),
+  settings: settingsRouter,
   events: eventsRouter,
 });
 

@@ -2,7 +2,7 @@ import { runAsSystem } from '../api/core/procedures';
 import { createMessagePortApiServer, type MessagePortApiServer } from '../api/message-port-server';
 import { createHub } from '../hub/create-hub';
 import type { Logger } from '../log/logger';
-import { clinicKey } from '../modules';
+import { displaySettings } from '../modules';
 import type { DesktopConfig } from './config';
 
 export interface DesktopHub {
@@ -28,8 +28,8 @@ export async function startDesktopHub(config: DesktopConfig): Promise<DesktopHub
     async displayPairingCode() {
       const open = hub.open();
       if (!open) return null;
-      const settings = await runAsSystem(open, (uow) => open.services.of(clinicKey).clinic.get(uow));
-      return settings.display.pairingCode;
+      const display = await runAsSystem(open, (uow) => open.settings.get(uow, displaySettings));
+      return display.pairingCode;
     },
     async close() {
       api.close();

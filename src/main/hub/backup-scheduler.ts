@@ -1,6 +1,6 @@
 import type { OpenHub } from '../api/core/context';
 import { runAsSystem } from '../api/core/procedures';
-import { backupKey } from '../modules';
+import { backupKey, backupSettings } from '../modules';
 import { isBackupDue } from './backup-schedule';
 import type { Logger } from '../log/logger';
 
@@ -36,16 +36,16 @@ export class BackupScheduler {
     if (!open || this.running) return;
     this.running = true;
     try {
-      const { backups, clinic } = open.services.of(backupKey);
-      const settings = await runAsSystem(open, (uow) => clinic.get(uow));
-      if (!this.tidied && settings.backup.folder) {
+      const { backups } = open.services.of(backupKey);
+      const settings = await runAsSystem(open, (uow) => open.settings.get(uow, backupSettings));
+      if (!this.tidied && settings.folder) {
         this.tidied = true;
-        const removed = await backups.removeUnfinished(settings.backup.folder).catch(() => 0);
+        const removed = await backups.removeUnfinished(settings.folder).catch(() => 0);
         if (removed > 0) this.logger.info('backup.unfinishedRemoved', { files: removed });
       }
       const last = await backups.lastSuccessfulAt();
-      if (!isBackupDue(now, settings.profile.timeZone, settings.backup, last)) return;
-      const backup = await backups.create(settings.backup.folder, settings.backup.keep, null, now);
+      if (!isBackupDue(now, open.zone.get(), settings, last)) return;
+      const backup = await backups.create(settings.folder, settings.keep, null, now);
       this.logger.info('backup.scheduled', { name: backup.name, sizeBytes: backup.sizeBytes });
     } catch (error) {
       this.logger.error('backup.scheduledFailed', error);

@@ -95,7 +95,7 @@ describe('hub server', () => {
       subscription = client.events.changed.subscribe(undefined, { onStarted: () => started(), onData: (event) => seen.push(event.entities) });
     });
     cleanups.push(async () => subscription?.unsubscribe());
-    await admin.caller.clinic.updateSecurity({ idleLockMinutes: 10 });
+    await admin.caller.settings.security.save({ idleLockMinutes: 10 });
     await expect.poll(() => seen).toContainEqual(['clinic']);
   });
 

@@ -16,8 +16,9 @@ import { checkBackupChain } from '../audit/backup-anchor';
 import { AuditChainGuard } from '../audit/chain-guard';
 import { ReadBuffer } from '../audit/read-buffer';
 import { AppError } from '../errors/app-error';
-import { clinicKey, ENTITIES, MODULES, usersKey } from '../modules';
+import { clinicKey, ENTITIES, MODULES, profileSettings, usersKey } from '../modules';
 import { PasswordHasher } from '../security/password-hasher';
+import { SettingsStore } from '../settings/settings-store';
 import { assertBackupOpens, listBackups } from '../store/backups';
 import type { Keychain } from '../store/keychain';
 import { ownerOnlyDataFolder } from '../store/owner-only';
@@ -92,8 +93,8 @@ export class Hub implements HubApi {
     if (!open) {
       return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, recoveryReason: this.recoveryReason };
     }
-    const settings = await runAsSystem(open, (uow) => open.services.of(clinicKey).clinic.get(uow));
-    return { state: 'open', clinicName: settings.profile.name, recoveryReason: null };
+    const profile = await runAsSystem(open, (uow) => open.settings.get(uow, profileSettings));
+    return { state: 'open', clinicName: profile.name, recoveryReason: null };
   }
 
   initialise(input: InitialiseInput): Promise<{ recoveryCode: string }> {
@@ -237,7 +238,7 @@ export class Hub implements HubApi {
     const auditLog = new AuditLog(new ReadBuffer());
     // Set from the clinic's profile once the services can read it, below.
     const zone = new ClinicZone('UTC');
-    const { services, work } = this.assemble(store, auditLog, zone, (entities) => this.events.emit('changed', { entities }));
+    const { services, work, settings } = this.assemble(store, auditLog, zone, (entities) => this.events.emit('changed', { entities }));
     const auditGuard = new AuditChainGuard({
       store,
       auditLog,
@@ -247,24 +248,27 @@ export class Hub implements HubApi {
       onFailure: () => this.events.emit('changed', { entities: ['audit'] }),
     });
     const users = services.of(usersKey).users;
-    this.current = { store, auditLog, auditGuard, services, work, permissionsOf: (userId) => work.run(null, (uow) => users.permissionsOf(uow, userId)) };
-    const settings = await work.run(null, (uow) => services.of(clinicKey).clinic.get(uow));
-    zone.set(settings.profile.timeZone);
-    this.sessions.setIdleLockMinutes(settings.security.idleLockMinutes);
+    const permissionsOf = (userId: string) => work.run(null, (uow) => users.permissionsOf(uow, userId));
+    this.current = { store, auditLog, auditGuard, services, work, settings, zone, permissionsOf };
+    const clinic = services.of(clinicKey).clinic;
+    const { profile, security } = await work.run(null, async (uow) => ({ profile: await clinic.profile(uow), security: await clinic.security(uow) }));
+    zone.set(profile.timeZone);
+    this.sessions.setIdleLockMinutes(security.idleLockMinutes);
     this.scheduler.start();
     auditGuard.start();
     this.events.emit('reset', { reason: 'opened' });
   }
 
   /** Every module's services on one store, with the units of work they run in and the domain events between them. */
-  private assemble(store: Store, auditLog: AuditLog, zone: ClinicZone, onChanged: (entities: ChangedEntity[]) => void): { services: ModuleServices; work: WorkRunner } {
+  private assemble(store: Store, auditLog: AuditLog, zone: ClinicZone, onChanged: (entities: ChangedEntity[]) => void): { services: ModuleServices; work: WorkRunner; settings: SettingsStore } {
     const events = new DomainEventBus();
     const now = () => this.now();
     const work = new WorkRunner({ store, auditLog, events, zone, now, onChanged, onEffectFailed: (error) => this.options.logger.error('work.afterCommitFailed', error) });
-    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, now };
+    const settings = new SettingsStore();
+    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, settings, now };
     const services = ModuleServices.build(MODULES, platform);
     for (const module of MODULES as readonly AnyModule[]) if (module.listeners) events.listen(module.listeners(services.of(module.key)));
-    return { services, work };
+    return { services, work, settings };
   }
 
   private async detach(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { AnyModule } from '../api/core/module';
+import { SettingEntity } from '../settings/entities';
 import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
@@ -30,9 +31,10 @@ export const MODULES = [
   appointmentsModule,
 ] as const satisfies readonly AnyModule[];
 
-/** Every table of every module, for the store's mapping. */
-export const ENTITIES = MODULES.flatMap((module) => module.entities);
+/** Every table the store maps: the settings' and every module's. */
+export const ENTITIES = [SettingEntity, ...MODULES.flatMap((module) => module.entities)];
 
-export { clinicKey } from './clinic';
+export { clinicKey, profileSettings, securitySettings } from './clinic';
+export { displaySettings } from './queue';
 export { usersKey } from './users';
-export { backupKey } from './backup';
+export { backupKey, backupSettings } from './backup';

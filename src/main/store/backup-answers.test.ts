@@ -76,7 +76,7 @@ describe('a backup that was killed mid-write', () => {
     await admin.backup.create({ folder: own });
     expect((await readdir(own)).filter((name) => !isFinishedBackupOrItsAnchor(name)).sort()).toEqual(['notes.partial', 'notes.txt']);
 
-    await admin.clinic.updateBackup({ folder: own, dailyAt: '23:00', keep: 5 });
+    await admin.settings.backup.save({ folder: own, dailyAt: '23:00', keep: 5 });
     await writeLeftovers();
     await clinic.restart();
     admin = (await signIn(clinic, ADMIN.username, ADMIN.password)).caller;
@@ -146,11 +146,11 @@ describe('folders and files are named by absolute path', () => {
     expect(await refusalOf(admin.backup.create({ folder: '../backups' }))).toBe('VALIDATION_FAILED');
     expect(await refusalOf(admin.backup.list({ folder: 'backups' }))).toBe('VALIDATION_FAILED');
     expect(await refusalOf(admin.backup.restore({ file: 'clinicdesk-20261101-040000.cdbackup' }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(admin.clinic.updateBackup({ folder: 'backups', dailyAt: '23:00', keep: 5 }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(admin.settings.backup.save({ folder: 'backups', dailyAt: '23:00', keep: 5 }))).toBe('VALIDATION_FAILED');
     expect(await refusalOf(atThePc().findBackups({ folder: 'backups' }))).toBe('VALIDATION_FAILED');
     expect(await refusalOf(atThePc().restoreOnNewPc({ backupFile: 'x.cdbackup', recoveryCode }))).toBe('VALIDATION_FAILED');
     // An empty folder in the settings still means "no scheduled backups".
-    expect(await refusalOf(admin.clinic.updateBackup({ folder: '', dailyAt: '23:00', keep: 5 }))).toBeNull();
+    expect(await refusalOf(admin.settings.backup.save({ folder: '', dailyAt: '23:00', keep: 5 }))).toBeNull();
   });
 });
 

@@ -45,7 +45,8 @@ export function assertBackupOpens(file: string, keyHex: string): void {
     throw new AppError('BACKUP_DAMAGED', { file: name });
   }
   try {
-    const clinic = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'clinic_settings'`).get() as { n: number };
+    // A clinic's settings: one row per section since 1796601600000, one table row before (older backups migrate on restore).
+    const clinic = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name IN ('settings', 'clinic_settings')`).get() as { n: number };
     if (clinic.n !== 1) throw new AppError('BACKUP_NOT_A_BACKUP', { file: name });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new AppError('BACKUP_DAMAGED', { file: name });
   } catch (error) {

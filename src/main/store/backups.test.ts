@@ -25,7 +25,7 @@ async function hub(options: Parameters<typeof startTestHub>[0] = {}): Promise<Te
 /** Everything a restore must bring back, read through the API. */
 async function snapshot(caller: Awaited<ReturnType<typeof signIn>>['caller']) {
   const users = await caller.users.list();
-  const clinic = await caller.clinic.get();
+  const clinic = await caller.settings.all();
   const audit = (await caller.audit.list({ limit: 500 })).filter((entry) => entry.action !== 'auth.login');
   return { users, clinic, audit };
 }
@@ -44,7 +44,7 @@ describe('backups', () => {
     expect(strings).not.toContain('farah');
 
     await userWithRoles(testHub, admin.caller, 'lim', ['nurse']);
-    await admin.caller.clinic.updateSecurity({ idleLockMinutes: 30 });
+    await admin.caller.settings.security.save({ idleLockMinutes: 30 });
     expect((await admin.caller.users.list()).map((u) => u.username)).toContain('lim');
 
     await admin.caller.backup.restore({ file: backup.file });
@@ -102,7 +102,7 @@ describe('backups', () => {
     const testHub = await hub({ clock: () => now });
     const folder = await tempFolder();
     const { admin } = await setUpClinic(testHub);
-    await admin.caller.clinic.updateBackup({ folder, dailyAt: '23:00', keep: 2 });
+    await admin.caller.settings.backup.save({ folder, dailyAt: '23:00', keep: 2 });
 
     await testHub.hub.scheduler.tick();
     expect(await readdir(folder)).toHaveLength(0);

@@ -83,12 +83,12 @@ describe('a unit of work', () => {
   });
 
   it('follows the clinic to another time zone once its profile is saved', async () => {
-    const { profile } = await clinic.admin.clinic.get();
-    await clinic.admin.clinic.updateProfile({ ...profile, timeZone: 'Asia/Kolkata' });
+    const { profile } = await clinic.admin.settings.all();
+    await clinic.admin.settings.profile.save({ ...profile, timeZone: 'Asia/Kolkata' });
     try {
       expect(await open().work.run(null, async (uow) => uow.clock.timeOf(uow.now))).toBe('23:00');
     } finally {
-      await clinic.admin.clinic.updateProfile(profile);
+      await clinic.admin.settings.profile.save(profile);
     }
   });
 });

@@ -6,7 +6,7 @@ import { useTRPC } from './client';
 const READERS: Record<string, string[][]> = {
   user: [['users'], ['auth'], ['appointments']],
   role: [['roles'], ['users'], ['auth']],
-  clinic: [['clinic'], ['setup'], ['backup']],
+  clinic: [['settings'], ['clinic'], ['setup'], ['backup']],
   backup: [['backup']],
   // A merge brings the duplicate's visits onto the survivor's record.
   patient: [['patients'], ['queue', 'visitsForPatient']],

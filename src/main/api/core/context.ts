@@ -3,7 +3,9 @@ import type { BackupFile } from '../../../shared/schemas/backup';
 import type { InitialiseInput, SetupStatus } from '../../../shared/schemas/setup';
 import type { Actor, AuditLog } from '../../audit/audit-log';
 import type { AuditChainGuard } from '../../audit/chain-guard';
+import type { SettingsStore } from '../../settings/settings-store';
 import type { Store } from '../../store/store';
+import type { ClinicZone } from '../../work/clinic-clock';
 import type { WorkRunner } from '../../work/work-runner';
 import type { HubEvents } from './hub-events';
 import type { ModuleServices } from './module';
@@ -28,6 +30,10 @@ export interface OpenHub {
   services: ModuleServices;
   /** Runs units of work on this store. */
   work: WorkRunner;
+  /** The clinic's settings, section by section. */
+  settings: SettingsStore;
+  /** The clinic's time zone, which every unit of work's clock reads. */
+  zone: ClinicZone;
   /** What a user's roles grant (the users module answers). */
   permissionsOf(userId: string): Promise<Permission[]>;
 }

@@ -2,10 +2,12 @@ import type { AnyTRPCRouter } from '@trpc/server';
 import type { EntitySchema } from 'typeorm';
 import type { AuditLog } from '../../audit/audit-log';
 import type { PasswordHasher } from '../../security/password-hasher';
+import type { SettingsStore } from '../../settings/settings-store';
 import type { Store } from '../../store/store';
 import type { ClinicZone } from '../../work/clinic-clock';
 import type { DomainListeners } from '../../work/domain-events';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { SettingsSection } from './settings-section';
 import type { WorkRunner } from '../../work/work-runner';
 
 /**
@@ -31,6 +33,8 @@ export interface Platform {
   hasher: PasswordHasher;
   /** The clinic's time zone; the clinic module changes it with the profile. */
   zone: ClinicZone;
+  /** The clinic's settings, section by section (each module registers its own sections). */
+  settings: SettingsStore;
   /** Runs units of work on this store, for services that make their own (backups, background jobs). */
   work: WorkRunner;
   /** The hub's clock (tests move it). */
@@ -42,28 +46,40 @@ type NeedsOf<Needs> = { [K in keyof Needs]: ServicesOf<Needs[K]> };
 /**
  * Everything a module is, described once: the tables it owns, how its services are built from the
  * modules it needs, the routes it adds to the API, the domain events it listens to and the data a
- * new clinic starts with. The hub assembles the modules listed in src/main/modules/index.ts.
+ * new clinic starts with, and the sections of the clinic's settings it keeps. The hub assembles
+ * the modules listed in src/main/modules/index.ts.
  */
-export interface ModuleDefinition<S, Needs extends Record<string, ModuleKey<unknown>>, Routes extends Record<string, AnyTRPCRouter>> {
+export interface ModuleDefinition<
+  S,
+  Needs extends Record<string, ModuleKey<unknown>>,
+  Routes extends Record<string, AnyTRPCRouter>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each section has its own value type, checked where it is defined
+  Settings extends Record<string, SettingsSection<any>> = Record<never, never>,
+> {
   key: ModuleKey<S>;
   needs: Needs;
   entities: readonly EntitySchema[];
   build(needs: NeedsOf<Needs>, platform: Platform): S;
   routes: Routes;
+  settings?: Settings;
   listeners?(services: S): DomainListeners;
   /** Written in the first-run set-up's transaction, in module order. */
   seed?(uow: UnitOfWork, services: S): Promise<void>;
 }
 
-export function defineModule<S, Needs extends Record<string, ModuleKey<unknown>>, Routes extends Record<string, AnyTRPCRouter>>(
-  definition: ModuleDefinition<S, Needs, Routes>,
-): ModuleDefinition<S, Needs, Routes> {
+export function defineModule<
+  S,
+  Needs extends Record<string, ModuleKey<unknown>>,
+  Routes extends Record<string, AnyTRPCRouter>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as in ModuleDefinition
+  Settings extends Record<string, SettingsSection<any>> = Record<never, never>,
+>(definition: ModuleDefinition<S, Needs, Routes, Settings>): ModuleDefinition<S, Needs, Routes, Settings> {
   return definition;
 }
 
 // The list of modules holds definitions of many service types; each is checked where it is defined.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyModule = ModuleDefinition<any, Record<string, ModuleKey<unknown>>, Record<string, AnyTRPCRouter>>;
+export type AnyModule = ModuleDefinition<any, Record<string, ModuleKey<unknown>>, Record<string, AnyTRPCRouter>, Record<string, SettingsSection<any>>>;
 
 /** The services of every module of one open store, by module name. */
 export class ModuleServices {

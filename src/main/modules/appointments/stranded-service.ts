@@ -1,4 +1,4 @@
-import { addDays, clinicDateTime, clinicInstant } from '../../../shared/clinic-time';
+import { addDays, clinicInstant } from '../../../shared/clinic-time';
 import type { AppointmentStatus, AppointmentView, ScheduleBlock, StrandedAppointment } from '../../../shared/schemas/appointments';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { AppointmentReader } from './appointment-read';
@@ -57,7 +57,7 @@ export class StrandedAppointmentsService {
   }
 
   private async ahead(uow: UnitOfWork, only: (a: AppointmentView) => boolean): Promise<StrandedAppointment[]> {
-    const today = clinicDateTime(uow.now, uow.clock.zone).date;
+    const today = uow.clock.today();
     return this.find(uow, today, addDays(today, HORIZON_DAYS - 1), only);
   }
 

@@ -165,7 +165,7 @@ describe('idle lock', () => {
     const clock = manualClock();
     testHub = await startTestHub({ clock: clock.now });
     const { admin } = await setUpClinic(testHub);
-    await admin.caller.clinic.updateSecurity({ idleLockMinutes: 5 });
+    await admin.caller.settings.security.save({ idleLockMinutes: 5 });
     await admin.caller.auth.setPin({ currentPassword: ADMIN.password, pin: '4826' });
 
     clock.advanceMinutes(4);
@@ -190,7 +190,7 @@ describe('idle lock', () => {
     const clock = manualClock();
     testHub = await startTestHub({ clock: clock.now });
     const { admin } = await setUpClinic(testHub);
-    await admin.caller.clinic.updateSecurity({ idleLockMinutes: 5 });
+    await admin.caller.settings.security.save({ idleLockMinutes: 5 });
     clock.advanceMinutes(6);
     expect(await refusalOf(admin.caller.users.list())).toBe('SESSION_LOCKED');
     for (let attempt = 1; attempt <= FREE_TRIES + 2; attempt++) {

@@ -33,7 +33,7 @@ async function newReceptionist() {
 }
 
 /** Something every live screen hears about: a change to the clinic's settings. */
-const somethingChanges = () => clinic.admin.clinic.updateSecurity({ idleLockMinutes: 5 + (serial % 5) });
+const somethingChanges = () => clinic.admin.settings.security.save({ idleLockMinutes: 5 + (serial % 5) });
 
 describe('revoking a user ends their subscriptions at once', () => {
   it('events.changed ends when the account is disabled', async () => {

@@ -1,16 +1,19 @@
 import { defineModule } from '../../api/core/module';
 import { BackupService } from '../../store/backups';
-import { clinicKey } from '../clinic';
+import { backupSettings } from './backup-settings';
 import { backupKey } from './key';
 import { backupRouter } from './router';
 
 export { backupKey, type BackupServices } from './key';
+export { backupSettings } from './backup-settings';
 
 /** Encrypted backups to the clinic's folder, by hand and on schedule, and restores. */
 export const backupModule = defineModule({
   key: backupKey,
-  needs: { clinic: clinicKey },
+  needs: {},
   entities: [],
-  build: ({ clinic }, platform) => ({ backups: new BackupService(platform.store, platform.work), clinic: clinic.clinic }),
+  build: (_needs, platform) => ({ backups: new BackupService(platform.store, platform.work), settings: platform.settings }),
   routes: { backup: backupRouter },
+  settings: { backup: backupSettings },
+  seed: async (uow, { settings }) => void (await settings.get(uow, backupSettings)),
 });

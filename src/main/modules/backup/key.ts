@@ -1,11 +1,11 @@
 import { moduleKey } from '../../api/core/module';
+import type { SettingsStore } from '../../settings/settings-store';
 import type { BackupService } from '../../store/backups';
-import type { ClinicService } from '../clinic';
 
 export interface BackupServices {
   backups: BackupService;
   /** Where the backup folder and schedule are read. */
-  clinic: ClinicService;
+  settings: SettingsStore;
 }
 
 export const backupKey = moduleKey<BackupServices>('backup');

@@ -24,18 +24,17 @@ export class ReceiptPrinter {
 
   /** The saved printer, or PRINTER_NOT_CONFIGURED. */
   async configured(uow: UnitOfWork): Promise<PrinterSettings> {
-    const { printer } = await this.clinic.get(uow);
+    const printer = await this.clinic.printer(uow);
     if (printer.connection.kind === 'none') throw new AppError('PRINTER_NOT_CONFIGURED');
     return printer;
   }
 
   /** A test page for the settings being edited (or the saved ones), to check paper width, cutter and QR. */
   async prepareTestPage(uow: UnitOfWork, settings: PrinterSettings | undefined): Promise<PrintJob> {
-    const saved = await this.clinic.get(uow);
-    const printer = settings ?? saved.printer;
+    const printer = settings ?? (await this.clinic.printer(uow));
     if (printer.connection.kind === 'none') throw new AppError('PRINTER_NOT_CONFIGURED');
     const cpl = charsPerLine(printer.paperWidthMm);
-    const page = printerTestPage(saved.profile.name, cpl, uow.clock.today(), uow.clock.timeOf(uow.now));
+    const page = printerTestPage((await this.clinic.profile(uow)).name, cpl, uow.clock.today(), uow.clock.timeOf(uow.now));
     return { printer, bytes: renderEscPos(page, { charsPerLine: cpl, copies: 1 }) };
   }
 

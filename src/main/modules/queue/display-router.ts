@@ -6,6 +6,7 @@ import { openStoreProcedure, runAsSystem } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { AppError } from '../../errors/app-error';
 import { queueKey, type QueueServices } from './key';
+import { displaySettings } from './display-settings';
 import { boardUpdates } from './queue-board';
 
 const pairingInputSchema = z.object({ pairingCode: z.string().trim().toUpperCase().min(1).max(64) });
@@ -19,8 +20,8 @@ function sameCode(given: string, expected: string): boolean {
 /** The board, as long as the code is still the clinic's pairing code. */
 function pairedBoard(open: OpenHub, services: QueueServices, pairingCode: string): Promise<QueueBoard> {
   return runAsSystem(open, async (uow) => {
-    const settings = await services.clinic.get(uow);
-    if (!sameCode(pairingCode, settings.display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
+    const display = await services.settings.get(uow, displaySettings);
+    if (!sameCode(pairingCode, display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
     return services.queue.board(uow);
   });
 }

@@ -1,17 +1,19 @@
 import { defineModule } from '../../api/core/module';
-import { clinicKey } from '../clinic';
+import { clinicKey, profileSettings } from '../clinic';
 import { patientsKey } from '../patients';
 import { roomsKey } from '../rooms';
 import { QueueEntryEntity, VisitEntity } from './entities';
 import { queueKey } from './key';
 import { PairingGuard } from './pairing-guard';
 import { displayRouter } from './display-router';
+import { displaySettings } from './display-settings';
 import { QueueService } from './queue-service';
 import { queueRouter } from './router';
 import { TicketPrinting } from './ticket-printing';
 
 export { queueKey, type QueueServices } from './key';
 export type { QueueService } from './queue-service';
+export { displaySettings } from './display-settings';
 
 /** Walk-ins, visits and the queue of each room, tickets on paper, and the waiting-room TV. */
 export const queueModule = defineModule({
@@ -19,11 +21,17 @@ export const queueModule = defineModule({
   needs: { clinic: clinicKey, rooms: roomsKey, patients: patientsKey },
   entities: [VisitEntity, QueueEntryEntity],
   build: ({ clinic, rooms, patients }, platform) => ({
-    queue: new QueueService(clinic.clinic, rooms.rooms, patients.directory),
+    queue: new QueueService(clinic.clinic, rooms.rooms, patients.directory, platform.settings),
     ticketPrinting: new TicketPrinting(clinic.clinic, clinic.receiptPrinter),
     pairingGuard: new PairingGuard(() => platform.now().getTime()),
-    clinic: clinic.clinic,
+    settings: platform.settings,
     patients: patients.directory,
   }),
   routes: { queue: queueRouter, display: displayRouter },
+  settings: { display: displaySettings },
+  // A new clinic's TV calls out in the clinic's own languages.
+  seed: async (uow, { settings }) => {
+    const { languages } = await settings.get(uow, profileSettings);
+    await settings.save(uow, displaySettings, { ...displaySettings.defaults(), languages });
+  },
 });

@@ -1,5 +1,5 @@
 import { moduleKey } from '../../api/core/module';
-import type { ClinicService } from '../clinic';
+import type { SettingsStore } from '../../settings/settings-store';
 import type { PatientDirectory } from '../patients';
 import type { PairingGuard } from './pairing-guard';
 import type { QueueService } from './queue-service';
@@ -10,8 +10,8 @@ export interface QueueServices {
   ticketPrinting: TicketPrinting;
   /** Rate limit on the waiting-room display's pairing code. */
   pairingGuard: PairingGuard;
-  /** The display checks its pairing code against the clinic's settings. */
-  clinic: ClinicService;
+  /** The display checks its pairing code against the display settings. */
+  settings: SettingsStore;
   /** A patient's visit history reads the records merged into theirs. */
   patients: PatientDirectory;
 }

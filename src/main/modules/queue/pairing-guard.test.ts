@@ -40,7 +40,7 @@ describe('display pairing through the API', () => {
   beforeAll(async () => {
     testHub = await startTestHub({ clock: () => clock });
     const { admin } = await setUpClinic(testHub);
-    pairingCode = (await admin.caller.clinic.get()).display.pairingCode;
+    pairingCode = (await admin.caller.settings.all()).display.pairingCode;
   });
   afterAll(() => testHub.close());
 

@@ -1,4 +1,4 @@
-import type { ClinicSettings } from '../../../shared/schemas/clinic';
+import type { DisplaySettings } from '../../../shared/schemas/clinic';
 import type { BoardCall, QueueBoard, Room } from '../../../shared/schemas/queue';
 import type { HubEvents } from '../../api/core/hub-events';
 import type { RoomTicket } from './queue-read';
@@ -11,7 +11,7 @@ const RECENT_CALLS = 6;
 const BOARD_ENTITIES = ['queue', 'room', 'clinic'];
 
 /** What the waiting-room TV shows: numbers and rooms; names only masked, and only if the clinic chose so. */
-export function readBoard(tickets: RoomTicket[], settings: ClinicSettings, rooms: Room[], now: Date): QueueBoard {
+export function readBoard(tickets: RoomTicket[], clinic: { clinicName: string; display: DisplaySettings }, rooms: Room[], now: Date): QueueBoard {
   const roomById = new Map(rooms.map((room) => [room.id, room]));
   const toCall = (ticket: RoomTicket): BoardCall => {
     const room = roomById.get(ticket.roomId);
@@ -21,12 +21,12 @@ export function readBoard(tickets: RoomTicket[], settings: ClinicSettings, rooms
       roomName: room?.name ?? '',
       calledAt: ticket.calledAt ?? '',
       calledCount: ticket.calledCount,
-      maskedName: settings.display.showMaskedNames ? maskName(ticket.patientName) : null,
+      maskedName: clinic.display.showMaskedNames ? maskName(ticket.patientName) : null,
     };
   };
   const called = tickets.filter((t) => t.calledAt !== null).sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''));
   return {
-    clinicName: settings.profile.name,
+    clinicName: clinic.clinicName,
     now: now.toISOString(),
     called: called.slice(0, RECENT_CALLS).map(toCall),
     rooms: rooms
@@ -41,8 +41,8 @@ export function readBoard(tickets: RoomTicket[], settings: ClinicSettings, rooms
           waitingCount: tickets.filter((t) => t.roomId === room.id && isPending(t.status)).length,
         };
       }),
-    notice: settings.display.notice,
-    languages: settings.display.languages,
+    notice: clinic.display.notice,
+    languages: clinic.display.languages,
   };
 }
 

@@ -156,9 +156,9 @@ describe('the waiting-room board', () => {
   });
 
   it('opens on a display with the pairing code only, masked names when the clinic chooses', async () => {
-    const settings = await admin.clinic.get();
+    const settings = await admin.settings.all();
     expect(settings.display.pairingCode).toMatch(/^[A-Z0-9]{8}$/);
-    await admin.clinic.updateDisplay({ ...settings.display, pairingCode: 'TV2026', showMaskedNames: true });
+    await admin.settings.display.save({ ...settings.display, pairingCode: 'TV2026', showMaskedNames: true });
     const tv = testHub.caller(null);
     expect(await refusalOf(tv.display.board({ pairingCode: 'WRONG1' }))).toBe('DISPLAY_CODE_WRONG');
     const iterator = (await tv.display.board({ pairingCode: 'tv2026' }))[Symbol.asyncIterator]();

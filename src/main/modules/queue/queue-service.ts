@@ -6,6 +6,8 @@ import { nextInSequence } from '../../store/sequences';
 import type { ClinicService } from '../clinic';
 import type { PatientDirectory } from '../patients';
 import type { RoomsService } from '../rooms';
+import type { SettingsStore } from '../../settings/settings-store';
+import { displaySettings } from './display-settings';
 import { QueueEntryEntity, VisitEntity, type QueueEntryRecord, type VisitRecord } from './entities';
 import { readBoard } from './queue-board';
 import { TicketReader, toEntryView, type RoomTicket } from './queue-read';
@@ -24,6 +26,7 @@ export class QueueService {
     private readonly clinic: ClinicService,
     private readonly rooms: RoomsService,
     private readonly patients: PatientDirectory,
+    private readonly settings: SettingsStore,
   ) {
     this.tickets = new TicketReader(patients);
   }
@@ -126,8 +129,9 @@ export class QueueService {
   }
 
   async board(uow: UnitOfWork): Promise<QueueBoard> {
-    const settings = await this.clinic.get(uow);
-    return readBoard(await this.tickets.day(uow, uow.clock.today()), settings, await this.rooms.list(uow), uow.now);
+    const { name } = await this.clinic.profile(uow);
+    const display = await this.settings.get(uow, displaySettings);
+    return readBoard(await this.tickets.day(uow, uow.clock.today()), { clinicName: name, display }, await this.rooms.list(uow), uow.now);
   }
 
   private async ticketFor(uow: UnitOfWork, entryId: string, action: QueueAction): Promise<RoomTicket> {

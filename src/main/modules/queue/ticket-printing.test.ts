@@ -37,19 +37,19 @@ afterAll(() => testHub.close());
 
 describe('printer settings', () => {
   it('start as "no printer": printing the ticket or a test page is refused with PRINTER_NOT_CONFIGURED', async () => {
-    expect((await admin.clinic.get()).printer).toEqual(DEFAULT_PRINTER_SETTINGS);
+    expect((await admin.settings.all()).printer).toEqual(DEFAULT_PRINTER_SETTINGS);
     expect(await refusalOf(reception.queue.printTicket({ visitId }))).toBe('PRINTER_NOT_CONFIGURED');
     expect(await refusalOf(admin.clinic.testPrinter({}))).toBe('PRINTER_NOT_CONFIGURED');
   });
 
   it('are changed by a clinic manager only, audited, and checked', async () => {
-    expect(await refusalOf(reception.clinic.updatePrinter(tcpPrinter(9100)))).toBe('FORBIDDEN');
-    expect(await refusalOf(admin.clinic.updatePrinter({ ...tcpPrinter(9100), paperWidthMm: 76 as 80 }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(admin.clinic.updatePrinter({ ...tcpPrinter(9100), copies: 0 }))).toBe('VALIDATION_FAILED');
-    const saved = await admin.clinic.updatePrinter(tcpPrinter(9100, { paperWidthMm: 58, printTicketAtCheckIn: true }));
-    expect(saved.printer).toEqual(tcpPrinter(9100, { paperWidthMm: 58, printTicketAtCheckIn: true }));
+    expect(await refusalOf(reception.settings.printer.save(tcpPrinter(9100)))).toBe('FORBIDDEN');
+    expect(await refusalOf(admin.settings.printer.save({ ...tcpPrinter(9100), paperWidthMm: 76 as 80 }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(admin.settings.printer.save({ ...tcpPrinter(9100), copies: 0 }))).toBe('VALIDATION_FAILED');
+    const saved = await admin.settings.printer.save(tcpPrinter(9100, { paperWidthMm: 58, printTicketAtCheckIn: true }));
+    expect(saved).toEqual(tcpPrinter(9100, { paperWidthMm: 58, printTicketAtCheckIn: true }));
     const [audit] = await admin.audit.list({ action: 'clinic.update.printer' });
-    expect(audit).toMatchObject({ before: DEFAULT_PRINTER_SETTINGS, after: saved.printer });
+    expect(audit).toMatchObject({ before: DEFAULT_PRINTER_SETTINGS, after: saved });
   });
 
   it('test print: sends a page one ruler wide to the printer being set up, before it is saved', async () => {
@@ -69,7 +69,7 @@ describe('queue.printTicket', () => {
   it('prints the checked-in ticket on the network printer and audits each print, counting reprints', async () => {
     const stub = await tcpPrinterStub('ready');
     try {
-      await admin.clinic.updatePrinter(tcpPrinter(stub.port));
+      await admin.settings.printer.save(tcpPrinter(stub.port));
       expect(await reception.queue.printTicket({ visitId })).toEqual({ ticketNo: 'A001', copies: 1, printNo: 1 });
       const decoded = decodeEscPos(await stub.waitFor((bytes) => holdsCut(bytes)));
       expect(decoded.statusRequests).toEqual([1]);
@@ -91,7 +91,7 @@ describe('queue.printTicket', () => {
   it('a printer that does not answer: PRINTER_UNAVAILABLE, nothing written, and the store free for others meanwhile', async () => {
     const stub = await tcpPrinterStub('silent');
     try {
-      await admin.clinic.updatePrinter(tcpPrinter(stub.port));
+      await admin.settings.printer.save(tcpPrinter(stub.port));
       const queueBefore = await reception.queue.list({ roomId: (await admin.rooms.list())[0].id });
       const seqBefore = await lastAuditSeq();
 

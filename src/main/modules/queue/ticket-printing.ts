@@ -29,7 +29,7 @@ export class TicketPrinting {
 
   async prepareTicket(uow: UnitOfWork, visitId: string): Promise<TicketPrintJob> {
     const printer = await this.receiptPrinter.configured(uow);
-    const { profile } = await this.clinic.get(uow);
+    const profile = await this.clinic.profile(uow);
     const ticket = await this.ticket(uow, visitId, profile);
     const bytes = renderEscPos(queueTicketLayout(ticket), { charsPerLine: charsPerLine(printer.paperWidthMm), copies: printer.copies });
     return { printer, bytes, visitId, ticketNo: ticket.ticketNo };
@@ -49,7 +49,7 @@ export class TicketPrinting {
 
   /** The ticket as a small PDF; handing it out is audited like a print, since it usually ends on paper. */
   async ticketPdf(uow: UnitOfWork, visitId: string): Promise<TicketPdf> {
-    const ticket = await this.ticket(uow, visitId, (await this.clinic.get(uow)).profile);
+    const ticket = await this.ticket(uow, visitId, await this.clinic.profile(uow));
     const pdf = await renderPdf(queueTicketLayout(ticket), { widthMm: PDF_WIDTH_MM });
     await uow.audit({ action: 'queue.ticket.pdf', entity: 'visit', entityId: visitId, after: { ticketNo: ticket.ticketNo } });
     return { fileName: `ticket-${ticket.clinicDate}-${ticket.ticketNo}.pdf`, pdfBase64: pdf.toString('base64') };

@@ -20,6 +20,6 @@ export function useClinicClock(): ClinicDateTime {
 /** The clinic's time zone from its settings; this PC's until they have loaded. */
 export function useClinicTimeZone(): string {
   const trpc = useTRPC();
-  const settings = useQuery(trpc.clinic.get.queryOptions());
+  const settings = useQuery(trpc.settings.all.queryOptions());
   return settings.data?.profile.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

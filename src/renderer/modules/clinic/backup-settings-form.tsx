@@ -15,9 +15,9 @@ export function BackupSettingsForm({ backup, editable }: { backup: BackupSetting
   const [dailyAt, setDailyAt] = useState(backup.dailyAt);
   const [keep, setKeep] = useState(String(backup.keep));
   const update = useMutation(
-    trpc.clinic.updateBackup.mutationOptions({
+    trpc.settings.backup.save.mutationOptions({
       onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() });
         void queryClient.invalidateQueries({ queryKey: [['backup']] });
       },
     }),

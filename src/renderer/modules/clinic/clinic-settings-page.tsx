@@ -15,7 +15,7 @@ import { SecurityForm } from './security-form';
 export function ClinicSettingsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const settings = useQuery(trpc.clinic.get.queryOptions());
+  const settings = useQuery(trpc.settings.all.queryOptions());
   const canManage = useCan('clinic.manage');
   const canBackup = useCan('backup.manage');
   return (

@@ -18,7 +18,7 @@ export function DisplayForm({ display, editable }: { display: DisplaySettings; e
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(display);
   const connection = useQuery(trpc.clinic.connection.queryOptions());
-  const update = useMutation(trpc.clinic.updateDisplay.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() }) }));
+  const update = useMutation(trpc.settings.display.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() }) }));
   const url = `${location.origin}${location.pathname}#/display?code=${encodeURIComponent(draft.pairingCode)}`;
   return (
     <SettingsSection title={t('display.settings')} editable={editable} pending={update.isPending} saved={update.isSuccess} error={update.error} onSubmit={() => update.mutate(draft)}>

@@ -65,10 +65,10 @@ export function PrinterForm({ printer, editable }: { printer: PrinterSettings; e
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => toDraft(printer));
-  const update = useMutation(trpc.clinic.updatePrinter.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() }) }));
+  const update = useMutation(trpc.settings.printer.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() }) }));
   const test = useMutation(trpc.clinic.testPrinter.mutationOptions());
   // The page has loaded the settings already: this reads them from the cache, and follows a renamed clinic.
-  const clinicName = useQuery(trpc.clinic.get.queryOptions()).data?.profile.name ?? '';
+  const clinicName = useQuery(trpc.settings.all.queryOptions()).data?.profile.name ?? '';
   const change = (changes: Partial<PrinterDraft>): void => {
     setDraft({ ...draft, ...changes });
     test.reset();

@@ -13,9 +13,9 @@ export function ProfileForm({ profile, editable }: { profile: ClinicProfile; edi
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftFromProfile(profile));
   const update = useMutation(
-    trpc.clinic.updateProfile.mutationOptions({
+    trpc.settings.profile.save.mutationOptions({
       onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.setup.status.queryKey() });
       },
     }),

@@ -13,9 +13,9 @@ export function SecurityForm({ security, editable }: { security: SecuritySetting
   const queryClient = useQueryClient();
   const [minutes, setMinutes] = useState(String(security.idleLockMinutes));
   const update = useMutation(
-    trpc.clinic.updateSecurity.mutationOptions({
+    trpc.settings.security.save.mutationOptions({
       onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.auth.session.queryKey() });
       },
     }),

@@ -36,7 +36,7 @@ function showPdf(pdf: TicketPdf, opened: Window | null): PdfOutcome {
  */
 export function usePrintTicket() {
   const trpc = useTRPC();
-  const settings = useQuery(trpc.clinic.get.queryOptions());
+  const settings = useQuery(trpc.settings.all.queryOptions());
   const printer = settings.data?.printer;
   const hasReceiptPrinter = printer !== undefined && printer.connection.kind !== 'none';
   const receipt = useMutation(trpc.queue.printTicket.mutationOptions());
