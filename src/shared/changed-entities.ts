@@ -20,6 +20,7 @@ export const CHANGED_ENTITIES = [
   'resource',
   'schedule',
   'scheduleBlock',
+  'document',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

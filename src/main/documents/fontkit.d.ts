@@ -5,10 +5,21 @@ declare module 'fontkit' {
     /** The characters this glyph stands for: several for a ligature, in logical order. */
     codePoints: number[];
     advanceWidth: number;
+    /** The outline, in font units with y up. */
+    path: { toSVG(): string };
+  }
+
+  /** Where shaping puts a glyph, in font units. */
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
   }
 
   export interface GlyphRun {
     glyphs: Glyph[];
+    positions: GlyphPosition[];
     /** In font units. */
     advanceWidth: number;
   }

@@ -1,16 +1,11 @@
-import PDFDocument from 'pdfkit';
-import { create as createQr } from 'qrcode';
 import type { DocumentLayout, LayoutBlock, TextSize } from './layout';
+import { drawQr, PT_PER_MM, startPdf } from './pdf-drawing';
 import { drawText, layoutText, type TextBox } from './pdf-text';
 
-/** Points per millimetre (72 pt to the inch). */
-const PT_PER_MM = 72 / 25.4;
 const MARGIN = 4 * PT_PER_MM;
 const FONT_SIZE: Record<TextSize, number> = { normal: 10, large: 16, huge: 48 };
 const LINE_GAP = 2;
 const QR_SIDE = 32 * PT_PER_MM;
-/** White border around the QR code, in modules: readers need it to find the code. */
-const QR_QUIET_ZONE = 4;
 const SPACE = 8;
 const RULE = 8;
 
@@ -32,22 +27,14 @@ export async function renderPdf(layout: DocumentLayout, options: PdfOptions): Pr
   const textWidth = width - 2 * MARGIN;
   const measured = layout.blocks.map((block) => measure(block, textWidth));
   const height = 2 * MARGIN + measured.reduce((sum, item) => sum + item.height, 0);
-  const doc = new PDFDocument({ autoFirstPage: false, info: { Title: layout.title, Creator: 'ClinicDesk' } });
+  const { doc, finish } = startPdf(layout.title);
   doc.addPage({ size: [width, height], margin: MARGIN });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
   let y = MARGIN;
   for (const item of measured) {
     draw(doc, item, MARGIN, y, textWidth);
     y += item.height;
   }
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finish();
 }
 
 function measure(block: LayoutBlock, width: number): MeasuredBlock {
@@ -75,7 +62,7 @@ function draw(doc: PDFKit.PDFDocument, item: MeasuredBlock, x: number, y: number
   const { block } = item;
   switch (block.kind) {
     case 'qr':
-      drawQr(doc, block.data, x + (width - QR_SIDE) / 2, y);
+      drawQr(doc, block.data, x + (width - QR_SIDE) / 2, y, QR_SIDE);
       return;
     case 'rule':
       doc.moveTo(x, y + RULE / 2).lineTo(x + width, y + RULE / 2).lineWidth(0.5).stroke('black');
@@ -83,17 +70,4 @@ function draw(doc: PDFKit.PDFDocument, item: MeasuredBlock, x: number, y: number
     case 'space':
       return;
   }
-}
-
-/** The QR code as filled squares (vectors), so it stays sharp at any printer resolution. */
-function drawQr(doc: PDFKit.PDFDocument, data: string, x: number, y: number): void {
-  const modules = createQr(data, { errorCorrectionLevel: 'M' }).modules;
-  const cell = QR_SIDE / (modules.size + 2 * QR_QUIET_ZONE);
-  const origin = { x: x + QR_QUIET_ZONE * cell, y: y + QR_QUIET_ZONE * cell };
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (modules.get(row, col)) doc.rect(origin.x + col * cell, origin.y + row * cell, cell, cell);
-    }
-  }
-  doc.fill('black');
 }

@@ -5,6 +5,7 @@ import { auditModule } from './audit';
 import { authModule } from './auth';
 import { backupModule } from './backup';
 import { clinicModule } from './clinic';
+import { documentsModule } from './documents';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { queueModule } from './queue';
@@ -24,6 +25,7 @@ export const MODULES = [
   clinicModule,
   auditModule,
   backupModule,
+  documentsModule,
   panelsModule,
   roomsModule,
   patientsModule,

@@ -73,4 +73,5 @@ export const PATIENT_READ_ACTIONS = {
   history: 'patient.history.read',
   photo: 'patient.photo.read',
   visits: 'patient.visits.read',
+  documents: 'patient.documents.read',
 } as const;

@@ -16,7 +16,7 @@ function Json({ title, value }: { title: string; value: unknown }) {
   );
 }
 
-const VIEWS: readonly string[] = [PATIENT_READ_ACTIONS.record, PATIENT_READ_ACTIONS.history, PATIENT_READ_ACTIONS.photo, PATIENT_READ_ACTIONS.visits];
+const VIEWS: readonly string[] = [PATIENT_READ_ACTIONS.record, PATIENT_READ_ACTIONS.history, PATIENT_READ_ACTIONS.photo, PATIENT_READ_ACTIONS.visits, PATIENT_READ_ACTIONS.documents];
 
 /** Reads of patient data say so in words: who viewed a record, who searched and how many patients it showed. */
 function ReadLabel({ entry }: { entry: ListedAuditEntry }) {
