@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { ms } from './ms';
+import { en, ms } from './resources';
 
 export const UI_LANGUAGES = ['en', 'ms'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -1,0 +1,9 @@
+/** English words every screen uses. */
+export const commonEn = {
+  common: {
+    save: 'Save', cancel: 'Cancel', close: 'Close', next: 'Next', back: 'Back', continue: 'Continue', saved: 'Saved.',
+    language: 'Language', loading: 'Loading…', yes: 'Yes', no: 'No', print: 'Print', none: '—',
+  },
+  languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Chinese', ta: 'Tamil' },
+  weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+};

@@ -1,0 +1,66 @@
+import { authEn } from '../auth/translations.en';
+import { authMs } from '../auth/translations.ms';
+import { appointmentsEn } from '../modules/appointments/translations.en';
+import { appointmentsMs } from '../modules/appointments/translations.ms';
+import { auditEn } from '../modules/audit/translations.en';
+import { auditMs } from '../modules/audit/translations.ms';
+import { backupsEn } from '../modules/backups/translations.en';
+import { backupsMs } from '../modules/backups/translations.ms';
+import { clinicEn } from '../modules/clinic/translations.en';
+import { clinicMs } from '../modules/clinic/translations.ms';
+import { displayEn } from '../modules/display/translations.en';
+import { displayMs } from '../modules/display/translations.ms';
+import { homeEn } from '../modules/home/translations.en';
+import { homeMs } from '../modules/home/translations.ms';
+import { patientsEn } from '../modules/patients/translations.en';
+import { patientsMs } from '../modules/patients/translations.ms';
+import { queueEn } from '../modules/queue/translations.en';
+import { queueMs } from '../modules/queue/translations.ms';
+import { rolesEn } from '../modules/roles/translations.en';
+import { rolesMs } from '../modules/roles/translations.ms';
+import { usersEn } from '../modules/users/translations.en';
+import { usersMs } from '../modules/users/translations.ms';
+import { sessionEn } from '../session/translations.en';
+import { sessionMs } from '../session/translations.ms';
+import { setupEn } from '../setup/translations.en';
+import { setupMs } from '../setup/translations.ms';
+import { shellEn } from '../shell/translations.en';
+import { shellMs } from '../shell/translations.ms';
+import { commonEn } from './common.en';
+import { commonMs } from './common.ms';
+import { errorsEn } from './errors.en';
+import { errorsMs } from './errors.ms';
+import type { Translations } from './translations';
+
+/**
+ * Each folder's tables, English and Malay side by side. Every table owns its own top-level keys
+ * (`queue`, `patients`, …); the test checks that no two tables claim the same one.
+ */
+export const TABLES = [
+  { en: commonEn, ms: commonMs },
+  { en: errorsEn, ms: errorsMs },
+  { en: shellEn, ms: shellMs },
+  { en: setupEn, ms: setupMs },
+  { en: authEn, ms: authMs },
+  { en: sessionEn, ms: sessionMs },
+  { en: homeEn, ms: homeMs },
+  { en: usersEn, ms: usersMs },
+  { en: rolesEn, ms: rolesMs },
+  { en: clinicEn, ms: clinicMs },
+  { en: auditEn, ms: auditMs },
+  { en: patientsEn, ms: patientsMs },
+  { en: appointmentsEn, ms: appointmentsMs },
+  { en: backupsEn, ms: backupsMs },
+  { en: queueEn, ms: queueMs },
+  { en: displayEn, ms: displayMs },
+] as const;
+
+export const en = {
+  ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn,
+};
+
+export const ms: Translations<typeof en> = {
+  ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs,
+};

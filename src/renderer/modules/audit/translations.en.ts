@@ -1,0 +1,16 @@
+/** English text of the audit log. */
+export const auditEn = {
+  audit: {
+    time: 'Time', who: 'Who', action: 'Action', entity: 'Record', entityId: 'Record id', actionPrefix: 'Action starts with', from: 'From', to: 'To',
+    filter: 'Apply filters', loadMore: 'Load more', verify: 'Verify chain', verifyOk: 'Chain intact: {{checked}} entries checked.',
+    verifyBroken: 'Chain broken at entry {{seq}} ({{problem}}) after {{checked}} entries.', before: 'Before', after: 'After', system: 'System',
+    problem: { edited: 'edited', missing: 'missing', reordered: 'reordered', truncated: 'the log ends before an anchored entry', rewritten: 'an anchored entry was replaced' },
+    read: { viewed: 'viewed', searched: 'searched: {{count}} patients shown' },
+    banner: {
+      title: 'The audit log failed its check',
+      body: 'At entry {{seq}} ({{problem}}), found {{when}}: entries may have been changed or removed outside ClinicDesk.',
+      whatToDo: 'Do not delete or restore anything yet. Keep this PC and the backup drive as they are, write down when this appeared, and call your ClinicDesk support.',
+      open: 'Open the audit log',
+    },
+  },
+};

@@ -1,0 +1,14 @@
+/** English text of the queue. */
+export const queueEn = {
+  queue: {
+    room: 'Room', checkIn: 'Check in', patient: 'Patient', complaint: 'Chief complaint', priority: 'Priority',
+    emergencyReason: 'Reason for emergency', ticketIssued: 'Ticket {{ticketNo}} issued.', callNext: 'Call next', recall: 'Recall',
+    skip: 'Skip', noShow: 'No-show', transfer: 'Transfer', done: 'Done', jump: 'Emergency jump', jumpReason: 'Reason for jumping the queue',
+    returnAfter: 'Comes back after how many tickets', transferTo: 'Send to', nowServing: 'Now serving', nobodyCalled: 'Nobody called yet.',
+    waiting: 'Waiting ({{count}})', empty: 'Nobody is waiting.', position: 'No.', ticket: 'Ticket', waited: '{{count}} min',
+    noRooms: 'No rooms yet. An admin adds them in Clinic settings.', skippedBack: 'skipped · back after {{count}}', calledTimes: 'called {{count}}×',
+    choosePatient: 'Find the patient first.', change: 'Change',
+    priorities: { normal: 'Normal', elderly: 'Elderly', urgent: 'Urgent', emergency: 'Emergency' },
+    kinds: { consultation: 'Consultation', procedure: 'Procedure', treatment: 'Treatment', pharmacy: 'Pharmacy', payment: 'Payment', exam: 'Medical exam' },
+  },
+};

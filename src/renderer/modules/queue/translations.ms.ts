@@ -1,0 +1,16 @@
+import type { Translations } from '../../i18n/translations';
+import type { queueEn } from './translations.en';
+
+export const queueMs: Translations<typeof queueEn> = {
+  queue: {
+    room: 'Bilik', checkIn: 'Daftar masuk', patient: 'Pesakit', complaint: 'Aduan utama', priority: 'Keutamaan',
+    emergencyReason: 'Sebab kecemasan', ticketIssued: 'Tiket {{ticketNo}} dikeluarkan.', callNext: 'Panggil seterusnya', recall: 'Panggil semula',
+    skip: 'Langkau', noShow: 'Tidak hadir', transfer: 'Pindah', done: 'Selesai', jump: 'Potong giliran kecemasan', jumpReason: 'Sebab memotong giliran',
+    returnAfter: 'Kembali selepas berapa tiket', transferTo: 'Hantar ke', nowServing: 'Sedang dilayan', nobodyCalled: 'Belum ada yang dipanggil.',
+    waiting: 'Menunggu ({{count}})', empty: 'Tiada sesiapa menunggu.', position: 'No.', ticket: 'Tiket', waited: '{{count}} min',
+    noRooms: 'Belum ada bilik. Pentadbir menambahnya di Tetapan klinik.', skippedBack: 'dilangkau · kembali selepas {{count}}', calledTimes: 'dipanggil {{count}}×',
+    choosePatient: 'Cari pesakit dahulu.', change: 'Tukar',
+    priorities: { normal: 'Biasa', elderly: 'Warga emas', urgent: 'Segera', emergency: 'Kecemasan' },
+    kinds: { consultation: 'Konsultasi', procedure: 'Prosedur', treatment: 'Rawatan', pharmacy: 'Farmasi', payment: 'Bayaran', exam: 'Pemeriksaan perubatan' },
+  },
+};

@@ -1,0 +1,41 @@
+import type { Permission, RoleKey } from '../../../shared/permissions';
+
+const roles: Record<RoleKey, string> = {
+  admin: 'Admin',
+  doctor: 'Doctor',
+  nurse: 'Nurse',
+  receptionist: 'Receptionist',
+  pharmacist: 'Pharmacist',
+  finance: 'Finance',
+  hq_staff: 'HQ staff',
+};
+
+const permissions: Record<Permission, string> = {
+  'users.view': 'See users',
+  'users.manage': 'Manage users',
+  'roles.manage': 'Manage roles and permissions',
+  'clinic.view': 'See clinic settings',
+  'clinic.manage': 'Change clinic settings',
+  'audit.view': 'See the audit log',
+  'backup.manage': 'Manage backups',
+  'patients.view': 'See patients',
+  'patients.manage': 'Register and edit patients',
+  'patients.merge': 'Merge duplicate patient records',
+  'patients.import': 'Import patients from a CSV file',
+  'queue.operate': 'Operate the queue',
+  'appointments.book': 'Book and change appointments',
+  'schedules.manage': 'Set doctors’ schedules, leave and appointment types',
+  'consultation.write': 'Write consultations',
+  'pharmacy.dispense': 'Dispense medicines',
+  'billing.operate': 'Bill and take payments',
+  'finance.view': 'See finance',
+  'reports.view': 'See reports',
+  'hq.manage': 'Manage HQ link',
+};
+
+/** English text of roles and permissions. */
+export const rolesEn = {
+  roles,
+  permissions,
+  rolesPage: { role: 'Role', users: '{{count}} users', readOnly: 'You can see the permissions but not change them.' },
+};

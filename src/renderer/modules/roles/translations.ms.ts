@@ -1,0 +1,31 @@
+import type { Translations } from '../../i18n/translations';
+import type { rolesEn } from './translations.en';
+
+export const rolesMs: Translations<typeof rolesEn> = {
+  roles: {
+    admin: 'Pentadbir', doctor: 'Doktor', nurse: 'Jururawat', receptionist: 'Penyambut tetamu', pharmacist: 'Ahli farmasi', finance: 'Kewangan', hq_staff: 'Kakitangan HQ',
+  },
+  permissions: {
+    'users.view': 'Lihat pengguna',
+    'users.manage': 'Urus pengguna',
+    'roles.manage': 'Urus peranan dan kebenaran',
+    'clinic.view': 'Lihat tetapan klinik',
+    'clinic.manage': 'Ubah tetapan klinik',
+    'audit.view': 'Lihat log audit',
+    'backup.manage': 'Urus sandaran',
+    'patients.view': 'Lihat pesakit',
+    'patients.manage': 'Daftar dan ubah pesakit',
+    'patients.merge': 'Gabungkan rekod pesakit pendua',
+    'patients.import': 'Import pesakit daripada fail CSV',
+    'queue.operate': 'Kendalikan giliran',
+    'appointments.book': 'Tempah dan ubah temu janji',
+    'schedules.manage': 'Tetapkan jadual doktor, cuti dan jenis temu janji',
+    'consultation.write': 'Tulis konsultasi',
+    'pharmacy.dispense': 'Dispens ubat',
+    'billing.operate': 'Bil dan terima bayaran',
+    'finance.view': 'Lihat kewangan',
+    'reports.view': 'Lihat laporan',
+    'hq.manage': 'Urus pautan HQ',
+  },
+  rolesPage: { role: 'Peranan', users: '{{count}} pengguna', readOnly: 'Anda boleh melihat kebenaran tetapi tidak boleh mengubahnya.' },
+};

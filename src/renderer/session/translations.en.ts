@@ -1,0 +1,4 @@
+/** English text of the lock screen. */
+export const sessionEn = {
+  lock: { title: 'Locked — {{name}}', unlock: 'Unlock', switchUser: 'Switch user' },
+};
