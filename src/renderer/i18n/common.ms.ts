@@ -7,5 +7,5 @@ export const commonMs: Translations<typeof commonEn> = {
     language: 'Bahasa', loading: 'Memuatkan…', yes: 'Ya', no: 'Tidak', print: 'Cetak', none: '—',
   },
   languages: { en: 'English', ms: 'Bahasa Melayu', zh: 'Bahasa Cina', ta: 'Bahasa Tamil' },
-  weekday: { 1: 'Isnin', 2: 'Selasa', 3: 'Rabu', 4: 'Khamis', 5: 'Jumaat', 6: 'Sabtu', 7: 'Ahad' },
+  weekday: { '1': 'Isnin', '2': 'Selasa', '3': 'Rabu', '4': 'Khamis', '5': 'Jumaat', '6': 'Sabtu', '7': 'Ahad' },
 };

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { appErrorOf } from '../api/app-error';
+import { identityReasonText, isKeyOf, weekdayName } from './detail-words';
+import { en } from './resources';
 
 /** One sentence, in the user's language, for whatever went wrong. */
 export function describeError(error: unknown, t: TFunction): string {
@@ -12,11 +14,12 @@ export function describeError(error: unknown, t: TFunction): string {
     else if (value !== null) values[key] = typeof value === 'boolean' ? String(value) : value;
   }
   if (typeof details.retryAfterSeconds === 'number') values.wait = waitInWords(details.retryAfterSeconds, t);
-  if (code === 'IDENTITY_INVALID' && typeof details.reason === 'string') values.reason = t(`identityReason.${details.reason}`);
-  if (code === 'APPOINTMENT_OUTSIDE_SCHEDULE' && typeof details.reason === 'string') values.reason = t(`scheduleReason.${details.reason}`);
-  if (code === 'APPOINTMENT_WRONG_STATE' && typeof details.status === 'string') values.status = t(`appointmentStatus.${details.status}`);
-  if (code === 'PRINTER_UNAVAILABLE' && typeof details.reason === 'string') values.reason = t(`printing.reasons.${details.reason}`, { defaultValue: details.reason });
-  if (code === 'SCHEDULE_INVALID' && typeof details.weekday === 'number') values.weekday = t(`weekday.${details.weekday}`);
+  const { reason, status, weekday } = details;
+  if (code === 'IDENTITY_INVALID' && typeof reason === 'string') values.reason = identityReasonText(t, reason);
+  if (code === 'APPOINTMENT_OUTSIDE_SCHEDULE' && isKeyOf(en.scheduleReason, reason)) values.reason = t(`scheduleReason.${reason}`);
+  if (code === 'APPOINTMENT_WRONG_STATE' && isKeyOf(en.appointmentStatus, status)) values.status = t(`appointmentStatus.${status}`);
+  if (code === 'PRINTER_UNAVAILABLE' && isKeyOf(en.printing.reasons, reason)) values.reason = t(`printing.reasons.${reason}`);
+  if (code === 'SCHEDULE_INVALID' && typeof weekday === 'number') values.weekday = weekdayName(t, weekday);
   const sentence = t(`errors.${code}`, values);
   const more = typeof details.attemptsLeft === 'number' ? triesInWords(code, details.attemptsLeft, values, t) : null;
   return more ? `${sentence} ${more}` : sentence;

@@ -21,9 +21,12 @@ import { QueuePage } from '../modules/queue/queue-page';
 import { RolesPage } from '../modules/roles/roles-page';
 import { UsersPage } from '../modules/users/users-page';
 import type { NavEntry } from './nav-access';
+import type { shellEn } from './translations.en';
 
 export interface NavModule extends NavEntry {
-  /** Route path under the shell; also `nav.<key>` in the translations and `nav-<key>` as test id. */
+  /** Also the route's name in the navigation (`nav.<key>`) and its test id (`nav-<key>`). */
+  key: keyof typeof shellEn.nav;
+  /** Route path under the shell. */
   path: string;
   icon: SvgIconComponent;
   page: ComponentType;

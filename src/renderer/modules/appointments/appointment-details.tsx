@@ -17,6 +17,7 @@ import { AppointmentCheckInForm } from './appointment-check-in-form';
 import { StatusChip } from './appointment-status';
 import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
+import type { appointmentsEn } from './translations.en';
 import { useAppointmentActions, type AppointmentActions } from './use-appointment-actions';
 import { useClinicClock, useClinicTimeZone } from './use-clinic-clock';
 
@@ -122,7 +123,7 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
 
 function Facts({ appointment: a }: { appointment: AppointmentDetail }) {
   const { t } = useTranslation();
-  const rows: [string, string | null][] = [
+  const rows: [keyof typeof appointmentsEn.appointments.facts, string | null][] = [
     ['when', t('appointments.details.when', { date: a.date, start: a.start, end: a.end })],
     ['doctor', a.doctorName],
     ['type', a.typeName],

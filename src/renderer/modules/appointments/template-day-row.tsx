@@ -4,6 +4,7 @@ import { Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui
 import { useTranslation } from 'react-i18next';
 import type { Room } from '../../../shared/schemas/queue';
 import { fieldRejected } from '../../components/field-error';
+import { weekdayName } from '../../i18n/detail-words';
 import { MONDAY_TO_FRIDAY, WEEKDAYS, normaliseClockTime, type PeriodDraft, type TemplateDraft } from './template-draft';
 
 interface Props {
@@ -69,7 +70,7 @@ export function TemplateDayRow({ weekday, draft, rooms, error, onChange, onCopy 
 
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ py: 1.5, borderBottom: 1, borderColor: 'divider' }} data-testid={`template-day-${weekday}`}>
-      <Typography sx={{ width: 110, fontWeight: 600, pt: 1 }}>{t(`weekday.${weekday}`)}</Typography>
+      <Typography sx={{ width: 110, fontWeight: 600, pt: 1 }}>{weekdayName(t, weekday)}</Typography>
       <Stack spacing={1} sx={{ flex: 1 }}>
         {periods('sessions')}
         {periods('breaks')}

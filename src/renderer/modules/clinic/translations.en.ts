@@ -45,7 +45,8 @@ export const clinicEn = {
     hostHint: 'The IP address the printer prints on its self-test page, e.g. 192.168.1.50.',
     port: 'Port',
     paperWidth: 'Paper width',
-    paperWidths: { 58: '58 mm (32 characters a line)', 80: '80 mm (48 characters a line)' },
+    // Quoted: typed keys are built from string keys only.
+    paperWidths: { '58': '58 mm (32 characters a line)', '80': '80 mm (48 characters a line)' },
     copies: 'Copies',
     printTicketAtCheckIn: 'Print the ticket by itself at check-in',
     checkStatus: 'Ask the printer whether it is ready (paper, cover) before printing',

@@ -42,7 +42,7 @@ export const clinicMs: Translations<typeof clinicEn> = {
     hostHint: 'Alamat IP yang dicetak oleh pencetak pada halaman ujian kendirinya, cth. 192.168.1.50.',
     port: 'Port',
     paperWidth: 'Lebar kertas',
-    paperWidths: { 58: '58 mm (32 aksara sebaris)', 80: '80 mm (48 aksara sebaris)' },
+    paperWidths: { '58': '58 mm (32 aksara sebaris)', '80': '80 mm (48 aksara sebaris)' },
     copies: 'Salinan',
     printTicketAtCheckIn: 'Cetak tiket secara automatik semasa daftar masuk',
     checkStatus: 'Tanya pencetak sama ada ia sedia (kertas, penutup) sebelum mencetak',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatCsv, parseCsv } from '../../../shared/csv';
+import { identityReasonText } from '../../i18n/detail-words';
 import { IMPORT_CHUNK_CHARS, type ImportDuplicate, type ImportRejection, type ImportResult } from '../../../shared/schemas/patient-import';
 
 /** The file's first record (header or first row), read from its first 64 KiB. */
@@ -17,7 +18,7 @@ export async function sendInChunks(text: string, send: (piece: string) => Promis
 
 export function describeRejection(rejection: ImportRejection, t: TFunction): string {
   return rejection.reason === 'identity'
-    ? t('patientImport.rejectIdentity', { reason: t(`identityReason.${rejection.detail}`) })
+    ? t('patientImport.rejectIdentity', { reason: identityReasonText(t, rejection.detail) })
     : t('patientImport.rejectField', { field: t(`patientImport.fields.${rejection.detail}`) });
 }
 
