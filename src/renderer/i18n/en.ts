@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/errors';
 import type { Permission, RoleKey } from '../../shared/permissions';
 import { appointmentsEn } from './appointments-en';
+import { componentsEn } from './components-en';
 import { patientImportEn } from './patient-import-en';
 import { printingEn } from './printing-en';
 import { patientRecordEn } from './patient-record-en';
@@ -209,6 +210,7 @@ export const en = {
   patientImport: patientImportEn,
   printing: printingEn,
   appointments: appointmentsEn,
+  components: componentsEn,
   patientRecord: patientRecordEn,
   identityReason: {
     format: 'it does not have the right form', date: 'the birth date in it does not exist', place: 'the place-of-birth code is not issued',

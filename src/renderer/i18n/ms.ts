@@ -1,5 +1,6 @@
 import type { Resources } from './en';
 import { appointmentsMs } from './appointments-ms';
+import { componentsMs } from './components-ms';
 import { patientImportMs } from './patient-import-ms';
 import { printingMs } from './printing-ms';
 import { patientRecordMs } from './patient-record-ms';
@@ -196,6 +197,7 @@ export const ms: Resources = {
   patientImport: patientImportMs,
   printing: printingMs,
   appointments: appointmentsMs,
+  components: componentsMs,
   patientRecord: patientRecordMs,
   identityReason: {
     format: 'bentuknya tidak betul', date: 'tarikh lahir di dalamnya tidak wujud', place: 'kod tempat lahir tidak dikeluarkan',

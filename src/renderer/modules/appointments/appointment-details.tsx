@@ -18,7 +18,7 @@ import { StatusChip } from './appointment-status';
 import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
 import { useAppointmentActions, type AppointmentActions } from './use-appointment-actions';
-import { useClinicClock, useClinicTimeZone } from './use-clinic-clock';
+import { useClinicClock, useClinicTimeZone } from '../../format/use-clinic-clock';
 
 interface Props {
   appointmentId: string;

@@ -1,0 +1,24 @@
+import type { componentsEn } from './components-en';
+
+/** Bahasa Melayu text of the shared screen parts: the data table, the set-up list editor, dates. */
+export const componentsMs: typeof componentsEn = {
+  dataTable: {
+    empty: 'Tiada apa untuk dipaparkan.',
+    loading: 'Memuatkan…',
+    loadMore: 'Tunjuk lagi',
+    rowsShown: '{{from}}–{{to}} daripada {{count}}',
+    rowsPerPage: 'Baris setiap halaman',
+    firstPage: 'Halaman pertama',
+    previousPage: 'Halaman sebelumnya',
+    nextPage: 'Halaman seterusnya',
+    lastPage: 'Halaman terakhir',
+    showDetails: 'Tunjuk butiran',
+    hideDetails: 'Sembunyi butiran',
+  },
+  setupList: {
+    add: 'Tambah',
+    addAnother: 'Buat yang baharu',
+    active: 'Aktif',
+    inactive: 'Tidak aktif',
+  },
+};
