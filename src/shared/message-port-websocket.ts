@@ -179,12 +179,3 @@ export function receivePortFromPreload(win: PortWindow = globalThis, timeoutMs =
  * `createWSClient({ url: IPC_SOCKET_URL, WebSocket: IpcWebSocket, connectionParams: () => ({ token }) })`.
  */
 export const IpcWebSocket = ipcWebSocketClass(() => receivePortFromPreload());
-
-/** One open socket over IPC, for code that wants a socket rather than a tRPC client. */
-export function connectIpcSocket(url: string = IPC_SOCKET_URL): Promise<MessagePortWebSocket> {
-  const socket = new IpcWebSocket(url);
-  return new Promise((resolve, reject) => {
-    socket.addEventListener('open', () => resolve(socket), { once: true });
-    socket.addEventListener('close', () => reject(new Error('the IPC socket closed before it opened')), { once: true });
-  });
-}

@@ -49,7 +49,3 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = 
   finance: ['clinic.view', 'billing.operate', 'finance.view', 'reports.view'],
   hq_staff: ['clinic.view', 'reports.view', 'finance.view', 'hq.manage'],
 };
-
-export function isPermission(value: string): value is Permission {
-  return (PERMISSIONS as readonly string[]).includes(value);
-}

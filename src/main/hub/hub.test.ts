@@ -43,6 +43,16 @@ describe('first-run set-up and the encrypted store', () => {
     await testHub.restart();
   });
 
+  it("answers its status with the clinic's time zone once open, following the profile, so screens before sign-in keep the clinic's clock", async () => {
+    testHub = await startTestHub();
+    expect(await testHub.caller().setup.status()).toMatchObject({ state: 'needs-setup', timeZone: null });
+    const { admin } = await setUpClinic(testHub);
+    expect(await testHub.caller().setup.status()).toMatchObject({ state: 'open', timeZone: CLINIC.timeZone });
+    const { profile } = await admin.caller.settings.all();
+    await admin.caller.settings.profile.save({ ...profile, timeZone: 'Asia/Kolkata' });
+    expect((await testHub.caller().setup.status()).timeZone).toBe('Asia/Kolkata');
+  });
+
   it('refuses a second set-up and rejects malformed set-up input without writing anything', async () => {
     testHub = await startTestHub();
     const bad = testHub.caller().setup.initialise({ clinic: { ...CLINIC, timeZone: 'Mars/Olympus' }, admin: { ...ADMIN, password: 'short' } });

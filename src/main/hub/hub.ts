@@ -91,10 +91,10 @@ export class Hub implements HubApi {
   async status(): Promise<SetupStatus> {
     const open = this.current;
     if (!open) {
-      return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, recoveryReason: this.recoveryReason };
+      return { state: this.location.exists() ? 'needs-recovery' : 'needs-setup', clinicName: null, timeZone: null, recoveryReason: this.recoveryReason };
     }
     const profile = await runAsSystem(open, (uow) => open.settings.get(uow, profileSettings));
-    return { state: 'open', clinicName: profile.name, recoveryReason: null };
+    return { state: 'open', clinicName: profile.name, timeZone: profile.timeZone, recoveryReason: null };
   }
 
   initialise(input: InitialiseInput): Promise<{ recoveryCode: string }> {

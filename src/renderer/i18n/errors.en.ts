@@ -22,7 +22,6 @@ const errors: Record<ErrorCode, string> = {
   NOT_AN_ADMIN: '“{{username}}” is not an admin of this clinic.',
   PASSWORD_TOO_WEAK: 'Choose a stronger password: at least 10 characters with a letter and a digit, different from the old one.',
   USERNAME_TAKEN: 'The username “{{username}}” is already taken.',
-  ROLE_IN_USE: 'This role is still given to some users.',
   LAST_ADMIN: 'At least one active admin must keep full user and role management.',
   BACKUP_FOLDER_UNUSABLE: 'The backup folder cannot be used. Check the path and that the drive is plugged in.',
   BACKUP_NOT_FOUND: 'The backup file {{file}} was not found, or this PC may not open it.',

@@ -24,7 +24,6 @@ export const errorsMs: Translations<typeof errorsEn> = {
     NOT_AN_ADMIN: '“{{username}}” bukan pentadbir klinik ini.',
     PASSWORD_TOO_WEAK: 'Pilih kata laluan yang lebih kukuh: sekurang-kurangnya 10 aksara dengan huruf dan digit, berbeza daripada yang lama.',
     USERNAME_TAKEN: 'Nama pengguna “{{username}}” sudah digunakan.',
-    ROLE_IN_USE: 'Peranan ini masih diberikan kepada beberapa pengguna.',
     LAST_ADMIN: 'Sekurang-kurangnya seorang pentadbir aktif mesti mengekalkan pengurusan penuh pengguna dan peranan.',
     BACKUP_FOLDER_UNUSABLE: 'Folder sandaran tidak boleh digunakan. Semak laluan dan pastikan pemacu dipasang.',
     BACKUP_NOT_FOUND: 'Fail sandaran {{file}} tidak dijumpai, atau PC ini tidak dibenarkan membukanya.',

@@ -1,5 +1,7 @@
 import { authEn } from '../auth/translations.en';
 import { authMs } from '../auth/translations.ms';
+import { componentsEn } from '../components/translations.en';
+import { componentsMs } from '../components/translations.ms';
 import { appointmentsEn } from '../modules/appointments/translations.en';
 import { appointmentsMs } from '../modules/appointments/translations.ms';
 import { auditEn } from '../modules/audit/translations.en';
@@ -53,14 +55,15 @@ export const TABLES = [
   { en: backupsEn, ms: backupsMs },
   { en: queueEn, ms: queueMs },
   { en: displayEn, ms: displayMs },
+  { en: componentsEn, ms: componentsMs },
 ] as const;
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
 };

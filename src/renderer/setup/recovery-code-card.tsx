@@ -2,11 +2,13 @@ import { Box, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } fro
 import PrintIcon from '@mui/icons-material/Print';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClinicDates } from '../format/use-clinic-clock';
 
 /** Shown once after set-up: the only copy of the key a person will ever see. */
 export function RecoveryCodeCard({ code, clinicName, onContinue }: { code: string; clinicName: string; onContinue: () => void }) {
   const { t } = useTranslation();
   const [kept, setKept] = useState(false);
+  const dates = useClinicDates();
   return (
     <Stack spacing={3}>
       <Typography variant="h5" component="h2">
@@ -22,7 +24,7 @@ export function RecoveryCodeCard({ code, clinicName, onContinue }: { code: strin
         >
           {code}
         </Box>
-        <Typography variant="caption">{new Date().toLocaleString()}</Typography>
+        <Typography variant="caption">{dates.dateTime(new Date())}</Typography>
       </Paper>
       <Stack direction="row" spacing={2} className="no-print" sx={{ alignItems: 'center' }}>
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>

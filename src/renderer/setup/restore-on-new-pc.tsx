@@ -4,11 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
+import { useClinicDates } from '../format/use-clinic-clock';
 
 /** A new PC: find the clinic's backups on a drive, then open one with its recovery code. */
 export function RestoreOnNewPc({ onCancel, onRestored }: { onCancel: () => void; onRestored: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  // No store is open yet, so no clinic zone: the dates are this PC's, which is the hub PC.
+  const dates = useClinicDates();
   const [folder, setFolder] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function RestoreOnNewPc({ onCancel, onRestored }: { onCancel: () => void;
           <List dense sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 240, overflow: 'auto' }}>
             {backups.data.map((backup) => (
               <ListItemButton key={backup.file} selected={chosen === backup.file} onClick={() => setChosen(backup.file)}>
-                <ListItemText primary={backup.name} secondary={new Date(backup.createdAt).toLocaleString()} />
+                <ListItemText primary={backup.name} secondary={dates.dateTime(backup.createdAt)} />
               </ListItemButton>
             ))}
           </List>

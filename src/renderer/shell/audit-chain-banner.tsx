@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useTRPC } from '../api/client';
+import { useClinicDates } from '../format/use-clinic-clock';
 
 /**
  * Red, on every screen of a user who may see the audit log, for as long as a check of the
@@ -11,6 +12,7 @@ import { useTRPC } from '../api/client';
 export function AuditChainBanner() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const dates = useClinicDates();
   const health = useQuery({ ...trpc.audit.health.queryOptions(), refetchInterval: 60_000 });
   const failure = health.data?.failure;
   if (!failure || failure.result.ok) return null;
@@ -29,7 +31,7 @@ export function AuditChainBanner() {
       }
     >
       <AlertTitle>{t('audit.banner.title')}</AlertTitle>
-      {t('audit.banner.body', { seq: brokenAtSeq, problem: t(`audit.problem.${problem}`), when: new Date(failure.at).toLocaleString() })}{' '}
+      {t('audit.banner.body', { seq: brokenAtSeq, problem: t(`audit.problem.${problem}`), when: dates.dateTime(failure.at) })}{' '}
       {t('audit.banner.whatToDo')}
     </Alert>
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isAbsolutePath } from './backup';
-import { printerSettingsSchema } from './printer';
 
 export const LANGUAGES = ['en', 'ms', 'zh', 'ta'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -58,15 +57,6 @@ export const displaySettingsSchema = z.object({
   languages: z.array(z.enum(LANGUAGES)).min(1),
 });
 export type DisplaySettings = z.infer<typeof displaySettingsSchema>;
-
-export const clinicSettingsSchema = z.object({
-  profile: clinicProfileSchema,
-  security: securitySettingsSchema,
-  backup: backupSettingsSchema,
-  display: displaySettingsSchema,
-  printer: printerSettingsSchema,
-});
-export type ClinicSettings = z.infer<typeof clinicSettingsSchema>;
 
 export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = { idleLockMinutes: 5 };
 export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { folder: '', dailyAt: '23:00', keep: 14 };

@@ -34,8 +34,3 @@ export const panelMembershipSchema = z
   })
   .refine((m) => !m.validFrom || !m.validTo || m.validFrom <= m.validTo, { path: ['validTo'], message: 'ends before it starts' });
 export type PanelMembership = z.infer<typeof panelMembershipSchema>;
-
-/** Whether a membership covers a clinic date (open-ended on either side when a date is missing). */
-export function membershipValidOn(membership: Pick<PanelMembership, 'validFrom' | 'validTo'>, date: string): boolean {
-  return (!membership.validFrom || membership.validFrom <= date) && (!membership.validTo || date <= membership.validTo);
-}

@@ -10,6 +10,8 @@ export type HubState = (typeof HUB_STATES)[number];
 export interface SetupStatus {
   state: HubState;
   clinicName: string | null;
+  /** The clinic's time zone once the store is open, so screens before sign-in (the TV, set-up) show the clinic's clock. */
+  timeZone: string | null;
   /** Why recovery is needed: the keychain has no key, or its key does not open the store. */
   recoveryReason: 'key-missing' | 'key-wrong' | null;
 }

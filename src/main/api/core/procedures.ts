@@ -1,5 +1,4 @@
 import type { Permission } from '../../../shared/permissions';
-import type { Actor } from '../../audit/audit-log';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { HubApi, OpenHub } from './context';
@@ -153,9 +152,4 @@ export async function* whilePermitted<T>(
 /** Work the hub does for itself, not for a signed-in user: reading settings, resolving permissions. */
 export function runAsSystem<T>(open: OpenHub, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   return open.work.run(null, work);
-}
-
-/** A unit of work acting as someone. */
-export function runAs<T>(open: OpenHub, actor: Actor | null, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  return open.work.run(actor, work);
 }

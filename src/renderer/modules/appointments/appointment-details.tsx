@@ -19,7 +19,7 @@ import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
 import type { appointmentsEn } from './translations.en';
 import { useAppointmentActions, type AppointmentActions } from './use-appointment-actions';
-import { useClinicClock, useClinicTimeZone } from './use-clinic-clock';
+import { useClinicClock, useClinicTimeZone } from '../../format/use-clinic-clock';
 
 interface Props {
   appointmentId: string;

@@ -15,7 +15,7 @@ import { CalendarGrid, type CalendarGridColumn } from './calendar-grid';
 import { CalendarToolbar, type CalendarView } from './calendar-toolbar';
 import { StatusLegend } from './status-legend';
 import { StrandedBanner } from './stranded-appointments';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** Typing in a field must never move the calendar. */
 function typingIn(target: EventTarget | null): boolean {

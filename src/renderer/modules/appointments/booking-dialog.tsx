@@ -10,7 +10,7 @@ import { PatientPicker } from './patient-picker';
 import { SlotPicker } from './slot-picker';
 import { UpcomingAppointments } from './upcoming-appointments';
 import { useAppointmentActions } from './use-appointment-actions';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** What the booking starts from: a click on the calendar, a patient's record, or a visit. */
 export interface BookingStart {

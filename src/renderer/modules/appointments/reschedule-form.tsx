@@ -7,7 +7,7 @@ import { useTRPC } from '../../api/client';
 import { ActionForm } from './action-form';
 import { SlotPicker } from './slot-picker';
 import type { AppointmentActions } from './use-appointment-actions';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 interface Props {
   appointment: AppointmentView;

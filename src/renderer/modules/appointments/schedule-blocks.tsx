@@ -9,7 +9,7 @@ import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
 import { StrandedAlert } from './stranded-appointments';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** `doctor:<id>`, `room:<id>`, `resource:<id>`, or '' for the whole clinic. */
 type Whose = string;

@@ -8,7 +8,7 @@ import { useTRPC } from '../../api/client';
 import { useCan } from '../../session/session-context';
 import { AppointmentDetails } from './appointment-details';
 import { BookingDialog, type BookingStart } from './booking-dialog';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** How far ahead the calendar's banner looks for appointments to move. */
 const BANNER_DAYS = 30;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTIVE_APPOINTMENT_STATUSES } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
-import { useClinicClock } from './use-clinic-clock';
+import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** The patient's bookings still to come, so nobody books them twice by mistake (a status, not an alert: nothing went wrong). */
 export function UpcomingAppointments({ patientId }: { patientId: string }) {

@@ -1,22 +1,18 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../../api/client';
+import { useClinicDates, useNow } from '../../format/use-clinic-clock';
 import { describeError } from '../../i18n/describe-error';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { DisplayBoard, type Label } from './display-board';
 import { useAnnouncements } from './use-announcements';
 
-/** The time on the TV's own clock, which in a clinic is the clinic's. */
+/** The time on the TV: the clinic's, whatever zone the TV or its PC is set to. */
 function useClock(): string {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return now.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return useClinicDates().time(useNow(1000), { seconds: true });
 }
 
 function Message({ children }: { children: ReactNode }) {

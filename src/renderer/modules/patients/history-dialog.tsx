@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicDates } from '../../format/use-clinic-clock';
 import { fieldLines, LIST_FIELDS, useFieldWords, type FieldWords } from './field-text';
 import { FieldValue } from './field-value';
 import { versionChanges, type VersionChanges } from './version-changes';
@@ -36,11 +37,12 @@ export function HistoryDialog({ patient, onClose }: { patient: Patient; onClose:
 function VersionEntry({ entry, words }: { entry: VersionChanges; words: FieldWords }) {
   const { t } = useTranslation();
   const { before, after } = entry;
+  const dates = useClinicDates();
   const who = entry.changedByName ? t('patientRecord.history.by', { name: entry.changedByName }) : t('patientRecord.history.system');
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid={`patient-version-${entry.version}`}>
       <Typography variant="subtitle2">
-        {t('patientRecord.history.version', { version: entry.version })} · {new Date(entry.changedAt).toLocaleString()} · {who}
+        {t('patientRecord.history.version', { version: entry.version })} · {dates.dateTime(entry.changedAt)} · {who}
       </Typography>
       {!before ? (
         <Typography color="text.secondary">{t('patientRecord.history.registered')}</Typography>

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { parseMyKad, type Sex } from '../../../shared/identity/mykad';
 import type { PanelMembership } from '../../../shared/schemas/panels';
@@ -99,21 +98,16 @@ export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
   };
 }
 
-/** Today on this PC, as the clinic counts days. */
-export function localToday(): string {
-  return clinicDateTime(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone).date;
-}
-
-/** A MyKad number fills in the birth date and sex as soon as it reads as a valid number. */
-export function withIdentityNo(draft: PatientDraft, identityNo: string, today = localToday()): PatientDraft {
+/** A MyKad number fills in the birth date and sex as soon as it reads as a valid number; `today` is the clinic's. */
+export function withIdentityNo(draft: PatientDraft, identityNo: string, today: string): PatientDraft {
   const next = { ...draft, identityNo };
   if (draft.identityType !== 'mykad') return next;
   const mykad = parseMyKad(identityNo, today);
   return mykad.ok ? { ...next, dateOfBirth: mykad.dateOfBirth, sex: mykad.sex, nationality: 'MYS' } : next;
 }
 
-/** Whole years from a birth date to today. */
-export function ageOn(dateOfBirth: string, today = localToday()): number {
+/** Whole years from a birth date to the clinic's today. */
+export function ageOn(dateOfBirth: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
   return today.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/identity';
 import { sexSchema } from '../../../shared/schemas/patients';
 import { fieldRejected } from '../../components/field-error';
+import { useClinicClock } from '../../format/use-clinic-clock';
 import { AllergiesEditor } from './allergies-editor';
 import { TextListEditor } from './list-editor';
 import { PanelsEditor } from './panels-editor';
@@ -33,6 +34,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** Every field the front desk records; for a MyKad, birth date and sex come from the number. */
 export function PatientForm({ value, onChange, error, disabled, autoFocus }: Props) {
   const { t } = useTranslation();
+  const today = useClinicClock().date;
   const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
   const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
     <TextField
@@ -58,7 +60,7 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus }: Pro
           label={t('patients.identityType')}
           disabled={disabled}
           value={value.identityType}
-          onChange={(event) => onChange(withIdentityNo({ ...value, identityType: event.target.value as IdentityType }, value.identityNo))}
+          onChange={(event) => onChange(withIdentityNo({ ...value, identityType: event.target.value as IdentityType }, value.identityNo, today))}
           slotProps={{ htmlInput: { 'data-testid': 'patient-identity-type' }, select: { SelectDisplayProps: { 'data-testid': 'patient-identity-type-button' } as object } }}
         >
           {IDENTITY_TYPES.map((type) => (
@@ -74,7 +76,7 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus }: Pro
           value={value.identityNo}
           error={fieldRejected(error, 'identityNo')}
           helperText={fromMyKad ? t('patients.myKadHint') : undefined}
-          onChange={(event) => onChange(withIdentityNo(value, event.target.value))}
+          onChange={(event) => onChange(withIdentityNo(value, event.target.value, today))}
           slotProps={{ htmlInput: { 'data-testid': 'patient-identity-no' } }}
         />
         {!fromMyKad && text('nationality', t('patients.nationality'), { testId: 'patient-nationality' })}

@@ -4,15 +4,17 @@ import WarningIcon from '@mui/icons-material/Warning';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
+import { useClinicClock } from '../../format/use-clinic-clock';
 import { ageOn } from './patient-draft';
 
 /** Who this is, at a glance: name, MRN, document, age and sex, allergies in red, alerts and chronic conditions. */
 export function PatientHeader({ patient, aside }: { patient: Patient; aside?: ReactNode }) {
   const { t } = useTranslation();
+  const today = useClinicClock().date;
   const facts = [
     patient.mrn,
     `${t(`patients.identityTypes.${patient.identityType}`)} ${patient.identityNo}`,
-    patient.dateOfBirth ? `${patient.dateOfBirth} (${t('patients.age', { count: ageOn(patient.dateOfBirth) })})` : null,
+    patient.dateOfBirth ? `${patient.dateOfBirth} (${t('patients.age', { count: ageOn(patient.dateOfBirth, today) })})` : null,
     patient.sex ? t(`patients.sexes.${patient.sex}`) : null,
     patient.phones[0] ?? null,
   ];

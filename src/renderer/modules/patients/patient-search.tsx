@@ -6,6 +6,7 @@ import { PATIENT_QUERY_MAX, type PatientSearchResult } from '../../../shared/sch
 import { searchableText } from '../../../shared/schemas/typed-text';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicClock } from '../../format/use-clinic-clock';
 import { ageOn } from './patient-draft';
 
 const DEBOUNCE_MS = 150;
@@ -87,6 +88,7 @@ function ResultTitle({ patient }: { patient: PatientSearchResult }) {
 
 function ResultDetails({ patient }: { patient: PatientSearchResult }) {
   const { t } = useTranslation();
-  const ageSex = [patient.dateOfBirth ? t('patients.age', { count: ageOn(patient.dateOfBirth) }) : null, patient.sex ? t(`patients.sexes.${patient.sex}`) : null];
+  const today = useClinicClock().date;
+  const ageSex = [patient.dateOfBirth ? t('patients.age', { count: ageOn(patient.dateOfBirth, today) }) : null, patient.sex ? t(`patients.sexes.${patient.sex}`) : null];
   return [patient.identityNo, patient.phones[0] ?? null, ageSex.filter(Boolean).join(', ') || null].filter(Boolean).join(' · ');
 }

@@ -1,0 +1,24 @@
+/** English text of the shared screen parts: the data table and the set-up list editor. */
+export const componentsEn = {
+  components: {
+    dataTable: {
+      empty: 'Nothing to show.',
+      loading: 'Loading…',
+      loadMore: 'Show more',
+      rowsShown: '{{from}}–{{to}} of {{count}}',
+      rowsPerPage: 'Rows per page',
+      firstPage: 'First page',
+      previousPage: 'Previous page',
+      nextPage: 'Next page',
+      lastPage: 'Last page',
+      showDetails: 'Show details',
+      hideDetails: 'Hide details',
+    },
+    setupList: {
+      add: 'Add',
+      addAnother: 'New instead',
+      active: 'Active',
+      inactive: 'Inactive',
+    },
+  },
+};

@@ -1,0 +1,26 @@
+import type { Translations } from '../i18n/translations';
+import type { componentsEn } from './translations.en';
+
+export const componentsMs: Translations<typeof componentsEn> = {
+  components: {
+    dataTable: {
+      empty: 'Tiada apa untuk dipaparkan.',
+      loading: 'Memuatkan…',
+      loadMore: 'Tunjuk lagi',
+      rowsShown: '{{from}}–{{to}} daripada {{count}}',
+      rowsPerPage: 'Baris setiap halaman',
+      firstPage: 'Halaman pertama',
+      previousPage: 'Halaman sebelumnya',
+      nextPage: 'Halaman seterusnya',
+      lastPage: 'Halaman terakhir',
+      showDetails: 'Tunjuk butiran',
+      hideDetails: 'Sembunyi butiran',
+    },
+    setupList: {
+      add: 'Tambah',
+      addAnother: 'Buat yang baharu',
+      active: 'Aktif',
+      inactive: 'Tidak aktif',
+    },
+  },
+};
