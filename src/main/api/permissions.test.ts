@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../tests/support/clinic-for-tests';
+import { refusalOf, setUpClinic, signIn, startTestHub, userWithRoles } from '../../../tests/support/test-hub';
 import { DEFAULT_ROLE_PERMISSIONS, ROLE_KEYS, type RoleKey } from '../../shared/permissions';
 import { callByPath, procedures } from '../../../tests/support/router-procedures';
 
@@ -34,19 +35,16 @@ describe('every procedure declares who may call it', () => {
 });
 
 describe('permission table, procedure by role', () => {
-  let testHub: TestHub;
   const callers = new Map<RoleKey, object>();
-
-  beforeAll(async () => {
-    testHub = await startTestHub();
+  const clinic = clinicForTests(async () => {
+    const testHub = await startTestHub();
     const { admin } = await setUpClinic(testHub);
     callers.set('admin', admin.caller);
     for (const role of ROLE_KEYS.filter((r) => r !== 'admin')) {
       callers.set(role, (await userWithRoles(testHub, admin.caller, `user.${role}`, [role])).caller);
     }
-  }, 60_000);
-
-  afterAll(() => testHub.close());
+    return { testHub };
+  });
 
   const pairs = procedures.flatMap((procedure) => {
     const access = procedure.meta?.access;
@@ -64,13 +62,13 @@ describe('permission table, procedure by role', () => {
 
   const signedIn = procedures.filter((p) => p.meta?.access.kind !== 'public');
   it.each(signedIn.map((p) => [p.path]))('%s refuses a caller who is not signed in', async (path) => {
-    expect(await refusalOf(callByPath(testHub.caller(null), path, { malformed: true }))).toBe('NOT_SIGNED_IN');
+    expect(await refusalOf(callByPath(clinic.testHub.caller(null), path, { malformed: true }))).toBe('NOT_SIGNED_IN');
   });
 
   it('a role change takes effect on the next call, without signing in again', async () => {
     const farah = callers.get('receptionist') ?? {};
     expect(await refusalOf(callByPath(farah, 'audit.verify', undefined))).toBe('FORBIDDEN');
-    const { caller: admin } = await signIn(testHub, 'aminah', 'Sejahtera2026!');
+    const { caller: admin } = await signIn(clinic.testHub, 'aminah', 'Sejahtera2026!');
     await admin.roles.updatePermissions({ role: 'receptionist', permissions: [...DEFAULT_ROLE_PERMISSIONS.receptionist, 'audit.view'] });
     expect(await refusalOf(callByPath(farah, 'audit.verify', undefined))).toBeNull();
   });

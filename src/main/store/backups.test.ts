@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, appCode, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
+import { ADMIN, USER_PASSWORD, appCode, refusalOf, setUpClinic, signIn, startTestHub, userWithRoles, type TestHub } from '../../../tests/support/test-hub';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -66,11 +66,12 @@ describe('backups', () => {
     const folder = await tempFolder();
     const { admin, recoveryCode } = await setUpClinic(oldPc);
     await userWithRoles(oldPc, admin.caller, 'farah', ['receptionist']);
-    await admin.caller.backup.create({ folder });
+    const made = await admin.caller.backup.create({ folder });
     const before = await snapshot(admin.caller);
 
     const newPc = await hub();
     const [found] = await newPc.caller().setup.findBackups({ folder });
+    expect(found).toMatchObject({ file: made.file, name: made.name });
     const wrongCode = await setUpClinic(await hub()).then((other) => other.recoveryCode);
     expect(appCode(await newPc.caller().setup.restoreOnNewPc({ backupFile: found.file, recoveryCode: wrongCode }).catch((e: unknown) => e))).toBe(
       'RECOVERY_CODE_WRONG',
@@ -78,11 +79,16 @@ describe('backups', () => {
     expect((await newPc.caller().setup.status()).state).toBe('needs-setup');
 
     await newPc.caller().setup.restoreOnNewPc({ backupFile: found.file, recoveryCode });
-    const { caller } = await signIn(newPc, 'farah', 'Permanent456');
-    expect(caller).toBeDefined();
-    const after = await snapshot((await signIn(newPc, ADMIN.username, ADMIN.password)).caller);
+    // Farah's account came back whole: her own password, no forced change, her role's permissions.
+    const farah = await signIn(newPc, 'farah', USER_PASSWORD);
+    expect(farah.user).toMatchObject({ username: 'farah', roles: ['receptionist'], mustChangePassword: false });
+    expect(await refusalOf(farah.caller.patients.search({ query: 'Tan' }))).toBeNull();
+    expect(await refusalOf(farah.caller.users.list())).toBe('FORBIDDEN');
+    const restoredAdmin = (await signIn(newPc, ADMIN.username, ADMIN.password)).caller;
+    const after = await snapshot(restoredAdmin);
     expect(after.users.map((u) => u.username)).toEqual(before.users.map((u) => u.username));
     expect(after.clinic).toEqual(before.clinic);
+    expect(await restoredAdmin.audit.verify()).toMatchObject({ ok: true });
     await newPc.restart();
     expect((await newPc.caller().setup.status()).state).toBe('open');
   });

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicWithReceptionist, refusalOf, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { formatCsv } from '../../../shared/csv';
 import type { ImportBeginInput } from '../../../shared/schemas/patient-import';
 
 type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
 
-let testHub: TestHub;
-let admin: Caller;
-let reception: Caller;
-
-beforeAll(async () => {
-  ({ testHub, admin, reception } = await clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
-}, 60_000);
-
-afterAll(() => testHub.close());
+const clinic = clinicForTests(() => clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 
 const MALAY_HEADERS: ImportBeginInput = {
   mapping: { fullName: 'Nama', identityNo: 'No KP', dateOfBirth: 'Tarikh Lahir', sex: 'Jantina', phone: 'Telefon', address: 'Alamat', postcode: 'Poskod' },
@@ -36,7 +29,7 @@ function myKadRows(count: number, from: number): string[][] {
 
 describe('patient CSV import', () => {
   it('maps, previews, and imports exactly the valid, new rows, which are then searchable', async () => {
-    const existing = await reception.patients.register({ fullName: 'Lim Wei Jie', identityType: 'mykad', identityNo: '920304-14-5677' });
+    const existing = await clinic.reception.patients.register({ fullName: 'Lim Wei Jie', identityType: 'mykad', identityNo: '920304-14-5677' });
     const csv = formatCsv([
       HEADER,
       ['Siti Aminah binti Yusof', '790111-06-5432', '11/01/1979', 'P', '012-345 6789; 03-7876 4321', '12 Jalan Mawar, Taman "Melati"', '53100', 'x'],
@@ -47,15 +40,15 @@ describe('patient CSV import', () => {
       ['', '850615-14-5233', '', '', '', '', '', ''],
       ['Kumar a/l Muthu', '850615-14-5235', '15/06/1985', 'L', '+60 16-222 3333', '', '', ''],
     ]);
-    const importId = await upload(admin, csv);
-    const preview = await admin.patients.importPreview({ importId });
+    const importId = await upload(clinic.admin, csv);
+    const preview = await clinic.admin.patients.importPreview({ importId });
     expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1 });
     expect(preview.rows.map((row) => [row.row, row.status])).toEqual([
       [2, 'valid'], [3, 'rejected'], [4, 'duplicate'], [5, 'duplicate'], [6, 'rejected'], [7, 'rejected'], [8, 'valid'],
     ]);
     expect(preview.rows[0]).toMatchObject({ fullName: 'Siti Aminah binti Yusof', identityNo: '790111-06-5432', dateOfBirth: '1979-01-11', sex: 'female', phone: '012-345 6789, 03-7876 4321' });
 
-    const result = await admin.patients.importCommit({ importId });
+    const result = await clinic.admin.patients.importCommit({ importId });
     expect(result.imported).toBe(2);
     expect(result.rejected).toEqual([
       { row: 3, reason: 'identity', detail: 'date' },
@@ -67,78 +60,78 @@ describe('patient CSV import', () => {
       { row: 5, existingMrn: null, firstRow: 2 },
     ]);
     expect(Number(result.lastMrn?.slice(4))).toBe(Number(existing.mrn.slice(4)) + 2);
-    const [siti] = await reception.patients.search({ query: '790111065432' });
+    const [siti] = await clinic.reception.patients.search({ query: '790111065432' });
     expect(siti).toMatchObject({ fullName: 'Siti Aminah binti Yusof', mrn: result.firstMrn, phones: ['012-345 6789', '03-7876 4321'] });
-    expect((await reception.patients.search({ query: 'Kumar Muthu' })).map((p) => p.mrn)).toEqual([result.lastMrn]);
-    const stored = await reception.patients.get({ id: siti.id });
+    expect((await clinic.reception.patients.search({ query: 'Kumar Muthu' })).map((p) => p.mrn)).toEqual([result.lastMrn]);
+    const stored = await clinic.reception.patients.get({ id: siti.id });
     expect(stored.address).toBe('12 Jalan Mawar, Taman "Melati"');
     // The imported version is the record itself, saved by whoever imported it.
-    const history = await reception.patients.history({ id: siti.id });
+    const history = await clinic.reception.patients.history({ id: siti.id });
     expect(history.map((v) => [v.version, v.changedByName])).toEqual([[1, 'Dr Aminah']]);
     expect(history[0].snapshot).toEqual(stored);
     // The import deferred the search trigger only while it wrote: a registration after it is indexed.
-    const next = await reception.patients.register({ fullName: 'Registered After Import', identityType: 'other', identityNo: 'AFTER-1' });
-    expect((await reception.patients.search({ query: 'After Import' })).map((p) => p.id)).toEqual([next.id]);
+    const next = await clinic.reception.patients.register({ fullName: 'Registered After Import', identityType: 'other', identityNo: 'AFTER-1' });
+    expect((await clinic.reception.patients.search({ query: 'After Import' })).map((p) => p.id)).toEqual([next.id]);
 
-    const audit = await admin.audit.list({ entity: 'patient', action: 'patient.import' });
+    const audit = await clinic.admin.audit.list({ entity: 'patient', action: 'patient.import' });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: importId, after: { importId, rows: 7, imported: 2, rejected: 3, duplicates: 2, firstMrn: result.firstMrn, lastMrn: result.lastMrn } });
-    expect(await refusalOf(admin.patients.importPreview({ importId }))).toBe('NOT_FOUND');
+    expect(await refusalOf(clinic.admin.patients.importPreview({ importId }))).toBe('NOT_FOUND');
   });
 
   it('reads a file without a header by column position, with ISO dates and a document type column', async () => {
     const settings: ImportBeginInput = { mapping: { fullName: 'Column 2', identityNo: 'Column 1', identityType: 'Column 3', nationality: 'Column 4', dateOfBirth: 'Column 5' }, hasHeader: false, dateFormat: 'MM/DD/YYYY' };
     const csv = 'P7654321,Rahul Kumar,Passport,IND,1990-05-05\r\nP7654322,Ravi Kumar,pasport,IND,12/31/1989\r\nX1,No Type,visa,,\r\n';
-    const importId = await upload(admin, csv, settings, 5);
-    const preview = await admin.patients.importPreview({ importId });
+    const importId = await upload(clinic.admin, csv, settings, 5);
+    const preview = await clinic.admin.patients.importPreview({ importId });
     expect(preview.totals).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
     expect(preview.rows.map((row) => row.dateOfBirth)).toEqual(['1990-05-05', '1989-12-31', null]);
     expect(preview.rows[2].rejection).toEqual({ row: 3, reason: 'field', detail: 'identityType' });
   });
 
   it('refuses a mapping naming a column the file does not have', async () => {
-    const { importId } = await admin.patients.importBegin({ ...MALAY_HEADERS, mapping: { ...MALAY_HEADERS.mapping, email: 'Emel' } });
-    expect(await refusalOf(admin.patients.importChunk({ importId, text: `${HEADER.join(',')}\n` }))).toBe('VALIDATION_FAILED');
+    const { importId } = await clinic.admin.patients.importBegin({ ...MALAY_HEADERS, mapping: { ...MALAY_HEADERS.mapping, email: 'Emel' } });
+    expect(await refusalOf(clinic.admin.patients.importChunk({ importId, text: `${HEADER.join(',')}\n` }))).toBe('VALIDATION_FAILED');
   });
 
   it('writes nothing when the commit fails partway, and the import can be tried again', async () => {
     // A legacy MRN already holding a number the sequence will hand out 250 rows in: the UNIQUE
     // constraint fails partway through the rows, with the search trigger deferred.
-    const legacy = await reception.patients.register({ fullName: 'Legacy Holder', identityType: 'other', identityNo: 'LEGACY-1' });
+    const legacy = await clinic.reception.patients.register({ fullName: 'Legacy Holder', identityType: 'other', identityNo: 'LEGACY-1' });
     const collidesAt = Number(legacy.mrn.slice(4)) + 250;
-    const open = testHub.hub.open();
+    const open = clinic.testHub.hub.open();
     if (!open) throw new Error('store not open');
     await open.store.transaction((db) => db.query(`UPDATE patients SET mrn = ? WHERE id = ?`, [`MRN-${String(collidesAt).padStart(6, '0')}`, legacy.id]));
 
-    const importId = await upload(admin, formatCsv([HEADER, ...myKadRows(300, 1)]), MALAY_HEADERS, 4000);
-    expect((await admin.patients.importPreview({ importId })).totals).toMatchObject({ rows: 300, valid: 300 });
-    const auditBefore = await admin.audit.list({ entity: 'patient', limit: 500 });
-    expect(await refusalOf(admin.patients.importCommit({ importId }))).toBe('INTERNAL');
-    expect(await reception.patients.search({ query: '800201' })).toEqual([]);
-    expect(await admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(auditBefore);
+    const importId = await upload(clinic.admin, formatCsv([HEADER, ...myKadRows(300, 1)]), MALAY_HEADERS, 4000);
+    expect((await clinic.admin.patients.importPreview({ importId })).totals).toMatchObject({ rows: 300, valid: 300 });
+    const auditBefore = await clinic.admin.audit.list({ entity: 'patient', limit: 500 });
+    expect(await refusalOf(clinic.admin.patients.importCommit({ importId }))).toBe('INTERNAL');
+    expect(await clinic.reception.patients.search({ query: '800201' })).toEqual([]);
+    expect(await clinic.admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(auditBefore);
     // The rollback gave the numbers back and undid the deferral: the next walk-in gets the first
     // number the import had taken, and is found by search.
     const mrnAfter = (offset: number): string => `MRN-${String(Number(legacy.mrn.slice(4)) + offset).padStart(6, '0')}`;
-    const walkIn = await reception.patients.register({ fullName: 'Walk In After Failure', identityType: 'other', identityNo: 'WALKIN-1' });
+    const walkIn = await clinic.reception.patients.register({ fullName: 'Walk In After Failure', identityType: 'other', identityNo: 'WALKIN-1' });
     expect(walkIn.mrn).toBe(mrnAfter(1));
-    expect((await reception.patients.search({ query: 'After Failure' })).map((p) => p.id)).toEqual([walkIn.id]);
+    expect((await clinic.reception.patients.search({ query: 'After Failure' })).map((p) => p.id)).toEqual([walkIn.id]);
 
     // Fixing the legacy MRN lets the same import through.
     await open.store.transaction((db) => db.query(`UPDATE patients SET mrn = 'LEGACY-000001' WHERE id = ?`, [legacy.id]));
-    const result = await admin.patients.importCommit({ importId });
+    const result = await clinic.admin.patients.importCommit({ importId });
     expect(result.imported).toBe(300);
     expect(result.firstMrn).toBe(mrnAfter(2));
-    expect((await reception.patients.search({ query: '800201-10-0300' })).map((p) => p.fullName)).toEqual(['Pesakit 300']);
+    expect((await clinic.reception.patients.search({ query: '800201-10-0300' })).map((p) => p.fullName)).toEqual(['Pesakit 300']);
   });
 
   it('is for admins only, and one user cannot continue another user’s import', async () => {
-    expect(await refusalOf(reception.patients.importBegin(MALAY_HEADERS))).toBe('FORBIDDEN');
-    const other = (await userWithRoles(testHub, admin, 'owner2', ['admin'])).caller;
-    const importId = await upload(admin, formatCsv([HEADER]));
+    expect(await refusalOf(clinic.reception.patients.importBegin(MALAY_HEADERS))).toBe('FORBIDDEN');
+    const other = (await userWithRoles(clinic.testHub, clinic.admin, 'owner2', ['admin'])).caller;
+    const importId = await upload(clinic.admin, formatCsv([HEADER]));
     expect(await refusalOf(other.patients.importPreview({ importId }))).toBe('NOT_FOUND');
   });
 
   it('keeps the audit chain intact', async () => {
-    expect(await admin.audit.verify()).toMatchObject({ ok: true });
+    expect(await clinic.admin.audit.verify()).toMatchObject({ ok: true });
   });
 });

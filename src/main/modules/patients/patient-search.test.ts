@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicWithReceptionist, refusalOf, type TestHub } from '../../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { clinicWithReceptionist, refusalOf } from '../../../../tests/support/test-hub';
 
-type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
-
-let testHub: TestHub;
-let reception: Caller;
-
-beforeAll(async () => {
-  ({ testHub, reception } = await clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
-}, 60_000);
-
-afterAll(() => testHub.close());
+const clinic = clinicForTests(() => clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 
 let documentNo = 0;
 async function registered(...fullNames: string[]): Promise<void> {
   for (const fullName of fullNames) {
     documentNo += 1;
-    await reception.patients.register({ fullName, identityType: 'other', identityNo: `SEARCH-${documentNo}` });
+    await clinic.reception.patients.register({ fullName, identityType: 'other', identityNo: `SEARCH-${documentNo}` });
   }
 }
 
-const names = async (query: string): Promise<string[]> => (await reception.patients.search({ query })).map((patient) => patient.fullName);
+const names = async (query: string): Promise<string[]> => (await clinic.reception.patients.search({ query })).map((patient) => patient.fullName);
 
 describe('patient search ranking and routing', () => {
   it('lists names starting with the word first, then a later word starting with it, then names containing it', async () => {
@@ -57,7 +49,7 @@ describe('queries and names holding characters no keyboard types', () => {
   it('reads control characters in a query (a pasted NUL or tab) as spaces, and never fails inside', async () => {
     await registered('Tan Control Kow');
     for (const query of ['tan\0', '\0tan', 'tan\0\0\0', 'ta\0n control', 'control\u0007', 'mrn\0', 'co\u0085ntrol kow']) {
-      expect(await refusalOf(reception.patients.search({ query })), JSON.stringify(query)).toBeNull();
+      expect(await refusalOf(clinic.reception.patients.search({ query })), JSON.stringify(query)).toBeNull();
     }
     expect(await names('control\0kow')).toEqual(['Tan Control Kow']);
     expect(await names('\0\0tan control\t')).toEqual(['Tan Control Kow']);
@@ -65,20 +57,20 @@ describe('queries and names holding characters no keyboard types', () => {
 
   it('drops half a surrogate pair from a query, and keeps whole pairs', async () => {
     expect(await names('\uD800control')).toEqual(['Tan Control Kow']);
-    expect(await refusalOf(reception.patients.search({ query: '😀😀' }))).toBeNull();
+    expect(await refusalOf(clinic.reception.patients.search({ query: '😀😀' }))).toBeNull();
   });
 
   it('refuses a query left shorter than two characters once control characters are gone, as it refuses a short one', async () => {
-    expect(await refusalOf(reception.patients.search({ query: '\0\0\0' }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(reception.patients.search({ query: 'a\0' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.search({ query: '\0\0\0' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.search({ query: 'a\0' }))).toBe('VALIDATION_FAILED');
   });
 
   it('refuses control characters and half surrogate pairs in what is stored about a patient', async () => {
     const patient = { fullName: 'Lim Clean', identityType: 'other' as const, identityNo: 'CTRL-1' };
-    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim\0 Ah Kow' }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim \uD800Ah' }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(reception.patients.register({ ...patient, identityNo: 'CTRL\u00071' }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(reception.patients.register({ ...patient, allergies: [{ allergen: 'Penicillin\0', severity: 'mild' }] }))).toBe('VALIDATION_FAILED');
-    expect(await refusalOf(reception.patients.register({ ...patient, fullName: 'Lim 😀 Ah Kow' }))).toBeNull();
+    expect(await refusalOf(clinic.reception.patients.register({ ...patient, fullName: 'Lim\0 Ah Kow' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.register({ ...patient, fullName: 'Lim \uD800Ah' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.register({ ...patient, identityNo: 'CTRL\u00071' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.register({ ...patient, allergies: [{ allergen: 'Penicillin\0', severity: 'mild' }] }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.register({ ...patient, fullName: 'Lim 😀 Ah Kow' }))).toBeNull();
   });
 });

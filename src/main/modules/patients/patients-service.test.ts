@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appCode, clinicWithReceptionist, refusalOf, type TestHub } from '../../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { appCode, clinicWithReceptionist, refusalOf } from '../../../../tests/support/test-hub';
 import type { RegisterPatientInput } from '../../../shared/schemas/patients';
 
-type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
-
-let testHub: TestHub;
-let admin: Caller;
-let reception: Caller;
-
-beforeAll(async () => {
-  ({ testHub, admin, reception } = await clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
-}, 60_000);
-
-afterAll(() => testHub.close());
+const clinic = clinicForTests(() => clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 
 const SITI: RegisterPatientInput = {
   fullName: 'Siti Nurhaliza binti Tarudin',
@@ -44,16 +35,16 @@ async function failureOf(call: Promise<unknown>): Promise<{ code: string | undef
 
 describe('patient registry', () => {
   it('registers a MyKad holder with an MRN, birth date and sex from the number', async () => {
-    const siti = await reception.patients.register(SITI);
+    const siti = await clinic.reception.patients.register(SITI);
     expect(siti.mrn).toMatch(/^MRN-\d{6}$/);
     expect(siti).toMatchObject({ identityNo: '790111-06-5432', dateOfBirth: '1979-01-11', sex: 'female', nationality: 'MYS', version: 1 });
-    const next = await reception.patients.register({ ...SITI, fullName: 'Ahmad bin Ali', identityNo: freshMyKad() });
+    const next = await clinic.reception.patients.register({ ...SITI, fullName: 'Ahmad bin Ali', identityNo: freshMyKad() });
     expect(Number(next.mrn.slice(4))).toBe(Number(siti.mrn.slice(4)) + 1);
   });
 
   it('finds a patient by any part of the name, the IC with or without dashes, phone digits and MRN', async () => {
-    const lim = await reception.patients.register({ ...SITI, fullName: 'Lim Wei Jie', identityNo: '920304-14-5677', phones: ['03-7876 4321'] });
-    const found = async (query: string) => (await reception.patients.search({ query })).map((p) => p.id);
+    const lim = await clinic.reception.patients.register({ ...SITI, fullName: 'Lim Wei Jie', identityNo: '920304-14-5677', phones: ['03-7876 4321'] });
+    const found = async (query: string) => (await clinic.reception.patients.search({ query })).map((p) => p.id);
     expect(await found('wei')).toContain(lim.id);
     expect(await found('Lim Jie')).toContain(lim.id);
     expect(await found('920304145677')).toEqual([lim.id]);
@@ -66,88 +57,88 @@ describe('patient registry', () => {
     expect(await found('MRN-9')).toEqual([]);
     expect(await found('Li')).toContain(lim.id);
     expect(await found('zzzz')).toEqual([]);
-    expect(await refusalOf(reception.patients.search({ query: 'L' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.reception.patients.search({ query: 'L' }))).toBe('VALIDATION_FAILED');
   });
 
   it('refuses a second record for the same document and points to the first', async () => {
-    const first = await reception.patients.register({ ...SITI, fullName: 'Tan Mei Ling', identityNo: '850615-14-5230' });
-    const refusal = await failureOf(reception.patients.register({ ...SITI, fullName: 'Tan M L', identityNo: '850615145230' }));
+    const first = await clinic.reception.patients.register({ ...SITI, fullName: 'Tan Mei Ling', identityNo: '850615-14-5230' });
+    const refusal = await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Tan M L', identityNo: '850615145230' }));
     expect(refusal).toEqual({ code: 'PATIENT_DUPLICATE_IDENTITY', details: { existingPatientId: first.id, existingMrn: first.mrn } });
   });
 
   it('warns about a namesake born the same day, and registers once told to', async () => {
     const passport = { ...SITI, fullName: 'Rahul Kumar', identityType: 'passport', nationality: 'IND', dateOfBirth: '1990-05-05', sex: 'male' } as const;
-    const first = await reception.patients.register({ ...passport, identityNo: 'P1234567' });
+    const first = await clinic.reception.patients.register({ ...passport, identityNo: 'P1234567' });
     const second = { ...passport, fullName: 'rahul  KUMAR', identityNo: 'Z7654321' };
-    expect(await failureOf(reception.patients.register(second))).toEqual({
+    expect(await failureOf(clinic.reception.patients.register(second))).toEqual({
       code: 'PATIENT_POSSIBLE_DUPLICATE',
       details: { existingPatientId: first.id, existingMrn: first.mrn },
     });
-    const registered = await reception.patients.register({ ...second, confirmPossibleDuplicate: true });
+    const registered = await clinic.reception.patients.register({ ...second, confirmPossibleDuplicate: true });
     expect(registered.id).not.toBe(first.id);
   });
 
   it('refuses an invalid identity number or a birth date that contradicts the MyKad, writing nothing', async () => {
-    const before = await admin.audit.list({ entity: 'patient', limit: 500 });
-    expect(await failureOf(reception.patients.register({ ...SITI, identityNo: '791311-06-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'date' } });
-    expect(await failureOf(reception.patients.register({ ...SITI, identityNo: '790111-17-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'place' } });
-    expect(await failureOf(reception.patients.register({ ...SITI, identityType: 'aadhaar', identityNo: '234567890123' }))).toMatchObject({ code: 'IDENTITY_INVALID' });
-    expect(await failureOf(reception.patients.register({ ...SITI, identityNo: freshMyKad(), dateOfBirth: '1979-01-12' }))).toEqual({
+    const before = await clinic.admin.audit.list({ entity: 'patient', limit: 500 });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '791311-06-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'date' } });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '790111-17-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'place' } });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityType: 'aadhaar', identityNo: '234567890123' }))).toMatchObject({ code: 'IDENTITY_INVALID' });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: freshMyKad(), dateOfBirth: '1979-01-12' }))).toEqual({
       code: 'IDENTITY_INVALID',
       details: { reason: 'mismatch' },
     });
-    expect(await failureOf(reception.patients.register({ ...SITI, identityNo: freshMyKad('880202', '10').replace(/\d$/, '3'), sex: 'female' }))).toMatchObject({
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: freshMyKad('880202', '10').replace(/\d$/, '3'), sex: 'female' }))).toMatchObject({
       details: { reason: 'mismatch' },
     });
-    expect(await admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(before);
-    expect(await reception.patients.search({ query: '791311' })).toEqual([]);
+    expect(await clinic.admin.audit.list({ entity: 'patient', limit: 500 })).toEqual(before);
+    expect(await clinic.reception.patients.search({ query: '791311' })).toEqual([]);
   });
 
   it('updates with the version that was read, refuses a stale one, and keeps every version', async () => {
-    const patient = await reception.patients.register({ ...SITI, fullName: 'Muthu a/l Rajan', identityNo: freshMyKad('700707', '01') });
+    const patient = await clinic.reception.patients.register({ ...SITI, fullName: 'Muthu a/l Rajan', identityNo: freshMyKad('700707', '01') });
     const id = patient.id;
     // The input schema drops what is not editable (MRN, timestamps), as a client's form would.
-    const updated = await reception.patients.update({ ...patient, employer: 'Syarikat Maju Sdn Bhd' });
+    const updated = await clinic.reception.patients.update({ ...patient, employer: 'Syarikat Maju Sdn Bhd' });
     expect(updated).toMatchObject({ version: 2, employer: 'Syarikat Maju Sdn Bhd' });
-    expect(await failureOf(reception.patients.update({ ...patient, employer: 'Other' }))).toEqual({
+    expect(await failureOf(clinic.reception.patients.update({ ...patient, employer: 'Other' }))).toEqual({
       code: 'CONFLICT',
       details: { reason: 'stale', currentVersion: 2 },
     });
-    const history = await reception.patients.history({ id });
+    const history = await clinic.reception.patients.history({ id });
     expect(history.map((v) => [v.version, v.snapshot.employer, v.changedByName])).toEqual([
       [2, 'Syarikat Maju Sdn Bhd', 'farah'],
       [1, '', 'farah'],
     ]);
     // Reading the history is itself in the log now, after the update.
-    const audit = await admin.audit.list({ entity: 'patient', entityId: id, action: 'patient.update' });
+    const audit = await clinic.admin.audit.list({ entity: 'patient', entityId: id, action: 'patient.update' });
     expect(audit[0]).toMatchObject({ action: 'patient.update', before: { employer: '', version: 1 }, after: { employer: 'Syarikat Maju Sdn Bhd', version: 2 } });
   });
 
   it('records who opened a patient record', async () => {
-    const patient = await reception.patients.register({ ...SITI, fullName: 'Wong Ah Kow', identityNo: freshMyKad() });
-    expect((await reception.patients.get({ id: patient.id })).mrn).toBe(patient.mrn);
-    const [read] = await admin.audit.list({ entity: 'patient', entityId: patient.id, action: 'patient.read' });
+    const patient = await clinic.reception.patients.register({ ...SITI, fullName: 'Wong Ah Kow', identityNo: freshMyKad() });
+    expect((await clinic.reception.patients.get({ id: patient.id })).mrn).toBe(patient.mrn);
+    const [read] = await clinic.admin.audit.list({ entity: 'patient', entityId: patient.id, action: 'patient.read' });
     expect(read).toMatchObject({ action: 'patient.read', actorName: 'farah' });
   });
 
   it('merges a duplicate into the survivor for admins only, keeping its history and allergies', async () => {
-    const survivor = await reception.patients.register({ ...SITI, fullName: 'Nurul Aina', identityNo: freshMyKad('010101', '14'), allergies: [] });
-    const duplicate = await reception.patients.register({
+    const survivor = await clinic.reception.patients.register({ ...SITI, fullName: 'Nurul Aina', identityNo: freshMyKad('010101', '14'), allergies: [] });
+    const duplicate = await clinic.reception.patients.register({
       ...SITI, fullName: 'Nurul Aina', identityType: 'passport', identityNo: 'A99887766', dateOfBirth: '2001-01-02', nationality: 'MYS',
       allergies: [{ allergen: 'Aspirin', reaction: '', severity: 'moderate' }],
     });
-    expect(await refusalOf(reception.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id }))).toBe('FORBIDDEN');
-    const merged = await admin.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id });
+    expect(await refusalOf(clinic.reception.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id }))).toBe('FORBIDDEN');
+    const merged = await clinic.admin.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id });
     expect(merged.allergies.map((a) => a.allergen)).toEqual(['Aspirin']);
-    expect((await admin.patients.get({ id: duplicate.id })).mergedIntoId).toBe(survivor.id);
-    expect((await admin.patients.search({ query: 'Nurul Aina' })).map((p) => p.id)).toEqual([survivor.id]);
-    expect((await admin.patients.history({ id: duplicate.id })).map((v) => v.version)).toEqual([2, 1]);
-    expect((await admin.audit.list({ entity: 'patient', action: 'patient.merge' }))[0]).toMatchObject({ entityId: survivor.id });
-    expect(await refusalOf(reception.patients.update({ ...duplicate, version: 2 }))).toBe('CONFLICT');
-    expect(await refusalOf(admin.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id }))).toBe('CONFLICT');
+    expect((await clinic.admin.patients.get({ id: duplicate.id })).mergedIntoId).toBe(survivor.id);
+    expect((await clinic.admin.patients.search({ query: 'Nurul Aina' })).map((p) => p.id)).toEqual([survivor.id]);
+    expect((await clinic.admin.patients.history({ id: duplicate.id })).map((v) => v.version)).toEqual([2, 1]);
+    expect((await clinic.admin.audit.list({ entity: 'patient', action: 'patient.merge' }))[0]).toMatchObject({ entityId: survivor.id });
+    expect(await refusalOf(clinic.reception.patients.update({ ...duplicate, version: 2 }))).toBe('CONFLICT');
+    expect(await refusalOf(clinic.admin.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id }))).toBe('CONFLICT');
   });
 
   it('keeps the audit chain intact through all of it', async () => {
-    expect(await admin.audit.verify()).toMatchObject({ ok: true });
+    expect(await clinic.admin.audit.verify()).toMatchObject({ ok: true });
   });
 });

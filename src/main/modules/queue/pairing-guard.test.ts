@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { appRouter } from '../../api/router';
-import { refusalOf, setUpClinic, startTestHub, type TestHub } from '../../../../tests/support/test-hub';
+import { refusalOf, setUpClinic, startTestHub } from '../../../../tests/support/test-hub';
 import { PairingGuard } from './pairing-guard';
 
 describe('pairing guard', () => {
@@ -34,28 +35,24 @@ describe('pairing guard', () => {
 
 describe('display pairing through the API', () => {
   let clock = new Date('2026-11-23T02:00:00Z');
-  let testHub: TestHub;
-  let pairingCode: string;
-
-  beforeAll(async () => {
-    testHub = await startTestHub({ clock: () => clock });
+  const clinic = clinicForTests(async () => {
+    const testHub = await startTestHub({ clock: () => clock });
     const { admin } = await setUpClinic(testHub);
-    pairingCode = (await admin.caller.settings.all()).display.pairingCode;
+    return { testHub, pairingCode: (await admin.caller.settings.all()).display.pairingCode };
   });
-  afterAll(() => testHub.close());
 
-  const displayAt = (peer: string) => appRouter.createCaller({ hub: testHub.hub, connection: { token: null, peer } }).display;
+  const displayAt = (peer: string) => appRouter.createCaller({ hub: clinic.testHub.hub, connection: { token: null, peer } }).display;
 
   it('refuses even the right code from an address that guessed wrong five times, until the lockout ends', async () => {
     const guesser = displayAt('192.168.1.50');
     for (let attempt = 0; attempt < 5; attempt++) expect(await refusalOf(guesser.board({ pairingCode: `WRONG${attempt}X` }))).toBe('DISPLAY_CODE_WRONG');
-    expect(await refusalOf(guesser.board({ pairingCode }))).toBe('DISPLAY_CODE_TOO_MANY_TRIES');
+    expect(await refusalOf(guesser.board({ pairingCode: clinic.pairingCode }))).toBe('DISPLAY_CODE_TOO_MANY_TRIES');
 
-    const tv = await displayAt('192.168.1.20').board({ pairingCode });
+    const tv = await displayAt('192.168.1.20').board({ pairingCode: clinic.pairingCode });
     await tv[Symbol.asyncIterator]().return?.();
 
     clock = new Date(clock.getTime() + 5 * 60_000);
-    const later = await guesser.board({ pairingCode });
+    const later = await guesser.board({ pairingCode: clinic.pairingCode });
     await later[Symbol.asyncIterator]().return?.();
   });
 

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusalOf, registerWalkIn, setUpClinic, startTestHub, unlockAfterClockMove, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { clinicWithReceptionist, refusalOf, registerWalkIn, unlockAfterClockMove } from '../../../../tests/support/test-hub';
 import type { Priority, QueueBoard } from '../../../shared/schemas/queue';
-
-type Caller = ReturnType<TestHub['caller']>;
 
 // 10:00 in Kuala Lumpur on 23 November; tests move the clock to reach the next clinic day.
 let clock = new Date('2026-11-23T02:00:00Z');
-let testHub: TestHub;
-let admin: Caller;
-let desk: Caller;
 const room: Record<string, string> = {};
 
-beforeAll(async () => {
-  testHub = await startTestHub({ clock: () => clock });
-  admin = (await setUpClinic(testHub)).admin.caller;
-  desk = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
+const clinic = clinicForTests(async () => {
+  const { testHub, admin, reception } = await clinicWithReceptionist({ clock: () => clock });
   for (const [code, name, kind, ticketPrefix] of [
     ['1', 'Bilik 1', 'consultation', 'A'],
     ['2', 'Bilik 2', 'consultation', 'B'],
@@ -23,23 +17,22 @@ beforeAll(async () => {
   ] as const) {
     room[code] = (await admin.rooms.save({ code, name, kind, ticketPrefix, active: true })).id;
   }
-}, 60_000);
-
-afterAll(() => testHub.close());
+  return { testHub, admin, desk: reception };
+});
 
 /** Moves the hub's clock; sessions idle that long lock, so both users unlock again. */
 async function moveClockTo(instant: Date): Promise<void> {
   clock = instant;
-  await unlockAfterClockMove(admin, desk);
+  await unlockAfterClockMove(clinic.admin, clinic.desk);
 }
 
-const patient = (name: string): Promise<string> => registerWalkIn(desk, name);
+const patient = (name: string): Promise<string> => registerWalkIn(clinic.desk, name);
 
 async function checkIn(roomCode: string, name: string, priority: Priority = 'normal', emergencyReason?: string) {
-  return desk.queue.checkIn({ patientId: await patient(name), roomId: room[roomCode], chiefComplaint: 'fever', priority, emergencyReason });
+  return clinic.desk.queue.checkIn({ patientId: await patient(name), roomId: room[roomCode], chiefComplaint: 'fever', priority, emergencyReason });
 }
 
-const waitingTickets = async (roomCode: string) => (await desk.queue.list({ roomId: room[roomCode] })).waiting.map((e) => e.ticketNo);
+const waitingTickets = async (roomCode: string) => (await clinic.desk.queue.list({ roomId: room[roomCode] })).waiting.map((e) => e.ticketNo);
 
 describe('check-in and tickets', () => {
   it('issues A001, A002… per room prefix, and starts again on the next clinic day', async () => {
@@ -55,10 +48,10 @@ describe('check-in and tickets', () => {
 
   it('refuses a second open visit the same day, and an emergency without a reason', async () => {
     const patientId = await patient('Ong Bee Lian');
-    const first = await desk.queue.checkIn({ patientId, roomId: room['2'], chiefComplaint: 'cough', priority: 'normal' });
-    expect(await refusalOf(desk.queue.checkIn({ patientId, roomId: room['2'], chiefComplaint: 'cough', priority: 'normal' }))).toBe('VISIT_ALREADY_OPEN');
+    const first = await clinic.desk.queue.checkIn({ patientId, roomId: room['2'], chiefComplaint: 'cough', priority: 'normal' });
+    expect(await refusalOf(clinic.desk.queue.checkIn({ patientId, roomId: room['2'], chiefComplaint: 'cough', priority: 'normal' }))).toBe('VISIT_ALREADY_OPEN');
     expect(first.ticketNo).toMatch(/^B\d{3}$/);
-    expect(await refusalOf(desk.queue.checkIn({ patientId: await patient('Kumar'), roomId: room['2'], chiefComplaint: 'x', priority: 'emergency' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.desk.queue.checkIn({ patientId: await patient('Kumar'), roomId: room['2'], chiefComplaint: 'x', priority: 'emergency' }))).toBe('VALIDATION_FAILED');
   });
 });
 
@@ -70,24 +63,24 @@ describe('calling', () => {
     await checkIn('3', 'Urgent One', 'urgent');
     const x = await checkIn('3', 'Emergency One', 'emergency', 'chest pain');
     await moveClockTo(new Date(clock.getTime() + 5 * 60_000));
-    const list = await desk.queue.list({ roomId: room['3'] });
+    const list = await clinic.desk.queue.list({ roomId: room['3'] });
     expect(list.waiting.map((e) => [e.ticketNo, e.position])).toEqual([[x.ticketNo, 1], ['C003', 2], [n1.ticketNo, 3], ['C002', 4]]);
     expect(list.waiting[2].waitingMinutes).toBe(6);
-    expect((await desk.queue.callNext({ roomId: room['3'] })).ticketNo).toBe(x.ticketNo);
-    expect((await desk.queue.callNext({ roomId: room['3'] })).ticketNo).toBe('C003');
-    const after = await desk.queue.list({ roomId: room['3'] });
+    expect((await clinic.desk.queue.callNext({ roomId: room['3'] })).ticketNo).toBe(x.ticketNo);
+    expect((await clinic.desk.queue.callNext({ roomId: room['3'] })).ticketNo).toBe('C003');
+    const after = await clinic.desk.queue.list({ roomId: room['3'] });
     expect(after.current?.ticketNo).toBe('C003');
     expect(after.waiting.map((e) => e.ticketNo)).toEqual([n1.ticketNo, 'C002']);
   });
 
   it('recalls the ticket being seen, and refuses an empty queue without changing anything', async () => {
-    const recalled = await desk.queue.recall({ roomId: room['3'] });
+    const recalled = await clinic.desk.queue.recall({ roomId: room['3'] });
     expect(recalled).toMatchObject({ ticketNo: 'C003', calledCount: 2 });
-    await desk.queue.callNext({ roomId: room['3'] });
-    await desk.queue.callNext({ roomId: room['3'] });
-    const before = await desk.queue.list({ roomId: room['3'] });
-    expect(await refusalOf(desk.queue.callNext({ roomId: room['3'] }))).toBe('QUEUE_EMPTY');
-    expect(await desk.queue.list({ roomId: room['3'] })).toEqual(before);
+    await clinic.desk.queue.callNext({ roomId: room['3'] });
+    await clinic.desk.queue.callNext({ roomId: room['3'] });
+    const before = await clinic.desk.queue.list({ roomId: room['3'] });
+    expect(await refusalOf(clinic.desk.queue.callNext({ roomId: room['3'] }))).toBe('QUEUE_EMPTY');
+    expect(await clinic.desk.queue.list({ roomId: room['3'] })).toEqual(before);
   });
 
   it('brings a skipped ticket back after N further tickets', async () => {
@@ -96,40 +89,40 @@ describe('calling', () => {
     await checkIn('2', 'Third');
     await checkIn('2', 'Fourth');
     // The earlier B ticket (from the duplicate check) is first; call it away.
-    await desk.queue.callNext({ roomId: room['2'] });
-    const called = await desk.queue.callNext({ roomId: room['2'] });
+    await clinic.desk.queue.callNext({ roomId: room['2'] });
+    const called = await clinic.desk.queue.callNext({ roomId: room['2'] });
     expect(called.ticketNo).toBe(a.ticketNo);
-    const skipped = await desk.queue.skip({ entryId: called.entryId, returnAfter: 2 });
+    const skipped = await clinic.desk.queue.skip({ entryId: called.entryId, returnAfter: 2 });
     expect(skipped).toMatchObject({ status: 'skipped', skipReturnsAfter: 2 });
     const order = [];
-    for (let i = 0; i < 4; i += 1) order.push((await desk.queue.callNext({ roomId: room['2'] })).ticketNo);
+    for (let i = 0; i < 4; i += 1) order.push((await clinic.desk.queue.callNext({ roomId: room['2'] })).ticketNo);
     expect(order).toEqual(['B003', 'B004', a.ticketNo, 'B005']);
   });
 
   it('transfers a ticket to the pharmacy with the same number, and marks a no-show', async () => {
     const tan = { patientId: await patient('Mr Tan'), roomId: room['1'], chiefComplaint: 'fever', priority: 'normal' } as const;
-    const visit = await desk.queue.checkIn(tan);
-    while ((await desk.queue.callNext({ roomId: room['1'] })).ticketNo !== visit.ticketNo) { /* call until Mr Tan */ }
-    const moved = await desk.queue.transfer({ entryId: visit.entryId, toRoomId: room.PH });
+    const visit = await clinic.desk.queue.checkIn(tan);
+    while ((await clinic.desk.queue.callNext({ roomId: room['1'] })).ticketNo !== visit.ticketNo) { /* call until Mr Tan */ }
+    const moved = await clinic.desk.queue.transfer({ entryId: visit.entryId, toRoomId: room.PH });
     expect(moved).toMatchObject({ ticketNo: visit.ticketNo, status: 'waiting' });
     expect(await waitingTickets('PH')).toContain(visit.ticketNo);
     // Still at the clinic, waiting at the pharmacy: the visit stays open.
-    expect(await refusalOf(desk.queue.checkIn(tan))).toBe('VISIT_ALREADY_OPEN');
-    expect(await refusalOf(desk.queue.complete({ entryId: visit.entryId }))).toBe('QUEUE_WRONG_STATE');
+    expect(await refusalOf(clinic.desk.queue.checkIn(tan))).toBe('VISIT_ALREADY_OPEN');
+    expect(await refusalOf(clinic.desk.queue.complete({ entryId: visit.entryId }))).toBe('QUEUE_WRONG_STATE');
     const absent = await checkIn('1', 'Never Came');
-    expect(await desk.queue.noShow({ entryId: absent.entryId })).toMatchObject({ status: 'no_show' });
+    expect(await clinic.desk.queue.noShow({ entryId: absent.entryId })).toMatchObject({ status: 'no_show' });
     expect(await waitingTickets('1')).not.toContain(absent.ticketNo);
   });
 
   it('lets an emergency jump the queue, with the reason in the audit log', async () => {
     await checkIn('PH', 'First In Line');
     const late = await checkIn('PH', 'Collapsed', 'normal');
-    const jumped = await desk.queue.jump({ entryId: late.entryId, reason: 'fainted in the waiting room' });
+    const jumped = await clinic.desk.queue.jump({ entryId: late.entryId, reason: 'fainted in the waiting room' });
     expect(jumped).toMatchObject({ priority: 'emergency', position: 1 });
     expect((await waitingTickets('PH'))[0]).toBe(late.ticketNo);
-    const audit = await admin.audit.list({ action: 'queue.jump' });
+    const audit = await clinic.admin.audit.list({ action: 'queue.jump' });
     expect(JSON.stringify(audit)).toContain('fainted in the waiting room');
-    expect(await refusalOf(desk.queue.jump({ entryId: late.entryId, reason: 'x' }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.desk.queue.jump({ entryId: late.entryId, reason: 'x' }))).toBe('VALIDATION_FAILED');
   });
 });
 
@@ -142,12 +135,12 @@ describe('the waiting-room board', () => {
 
   it('is sent on subscribe and again after a call, without patient names by default', async () => {
     await checkIn('1', 'Board Patient');
-    const iterator = (await desk.queue.board())[Symbol.asyncIterator]();
+    const iterator = (await clinic.desk.queue.board())[Symbol.asyncIterator]();
     const first = await nextBoard(iterator);
     expect(first.clinicName).toBe('Klinik Sejahtera');
     // Calls made at the same instant would tie; a real morning's never do.
     await moveClockTo(new Date(clock.getTime() + 1000));
-    const call = await desk.queue.callNext({ roomId: room['1'] });
+    const call = await clinic.desk.queue.callNext({ roomId: room['1'] });
     const board = await nextBoard(iterator);
     expect(board.called[0]).toMatchObject({ ticketNo: call.ticketNo, roomName: 'Bilik 1', maskedName: null });
     expect(board.rooms.find((r) => r.roomId === room['1'])?.current?.ticketNo).toBe(call.ticketNo);
@@ -156,10 +149,10 @@ describe('the waiting-room board', () => {
   });
 
   it('opens on a display with the pairing code only, masked names when the clinic chooses', async () => {
-    const settings = await admin.settings.all();
+    const settings = await clinic.admin.settings.all();
     expect(settings.display.pairingCode).toMatch(/^[A-Z0-9]{8}$/);
-    await admin.settings.display.save({ ...settings.display, pairingCode: 'TV2026', showMaskedNames: true });
-    const tv = testHub.caller(null);
+    await clinic.admin.settings.display.save({ ...settings.display, pairingCode: 'TV2026', showMaskedNames: true });
+    const tv = clinic.testHub.caller(null);
     expect(await refusalOf(tv.display.board({ pairingCode: 'WRONG1' }))).toBe('DISPLAY_CODE_WRONG');
     const iterator = (await tv.display.board({ pairingCode: 'tv2026' }))[Symbol.asyncIterator]();
     const board = await nextBoard(iterator);

@@ -1,45 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refusalOf, registerWalkIn, setUpClinic, startTestHub, unlockAfterClockMove, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
+import { describe, expect, it } from 'vitest';
+import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { clinicWithReceptionist, refusalOf, registerWalkIn, unlockAfterClockMove, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
 import type { VisitHistoryInput, VisitHistoryItem } from '../../../shared/schemas/queue';
 
 type Caller = ReturnType<TestHub['caller']>;
 
 // 10:00 in Kuala Lumpur on 23 November; tests move the clock to reach later clinic days.
 let clock = new Date('2026-11-23T02:00:00Z');
-let testHub: TestHub;
-let admin: Caller;
-let desk: Caller;
 const room: Record<'one' | 'pharmacy' | 'payment', string> = { one: '', pharmacy: '', payment: '' };
 
-beforeAll(async () => {
-  testHub = await startTestHub({ clock: () => clock });
-  admin = (await setUpClinic(testHub)).admin.caller;
-  desk = (await userWithRoles(testHub, admin, 'farah', ['receptionist'])).caller;
+const clinic = clinicForTests(async () => {
+  const { testHub, admin, reception } = await clinicWithReceptionist({ clock: () => clock });
   room.one = (await admin.rooms.save({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
   room.pharmacy = (await admin.rooms.save({ code: 'PH', name: 'Dispensary', kind: 'pharmacy', ticketPrefix: 'P', active: true })).id;
   room.payment = (await admin.rooms.save({ code: 'PY', name: 'Payment', kind: 'payment', ticketPrefix: 'Y', active: true })).id;
-}, 60_000);
-
-afterAll(() => testHub.close());
+  return { testHub, admin, desk: reception };
+});
 
 /** Moves the hub's clock; sessions idle that long lock, so both users unlock again. */
 async function moveClockTo(instant: Date): Promise<void> {
   clock = instant;
-  await unlockAfterClockMove(admin, desk);
+  await unlockAfterClockMove(clinic.admin, clinic.desk);
 }
 
 const nextDay = () => moveClockTo(new Date(clock.getTime() + 24 * 60 * 60_000));
 
-const patient = (name: string): Promise<string> => registerWalkIn(desk, name);
+const patient = (name: string): Promise<string> => registerWalkIn(clinic.desk, name);
 
 /** A visit that has ended (a no-show), so the patient may check in again the same day. */
 async function pastVisit(patientId: string, chiefComplaint = 'fever'): Promise<string> {
-  const { entryId, ticketNo } = await desk.queue.checkIn({ patientId, roomId: room.one, chiefComplaint, priority: 'normal' });
-  await desk.queue.noShow({ entryId });
+  const { entryId, ticketNo } = await clinic.desk.queue.checkIn({ patientId, roomId: room.one, chiefComplaint, priority: 'normal' });
+  await clinic.desk.queue.noShow({ entryId });
   return ticketNo;
 }
 
-async function visitsOf(patientId: string, caller: Caller = desk): Promise<VisitHistoryItem[]> {
+async function visitsOf(patientId: string, caller: Caller = clinic.desk): Promise<VisitHistoryItem[]> {
   return (await caller.queue.visitsForPatient({ patientId })).visits;
 }
 
@@ -48,7 +43,7 @@ async function allPages(input: Omit<VisitHistoryInput, 'cursor'>): Promise<Visit
   const pages: VisitHistoryItem[][] = [];
   let cursor: VisitHistoryInput['cursor'] = null;
   do {
-    const page = await desk.queue.visitsForPatient({ ...input, cursor });
+    const page = await clinic.desk.queue.visitsForPatient({ ...input, cursor });
     pages.push(page.visits);
     cursor = page.nextCursor;
   } while (cursor);
@@ -82,10 +77,10 @@ describe('a patient’s visit history', () => {
 
   it('lists the rooms and stations in the order the visit went through them, each with its state', async () => {
     const siti = await patient('Siti Aminah');
-    const checkedIn = await desk.queue.checkIn({ patientId: siti, roomId: room.one, chiefComplaint: 'chest pain', priority: 'emergency', emergencyReason: 'chest pain, sweating' });
-    await desk.queue.callNext({ roomId: room.one });
-    const atPharmacy = await desk.queue.transfer({ entryId: checkedIn.entryId, toRoomId: room.pharmacy });
-    await desk.queue.transfer({ entryId: atPharmacy.entryId, toRoomId: room.payment });
+    const checkedIn = await clinic.desk.queue.checkIn({ patientId: siti, roomId: room.one, chiefComplaint: 'chest pain', priority: 'emergency', emergencyReason: 'chest pain, sweating' });
+    await clinic.desk.queue.callNext({ roomId: room.one });
+    const atPharmacy = await clinic.desk.queue.transfer({ entryId: checkedIn.entryId, toRoomId: room.pharmacy });
+    await clinic.desk.queue.transfer({ entryId: atPharmacy.entryId, toRoomId: room.payment });
     const [visit] = await visitsOf(siti);
     expect(visit).toMatchObject({ ticketNo: checkedIn.ticketNo, priority: 'emergency', emergencyReason: 'chest pain, sweating', status: 'open' });
     expect(visit.steps.map((s) => [s.roomName, s.roomKind, s.status])).toEqual([
@@ -118,8 +113,8 @@ describe('a patient’s visit history', () => {
     const duplicateTicket = await pastVisit(duplicate);
     await nextDay();
     const keptTicket = await pastVisit(kept);
-    await admin.patients.merge({ survivorId: duplicate, mergedId: olderDuplicate });
-    await admin.patients.merge({ survivorId: kept, mergedId: duplicate });
+    await clinic.admin.patients.merge({ survivorId: duplicate, mergedId: olderDuplicate });
+    await clinic.admin.patients.merge({ survivorId: kept, mergedId: duplicate });
     const visits = await visitsOf(kept);
     expect(visits.map((v) => v.ticketNo)).toEqual([keptTicket, duplicateTicket, olderTicket]);
     expect(visits.map((v) => v.patientId)).toEqual([kept, duplicate, olderDuplicate]);
@@ -131,10 +126,10 @@ describe('a patient’s visit history', () => {
   it('is refused to a user who may not view patients, and for a patient who does not exist', async () => {
     const tan = await patient('Tan Boon Hock');
     await pastVisit(tan);
-    const finance = (await userWithRoles(testHub, admin, 'yusof', ['finance'])).caller;
+    const finance = (await userWithRoles(clinic.testHub, clinic.admin, 'yusof', ['finance'])).caller;
     expect(await refusalOf(finance.queue.visitsForPatient({ patientId: tan }))).toBe('FORBIDDEN');
-    expect(await refusalOf(desk.queue.visitsForPatient({ patientId: '0195f7a2-0000-7000-8000-00000000dead' }))).toBe('NOT_FOUND');
-    expect(await refusalOf(desk.patients.get({ id: '0195f7a2-0000-7000-8000-00000000dead' }))).toBe('NOT_FOUND');
-    expect(await refusalOf(desk.queue.visitsForPatient({ patientId: tan, limit: 51 }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.desk.queue.visitsForPatient({ patientId: '0195f7a2-0000-7000-8000-00000000dead' }))).toBe('NOT_FOUND');
+    expect(await refusalOf(clinic.desk.patients.get({ id: '0195f7a2-0000-7000-8000-00000000dead' }))).toBe('NOT_FOUND');
+    expect(await refusalOf(clinic.desk.queue.visitsForPatient({ patientId: tan, limit: 51 }))).toBe('VALIDATION_FAILED');
   });
 });
