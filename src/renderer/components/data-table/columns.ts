@@ -14,15 +14,12 @@ export interface DataColumn<Row> {
   /** Keeps dates and button rows on one line. */
   nowrap?: boolean;
   align?: 'left' | 'center' | 'right';
-  /** A narrow cell holding a checkbox or an icon button. */
-  checkbox?: boolean;
 }
 
 /** The TableCell props a column gives both its header and its cells. */
 export function cellProps<Row>(column: DataColumn<Row>) {
   return {
     align: column.align,
-    padding: column.checkbox ? ('checkbox' as const) : undefined,
     sx: { width: column.width, whiteSpace: column.nowrap ? 'nowrap' : undefined },
   };
 }

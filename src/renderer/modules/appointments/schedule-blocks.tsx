@@ -1,11 +1,12 @@
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Button, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Button, IconButton, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/clinic-time';
 import { BLOCK_KINDS, type BlockKind, type ScheduleBlock } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
 import { StrandedAlert } from './stranded-appointments';
@@ -52,6 +53,22 @@ export function ScheduleBlocks() {
     ...(rooms.data ?? []).map((r): [Whose, string] => [`room:${r.id}`, `${t('appointments.templates.room')} ${r.code} · ${r.name}`]),
     ...(resources.data ?? []).map((r): [Whose, string] => [`resource:${r.id}`, r.name]),
   ]);
+  const columns: DataColumn<ScheduleBlock>[] = [
+    { key: 'kind', header: t('appointments.blocks.kind'), cell: (block) => t(`appointments.blockKinds.${block.kind}`), sortValue: (block) => block.kind },
+    { key: 'whose', header: t('appointments.blocks.whose'), cell: (block) => names.get(whoseOf(block)) ?? '—', sortValue: (block) => names.get(whoseOf(block)) ?? null },
+    { key: 'from', header: t('appointments.blocks.from'), cell: (block) => block.from.replace('T', ' '), sortValue: (block) => block.from, nowrap: true },
+    { key: 'to', header: t('appointments.blocks.to'), cell: (block) => block.to.replace('T', ' '), sortValue: (block) => block.to, nowrap: true },
+    { key: 'reason', header: t('appointments.blocks.reason'), cell: (block) => block.reason },
+    {
+      key: 'remove',
+      align: 'right',
+      cell: (block) => (
+        <IconButton size="small" aria-label={t('appointments.remove')} disabled={remove.isPending} onClick={() => remove.mutate({ id: block.id })}>
+          <DeleteIcon fontSize="small" />
+        </IconButton>
+      ),
+    },
+  ];
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     // A holiday closes the whole clinic, whoever was chosen.
@@ -96,37 +113,16 @@ export function ScheduleBlocks() {
         <TextField type="date" size="small" label={t('appointments.blocks.showTo')} value={toDate} onChange={(e) => e.target.value && setToDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
       </Stack>
       <ErrorAlert error={blocks.error ?? remove.error} />
-      {blocks.data?.length === 0 && <Typography color="text.secondary">{t('appointments.blocks.none')}</Typography>}
-      {blocks.data && blocks.data.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('appointments.blocks.kind')}</TableCell>
-              <TableCell>{t('appointments.blocks.whose')}</TableCell>
-              <TableCell>{t('appointments.blocks.from')}</TableCell>
-              <TableCell>{t('appointments.blocks.to')}</TableCell>
-              <TableCell>{t('appointments.blocks.reason')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {blocks.data.map((block) => (
-              <TableRow key={block.id} data-testid={`block-row-${block.id}`}>
-                <TableCell>{t(`appointments.blockKinds.${block.kind}`)}</TableCell>
-                <TableCell>{names.get(whoseOf(block)) ?? '—'}</TableCell>
-                <TableCell>{block.from.replace('T', ' ')}</TableCell>
-                <TableCell>{block.to.replace('T', ' ')}</TableCell>
-                <TableCell>{block.reason}</TableCell>
-                <TableCell align="right">
-                  <IconButton size="small" aria-label={t('appointments.remove')} disabled={remove.isPending} onClick={() => remove.mutate({ id: block.id })}>
-                    <DeleteIcon fontSize="small" />
-                  </IconButton>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <DataTable
+        columns={columns}
+        rows={blocks.data}
+        rowKey={(block) => block.id}
+        rowTestId={(block) => `block-row-${block.id}`}
+        loading={blocks.isPending}
+        emptyText={t('appointments.blocks.none')}
+        framed={false}
+        pageSize={50}
+      />
     </Stack>
   );
 }

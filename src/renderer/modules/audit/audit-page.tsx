@@ -1,13 +1,15 @@
-import { Alert, Button, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Stack, Typography } from '@mui/material';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditListInput, AuditVerifyResult } from '../../../shared/schemas/audit';
 import { useTRPC, useTRPCClient } from '../../api/client';
+import { DataTable } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicDates } from '../../format/use-clinic-clock';
 import { AuditFilters } from './audit-filters';
-import { AuditRow, type ListedAuditEntry } from './audit-row';
+import { AuditChange, auditColumns, type ListedAuditEntry } from './audit-columns';
 
 const PAGE_SIZE = 100;
 
@@ -16,6 +18,7 @@ export function AuditPage() {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
+  const columns = auditColumns(t, useClinicDates());
   const [filters, setFilters] = useState<AuditListInput>({});
   const firstPage = useQuery(trpc.audit.list.queryOptions({ ...filters, limit: PAGE_SIZE }));
   // Older pages, keyed to the first page they continue so a refetch or new filter drops them.
@@ -52,31 +55,15 @@ export function AuditPage() {
       )}
       <ErrorAlert error={verify.error ?? firstPage.error ?? loadMore.error} />
       <AuditFilters onApply={setFilters} />
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell />
-              <TableCell>#</TableCell>
-              <TableCell>{t('audit.time')}</TableCell>
-              <TableCell>{t('audit.who')}</TableCell>
-              <TableCell>{t('audit.action')}</TableCell>
-              <TableCell>{t('audit.entity')}</TableCell>
-              <TableCell>{t('audit.entityId')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((entry) => (
-              <AuditRow key={entry.seq} entry={entry} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-      {!exhausted && entries.length > 0 && (
-        <Button onClick={() => loadMore.mutate(entries[entries.length - 1].seq)} disabled={loadMore.isPending} sx={{ alignSelf: 'center' }}>
-          {t('audit.loadMore')}
-        </Button>
-      )}
+      <DataTable
+        columns={columns}
+        rows={firstPage.data ? entries : undefined}
+        rowKey={(entry) => entry.seq}
+        rowTestId={(entry) => `audit-row-${entry.seq}`}
+        loading={firstPage.isPending}
+        detail={(entry) => <AuditChange entry={entry} />}
+        loadMore={{ hasMore: !exhausted && entries.length > 0, pending: loadMore.isPending, onLoadMore: () => loadMore.mutate(entries[entries.length - 1].seq), label: t('audit.loadMore') }}
+      />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
 import BackupIcon from '@mui/icons-material/Backup';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFile } from '../../../shared/schemas/backup';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicDates } from '../../format/use-clinic-clock';
 import { useSessionActions } from '../../session/session-actions';
 
 function megabytes(bytes: number): string {
@@ -24,6 +26,21 @@ export function BackupsPage() {
   const create = useMutation(trpc.backup.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: [['backup']] }) }));
   // The hub signs everyone out after a restore: this window goes back to sign-in too.
   const restore = useMutation(trpc.backup.restore.mutationOptions({ onSuccess: () => void actions.signedOut() }));
+  const dates = useClinicDates();
+  const columns: DataColumn<BackupFile>[] = [
+    { key: 'name', header: t('backups.name'), cell: (backup) => backup.name, sortValue: (backup) => backup.name },
+    { key: 'created', header: t('backups.created'), cell: (backup) => dates.dateTime(backup.createdAt), sortValue: (backup) => backup.createdAt, nowrap: true },
+    { key: 'size', header: t('backups.size'), cell: (backup) => megabytes(backup.sizeBytes), sortValue: (backup) => backup.sizeBytes, align: 'right', nowrap: true },
+    {
+      key: 'restore',
+      align: 'right',
+      cell: (backup) => (
+        <Button size="small" color="warning" onClick={() => setRestoring(backup)}>
+          {t('backups.restore')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <Stack spacing={2}>
@@ -39,34 +56,8 @@ export function BackupsPage() {
       {create.isSuccess && <Alert severity="success">{t('backups.done')}</Alert>}
       <ErrorAlert error={create.error ?? backups.error} />
       {status.data?.folder && <Typography color="text.secondary">{status.data.folder}</Typography>}
-      {backups.data?.length === 0 && <Typography>{t('backups.none')}</Typography>}
-      {backups.data && backups.data.length > 0 && (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('backups.name')}</TableCell>
-                <TableCell>{t('backups.created')}</TableCell>
-                <TableCell>{t('backups.size')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {backups.data.map((backup) => (
-                <TableRow key={backup.file}>
-                  <TableCell>{backup.name}</TableCell>
-                  <TableCell>{new Date(backup.createdAt).toLocaleString()}</TableCell>
-                  <TableCell>{megabytes(backup.sizeBytes)}</TableCell>
-                  <TableCell align="right">
-                    <Button size="small" color="warning" onClick={() => setRestoring(backup)}>
-                      {t('backups.restore')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+      {folderSet && (
+        <DataTable columns={columns} rows={backups.data} rowKey={(backup) => backup.file} rowTestId={(backup) => `backup-row-${backup.name}`} loading={backups.isPending} emptyText={t('backups.none')} pageSize={25} />
       )}
       {restoring && (
         <Dialog open onClose={() => setRestoring(null)}>

@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { fieldLines, LIST_FIELDS, useFieldWords, type FieldWords } from './field-text';
@@ -49,34 +50,30 @@ function VersionEntry({ entry, words }: { entry: VersionChanges; words: FieldWor
       ) : entry.fields.length === 0 ? (
         <Typography color="text.secondary">{t('patientRecord.history.noChanges')}</Typography>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: '22%' }}>{t('patientRecord.history.field')}</TableCell>
-              <TableCell>{t('patientRecord.history.before')}</TableCell>
-              <TableCell>{t('patientRecord.history.after')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entry.fields.map((field) => {
-              const old = fieldLines(field, before, words);
-              const now = fieldLines(field, after, words);
-              const list = LIST_FIELDS.has(field);
-              return (
-                <TableRow key={field} data-testid={`patient-change-${field}`}>
-                  <TableCell>{t(`patientRecord.fields.${field}`)}</TableCell>
-                  <TableCell>
-                    <FieldValue lines={old} others={now} list={list} mark="removed" />
-                  </TableCell>
-                  <TableCell>
-                    <FieldValue lines={now} others={old} list={list} mark="added" />
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <ChangeTable fields={entry.fields} before={before} after={after} words={words} />
       )}
     </Paper>
   );
+}
+
+type Field = VersionChanges['fields'][number];
+
+/** Each changed field with what it was and what it became, the differences marked. */
+function ChangeTable({ fields, before, after, words }: { fields: Field[]; before: Patient; after: Patient; words: FieldWords }) {
+  const { t } = useTranslation();
+  const list = (field: Field): boolean => LIST_FIELDS.has(field);
+  const columns: DataColumn<Field>[] = [
+    { key: 'field', header: t('patientRecord.history.field'), width: '22%', cell: (field) => t(`patientRecord.fields.${field}`) },
+    {
+      key: 'before',
+      header: t('patientRecord.history.before'),
+      cell: (field) => <FieldValue lines={fieldLines(field, before, words)} others={fieldLines(field, after, words)} list={list(field)} mark="removed" />,
+    },
+    {
+      key: 'after',
+      header: t('patientRecord.history.after'),
+      cell: (field) => <FieldValue lines={fieldLines(field, after, words)} others={fieldLines(field, before, words)} list={list(field)} mark="added" />,
+    },
+  ];
+  return <DataTable columns={columns} rows={fields} rowKey={(field) => field} rowTestId={(field) => `patient-change-${field}`} framed={false} />;
 }

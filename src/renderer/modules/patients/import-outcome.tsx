@@ -1,44 +1,41 @@
-import { Alert, Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Chip, Link, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportResult } from '../../../shared/schemas/patient-import';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { describeDuplicate, describeRejection, rejectedRowsCsv } from './csv-upload';
 
-/** Rows listed on screen per kind; the download holds them all. */
-const LISTED_ROWS = 200;
+/** Rows of the file on one page of a list; the download holds them all. */
+const PAGE_ROWS = 50;
+
+type PreviewRow = ImportPreview['rows'][number];
+
+/** A row of the file that was not imported, and why. */
+interface RowProblem {
+  row: number;
+  text: string;
+}
 
 const STATUS_COLOUR = { valid: 'success', rejected: 'error', duplicate: 'warning' } as const;
 
 /** The totals and the first rows of the file with their status, before anything is written. */
 export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
+  const sexOf = (row: PreviewRow): string | null => (row.sex === 'male' || row.sex === 'female' ? t(`patients.sexes.${row.sex}`) : row.sex);
+  const fieldColumn = (key: 'fullName' | 'identityNo' | 'dateOfBirth' | 'phone'): DataColumn<PreviewRow> => ({ key, header: t(`patientImport.fields.${key}`), cell: (row) => row[key], sortValue: (row) => row[key] });
+  const previewColumns: DataColumn<PreviewRow>[] = [
+    { key: 'row', header: t('patientImport.row'), cell: (row) => row.row, sortValue: (row) => row.row },
+    { key: 'status', header: t('patientImport.status'), cell: (row) => <Chip size="small" color={STATUS_COLOUR[row.status]} label={t(`patientImport.statuses.${row.status}`)} />, sortValue: (row) => row.status },
+    ...(['fullName', 'identityNo', 'dateOfBirth'] as const).map(fieldColumn),
+    { key: 'sex', header: t('patientImport.fields.sex'), cell: sexOf },
+    fieldColumn('phone'),
+    { key: 'reason', header: t('patientImport.reason'), cell: (row) => (row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : '') },
+  ];
   return (
     <Stack spacing={1}>
       <Alert severity="info" data-testid="import-totals">{t('patientImport.totals', { ...preview.totals })}</Alert>
       <Typography variant="subtitle2">{t('patientImport.previewTitle')}</Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {(['row', 'status'] as const).map((key) => <TableCell key={key}>{t(`patientImport.${key}`)}</TableCell>)}
-            {(['fullName', 'identityNo', 'dateOfBirth', 'sex', 'phone'] as const).map((key) => <TableCell key={key}>{t(`patientImport.fields.${key}`)}</TableCell>)}
-            <TableCell>{t('patientImport.reason')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {preview.rows.map((row) => (
-            <TableRow key={row.row} data-testid={`import-preview-row-${row.row}`}>
-              <TableCell>{row.row}</TableCell>
-              <TableCell><Chip size="small" color={STATUS_COLOUR[row.status]} label={t(`patientImport.statuses.${row.status}`)} /></TableCell>
-              <TableCell>{row.fullName}</TableCell>
-              <TableCell>{row.identityNo}</TableCell>
-              <TableCell>{row.dateOfBirth}</TableCell>
-              <TableCell>{row.sex === 'male' || row.sex === 'female' ? t(`patients.sexes.${row.sex}`) : row.sex}</TableCell>
-              <TableCell>{row.phone}</TableCell>
-              <TableCell>{row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : ''}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <DataTable columns={previewColumns} rows={preview.rows} rowKey={(row) => row.row} rowTestId={(row) => `import-preview-row-${row.row}`} framed={false} pageSize={PAGE_ROWS} />
     </Stack>
   );
 }
@@ -78,24 +75,23 @@ export function ImportResultSummary({ result, text, hasHeader }: { result: Impor
   );
 }
 
-/** Rows of the file that were not imported, each with why; long lists are cut short on screen. */
-function RowList({ title, rows, testId }: { title: string; rows: { row: number; text: string }[]; testId: string }) {
+const ROW_COLUMNS: DataColumn<RowProblem>[] = [
+  { key: 'row', width: 80, nowrap: true, cell: (line) => <RowNumber row={line.row} /> },
+  { key: 'text', cell: (line) => line.text },
+];
+
+function RowNumber({ row }: { row: number }) {
   const { t } = useTranslation();
+  return `${t('patientImport.row')} ${row}`;
+}
+
+/** Rows of the file that were not imported, each with why, a page at a time. */
+function RowList({ title, rows, testId }: { title: string; rows: RowProblem[]; testId: string }) {
   if (rows.length === 0) return null;
   return (
     <>
       <Typography variant="subtitle2">{title}</Typography>
-      <Table size="small" data-testid={testId}>
-        <TableBody>
-          {rows.slice(0, LISTED_ROWS).map(({ row, text }) => (
-            <TableRow key={row}>
-              <TableCell sx={{ width: 80 }}>{t('patientImport.row')} {row}</TableCell>
-              <TableCell>{text}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {rows.length > LISTED_ROWS && <Typography variant="body2">{t('patientImport.moreRows', { count: rows.length - LISTED_ROWS })}</Typography>}
+      <DataTable columns={ROW_COLUMNS} rows={rows} rowKey={(line) => line.row} showHeader={false} framed={false} pageSize={PAGE_ROWS} testId={testId} />
     </>
   );
 }

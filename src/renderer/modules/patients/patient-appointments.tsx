@@ -1,7 +1,9 @@
-import { Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { AppointmentView } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
 
@@ -14,37 +16,19 @@ function AppointmentsTable({ patientId }: { patientId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const appointments = useQuery(trpc.appointments.forPatient.queryOptions({ patientId }));
-  const rows = appointments.data ?? [];
+  const columns: DataColumn<AppointmentView>[] = [
+    { key: 'when', header: t('patientRecord.appointments.when'), cell: (a) => `${a.date} ${a.start}–${a.end}`, sortValue: (a) => a.startsAt, nowrap: true },
+    { key: 'doctor', header: t('patientRecord.appointments.doctor'), cell: (a) => a.doctorName, sortValue: (a) => a.doctorName },
+    { key: 'type', header: t('patientRecord.appointments.type'), cell: (a) => a.typeName, sortValue: (a) => a.typeName },
+    { key: 'status', header: t('patientRecord.appointments.status'), cell: (a) => t(`appointmentStatus.${a.status}`) },
+    { key: 'ticket', header: t('patientRecord.appointments.ticket'), cell: (a) => a.ticketNo ?? t('common.none') },
+  ];
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="patient-appointments">
       <Stack spacing={1}>
         <Typography variant="subtitle2">{t('patientRecord.appointments.title')}</Typography>
         <ErrorAlert error={appointments.error} />
-        {appointments.isSuccess && rows.length === 0 && <Typography color="text.secondary">{t('patientRecord.appointments.none')}</Typography>}
-        {rows.length > 0 && (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('patientRecord.appointments.when')}</TableCell>
-                <TableCell>{t('patientRecord.appointments.doctor')}</TableCell>
-                <TableCell>{t('patientRecord.appointments.type')}</TableCell>
-                <TableCell>{t('patientRecord.appointments.status')}</TableCell>
-                <TableCell>{t('patientRecord.appointments.ticket')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((appointment) => (
-                <TableRow key={appointment.id}>
-                  <TableCell>{`${appointment.date} ${appointment.start}–${appointment.end}`}</TableCell>
-                  <TableCell>{appointment.doctorName}</TableCell>
-                  <TableCell>{appointment.typeName}</TableCell>
-                  <TableCell>{t(`appointmentStatus.${appointment.status}`)}</TableCell>
-                  <TableCell>{appointment.ticketNo ?? t('common.none')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <DataTable columns={columns} rows={appointments.data} rowKey={(a) => a.id} rowTestId={(a) => `patient-appointment-${a.id}`} loading={appointments.isPending} emptyText={t('patientRecord.appointments.none')} framed={false} pageSize={20} />
       </Stack>
     </Paper>
   );

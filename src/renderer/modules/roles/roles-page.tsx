@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button, Checkbox, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERMISSIONS, type Permission, type RoleKey } from '../../../shared/permissions';
 import type { RoleSummary } from '../../../shared/schemas/users';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
 
@@ -31,6 +32,44 @@ export function RolesPage() {
     const next = current.includes(permission) ? current.filter((p) => p !== permission) : [...current, permission];
     setEdits((all) => ({ ...all, [role.key]: next }));
   };
+  const columns: DataColumn<RoleSummary>[] = [
+    {
+      key: 'role',
+      header: t('rolesPage.role'),
+      nowrap: true,
+      cell: (role) => (
+        <>
+          <Typography sx={{ fontWeight: 600 }}>{t(`roles.${role.key}`)}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t('rolesPage.users', { count: role.userCount })}
+          </Typography>
+        </>
+      ),
+    },
+    ...PERMISSIONS.map((permission): DataColumn<RoleSummary> => ({
+      key: permission,
+      header: <span style={{ fontSize: '0.75rem' }}>{t(`permissions.${permission}`)}</span>,
+      align: 'center',
+      width: 80,
+      cell: (role) => (
+        <Checkbox
+          checked={permissionsOf(role).includes(permission)}
+          disabled={!canManage}
+          onChange={() => toggle(role, permission)}
+          slotProps={{ input: { 'aria-label': `${t(`roles.${role.key}`)}: ${t(`permissions.${permission}`)}` } as object }}
+        />
+      ),
+    })),
+    {
+      key: 'save',
+      cell: (role) =>
+        canManage && (
+          <Button size="small" variant="contained" disabled={!edits[role.key] || save.isPending} onClick={() => save.mutate({ role: role.key, permissions: permissionsOf(role) })}>
+            {t('common.save')}
+          </Button>
+        ),
+    },
+  ];
 
   return (
     <Stack spacing={2}>
@@ -39,55 +78,7 @@ export function RolesPage() {
       </Typography>
       {!canManage && <Alert severity="info">{t('rolesPage.readOnly')}</Alert>}
       <ErrorAlert error={roles.error ?? save.error} />
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" stickyHeader>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('rolesPage.role')}</TableCell>
-              {PERMISSIONS.map((permission) => (
-                <TableCell key={permission} align="center" sx={{ fontSize: '0.75rem', minWidth: 80 }}>
-                  {t(`permissions.${permission}`)}
-                </TableCell>
-              ))}
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {roles.data?.map((role) => (
-              <TableRow key={role.key} hover>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Typography sx={{ fontWeight: 600 }}>{t(`roles.${role.key}`)}</Typography>
-                  <Typography variant="caption" color="text.secondary">
-                    {t('rolesPage.users', { count: role.userCount })}
-                  </Typography>
-                </TableCell>
-                {PERMISSIONS.map((permission) => (
-                  <TableCell key={permission} align="center" padding="checkbox">
-                    <Checkbox
-                      checked={permissionsOf(role).includes(permission)}
-                      disabled={!canManage}
-                      onChange={() => toggle(role, permission)}
-                      slotProps={{ input: { 'aria-label': `${t(`roles.${role.key}`)}: ${t(`permissions.${permission}`)}` } as object }}
-                    />
-                  </TableCell>
-                ))}
-                <TableCell>
-                  {canManage && (
-                    <Button
-                      size="small"
-                      variant="contained"
-                      disabled={!edits[role.key] || save.isPending}
-                      onClick={() => save.mutate({ role: role.key, permissions: permissionsOf(role) })}
-                    >
-                      {t('common.save')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable columns={columns} rows={roles.data} rowKey={(role) => role.key} rowTestId={(role) => `role-row-${role.key}`} loading={roles.isPending} stickyHeader />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
-import { Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Chip, Stack, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../shared/schemas/users';
 import { useTRPC } from '../../api/client';
+import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserDialog } from './user-dialog';
@@ -27,6 +29,43 @@ export function UsersPage() {
     if (user.disabled) return t('users.disabled');
     return t('users.active');
   };
+  const dates = useClinicDates();
+  const manageColumn: DataColumn<UserSummary> = {
+    key: 'manage',
+    align: 'right',
+    nowrap: true,
+    cell: (user) => (
+      <>
+        <Button size="small" onClick={() => setEditing({ kind: 'edit', user })}>
+          {t('users.edit')}
+        </Button>
+        <Button size="small" onClick={() => setEditing({ kind: 'reset', user })}>
+          {t('users.resetPassword')}
+        </Button>
+        <Button size="small" color={user.disabled ? 'primary' : 'warning'} onClick={() => setDisabled.mutate({ id: user.id, disabled: !user.disabled })}>
+          {user.disabled ? t('users.enable') : t('users.disable')}
+        </Button>
+      </>
+    ),
+  };
+  const columns: DataColumn<UserSummary>[] = [
+    { key: 'username', header: t('users.username'), cell: (user) => user.username, sortValue: (user) => user.username },
+    { key: 'displayName', header: t('users.displayName'), cell: (user) => user.displayName, sortValue: (user) => user.displayName },
+    {
+      key: 'roles',
+      header: t('users.roles'),
+      cell: (user) => user.roles.map((role) => <Chip key={role} label={t(`roles.${role}`)} size="small" sx={{ mr: 0.5 }} />),
+    },
+    { key: 'status', header: t('users.status'), cell: statusOf, sortValue: statusOf },
+    {
+      key: 'lastLogin',
+      header: t('users.lastLogin'),
+      cell: (user) => (user.lastLoginAt ? dates.dateTime(user.lastLoginAt) : t('users.never')),
+      sortValue: (user) => user.lastLoginAt ?? null,
+      nowrap: true,
+    },
+    ...(canManage ? [manageColumn] : []),
+  ];
 
   return (
     <Stack spacing={2}>
@@ -41,48 +80,7 @@ export function UsersPage() {
         )}
       </Stack>
       <ErrorAlert error={users.error ?? setDisabled.error} />
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('users.username')}</TableCell>
-              <TableCell>{t('users.displayName')}</TableCell>
-              <TableCell>{t('users.roles')}</TableCell>
-              <TableCell>{t('users.status')}</TableCell>
-              <TableCell>{t('users.lastLogin')}</TableCell>
-              {canManage && <TableCell />}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {users.data?.map((user) => (
-              <TableRow key={user.id} data-testid={`user-row-${user.username}`}>
-                <TableCell>{user.username}</TableCell>
-                <TableCell>{user.displayName}</TableCell>
-                <TableCell>
-                  {user.roles.map((role) => (
-                    <Chip key={role} label={t(`roles.${role}`)} size="small" sx={{ mr: 0.5 }} />
-                  ))}
-                </TableCell>
-                <TableCell>{statusOf(user)}</TableCell>
-                <TableCell>{user.lastLoginAt ? new Date(user.lastLoginAt).toLocaleString() : t('users.never')}</TableCell>
-                {canManage && (
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Button size="small" onClick={() => setEditing({ kind: 'edit', user })}>
-                      {t('users.edit')}
-                    </Button>
-                    <Button size="small" onClick={() => setEditing({ kind: 'reset', user })}>
-                      {t('users.resetPassword')}
-                    </Button>
-                    <Button size="small" color={user.disabled ? 'primary' : 'warning'} onClick={() => setDisabled.mutate({ id: user.id, disabled: !user.disabled })}>
-                      {user.disabled ? t('users.enable') : t('users.disable')}
-                    </Button>
-                  </TableCell>
-                )}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable columns={columns} rows={users.data} rowKey={(user) => user.id} rowTestId={(user) => `user-row-${user.username}`} loading={users.isPending} pageSize={50} />
       {editing?.kind === 'create' && <UserDialog user={null} onClose={() => setEditing(null)} />}
       {editing?.kind === 'edit' && <UserDialog user={editing.user} onClose={() => setEditing(null)} />}
       {editing?.kind === 'reset' && <ResetPasswordDialog user={editing.user} onClose={() => setEditing(null)} />}

@@ -1,9 +1,8 @@
-import { Box, Chip, Collapse, IconButton, Stack, TableCell, TableRow, Typography } from '@mui/material';
-import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
-import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
-import { useState } from 'react';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { PATIENT_READ_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
+import type { DataColumn } from '../../components/data-table/data-table';
+import type { ClinicDates } from '../../format/clinic-dates';
 
 function Json({ title, value }: { title: string; value: unknown }) {
   return (
@@ -33,37 +32,34 @@ function ReadLabel({ entry }: { entry: ListedAuditEntry }) {
 /** As it arrives over the wire, where a missing before/after simply stays absent. */
 export type ListedAuditEntry = Omit<AuditEntry, 'before' | 'after'> & { before?: unknown; after?: unknown };
 
-export function AuditRow({ entry }: { entry: ListedAuditEntry }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <TableRow hover>
-        <TableCell padding="checkbox">
-          <IconButton size="small" aria-label={`${entry.seq}`} onClick={() => setOpen(!open)}>
-            {open ? <KeyboardArrowUpIcon /> : <KeyboardArrowDownIcon />}
-          </IconButton>
-        </TableCell>
-        <TableCell>{entry.seq}</TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>{new Date(entry.at).toLocaleString()}</TableCell>
-        <TableCell>{entry.actorName ?? t('audit.system')}</TableCell>
-        <TableCell>
+/** The audit log's columns; the hub pages it newest first, so none of them sorts only the rows loaded so far. */
+export function auditColumns(t: (key: string) => string, dates: ClinicDates): DataColumn<ListedAuditEntry>[] {
+  return [
+    { key: 'seq', header: '#', cell: (entry) => entry.seq },
+    { key: 'at', header: t('audit.time'), cell: (entry) => dates.dateTime(entry.at), nowrap: true },
+    { key: 'who', header: t('audit.who'), cell: (entry) => entry.actorName ?? t('audit.system') },
+    {
+      key: 'action',
+      header: t('audit.action'),
+      cell: (entry) => (
+        <>
           {entry.action}
           <ReadLabel entry={entry} />
-        </TableCell>
-        <TableCell>{entry.entity}</TableCell>
-        <TableCell sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>{entry.entityId ?? '—'}</TableCell>
-      </TableRow>
-      <TableRow>
-        <TableCell colSpan={7} sx={{ py: 0, borderBottom: open ? undefined : 'none' }}>
-          <Collapse in={open} unmountOnExit>
-            <Stack direction="row" spacing={2} sx={{ py: 2 }}>
-              <Json title={t('audit.before')} value={entry.before} />
-              <Json title={t('audit.after')} value={entry.after} />
-            </Stack>
-          </Collapse>
-        </TableCell>
-      </TableRow>
-    </>
+        </>
+      ),
+    },
+    { key: 'entity', header: t('audit.entity'), cell: (entry) => entry.entity },
+    { key: 'entityId', header: t('audit.entityId'), cell: (entry) => <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>{entry.entityId ?? '—'}</Box> },
+  ];
+}
+
+/** What the entry changed, opened under its row. */
+export function AuditChange({ entry }: { entry: ListedAuditEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Stack direction="row" spacing={2} sx={{ py: 2 }}>
+      <Json title={t('audit.before')} value={entry.before} />
+      <Json title={t('audit.after')} value={entry.after} />
+    </Stack>
   );
 }
