@@ -1,5 +1,6 @@
 import { Alert, Box, Button, CircularProgress } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { SetupStatus } from '../shared/schemas/setup';
@@ -32,6 +33,9 @@ function StoreGate() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const status = useQuery(trpc.setup.status.queryOptions());
+  // The hub reports an open store as soon as set-up has made it; any refetch of the status then
+  // (the clinic clock reads it too) must not take the recovery code off the screen before it is kept.
+  const [keepWizard, setKeepWizard] = useState(false);
   if (status.error) {
     return (
       <Box sx={{ p: 4 }}>
@@ -42,7 +46,9 @@ function StoreGate() {
     );
   }
   if (!status.data) return <Waiting />;
-  if (status.data.state === 'needs-setup') return <SetupWizard />;
+  if (status.data.state === 'needs-setup' || keepWizard) {
+    return <SetupWizard onStoreCreated={() => setKeepWizard(true)} onFinished={() => setKeepWizard(false)} />;
+  }
   if (status.data.state === 'needs-recovery') return <RecoveryScreen status={status.data} />;
   return <SessionGate status={status.data} />;
 }

@@ -16,8 +16,11 @@ import { RestoreOnNewPc } from './restore-on-new-pc';
 type Stage = 'clinic' | 'admin' | 'code' | 'restore';
 const STEPS = ['clinic', 'admin', 'code'] as const;
 
-/** First run: the clinic, its owner's account, then the recovery code, shown once. */
-export function SetupWizard() {
+/**
+ * First run: the clinic, its owner's account, then the recovery code, shown once. `onStoreCreated`
+ * tells the gate to keep this screen although the hub now reports an open store; `onFinished` lets go.
+ */
+export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: () => void; onFinished: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -25,8 +28,18 @@ export function SetupWizard() {
   const [clinic, setClinic] = useState(EMPTY_CLINIC_DRAFT);
   const [admin, setAdmin] = useState(EMPTY_ADMIN_DRAFT);
   const [rejected, setRejected] = useState<string[]>([]);
-  const initialise = useMutation(trpc.setup.initialise.mutationOptions({ onSuccess: () => setStage('code') }));
-  const finished = () => queryClient.invalidateQueries({ queryKey: trpc.setup.status.queryKey() });
+  const initialise = useMutation(
+    trpc.setup.initialise.mutationOptions({
+      onSuccess: () => {
+        onStoreCreated();
+        setStage('code');
+      },
+    }),
+  );
+  const finished = async (): Promise<void> => {
+    await queryClient.invalidateQueries({ queryKey: trpc.setup.status.queryKey() });
+    onFinished();
+  };
 
   // Once a field is flagged, re-check as the user types so the red clears when it is fixed.
   const changeClinic = (next: typeof clinic): void => {
