@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
  * The owner's first morning: set up the clinic, keep the recovery code, sign in, create a
@@ -6,8 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
  * Then the owner forgets the password and gets back in with the recovery code.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
-const OWNER = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026' };
 const RECEPTIONIST = { username: 'farah', displayName: 'Farah binti Ismail', temporary: 'Welcome2026', password: 'Reception2026' };
+
+hubForThisSpec({ setUp: false });
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });

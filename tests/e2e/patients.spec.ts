@@ -2,16 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
- * The front desk's patient registry in a browser. Runs after foundation.spec.ts against the
- * same hub (playwright.config.ts: one worker, files in name order): the clinic is set up there
- * and its owner, aminah / Sejahtera2026, is an admin — who may also import patients from CSV.
+ * The front desk's patient registry in a browser, on a set-up clinic of this file's own whose
+ * owner is an admin — who may also import patients from CSV. The tests follow one patient, in order.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
-const OWNER = { username: 'aminah', password: 'Sejahtera2026' };
 /** MUI's error red (#d32f2f): allergies must show in it. */
 const ERROR_RED = 'rgb(211, 47, 47)';
+
+hubForThisSpec({ setUp: true });
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/patients-${name}.png`, fullPage: true });

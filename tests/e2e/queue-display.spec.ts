@@ -1,15 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
  * A walk-in reaches the waiting-room TV: define a room, pair the display, register a patient,
  * check them in, open the display as a second page, call next, and see (and hear) the call.
- *
- * Depends on foundation.spec.ts, which runs before this file (one worker, files in name
- * order, one hub for the whole run): it sets the clinic up with the owner signed in here.
+ * On a set-up clinic of this file's own.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
-const OWNER = { username: 'aminah', password: 'Sejahtera2026' };
 const PAIRING_CODE = 'TV2026PJ';
+
+hubForThisSpec({ setUp: true });
 
 async function signIn(page: Page): Promise<void> {
   await page.goto('/');
@@ -79,6 +79,8 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   const stranger = await context.newPage();
   await stranger.goto('/#/display?code=WRONG123');
   await expect(stranger.getByText(/pairing code is not right/)).toBeVisible();
+  // Back to the desk's tab: a tab in the background gets no animation frames, so nothing on it settles to be clicked.
+  await page.bringToFront();
 
   // Her record lists the visit: ticket, complaint, and the room she has been called to.
   await page.getByTestId('nav-patients').click();

@@ -1,24 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
+import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
  * Appointments from set-up to the queue: the owner gives a doctor weekly hours and an
  * appointment type, the front desk books from the calendar (registering the patient inline),
  * a second desk's booking of the same time is refused in words, the appointment is moved,
  * the patient is checked in, and the ticket waits in the queue.
- *
- * Depends on foundation.spec.ts (one worker, files in name order, one hub for the run): the
- * clinic is set up there with the owner aminah, an admin. Named to run after
- * queue-display.spec.ts too, whose walk-in must be the first ticket of its room; this spec
- * uses a room of its own so it works with or without that one.
+ * On a set-up clinic of this file's own, with the owner aminah, an admin.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
-const OWNER = { username: 'aminah', password: 'Sejahtera2026' };
 const DOCTOR = { username: 'drlee', displayName: 'Dr Lee Mei Ling', password: 'Doktor2026x' };
 const ROOM = { code: 'TJ1', name: 'Bilik Temu Janji', prefix: 'T' };
 const TYPE = { code: 'SUSUL', name: 'Konsultasi susulan', minutes: '10' };
 const PATIENT = { name: 'Siti Hajar binti Rahman', identityNo: '820315-10-5234' };
-/** The wizard's default zone (foundation.spec.ts keeps it): "today" on the calendar is this zone's. */
+/** The clinic's zone (spec-hub.ts sets it): "today" on the calendar is this zone's. */
 const CLINIC_ZONE = 'Asia/Kuala_Lumpur';
+
+hubForThisSpec({ setUp: true });
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/appointments-${name}.png`, fullPage: true });

@@ -1,23 +1,19 @@
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { StoreLocation } from '../../src/main/hub/store-location';
 import { OsKeychain } from '../../src/main/store/keychain';
 import { openEncryptedFile } from '../../src/main/store/store-file';
+import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
- * An admin cannot miss a broken audit chain. Runs last (files in name order) against the hub
- * the earlier files set up, since it breaks that hub's audit log for good: the store is edited
- * behind the hub's back with the key from the keychain, as an attacker on this PC would.
+ * An admin cannot miss a broken audit chain. The store of this file's own hub is edited behind
+ * the hub's back with the key from the keychain, as an attacker on this PC would.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
-const OWNER = { username: 'aminah', password: 'Sejahtera2026' };
-// As playwright.config.ts starts the hub.
-const port = Number(process.env.CLINICDESK_E2E_PORT ?? 4791);
-const location = new StoreLocation(path.join(os.tmpdir(), `clinicdesk-e2e-${port}`));
-const keychain = new OsKeychain(`ClinicDesk-e2e-${port}`);
+const hub = hubForThisSpec({ setUp: true });
 
 async function editAnAuditEntry(): Promise<void> {
+  const location = new StoreLocation(hub.dataDir);
+  const keychain = new OsKeychain(hub.keychainService);
   const db = openEncryptedFile(location.file, (await keychain.get(location.keychainAccount)) ?? '');
   try {
     db.exec('DROP TRIGGER audit_log_no_update');

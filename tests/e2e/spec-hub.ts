@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from '@playwright/test';
+import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import WebSocket from 'ws';
+import type { AppRouter } from '../../src/main/api/router';
+import type { InitialiseInput } from '../../src/shared/schemas/setup';
+
+/** The clinic's owner in every spec: an admin, as the first-run wizard makes her. */
+export const OWNER = { username: 'aminah', displayName: 'Dr Aminah', password: 'Sejahtera2026' };
+
+/** The clinic the specs that skip the wizard start with: what foundation.spec.ts types into it. */
+const CLINIC: InitialiseInput['clinic'] = {
+  name: 'Klinik Sejahtera',
+  address: '12 Jalan SS2/24, 47300 Petaling Jaya, Selangor',
+  phone: '+60 3-7876 1234',
+  registrationNo: 'KKM-PJ-00123',
+  currency: 'MYR',
+  timeZone: 'Asia/Kuala_Lumpur',
+  languages: ['ms', 'en'],
+  tax: { enabled: false, name: 'SST', rateBasisPoints: 0, registrationNo: '' },
+};
+
+/** The hub a spec file runs against; filled in before the file's first test. */
+export interface SpecHub {
+  url: string;
+  dataDir: string;
+  keychainService: string;
+}
+
+/**
+ * One hub of its own for this spec file: the built hub (`dist/hub/hub.js`) on a free port, an
+ * empty data folder and its own keychain entry, stopped and removed after the file's last test.
+ * So any spec runs alone, or in any order. With `setUp`, the clinic is set up through the API
+ * with OWNER as its admin; without it, the hub waits at the first-run wizard.
+ */
+export function hubForThisSpec(options: { setUp: boolean }): SpecHub {
+  const hub: SpecHub = { url: '', dataDir: '', keychainService: `ClinicDesk-e2e-${randomUUID()}` };
+  let child: ChildProcess | null = null;
+
+  test.beforeAll(async () => {
+    hub.dataDir = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-e2e-'));
+    child = spawn(process.execPath, ['dist/hub/hub.js'], {
+      env: { ...process.env, CLINICDESK_PORT: '0', CLINICDESK_DATA_DIR: hub.dataDir, CLINICDESK_KEYCHAIN_SERVICE: hub.keychainService },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    hub.url = await readyUrl(child);
+    if (options.setUp) await setUpClinic(hub.url);
+  });
+
+  test.afterAll(async () => {
+    if (child) await stop(child);
+    if (hub.dataDir) await rm(hub.dataDir, { recursive: true, force: true });
+  });
+
+  // Playwright reads a fixture's needs from its first parameter's pattern: this one needs none.
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ baseURL: async ({}, use) => use(hub.url) });
+  return hub;
+}
+
+/** The URL the hub prints once it serves. */
+function readyUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let printed = '';
+    child.stdout?.on('data', (data: Buffer) => {
+      printed += data.toString('utf8');
+      const url = /ClinicDesk hub ready at (\S+)/.exec(printed)?.[1]?.replace(/\/$/, '');
+      if (url) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`the hub stopped before it served (exit ${code}): ${printed}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function setUpClinic(url: string): Promise<void> {
+  const wsClient = createWSClient({ url: `${url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+  try {
+    const api = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
+    await api.setup.initialise.mutate({ clinic: CLINIC, admin: OWNER });
+  } finally {
+    await wsClient.close();
+  }
+}
