@@ -37,6 +37,7 @@ const errors: Record<ErrorCode, string> = {
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
+  IDENTITY_LOOKS_LIKE_MYKAD: 'This number looks like a MyKad. Choose MyKad as the document, or keep it as another document.',
   QUEUE_EMPTY: 'Nobody is waiting in this room.',
   QUEUE_NOTHING_CALLED: 'No ticket has been called in this room yet.',
   QUEUE_WRONG_STATE: 'Ticket {{ticketNo}} cannot do that now. The list has been refreshed.',
@@ -194,7 +195,8 @@ export const en = {
   patients: {
     search: 'Search by name, IC, passport, phone or MRN', register: 'Register patient', noResults: 'No patient matches.',
     age: '{{count}} y', open: 'Open', backToSearch: 'Back to search', registerAnyway: 'Register anyway',
-    alreadyRegistered: 'Already registered as {{mrn}}. Open that record?',
+    alreadyRegistered: 'Already registered as {{mrn}} — open that record.',
+    useMyKad: 'Use MyKad', keepOtherDocument: 'Keep as other document',
     possibleDuplicate: 'A patient with the same name and date of birth exists ({{mrn}}) — register anyway?',
     identity: 'Identity', fullName: 'Full name (as on the document)', identityType: 'Document', identityNo: 'Document number',
     myKadHint: 'Date of birth and sex are read from the MyKad number.', nationality: 'Nationality (ISO code, e.g. IDN)',

@@ -48,6 +48,7 @@ export const ms: Resources = {
     PATIENT_DUPLICATE_IDENTITY: 'Nombor pengenalan ini sudah didaftarkan sebagai {{existingMrn}}.',
     PATIENT_POSSIBLE_DUPLICATE: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{existingMrn}}).',
     IDENTITY_INVALID: 'Nombor pengenalan tidak sah: {{reason}}.',
+    IDENTITY_LOOKS_LIKE_MYKAD: 'Nombor ini kelihatan seperti MyKad. Pilih MyKad sebagai dokumen, atau kekalkannya sebagai dokumen lain.',
     QUEUE_EMPTY: 'Tiada sesiapa menunggu di bilik ini.',
     QUEUE_NOTHING_CALLED: 'Belum ada tiket dipanggil di bilik ini.',
     QUEUE_WRONG_STATE: 'Tiket {{ticketNo}} tidak boleh berbuat demikian sekarang. Senarai telah dikemas kini.',
@@ -181,7 +182,8 @@ export const ms: Resources = {
   patients: {
     search: 'Cari mengikut nama, No. KP, pasport, telefon atau MRN', register: 'Daftar pesakit', noResults: 'Tiada pesakit yang sepadan.',
     age: '{{count}} thn', open: 'Buka', backToSearch: 'Kembali ke carian', registerAnyway: 'Daftar juga',
-    alreadyRegistered: 'Sudah didaftarkan sebagai {{mrn}}. Buka rekod itu?',
+    alreadyRegistered: 'Sudah didaftarkan sebagai {{mrn}} — buka rekod itu.',
+    useMyKad: 'Guna MyKad', keepOtherDocument: 'Kekalkan sebagai dokumen lain',
     possibleDuplicate: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{mrn}}) — daftar juga?',
     identity: 'Pengenalan', fullName: 'Nama penuh (seperti dalam dokumen)', identityType: 'Dokumen', identityNo: 'Nombor dokumen',
     myKadHint: 'Tarikh lahir dan jantina dibaca daripada nombor MyKad.', nationality: 'Warganegara (kod ISO, cth. IDN)',

@@ -15,7 +15,7 @@ export const patientImportEn = {
   uploading: 'Uploading… {{percent}}%',
   checking: 'Checking every row…',
   committing: 'Importing…',
-  totals: '{{rows}} rows: {{valid}} to import, {{rejected}} rejected, {{duplicatesInFile}} repeated in the file, {{duplicatesInStore}} already registered.',
+  totals: '{{rows}} rows: {{valid}} to import, {{rejected}} rejected, {{duplicatesInFile}} repeated in the file, {{duplicatesInStore}} already registered, {{warnings}} to check after import.',
   previewTitle: 'First rows as they will be read',
   row: 'Row',
   status: 'Status',
@@ -32,6 +32,10 @@ export const patientImportEn = {
   rejectField: '{{field}} is missing or not valid',
   duplicateInStore: 'already registered as {{mrn}}',
   duplicateInFile: 'same document as row {{row}}',
+  warnings: {
+    'identity-looks-like-mykad': 'Looks like a MyKad with a digit missing or extra: kept as another document; check the card and correct the record.',
+    'date-of-birth-mismatch': 'The date of birth in the file differs from the MyKad’s: the MyKad’s is kept.',
+  },
   fields: {
     fullName: 'Full name', identityType: 'Document type', identityNo: 'Document number', nationality: 'Nationality', dateOfBirth: 'Date of birth',
     sex: 'Sex', phone: 'Phone', email: 'Email', address: 'Address', postcode: 'Postcode', employer: 'Employer',

@@ -17,7 +17,7 @@ export const patientImportMs: typeof patientImportEn = {
   uploading: 'Memuat naik… {{percent}}%',
   checking: 'Menyemak setiap baris…',
   committing: 'Mengimport…',
-  totals: '{{rows}} baris: {{valid}} akan diimport, {{rejected}} ditolak, {{duplicatesInFile}} berulang dalam fail, {{duplicatesInStore}} sudah berdaftar.',
+  totals: '{{rows}} baris: {{valid}} akan diimport, {{rejected}} ditolak, {{duplicatesInFile}} berulang dalam fail, {{duplicatesInStore}} sudah berdaftar, {{warnings}} perlu disemak selepas import.',
   previewTitle: 'Baris pertama seperti yang akan dibaca',
   row: 'Baris',
   status: 'Status',
@@ -33,6 +33,10 @@ export const patientImportMs: typeof patientImportEn = {
   rejectIdentity: 'nombor pengenalan: {{reason}}',
   rejectField: '{{field}} tiada atau tidak sah',
   duplicateInStore: 'sudah berdaftar sebagai {{mrn}}',
+  warnings: {
+    'identity-looks-like-mykad': 'Kelihatan seperti MyKad dengan digit kurang atau lebih: disimpan sebagai dokumen lain; semak kad dan betulkan rekod.',
+    'date-of-birth-mismatch': 'Tarikh lahir dalam fail berbeza daripada MyKad: tarikh MyKad disimpan.',
+  },
   duplicateInFile: 'dokumen sama seperti baris {{row}}',
   fields: {
     fullName: 'Nama penuh', identityType: 'Jenis dokumen', identityNo: 'Nombor dokumen', nationality: 'Warganegara', dateOfBirth: 'Tarikh lahir',

@@ -59,6 +59,16 @@ export type ImportRejection =
   | { row: number; reason: 'identity'; detail: string }
   | { row: number; reason: 'field'; detail: ImportField };
 
+/**
+ * A row imported, but one the user should look at: a MyKad-shaped number kept as another document
+ * (perhaps a mistyped MyKad), or a date of birth in the file that differs from the one the MyKad
+ * holds (the MyKad's is kept).
+ */
+export interface ImportWarning {
+  row: number;
+  reason: 'identity-looks-like-mykad' | 'date-of-birth-mismatch';
+}
+
 /** A row naming a document already in the store (existingMrn) or earlier in the file (firstRow). */
 export interface ImportDuplicate {
   row: number;
@@ -72,6 +82,8 @@ export interface ImportTotals {
   rejected: number;
   duplicatesInFile: number;
   duplicatesInStore: number;
+  /** Valid rows with a warning (they are imported). */
+  warnings: number;
 }
 
 export interface ImportPreviewRow {
@@ -86,6 +98,7 @@ export interface ImportPreviewRow {
   status: 'valid' | 'rejected' | 'duplicate';
   rejection: ImportRejection | null;
   duplicate: ImportDuplicate | null;
+  warnings: ImportWarning['reason'][];
 }
 
 export interface ImportPreview {
@@ -104,4 +117,5 @@ export interface ImportResult {
   lastMrn: string | null;
   rejected: ImportRejection[];
   duplicates: ImportDuplicate[];
+  warnings: ImportWarning[];
 }

@@ -55,6 +55,8 @@ export type PatientFieldsInput = z.input<typeof patientFieldsSchema>;
 export const registerPatientInputSchema = patientFieldsSchema.extend({
   /** Set after the user saw PATIENT_POSSIBLE_DUPLICATE and chose to register anyway. */
   confirmPossibleDuplicate: z.boolean().optional(),
+  /** Set after the user saw IDENTITY_LOOKS_LIKE_MYKAD and kept the number as another document. */
+  confirmOtherDocument: z.boolean().optional(),
 });
 export type RegisterPatientInput = z.input<typeof registerPatientInputSchema>;
 

@@ -1,7 +1,7 @@
 import type { IdentityType } from '../../../shared/identity/identity';
-import { isRealDate } from '../../../shared/identity/mykad';
+import { isRealDate, looksLikeMyKad } from '../../../shared/identity/mykad';
 import { columnNames } from '../../../shared/patient-import-columns';
-import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection } from '../../../shared/schemas/patient-import';
+import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
 import { AppError } from '../../errors/app-error';
 import { normalisePatientFields } from './patient-fields';
@@ -23,14 +23,15 @@ export function columnIndexes(mapping: ImportMapping, firstRecord: readonly stri
   return indexes;
 }
 
-export type MappedRow = { ok: true; fields: PatientFields } | { ok: false; rejection: ImportRejection };
+export type MappedRow = { ok: true; fields: PatientFields; warnings: ImportWarning['reason'][] } | { ok: false; rejection: ImportRejection };
 
 const IDENTITY_WORDS: Record<string, IdentityType> = {
   mykad: 'mykad', ic: 'mykad', nric: 'mykad', kp: 'mykad', mykid: 'mykad', kadpengenalan: 'mykad',
   passport: 'passport', pasport: 'passport', aadhaar: 'aadhaar', aadhar: 'aadhaar', other: 'other', lain: 'other', lainlain: 'other',
 };
 const SEX_WORDS: Record<string, 'male' | 'female'> = { m: 'male', male: 'male', l: 'male', lelaki: 'male', f: 'female', female: 'female', p: 'female', perempuan: 'female', wanita: 'female' };
-const MYKAD_SHAPE = /^\d{6}-?\d{2}-?\d{4}$/;
+/** As parseMyKad reads it: `530321-04-4869`, `530321044869`, `530321 04 4869`, `530321.04.4869`. */
+const MYKAD_SHAPE = /^\d{6} ?[-.]? ?\d{2} ?[-.]? ?\d{4}$/;
 
 /**
  * One CSV record as the patient fields it stands for, checked exactly as a registration at
@@ -67,7 +68,10 @@ export function mapRecord(record: readonly string[], row: number, columns: Colum
   });
   if (!parsed.success) return reject(fieldOfIssue(String(parsed.error.issues[0]?.path[0] ?? 'fullName')));
   const checked = normalisePatientFields(parsed.data, today);
-  if (checked.ok) return checked;
+  if (checked.ok) {
+    const warnings: ImportWarning['reason'][] = checked.fields.identityType === 'other' && looksLikeMyKad(checked.fields.identityNo) ? ['identity-looks-like-mykad'] : [];
+    return { ok: true, fields: checked.fields, warnings };
+  }
   if (checked.code === 'IDENTITY_INVALID') return { ok: false, rejection: { row, reason: 'identity', detail: checked.reason } };
   return reject(checked.field);
 }

@@ -49,7 +49,7 @@ describe('patient CSV import', () => {
     ]);
     const importId = await upload(admin, csv);
     const preview = await admin.patients.importPreview({ importId });
-    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1 });
+    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 0 });
     expect(preview.rows.map((row) => [row.row, row.status])).toEqual([
       [2, 'valid'], [3, 'rejected'], [4, 'duplicate'], [5, 'duplicate'], [6, 'rejected'], [7, 'rejected'], [8, 'valid'],
     ]);
@@ -94,6 +94,32 @@ describe('patient CSV import', () => {
     expect(preview.totals).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
     expect(preview.rows.map((row) => row.dateOfBirth)).toEqual(['1990-05-05', '1989-12-31', null]);
     expect(preview.rows[2].rejection).toEqual({ row: 3, reason: 'field', detail: 'identityType' });
+  });
+
+  it('reads spaced MyKads as MyKads, finds a card already on file however it was written, and flags a MyKad-shaped other document', async () => {
+    const onFile = await reception.patients.register({ fullName: 'Old Other Card', identityType: 'other', identityNo: '660101 08 1234', confirmOtherDocument: true });
+    const csv = formatCsv([
+      HEADER,
+      ['Spaced Card', '530321 04 4869', '', '', '', '', '', ''],
+      ['Same Card Dashed', '530321-04-4869', '', '', '', '', '', ''],
+      ['Card On File', '660101-08-1234', '', '', '', '', '', ''],
+      ['Short Card', '74011512570', '', '', '', '', '', ''],
+    ]);
+    const importId = await upload(admin, csv);
+    const preview = await admin.patients.importPreview({ importId });
+    expect(preview.totals).toEqual({ rows: 4, valid: 2, rejected: 0, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 1 });
+    expect(preview.rows.map((row) => [row.identityType, row.identityNo, row.status, row.warnings])).toEqual([
+      ['mykad', '530321-04-4869', 'valid', []],
+      ['mykad', '530321-04-4869', 'duplicate', []],
+      ['mykad', '660101-08-1234', 'duplicate', []],
+      ['other', '74011512570', 'valid', ['identity-looks-like-mykad']],
+    ]);
+    expect(preview.rows[2].duplicate).toEqual({ row: 4, existingMrn: onFile.mrn, firstRow: null });
+    const result = await admin.patients.importCommit({ importId });
+    expect(result.imported).toBe(2);
+    expect(result.warnings).toEqual([{ row: 5, reason: 'identity-looks-like-mykad' }]);
+    const [spaced] = await reception.patients.search({ query: 'Spaced Card' });
+    expect(spaced).toMatchObject({ identityType: 'mykad', identityNo: '530321-04-4869', dateOfBirth: '1953-03-21' });
   });
 
   it('refuses a mapping naming a column the file does not have', async () => {

@@ -34,7 +34,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
               <TableCell>{row.dateOfBirth}</TableCell>
               <TableCell>{row.sex === 'male' || row.sex === 'female' ? t(`patients.sexes.${row.sex}`) : row.sex}</TableCell>
               <TableCell>{row.phone}</TableCell>
-              <TableCell>{row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : ''}</TableCell>
+              <TableCell>{row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : row.warnings.map((warning) => t(`patientImport.warnings.${warning}`)).join(' ')}</TableCell>
             </TableRow>
           ))}
         </TableBody>
