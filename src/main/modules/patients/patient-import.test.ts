@@ -122,6 +122,28 @@ describe('patient CSV import', () => {
     expect(spaced).toMatchObject({ identityType: 'mykad', identityNo: '530321-04-4869', dateOfBirth: '1953-03-21' });
   });
 
+  it('reads the dates old systems write, and keeps the MyKad\'s date of birth over a different or unreadable one, flagged', async () => {
+    const csv = formatCsv([
+      HEADER,
+      ['Named Month', 'P-NAMED-1', '29 May 2012', '', '', '', '', ''],
+      ['Two Digit Year', 'P-SHORT-1', '15-01-74', '', '', '', '', ''],
+      ['Dotted', 'P-DOTS-1', '14.11.1960', '', '', '', '', ''],
+      ['Card Disagrees', '760204-10-5517', '04/02/1977', '', '', '', '', ''],
+      ['Card Unreadable Date', '760205-10-5519', 'Feb 1976', '', '', '', '', ''],
+      ['Card Agrees', '760206-10-5511', '6 Feb 1976', '', '', '', '', ''],
+    ]);
+    const preview = await admin.patients.importPreview({ importId: await upload(admin, csv) });
+    expect(preview.totals).toMatchObject({ rows: 6, valid: 6, rejected: 0, warnings: 2 });
+    expect(preview.rows.map((row) => [row.dateOfBirth, row.warnings])).toEqual([
+      ['2012-05-29', []],
+      ['1974-01-15', []],
+      ['1960-11-14', []],
+      ['1976-02-04', ['date-of-birth-mismatch']],
+      ['1976-02-05', ['date-of-birth-mismatch']],
+      ['1976-02-06', []],
+    ]);
+  });
+
   it('refuses a mapping naming a column the file does not have', async () => {
     const { importId } = await admin.patients.importBegin({ ...MALAY_HEADERS, mapping: { ...MALAY_HEADERS.mapping, email: 'Emel' } });
     expect(await refusalOf(admin.patients.importChunk({ importId, text: `${HEADER.join(',')}\n` }))).toBe('VALIDATION_FAILED');
