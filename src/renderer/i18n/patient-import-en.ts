@@ -6,6 +6,8 @@ export const patientImportEn = {
   fileChosen: '{{name}} — {{size}}',
   hasHeader: 'The first row holds column names',
   dateFormat: 'Dates in the file',
+  delimiter: 'Separator',
+  delimiters: { auto: 'Find it in the file', comma: 'Comma ( , )', semicolon: 'Semicolon ( ; )', tab: 'Tab', pipe: 'Bar ( | )' },
   mapping: 'Columns',
   field: 'Patient field',
   column: 'Column in the file',

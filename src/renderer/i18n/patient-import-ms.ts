@@ -8,6 +8,8 @@ export const patientImportMs: typeof patientImportEn = {
   fileChosen: '{{name}} — {{size}}',
   hasHeader: 'Baris pertama mengandungi nama lajur',
   dateFormat: 'Format tarikh dalam fail',
+  delimiter: 'Pemisah',
+  delimiters: { auto: 'Cari dalam fail', comma: 'Koma ( , )', semicolon: 'Koma bertitik ( ; )', tab: 'Tab', pipe: 'Palang ( | )' },
   mapping: 'Lajur',
   field: 'Medan pesakit',
   column: 'Lajur dalam fail',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CSV_DELIMITERS } from '../csv';
 import { idSchema } from './common';
 
 /** The patient fields a legacy CSV column can be mapped to; fullName and identityNo are required. */
@@ -43,6 +44,8 @@ export const importBeginInputSchema = z.object({
   mapping: importMappingSchema,
   hasHeader: z.boolean(),
   dateFormat: z.enum(IMPORT_DATE_FORMATS),
+  /** The file's separator; absent or `auto`: worked out from its first line. */
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
 });
 export type ImportBeginInput = z.infer<typeof importBeginInputSchema>;
 
@@ -103,6 +106,8 @@ export interface ImportPreviewRow {
 
 export interface ImportPreview {
   totals: ImportTotals;
+  /** The separator the file was read with (chosen, or found in its first line). */
+  delimiter: string | null;
   rows: ImportPreviewRow[];
 }
 

@@ -48,7 +48,7 @@ export class PatientImportService {
     const today = uow.clock.today();
     const checked = this.checked(staged, today);
     const inStore = await findInStore(uow, checked.valid);
-    return { totals: totalsOf(staged, checked, inStore), rows: previewRows(staged, today, checked, inStore) };
+    return { totals: totalsOf(staged, checked, inStore), delimiter: staged.parser.separator, rows: previewRows(staged, today, checked, inStore) };
   }
 
   async commit(uow: UnitOfWork, importId: string): Promise<ImportResult> {

@@ -144,6 +144,20 @@ describe('patient CSV import', () => {
     ]);
   });
 
+  it('reads a semicolon-separated export with a BOM and quoted fields, or the separator the user chose', async () => {
+    const csv = '\uFEFFNama;No KP;Tarikh Lahir;Jantina;Telefon;Alamat;Poskod;Nota\r\n"Wong; Ah Fatt";P-SEMI-1;;;;"3, Lorong 5; Taman ""Jaya""";;\r\nSiew Ling;P-SEMI-2;;;;;;\r\n';
+    const preview = await admin.patients.importPreview({ importId: await upload(admin, csv) });
+    expect(preview.delimiter).toBe(';');
+    expect(preview.totals).toMatchObject({ rows: 2, valid: 2, rejected: 0 });
+    expect(preview.rows.map((row) => [row.fullName, row.identityNo])).toEqual([['Wong; Ah Fatt', 'P-SEMI-1'], ['Siew Ling', 'P-SEMI-2']]);
+    const result = await admin.patients.importCommit({ importId: await upload(admin, csv, { ...MALAY_HEADERS, delimiter: ';' }) });
+    expect(result.imported).toBe(2);
+    const [wong] = await reception.patients.search({ query: 'Wong; Ah' });
+    expect((await reception.patients.get({ id: wong.id })).address).toBe('3, Lorong 5; Taman "Jaya"');
+    // Read with a comma, the semicolon header is one column: the mapping names columns it does not have.
+    expect(await refusalOf(upload(admin, csv, { ...MALAY_HEADERS, delimiter: ',' }, 4000))).toBe('VALIDATION_FAILED');
+  });
+
   it('refuses a mapping naming a column the file does not have', async () => {
     const { importId } = await admin.patients.importBegin({ ...MALAY_HEADERS, mapping: { ...MALAY_HEADERS.mapping, email: 'Emel' } });
     expect(await refusalOf(admin.patients.importChunk({ importId, text: `${HEADER.join(',')}\n` }))).toBe('VALIDATION_FAILED');
