@@ -17,7 +17,7 @@ const PARSED = [
   ['', 'x', 'a,b'],
 ];
 
-describe('CSV (RFC 4180)', () => {
+describe('CSV as spreadsheets and old systems export it', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and LF, and drops the BOM', () => {
     expect(parseCsv(SAMPLE)).toEqual(PARSED);
   });
@@ -31,6 +31,21 @@ describe('CSV (RFC 4180)', () => {
     expect(parseCsv('a,"b')).toEqual([['a', 'b']]);
     expect(parseCsv('')).toEqual([]);
     expect(parseCsv('a,\n\nb')).toEqual([['a', ''], [''], ['b']]);
+  });
+
+  it('works out a semicolon, tab or pipe separator from the first line, or takes the one chosen', () => {
+    const semicolons = '\uFEFFNama;No KP;Alamat\r\n"Tan; Mei Ling";850615-14-5230;"12, Jalan Mawar"\r\n';
+    for (const size of [1, 4, 1000]) {
+      const parser = new CsvParser();
+      const records: string[][] = [];
+      for (let i = 0; i < semicolons.length; i += size) records.push(...parser.push(semicolons.slice(i, i + size)));
+      expect([...records, ...parser.end()], `pieces of ${size}`).toEqual([['Nama', 'No KP', 'Alamat'], ['Tan; Mei Ling', '850615-14-5230', '12, Jalan Mawar']]);
+      expect(parser.separator).toBe(';');
+    }
+    expect(parseCsv('a\tb\n1\t2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a|b\n1|2')).toEqual([['a', 'b'], ['1', '2']]);
+    // Chosen: a comma file read with semicolons keeps its commas.
+    expect(parseCsv('a,b;c\n', ';')).toEqual([['a,b', 'c']]);
   });
 
   it('writes what it reads', () => {

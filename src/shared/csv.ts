@@ -1,120 +1,103 @@
+import Papa from 'papaparse';
+
+/** The separators a legacy export may use; `auto` lets the parser work it out from the first lines. */
+export const CSV_DELIMITERS = ['auto', ',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Papa's per-file parser, which its own streamers drive chunk by chunk (papaparse.js, ChunkStreamer); not in its types. */
+interface PapaParserHandle {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): { data: string[][]; meta: { cursor: number; delimiter: string } };
+}
+type PapaParserHandleConstructor = new (config: Papa.ParseConfig) => PapaParserHandle;
+
 /**
- * CSV as RFC 4180 writes it, and as spreadsheets export it: fields in double quotes may hold
- * commas, line breaks and doubled quotes (`""`); records end with CRLF or LF; a UTF-8 byte
- * order mark at the start is dropped. Text arrives in pieces (a file read in slices), so the
- * parser keeps its state between pieces and a quote or CRLF may be split across two.
+ * CSV as spreadsheets and old systems export it, read by papaparse: fields in double quotes may
+ * hold separators, line breaks (read as LF) and doubled quotes (`""`); records end with CRLF, LF or CR; the
+ * separator is a comma, semicolon, tab or pipe, worked out from the first lines unless chosen; a
+ * UTF-8 byte order mark at the start is dropped. Text arrives in pieces (a file read in slices):
+ * an unfinished last record is kept for the next piece, as papaparse's own streamers do.
  */
 export class CsvParser {
-  private field = '';
-  private record: string[] = [];
-  private inQuotes = false;
-  /** A quote seen inside a quoted field: either the closing quote or the first of `""`. */
-  private quotePending = false;
-  /** A CR seen outside quotes: the record ends, and an LF right after it belongs to it. */
-  private crPending = false;
+  private handle: PapaParserHandle | null = null;
+  private pending = '';
+  private baseIndex = 0;
   private started = false;
-  private fieldStarted = false;
+  private found: string | null = null;
+  private carriedCr = false;
+
+  constructor(private readonly delimiter: CsvDelimiter = 'auto') {}
+
+  /** The separator in use: the one chosen, or the one found once the first line was read (null before). */
+  get separator(): string | null {
+    return this.delimiter === 'auto' ? this.found : this.delimiter;
+  }
 
   /** Parses the next piece of text; returns the records it completed. */
   push(text: string): string[][] {
-    const records: string[][] = [];
-    let i = 0;
     if (!this.started && text.length > 0) {
       this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) i = 1;
+      text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
-    const length = text.length;
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      if (this.crPending) {
-        this.crPending = false;
-        if (code === LF) {
-          i += 1;
-          continue;
-        }
-      }
-      if (this.quotePending) {
-        this.quotePending = false;
-        if (code === QUOTE) {
-          this.field += '"';
-          i += 1;
-          continue;
-        }
-        this.inQuotes = false;
-      }
-      if (this.inQuotes) {
-        const close = text.indexOf('"', i);
-        if (close === -1) {
-          this.field += text.slice(i);
-          break;
-        }
-        this.field += text.slice(i, close);
-        this.quotePending = true;
-        i = close + 1;
-        continue;
-      }
-      if (code === QUOTE && !this.fieldStarted) {
-        this.inQuotes = true;
-        this.fieldStarted = true;
-        i += 1;
-        continue;
-      }
-      if (code === COMMA) {
-        this.endField();
-        i += 1;
-        continue;
-      }
-      if (code === LF || code === CR) {
-        records.push(this.endRecord());
-        this.crPending = code === CR;
-        i += 1;
-        continue;
-      }
-      // Plain text up to the next comma, quote or line break, taken in one slice.
-      let end = i + 1;
-      while (end < length) {
-        const next = text.charCodeAt(end);
-        if (next === COMMA || next === LF || next === CR || next === QUOTE) break;
-        end += 1;
-      }
-      this.field += text.slice(i, end);
-      this.fieldStarted = true;
-      i = end;
-    }
-    return records;
+    this.pending += this.unifiedLineEnds(text);
+    // The separator is worked out once, from text holding the whole first line.
+    if (!this.handle && !this.pending.includes('\n')) return [];
+    return this.parse(false);
   }
 
   /** The end of the text: the last record, when the text did not end with a line break. */
   end(): string[][] {
-    this.quotePending = false;
-    this.inQuotes = false;
-    this.crPending = false;
-    if (!this.fieldStarted && this.record.length === 0) return [];
-    return [this.endRecord()];
+    this.pending += this.unifiedLineEnds('', true);
+    if (this.pending === '') return [];
+    return this.parse(true);
   }
 
-  private endField(): void {
-    this.record.push(this.field);
-    this.field = '';
-    this.fieldStarted = false;
+  /**
+   * CRLF and a lone CR as LF, so one file may mix them (a spreadsheet's CRLF rows, a cell's LF):
+   * papaparse takes one kind of line end per file. A CR ending a piece waits for the next one.
+   */
+  private unifiedLineEnds(text: string, finished = false): string {
+    let joined = this.carriedCr ? `\r${text}` : text;
+    this.carriedCr = !finished && joined.endsWith('\r');
+    if (this.carriedCr) joined = joined.slice(0, -1);
+    return joined.replace(/\r\n?/g, '\n');
   }
 
-  private endRecord(): string[] {
-    this.endField();
-    const record = this.record;
-    this.record = [];
-    return record;
+  private parse(finished: boolean): string[][] {
+    const handle = this.handle ?? this.open();
+    const input = this.pending;
+    const results = handle.parse(input, this.baseIndex, !finished);
+    this.found = results.meta.delimiter;
+    this.pending = finished ? '' : input.slice(results.meta.cursor - this.baseIndex);
+    this.baseIndex = finished ? this.baseIndex + input.length : results.meta.cursor;
+    return results.data;
+  }
+
+  private open(): PapaParserHandle {
+    const ParserHandle = (Papa as unknown as { ParserHandle: PapaParserHandleConstructor }).ParserHandle;
+    this.handle = new ParserHandle({
+      delimiter: this.delimiter === 'auto' ? guessedDelimiter(this.pending) : this.delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+    });
+    return this.handle;
   }
 }
 
-const COMMA = 0x2c;
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
+/**
+ * Papa's guess from the first lines of text; blank lines are left out of it, or a two-column file
+ * ending in a line break would average under two fields a line and read as one column.
+ */
+function guessedDelimiter(sample: string): string {
+  const guess = Papa.parse<string[]>(sample, { delimitersToGuess: [',', ';', '\t', '|'], newline: '\n', skipEmptyLines: true, preview: 10 });
+  return guess.meta.delimiter || ',';
+}
 
 /** A whole CSV text at once. A blank line is a record with one empty field, as RFC 4180 has it. */
-export function parseCsv(text: string): string[][] {
-  const parser = new CsvParser();
+export function parseCsv(text: string, delimiter: CsvDelimiter = 'auto'): string[][] {
+  const parser = new CsvParser(delimiter);
   return [...parser.push(text), ...parser.end()];
 }
 

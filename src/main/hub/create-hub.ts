@@ -2,6 +2,7 @@ import path from 'node:path';
 import { appRouter } from '../api/router';
 import type { PasswordHasher } from '../security/password-hasher';
 import { OsKeychain, type Keychain } from '../store/keychain';
+import { checkKeychainKeepsSecrets } from '../store/keychain-check';
 import { machineNames } from './allowed-hosts';
 import type { HubConfig, ServerConfig } from './config';
 import { Hub } from './hub';
@@ -40,6 +41,7 @@ export async function createHub(config: HubConfig, overrides: HubOverrides = {})
   let hub: Hub | undefined;
   let server: HubServer | null = null;
   try {
+    await checkKeychainKeepsSecrets(keychain);
     hub = await Hub.start({ dataDir: config.dataDir, keychain, logger, clock: overrides.clock, hasher: overrides.hasher, backupCheckIntervalMs: overrides.backupCheckIntervalMs });
     if (config.server) server = await serve(hub, config.dataDir, config.server, logger);
   } catch (error) {

@@ -31,6 +31,7 @@ const errors: Record<ErrorCode, string> = {
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
+  IDENTITY_LOOKS_LIKE_MYKAD: 'This number looks like a MyKad. Choose MyKad as the document, or keep it as another document.',
   QUEUE_EMPTY: 'Nobody is waiting in this room.',
   QUEUE_NOTHING_CALLED: 'No ticket has been called in this room yet.',
   QUEUE_WRONG_STATE: 'Ticket {{ticketNo}} cannot do that now. The list has been refreshed.',

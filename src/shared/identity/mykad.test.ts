@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMyKadPlaceCode, isRealDate, parseMyKad } from './mykad';
+import { isMyKadPlaceCode, isRealDate, looksLikeMyKad, parseMyKad } from './mykad';
 
 const TODAY = '2026-11-23';
 
@@ -21,6 +21,17 @@ describe('MyKad numbers', () => {
     expect(parseMyKad('261124-14-0012', TODAY)).toMatchObject({ ok: true, dateOfBirth: '1926-11-24' });
     expect(parseMyKad('050301-08-5566', TODAY)).toMatchObject({ ok: true, dateOfBirth: '2005-03-01' });
     expect(parseMyKad('450301-08-5566', TODAY)).toMatchObject({ ok: true, dateOfBirth: '1945-03-01' });
+  });
+
+  it('reads the groups separated by spaces, dots or dashes as old systems export them', () => {
+    for (const value of ['530321 04 4869', '530321.04.4869', '530321 - 04 - 4869', '530321-04 4869']) {
+      expect(parseMyKad(value, TODAY), value).toMatchObject({ ok: true, normalised: '530321-04-4869', dateOfBirth: '1953-03-21' });
+    }
+  });
+
+  it('knows a number that may be a mistyped MyKad from another document', () => {
+    for (const value of ['74011512570', '530321 04 4869', '7401151257001']) expect(looksLikeMyKad(value), value).toBe(true);
+    for (const value of ['T 1234567', 'A12345678', '991399123456', '1234567890']) expect(looksLikeMyKad(value), value).toBe(false);
   });
 
   it('refuses a malformed number', () => {

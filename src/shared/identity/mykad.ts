@@ -34,7 +34,8 @@ export function isMyKadPlaceCode(code: number): boolean {
  * birth date is the latest of 19YY/20YY that is not after today.
  */
 export function parseMyKad(value: string, today: string): MyKadResult {
-  const match = /^(\d{2})(\d{2})(\d{2})-?(\d{2})-?(\d{4})$/.exec(value.trim());
+  // Old systems keep `530321 04 4869`, `530321-04-4869` or `530321.04.4869`: the same card.
+  const match = /^(\d{2})(\d{2})(\d{2}) ?[-.]? ?(\d{2}) ?[-.]? ?(\d{4})$/.exec(value.trim());
   if (!match) return { ok: false, reason: 'format' };
   const [, yy, mm, dd, place, serial] = match;
   const in2000s = `20${yy}-${mm}-${dd}`;
@@ -47,6 +48,18 @@ export function parseMyKad(value: string, today: string): MyKadResult {
     dateOfBirth,
     sex: Number(serial.slice(-1)) % 2 === 1 ? 'male' : 'female',
   };
+}
+
+/**
+ * A number that may be a mistyped MyKad rather than another document: 11 to 13 digits once
+ * spaces, dashes and dots are taken out, starting with a real YYMMDD (`74011512570`, one digit
+ * short). Registering it as "other document" is a warning the user resolves.
+ */
+export function looksLikeMyKad(value: string): boolean {
+  const digits = value.replace(/[\s.-]/g, '');
+  if (!/^\d{11,13}$/.test(digits)) return false;
+  const [yy, mm, dd] = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6)];
+  return isRealDate(`19${yy}-${mm}-${dd}`) || isRealDate(`20${yy}-${mm}-${dd}`);
 }
 
 /** A YYYY-MM-DD string naming a day that exists on the calendar (29 February only in leap years). */

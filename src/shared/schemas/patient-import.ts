@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CSV_DELIMITERS } from '../csv';
 import { idSchema } from './common';
 
 /** The patient fields a legacy CSV column can be mapped to; fullName and identityNo are required. */
@@ -43,6 +44,8 @@ export const importBeginInputSchema = z.object({
   mapping: importMappingSchema,
   hasHeader: z.boolean(),
   dateFormat: z.enum(IMPORT_DATE_FORMATS),
+  /** The file's separator; absent or `auto`: worked out from its first line. */
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
 });
 export type ImportBeginInput = z.infer<typeof importBeginInputSchema>;
 
@@ -59,6 +62,16 @@ export type ImportRejection =
   | { row: number; reason: 'identity'; detail: string }
   | { row: number; reason: 'field'; detail: ImportField };
 
+/**
+ * A row imported, but one the user should look at: a MyKad-shaped number kept as another document
+ * (perhaps a mistyped MyKad), or a date of birth in the file that differs from the one the MyKad
+ * holds (the MyKad's is kept).
+ */
+export interface ImportWarning {
+  row: number;
+  reason: 'identity-looks-like-mykad' | 'date-of-birth-mismatch';
+}
+
 /** A row naming a document already in the store (existingMrn) or earlier in the file (firstRow). */
 export interface ImportDuplicate {
   row: number;
@@ -72,6 +85,8 @@ export interface ImportTotals {
   rejected: number;
   duplicatesInFile: number;
   duplicatesInStore: number;
+  /** Valid rows with a warning (they are imported). */
+  warnings: number;
 }
 
 export interface ImportPreviewRow {
@@ -86,10 +101,13 @@ export interface ImportPreviewRow {
   status: 'valid' | 'rejected' | 'duplicate';
   rejection: ImportRejection | null;
   duplicate: ImportDuplicate | null;
+  warnings: ImportWarning['reason'][];
 }
 
 export interface ImportPreview {
   totals: ImportTotals;
+  /** The separator the file was read with (chosen, or found in its first line). */
+  delimiter: string | null;
   rows: ImportPreviewRow[];
 }
 
@@ -104,4 +122,5 @@ export interface ImportResult {
   lastMrn: string | null;
   rejected: ImportRejection[];
   duplicates: ImportDuplicate[];
+  warnings: ImportWarning[];
 }

@@ -55,6 +55,8 @@ export type PatientFieldsInput = z.input<typeof patientFieldsSchema>;
 export const registerPatientInputSchema = patientFieldsSchema.extend({
   /** Set after the user saw PATIENT_POSSIBLE_DUPLICATE and chose to register anyway. */
   confirmPossibleDuplicate: z.boolean().optional(),
+  /** Set after the user saw IDENTITY_LOOKS_LIKE_MYKAD and kept the number as another document. */
+  confirmOtherDocument: z.boolean().optional(),
 });
 export type RegisterPatientInput = z.input<typeof registerPatientInputSchema>;
 
@@ -70,7 +72,15 @@ export const patientIdInputSchema = z.object({ id: idSchema });
 export const PATIENT_SEARCH_LIMIT = 20;
 export const PATIENT_QUERY_MAX = 100;
 /** Control characters in a query (a pasted tab or NUL) read as spaces: search as you type never fails on them. */
-export const patientSearchInputSchema = z.object({ query: z.string().max(PATIENT_QUERY_MAX).transform(searchableText).pipe(z.string().min(2)) });
+export const patientSearchInputSchema = z.object({ query: z.string().max(PATIENT_QUERY_MAX).transform(searchableText).pipe(z.string().refine(isSearchableQuery)) });
+
+/** A Chinese, Japanese or Korean surname is often one character (陈, 林, 김); anything else needs two to narrow the list. */
+const ONE_CJK_CHARACTER = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/** Whether a query (after searchableText) is long enough to search: two characters, or one CJK character. */
+export function isSearchableQuery(query: string): boolean {
+  return query.length >= 2 || ONE_CJK_CHARACTER.test(query);
+}
 
 export const mergePatientsInputSchema = z
   .object({ survivorId: idSchema, mergedId: idSchema })

@@ -1,22 +1,26 @@
-import type { ImportDuplicate, ImportRejection } from '../../../shared/schemas/patient-import';
+import type { ImportDuplicate, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import type { PatientFields } from '../../../shared/schemas/patients';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
 import { columnIndexes, mapRecord } from './import-rows';
 import type { StagedImport } from './import-staging';
 
 export interface ValidRow {
   row: number;
   fields: PatientFields;
+  warnings: ImportWarning['reason'][];
 }
 
-/** Every data row of a staged file sorted into valid, rejected (with the reason) and repeated in the file. */
+/** Every data row of a staged file sorted into valid (with any warnings), rejected (with the reason) and repeated in the file. */
 export interface CheckedRows {
   valid: ValidRow[];
   rejected: ImportRejection[];
   inFile: ImportDuplicate[];
 }
 
-const identityKey = (fields: Pick<PatientFields, 'identityType' | 'identityNo'>): string => `${fields.identityType}:${fields.identityNo}`;
+/** A MyKad and another document with the same digits are one card (see identity-on-file.ts). */
+const identityKey = (fields: Pick<PatientFields, 'identityType' | 'identityNo'>): string =>
+  fields.identityType === 'mykad' || fields.identityType === 'other' ? `mykad-or-other:${compactIdentityNo(fields.identityNo)}` : `${fields.identityType}:${fields.identityNo}`;
 
 /** Checks each row as the counter would; a document seen earlier in the file makes the later row a duplicate. */
 export function checkRows(staged: StagedImport, today: string): CheckedRows {
@@ -37,7 +41,7 @@ export function checkRows(staged: StagedImport, today: string): CheckedRows {
       continue;
     }
     firstRowOf.set(key, row);
-    checked.valid.push({ row, fields: mapped.fields });
+    checked.valid.push({ row, fields: mapped.fields, warnings: mapped.warnings });
   }
   return checked;
 }
@@ -56,6 +60,14 @@ export async function findInStore(uow: UnitOfWork, rows: readonly ValidRow[]): P
   for (const [identityType, ofType] of byType) {
     for (let start = 0; start < ofType.length; start += LOOKUP_BATCH) {
       const batch = ofType.slice(start, start + LOOKUP_BATCH);
+      if (identityType === 'mykad' || identityType === 'other') {
+        const onFile = await mykadOrOtherOnFile(uow.db, identityType, batch.map((row) => row.fields.identityNo));
+        for (const row of batch) {
+          const patient = onFile.get(compactIdentityNo(row.fields.identityNo));
+          if (patient) found.set(row.row, patient.mrn);
+        }
+        continue;
+      }
       const existing = await uow.db.query<{ identity_no: string; mrn: string }[]>(
         `SELECT identity_no, mrn FROM patients
          WHERE identity_type = ? AND merged_into_id IS NULL AND identity_no IN (${batch.map(() => '?').join(',')})`,

@@ -1,7 +1,8 @@
 import type { IdentityType } from '../../../shared/identity/identity';
-import { isRealDate } from '../../../shared/identity/mykad';
+import { looksLikeMyKad, parseMyKad } from '../../../shared/identity/mykad';
+import { importedDate } from './import-dates';
 import { columnNames } from '../../../shared/patient-import-columns';
-import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection } from '../../../shared/schemas/patient-import';
+import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
 import { AppError } from '../../errors/app-error';
 import { normalisePatientFields } from './patient-fields';
@@ -23,14 +24,15 @@ export function columnIndexes(mapping: ImportMapping, firstRecord: readonly stri
   return indexes;
 }
 
-export type MappedRow = { ok: true; fields: PatientFields } | { ok: false; rejection: ImportRejection };
+export type MappedRow = { ok: true; fields: PatientFields; warnings: ImportWarning['reason'][] } | { ok: false; rejection: ImportRejection };
 
 const IDENTITY_WORDS: Record<string, IdentityType> = {
   mykad: 'mykad', ic: 'mykad', nric: 'mykad', kp: 'mykad', mykid: 'mykad', kadpengenalan: 'mykad',
   passport: 'passport', pasport: 'passport', aadhaar: 'aadhaar', aadhar: 'aadhaar', other: 'other', lain: 'other', lainlain: 'other',
 };
 const SEX_WORDS: Record<string, 'male' | 'female'> = { m: 'male', male: 'male', l: 'male', lelaki: 'male', f: 'female', female: 'female', p: 'female', perempuan: 'female', wanita: 'female' };
-const MYKAD_SHAPE = /^\d{6}-?\d{2}-?\d{4}$/;
+/** As parseMyKad reads it: `530321-04-4869`, `530321044869`, `530321 04 4869`, `530321.04.4869`. */
+const MYKAD_SHAPE = /^\d{6} ?[-.]? ?\d{2} ?[-.]? ?\d{4}$/;
 
 /**
  * One CSV record as the patient fields it stands for, checked exactly as a registration at
@@ -50,7 +52,11 @@ export function mapRecord(record: readonly string[], row: number, columns: Colum
   const sex = sexText ? SEX_WORDS[sexText] : null;
   if (sex === undefined) return reject('sex');
   const dateText = cell('dateOfBirth');
-  const dateOfBirth = dateText ? isoDate(dateText, dateFormat) : null;
+  const fileDate = dateText ? isoDate(dateText, dateFormat, today) : null;
+  // The MyKad holds the date of birth: the file's, unreadable or different, is set aside and flagged.
+  const myKadDate = identityType === 'mykad' ? parseMyKad(identityNo, today) : null;
+  const dateFromCard = myKadDate?.ok === true && fileDate !== myKadDate.dateOfBirth;
+  const dateOfBirth = dateFromCard ? null : fileDate;
   if (dateOfBirth === undefined) return reject('dateOfBirth');
   const parsed = patientFieldsSchema.safeParse({
     fullName: cell('fullName'),
@@ -67,7 +73,12 @@ export function mapRecord(record: readonly string[], row: number, columns: Colum
   });
   if (!parsed.success) return reject(fieldOfIssue(String(parsed.error.issues[0]?.path[0] ?? 'fullName')));
   const checked = normalisePatientFields(parsed.data, today);
-  if (checked.ok) return checked;
+  if (checked.ok) {
+    const warnings: ImportWarning['reason'][] = [];
+    if (checked.fields.identityType === 'other' && looksLikeMyKad(checked.fields.identityNo)) warnings.push('identity-looks-like-mykad');
+    if (dateFromCard && dateText) warnings.push('date-of-birth-mismatch');
+    return { ok: true, fields: checked.fields, warnings };
+  }
   if (checked.code === 'IDENTITY_INVALID') return { ok: false, rejection: { row, reason: 'identity', detail: checked.reason } };
   return reject(checked.field);
 }
@@ -82,15 +93,7 @@ function fieldOfIssue(path: string): ImportField {
   return path === 'phones' ? 'phone' : (path as ImportField);
 }
 
-/** The date as YYYY-MM-DD, or undefined when it is not a real date in the file's format (or ISO). */
-function isoDate(text: string, format: ImportDateFormat): string | undefined {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dayMonth = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  let parts: [string, string, string] | null = null;
-  if (iso) parts = [iso[1], iso[2], iso[3]];
-  else if (dayMonth && format === 'DD/MM/YYYY') parts = [dayMonth[3], dayMonth[2], dayMonth[1]];
-  else if (dayMonth && format === 'MM/DD/YYYY') parts = [dayMonth[3], dayMonth[1], dayMonth[2]];
-  if (!parts) return undefined;
-  const date = `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
-  return isRealDate(date) ? date : undefined;
+/** The date as YYYY-MM-DD, or undefined when it is not a real date in the file's format (see import-dates.ts). */
+function isoDate(text: string, format: ImportDateFormat, today: string): string | undefined {
+  return importedDate(text, format, today) ?? undefined;
 }

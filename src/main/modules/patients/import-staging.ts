@@ -48,7 +48,7 @@ export class ImportStaging {
       id: uuidv7(),
       ownerId,
       settings,
-      parser: new CsvParser(),
+      parser: new CsvParser(settings.delimiter),
       recordsRead: 0,
       records: [],
       firstRecord: null,

@@ -5,6 +5,7 @@ import type {
   ImportPreview,
   ImportPreviewRow,
   ImportResult,
+  ImportWarning,
 } from '../../../shared/schemas/patient-import';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
@@ -47,7 +48,7 @@ export class PatientImportService {
     const today = uow.clock.today();
     const checked = this.checked(staged, today);
     const inStore = await findInStore(uow, checked.valid);
-    return { totals: totalsOf(staged, checked, inStore.size), rows: previewRows(staged, today, checked, inStore) };
+    return { totals: totalsOf(staged, checked, inStore), delimiter: staged.parser.separator, rows: previewRows(staged, today, checked, inStore) };
   }
 
   async commit(uow: UnitOfWork, importId: string): Promise<ImportResult> {
@@ -67,6 +68,7 @@ export class PatientImportService {
       lastMrn: records.at(-1)?.mrn ?? null,
       rejected: checked.rejected,
       duplicates,
+      warnings: warningsOf(toImport),
     };
     // One audit row for the whole import: counts and the MRN range, not a row per patient.
     await uow.audit({
@@ -115,14 +117,19 @@ function ownerOf(uow: UnitOfWork): string {
   return uow.actor.userId;
 }
 
-function totalsOf(staged: StagedImport, checked: CheckedRows, inStore: number): ImportPreview['totals'] {
+function totalsOf(staged: StagedImport, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreview['totals'] {
   return {
     rows: staged.records.length,
-    valid: checked.valid.length - inStore,
+    valid: checked.valid.length - inStore.size,
     rejected: checked.rejected.length,
     duplicatesInFile: checked.inFile.length,
-    duplicatesInStore: inStore,
+    duplicatesInStore: inStore.size,
+    warnings: checked.valid.filter((row) => row.warnings.length > 0 && !inStore.has(row.row)).length,
   };
+}
+
+function warningsOf(rows: readonly ValidRow[]): ImportWarning[] {
+  return rows.flatMap((row) => row.warnings.map((reason) => ({ row: row.row, reason })));
 }
 
 function storeDuplicates(valid: readonly ValidRow[], inStore: ReadonlyMap<number, string>): ImportDuplicate[] {
@@ -158,6 +165,7 @@ function previewRows(staged: StagedImport, today: string, checked: CheckedRows, 
       status: rejection ? 'rejected' : duplicate ? 'duplicate' : 'valid',
       rejection,
       duplicate,
+      warnings: mapped.ok && !duplicate ? mapped.warnings : [],
     };
   });
 }

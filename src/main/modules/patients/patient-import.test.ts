@@ -42,7 +42,7 @@ describe('patient CSV import', () => {
     ]);
     const importId = await upload(clinic.admin, csv);
     const preview = await clinic.admin.patients.importPreview({ importId });
-    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1 });
+    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 0 });
     expect(preview.rows.map((row) => [row.row, row.status])).toEqual([
       [2, 'valid'], [3, 'rejected'], [4, 'duplicate'], [5, 'duplicate'], [6, 'rejected'], [7, 'rejected'], [8, 'valid'],
     ]);
@@ -87,6 +87,68 @@ describe('patient CSV import', () => {
     expect(preview.totals).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
     expect(preview.rows.map((row) => row.dateOfBirth)).toEqual(['1990-05-05', '1989-12-31', null]);
     expect(preview.rows[2].rejection).toEqual({ row: 3, reason: 'field', detail: 'identityType' });
+  });
+
+  it('reads spaced MyKads as MyKads, finds a card already on file however it was written, and flags a MyKad-shaped other document', async () => {
+    const onFile = await clinic.reception.patients.register({ fullName: 'Old Other Card', identityType: 'other', identityNo: '660101 08 1234', confirmOtherDocument: true });
+    const csv = formatCsv([
+      HEADER,
+      ['Spaced Card', '530321 04 4869', '', '', '', '', '', ''],
+      ['Same Card Dashed', '530321-04-4869', '', '', '', '', '', ''],
+      ['Card On File', '660101-08-1234', '', '', '', '', '', ''],
+      ['Short Card', '74011512570', '', '', '', '', '', ''],
+    ]);
+    const importId = await upload(clinic.admin, csv);
+    const preview = await clinic.admin.patients.importPreview({ importId });
+    expect(preview.totals).toEqual({ rows: 4, valid: 2, rejected: 0, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 1 });
+    expect(preview.rows.map((row) => [row.identityType, row.identityNo, row.status, row.warnings])).toEqual([
+      ['mykad', '530321-04-4869', 'valid', []],
+      ['mykad', '530321-04-4869', 'duplicate', []],
+      ['mykad', '660101-08-1234', 'duplicate', []],
+      ['other', '74011512570', 'valid', ['identity-looks-like-mykad']],
+    ]);
+    expect(preview.rows[2].duplicate).toEqual({ row: 4, existingMrn: onFile.mrn, firstRow: null });
+    const result = await clinic.admin.patients.importCommit({ importId });
+    expect(result.imported).toBe(2);
+    expect(result.warnings).toEqual([{ row: 5, reason: 'identity-looks-like-mykad' }]);
+    const [spaced] = await clinic.reception.patients.search({ query: 'Spaced Card' });
+    expect(spaced).toMatchObject({ identityType: 'mykad', identityNo: '530321-04-4869', dateOfBirth: '1953-03-21' });
+  });
+
+  it('reads the dates old systems write, and keeps the MyKad\'s date of birth over a different or unreadable one, flagged', async () => {
+    const csv = formatCsv([
+      HEADER,
+      ['Named Month', 'P-NAMED-1', '29 May 2012', '', '', '', '', ''],
+      ['Two Digit Year', 'P-SHORT-1', '15-01-74', '', '', '', '', ''],
+      ['Dotted', 'P-DOTS-1', '14.11.1960', '', '', '', '', ''],
+      ['Card Disagrees', '760204-10-5517', '04/02/1977', '', '', '', '', ''],
+      ['Card Unreadable Date', '760205-10-5519', 'Feb 1976', '', '', '', '', ''],
+      ['Card Agrees', '760206-10-5511', '6 Feb 1976', '', '', '', '', ''],
+    ]);
+    const preview = await clinic.admin.patients.importPreview({ importId: await upload(clinic.admin, csv) });
+    expect(preview.totals).toMatchObject({ rows: 6, valid: 6, rejected: 0, warnings: 2 });
+    expect(preview.rows.map((row) => [row.dateOfBirth, row.warnings])).toEqual([
+      ['2012-05-29', []],
+      ['1974-01-15', []],
+      ['1960-11-14', []],
+      ['1976-02-04', ['date-of-birth-mismatch']],
+      ['1976-02-05', ['date-of-birth-mismatch']],
+      ['1976-02-06', []],
+    ]);
+  });
+
+  it('reads a semicolon-separated export with a BOM and quoted fields, or the separator the user chose', async () => {
+    const csv = '\uFEFFNama;No KP;Tarikh Lahir;Jantina;Telefon;Alamat;Poskod;Nota\r\n"Wong; Ah Fatt";P-SEMI-1;;;;"3, Lorong 5; Taman ""Jaya""";;\r\nSiew Ling;P-SEMI-2;;;;;;\r\n';
+    const preview = await clinic.admin.patients.importPreview({ importId: await upload(clinic.admin, csv) });
+    expect(preview.delimiter).toBe(';');
+    expect(preview.totals).toMatchObject({ rows: 2, valid: 2, rejected: 0 });
+    expect(preview.rows.map((row) => [row.fullName, row.identityNo])).toEqual([['Wong; Ah Fatt', 'P-SEMI-1'], ['Siew Ling', 'P-SEMI-2']]);
+    const result = await clinic.admin.patients.importCommit({ importId: await upload(clinic.admin, csv, { ...MALAY_HEADERS, delimiter: ';' }) });
+    expect(result.imported).toBe(2);
+    const [wong] = await clinic.reception.patients.search({ query: 'Wong; Ah' });
+    expect((await clinic.reception.patients.get({ id: wong.id })).address).toBe('3, Lorong 5; Taman "Jaya"');
+    // Read with a comma, the semicolon header is one column: the mapping names columns it does not have.
+    expect(await refusalOf(upload(clinic.admin, csv, { ...MALAY_HEADERS, delimiter: ',' }, 4000))).toBe('VALIDATION_FAILED');
   });
 
   it('refuses a mapping naming a column the file does not have', async () => {

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { PATIENT_SEARCH_LIMIT } from '../../../shared/schemas/patients';
 
 /** One statement and its parameters: how a query typed at the desk is answered. */
@@ -30,6 +31,7 @@ interface Candidates {
 /**
  * How a query is searched, best matches first, at most PATIENT_SEARCH_LIMIT living patients:
  * - "MRN-0001…": the MRN's unique index, in MRN order;
+ * - an international phone number: its national number, as one term (below);
  * - terms of three characters or more: every term must appear in the name, identity number
  *   (with or without separators), phone digits or MRN (FTS5 trigram index). First the names
  *   starting with the first term, then those with the most terms starting a word of the name,
@@ -46,7 +48,8 @@ export function searchPlan(query: string): SearchPlan {
     // GLOB (not LIKE) is case-sensitive and so can use the index; the prefix holds only digits.
     return { sql: `SELECT ${RESULT_COLUMNS} FROM patients p WHERE p.mrn GLOB ? AND p.merged_into_id IS NULL ORDER BY p.mrn LIMIT ${PATIENT_SEARCH_LIMIT}`, params: [`${mrnPrefix}*`] };
   }
-  const terms = query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
+  const phone = nationalDigitsOfInternational(query);
+  const terms = phone ? [phone] : query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
   if (terms.length > 1) return ranked([trigramMatches(terms)]);
   if (terms.length === 1) return ranked([namesStartingWith(terms[0]), trigramMatches(terms)]);
   const prefix = query.trim();
@@ -60,6 +63,18 @@ export function searchPlan(query: string): SearchPlan {
 function mrnPrefixOf(query: string): string | null {
   const match = /^\s*mrn\s*-?\s*(\d*)\s*$/i.exec(query);
   return match ? `MRN-${match[1]}` : null;
+}
+
+/**
+ * `+60 12-345 6789` or `0060123456789` typed at the desk: the number without its country code
+ * (`123456789`), which is inside the digits of the same phone however it was stored
+ * (`012-345 6789` → `0123456789`, `+60123456789` → `60123456789`).
+ */
+function nationalDigitsOfInternational(query: string): string | null {
+  const typed = query.trim();
+  if (!/^(\+|00)[\d\s()./-]+$/.test(typed)) return null;
+  const phone = parsePhoneNumberFromString(typed.replace(/^00/, '+'));
+  return phone?.isPossible() ? phone.nationalNumber : null;
 }
 
 /** A term typed as a number (`850615-14-5231`, `012-345 6789`) is searched by its digits alone. */

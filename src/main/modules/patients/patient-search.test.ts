@@ -45,6 +45,27 @@ describe('patient search ranking and routing', () => {
   });
 });
 
+describe('phones and one-character surnames', () => {
+  it('finds a phone typed in international form however it was stored, and the other way round', async () => {
+    await clinic.reception.patients.register({ fullName: 'Phone Local Form', identityType: 'other', identityNo: 'PHONE-1', phones: ['012-345 6789'] });
+    await clinic.reception.patients.register({ fullName: 'Phone International Form', identityType: 'other', identityNo: 'PHONE-2', phones: ['+60 13-987 6543'] });
+    for (const query of ['+60123456789', '+60 12-345 6789', '0060123456789', '012-345 6789', '0123456789']) {
+      expect(await names(query), query).toEqual(['Phone Local Form']);
+    }
+    for (const query of ['+60139876543', '013-987 6543', '0139876543']) {
+      expect(await names(query), query).toEqual(['Phone International Form']);
+    }
+  });
+
+  it('searches a single Chinese, Korean or Japanese character, and still refuses a single Latin letter', async () => {
+    await registered('陈伟明', '林美玲', 'Tan 陈 Ah Kow', '김민준');
+    expect(await names('陈')).toEqual(['陈伟明']);
+    expect(await names('林')).toEqual(['林美玲']);
+    expect(await names('김')).toEqual(['김민준']);
+    expect(await refusalOf(clinic.reception.patients.search({ query: 't' }))).toBe('VALIDATION_FAILED');
+  });
+});
+
 describe('queries and names holding characters no keyboard types', () => {
   it('reads control characters in a query (a pasted NUL or tab) as spaces, and never fails inside', async () => {
     await registered('Tan Control Kow');

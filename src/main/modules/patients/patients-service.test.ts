@@ -63,7 +63,33 @@ describe('patient registry', () => {
   it('refuses a second record for the same document and points to the first', async () => {
     const first = await clinic.reception.patients.register({ ...SITI, fullName: 'Tan Mei Ling', identityNo: '850615-14-5230' });
     const refusal = await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Tan M L', identityNo: '850615145230' }));
-    expect(refusal).toEqual({ code: 'PATIENT_DUPLICATE_IDENTITY', details: { existingPatientId: first.id, existingMrn: first.mrn } });
+    expect(refusal).toEqual({ code: 'PATIENT_DUPLICATE_IDENTITY', details: { existingPatientId: first.id, existingMrn: first.mrn, fields: ['identityNo'] } });
+  });
+
+  it('reads a MyKad written with spaces or dots as the same card, and finds it kept earlier as another document', async () => {
+    const spaced = await clinic.reception.patients.register({ ...SITI, fullName: 'Spaced Card', identityNo: '530321 04 4869', sex: null });
+    expect(spaced.identityNo).toBe('530321-04-4869');
+    expect(spaced.dateOfBirth).toBe('1953-03-21');
+    // An old import put this card in as "other document", spaces and all.
+    const legacy = await clinic.reception.patients.register({ ...SITI, fullName: 'Legacy Other', identityType: 'other', identityNo: '640802 10 5512', confirmOtherDocument: true });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Legacy Again', identityNo: '640802-10-5512', sex: null }))).toEqual({
+      code: 'PATIENT_DUPLICATE_IDENTITY',
+      details: { existingPatientId: legacy.id, existingMrn: legacy.mrn, fields: ['identityNo'] },
+    });
+    // And the other way round: a MyKad on file, the same digits typed as another document.
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Spaced Other', identityType: 'other', identityNo: '530321.04.4869', confirmOtherDocument: true }))).toEqual({
+      code: 'PATIENT_DUPLICATE_IDENTITY',
+      details: { existingPatientId: spaced.id, existingMrn: spaced.mrn, fields: ['identityNo'] },
+    });
+  });
+
+  it('asks before keeping a MyKad-shaped number as another document, and keeps it once told to', async () => {
+    const other = { ...SITI, fullName: 'Short Card', identityType: 'other', identityNo: '74011512570', sex: null } as const;
+    expect(await failureOf(clinic.reception.patients.register(other))).toEqual({ code: 'IDENTITY_LOOKS_LIKE_MYKAD', details: { fields: ['identityNo'] } });
+    const kept = await clinic.reception.patients.register({ ...other, confirmOtherDocument: true });
+    expect(kept).toMatchObject({ identityType: 'other', identityNo: '74011512570' });
+    // A document number that is not date-shaped is no warning.
+    await clinic.reception.patients.register({ ...SITI, fullName: 'Army Card', identityType: 'other', identityNo: 'T 1234567', sex: null });
   });
 
   it('warns about a namesake born the same day, and registers once told to', async () => {

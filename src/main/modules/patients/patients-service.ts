@@ -6,6 +6,7 @@ import type {
   PatientSearchResult,
   PatientVersion,
 } from '../../../shared/schemas/patients';
+import { looksLikeMyKad } from '../../../shared/identity/mykad';
 import { auditPatientRead } from '../../audit/patient-reads';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
@@ -13,6 +14,7 @@ import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { PanelsService } from '../panels';
 import type { UsersService } from '../users';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
+import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
 import { mergeClinicalLists } from './merge-lists';
 import { normalisePatientFields } from './patient-fields';
 import { PatientSearch } from './patient-search';
@@ -34,9 +36,12 @@ export class PatientsService {
     private readonly panels: PanelsService,
   ) {}
 
-  async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean }): Promise<Patient> {
-    const { confirmPossibleDuplicate, ...typed } = input;
+  async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean; confirmOtherDocument?: boolean }): Promise<Patient> {
+    const { confirmPossibleDuplicate, confirmOtherDocument, ...typed } = input;
     const fields = await this.checkedFields(uow, typed);
+    if (!confirmOtherDocument && fields.identityType === 'other' && looksLikeMyKad(fields.identityNo)) {
+      throw new AppError('IDENTITY_LOOKS_LIKE_MYKAD', { fields: ['identityNo'] });
+    }
     await this.panels.assertMemberships(uow, fields.panels, []);
     await this.assertIdentityFree(uow, fields, null);
     if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
@@ -134,8 +139,10 @@ export class PatientsService {
     const existing = await uow.db
       .getRepository(PatientEntity)
       .findOneBy({ identityType: fields.identityType, identityNo: fields.identityNo, mergedIntoId: IsNull() });
-    if (existing && existing.id !== exceptId) {
-      throw new AppError('PATIENT_DUPLICATE_IDENTITY', { existingPatientId: existing.id, existingMrn: existing.mrn });
+    // The same card kept under the other type, or with other separators (`530321 04 4869` as another document).
+    const onFile = existing ?? (await mykadOrOtherOnFile(uow.db, fields.identityType, [fields.identityNo])).get(compactIdentityNo(fields.identityNo));
+    if (onFile && onFile.id !== exceptId) {
+      throw new AppError('PATIENT_DUPLICATE_IDENTITY', { existingPatientId: onFile.id, existingMrn: onFile.mrn, fields: ['identityNo'] });
     }
   }
 

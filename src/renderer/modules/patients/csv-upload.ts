@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import { formatCsv, parseCsv } from '../../../shared/csv';
+import { formatCsv, parseCsv, type CsvDelimiter } from '../../../shared/csv';
 import { identityReasonText } from '../../i18n/detail-words';
 import { IMPORT_CHUNK_CHARS, type ImportDuplicate, type ImportRejection, type ImportResult } from '../../../shared/schemas/patient-import';
 
 /** The file's first record (header or first row), read from its first 64 KiB. */
-export async function firstRecordOf(file: File): Promise<string[]> {
-  return parseCsv(await file.slice(0, 64 * 1024).text())[0] ?? [];
+export async function firstRecordOf(file: File, delimiter: CsvDelimiter): Promise<string[]> {
+  return parseCsv(await file.slice(0, 64 * 1024).text(), delimiter)[0] ?? [];
 }
 
 /** Sends `text` in pieces the hub's WebSocket accepts, reporting the share sent after each. */

@@ -23,7 +23,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [firstRecord, setFirstRecord] = useState<string[]>([]);
-  const [settings, setSettings] = useState<ImportSettingsDraft>({ mapping: {}, hasHeader: true, dateFormat: 'DD/MM/YYYY' });
+  const [settings, setSettings] = useState<ImportSettingsDraft>({ mapping: {}, hasHeader: true, dateFormat: 'DD/MM/YYYY', delimiter: 'auto' });
   const [text, setText] = useState('');
   const [importId, setImportId] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -45,12 +45,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setResult(null);
     setImportId(null);
     if (!chosen) return;
-    const first = await firstRecordOf(chosen);
+    await readColumns(chosen, settings.delimiter);
+  };
+
+  /** The file's columns read with `delimiter`, again whenever the user chooses another separator. */
+  const readColumns = async (chosen: File, delimiter: ImportSettingsDraft['delimiter']): Promise<void> => {
+    const first = await firstRecordOf(chosen, delimiter);
     const guessed = guessMapping(first);
     // A first row that names the name or identity column is a header; otherwise it is a patient.
     const hasHeader = guessed.fullName !== undefined || guessed.identityNo !== undefined;
     setFirstRecord(first);
-    setSettings((current) => ({ ...current, hasHeader, mapping: hasHeader ? guessed : {} }));
+    setSettings((current) => ({ ...current, delimiter, hasHeader, mapping: hasHeader ? guessed : {} }));
+  };
+  const changeSettings = (next: ImportSettingsDraft): void => {
+    if (file && next.delimiter !== settings.delimiter) void readColumns(file, next.delimiter);
+    else setSettings(next);
   };
 
   const run = async (work: () => Promise<void>): Promise<void> => {
@@ -101,7 +110,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 </Button>
                 {file && <Typography>{t('patientImport.fileChosen', { name: file.name, size: `${Math.max(1, Math.round(file.size / 1024))} KiB` })}</Typography>}
               </Stack>
-              {file && !preview && <ImportMapping columns={columns} value={settings} onChange={setSettings} disabled={busy} />}
+              {file && !preview && <ImportMapping columns={columns} value={settings} onChange={changeSettings} disabled={busy} />}
               {preview && <ImportPreviewTable preview={preview} />}
             </>
           )}

@@ -29,7 +29,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
     ...(['fullName', 'identityNo', 'dateOfBirth'] as const).map(fieldColumn),
     { key: 'sex', header: t('patientImport.fields.sex'), cell: sexOf },
     fieldColumn('phone'),
-    { key: 'reason', header: t('patientImport.reason'), cell: (row) => (row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : '') },
+    { key: 'reason', header: t('patientImport.reason'), cell: (row) => (row.rejection ? describeRejection(row.rejection, t) : row.duplicate ? describeDuplicate(row.duplicate, t) : row.warnings.map((warning) => t(`patientImport.warnings.${warning}`)).join(' ')) },
   ];
   return (
     <Stack spacing={1}>

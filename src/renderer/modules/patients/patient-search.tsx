@@ -2,7 +2,7 @@ import { List, ListItemButton, ListItemText, Paper, Stack, TextField, Typography
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATIENT_QUERY_MAX, type PatientSearchResult } from '../../../shared/schemas/patients';
+import { isSearchableQuery, PATIENT_QUERY_MAX, type PatientSearchResult } from '../../../shared/schemas/patients';
 import { searchableText } from '../../../shared/schemas/typed-text';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
@@ -10,7 +10,6 @@ import { useClinicClock } from '../../format/use-clinic-clock';
 import { ageOn } from './patient-draft';
 
 const DEBOUNCE_MS = 150;
-const MIN_QUERY = 2;
 
 function useDebounced(value: string, ms: number): string {
   const [settled, setSettled] = useState(value);
@@ -31,10 +30,10 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
   const settled = useDebounced(searchableText(query), DEBOUNCE_MS);
   const search = useQuery({
     ...trpc.patients.search.queryOptions({ query: settled }),
-    enabled: settled.length >= MIN_QUERY,
+    enabled: isSearchableQuery(settled),
     placeholderData: (previous) => previous,
   });
-  const results = settled.length >= MIN_QUERY ? (search.data ?? []).filter((patient) => patient.id !== excludeId) : [];
+  const results = isSearchableQuery(settled) ? (search.data ?? []).filter((patient) => patient.id !== excludeId) : [];
   useEffect(() => setActive(0), [settled]);
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -57,7 +56,7 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
         slotProps={{ htmlInput: { maxLength: PATIENT_QUERY_MAX, 'data-testid': 'patient-search', role: 'combobox', 'aria-expanded': results.length > 0 } }}
       />
       <ErrorAlert error={search.error} />
-      {settled.length >= MIN_QUERY && search.isSuccess && results.length === 0 && <Typography color="text.secondary">{t('patients.noResults')}</Typography>}
+      {isSearchableQuery(settled) && search.isSuccess && results.length === 0 && <Typography color="text.secondary">{t('patients.noResults')}</Typography>}
       {results.length > 0 && (
         <Paper variant="outlined">
           <List dense role="listbox">

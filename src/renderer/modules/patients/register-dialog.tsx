@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { appErrorOf } from '../../api/app-error';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { describeError } from '../../i18n/describe-error';
 import { EMPTY_DRAFT, inputFromDraft } from './patient-draft';
 import { PatientForm } from './patient-form';
 
@@ -25,10 +26,10 @@ export function RegisterDialog({ onClose, onOpen }: { onClose: () => void; onOpe
       },
     }),
   );
-  const save = (confirmPossibleDuplicate: boolean): void => register.mutate({ ...inputFromDraft(draft), confirmPossibleDuplicate });
+  const save = (confirmed: { confirmPossibleDuplicate?: boolean; confirmOtherDocument?: boolean }): void => register.mutate({ ...inputFromDraft(draft), ...confirmed });
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    save(false);
+    save({});
   };
   const app = appErrorOf(register.error);
   const existingId = typeof app?.details.existingPatientId === 'string' ? app.details.existingPatientId : null;
@@ -51,11 +52,24 @@ export function RegisterDialog({ onClose, onOpen }: { onClose: () => void; onOpe
               action={
                 <Stack direction="row">
                   <Button onClick={() => onOpen(existingId)}>{t('patients.open')}</Button>
-                  <Button onClick={() => save(true)} data-testid="patient-register-anyway">{t('patients.registerAnyway')}</Button>
+                  <Button onClick={() => save({ confirmPossibleDuplicate: true })} data-testid="patient-register-anyway">{t('patients.registerAnyway')}</Button>
                 </Stack>
               }
             >
               {t('patients.possibleDuplicate', { mrn: existingMrn })}
+            </Alert>
+          ) : app?.code === 'IDENTITY_LOOKS_LIKE_MYKAD' ? (
+            <Alert
+              severity="warning"
+              role="alert"
+              action={
+                <Stack direction="row">
+                  <Button onClick={() => setDraft({ ...draft, identityType: 'mykad' })} data-testid="patient-use-mykad">{t('patients.useMyKad')}</Button>
+                  <Button onClick={() => save({ confirmOtherDocument: true })} data-testid="patient-keep-other-document">{t('patients.keepOtherDocument')}</Button>
+                </Stack>
+              }
+            >
+              {describeError(register.error, t)}
             </Alert>
           ) : (
             <ErrorAlert error={register.error} />
