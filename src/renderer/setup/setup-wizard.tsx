@@ -100,7 +100,7 @@ export function SetupWizard() {
           </form>
         )}
         {stage === 'code' && initialise.data && (
-          <RecoveryCodeCard code={initialise.data.recoveryCode} clinicName={clinic.name} onContinue={() => void finished()} />
+          <RecoveryCodeCard code={initialise.data.recoveryCode} clinicName={clinic.name} timeZone={clinic.timeZone} onContinue={() => void finished()} />
         )}
         {stage === 'restore' && <RestoreOnNewPc onCancel={() => setStage('clinic')} onRestored={() => void finished()} />}
       </Paper>
