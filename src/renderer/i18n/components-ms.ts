@@ -16,6 +16,8 @@ export const componentsMs: typeof componentsEn = {
     hideDetails: 'Sembunyi butiran',
   },
   setupList: {
+    editing: 'Ubah baris yang dipilih',
+    checkField: 'Semak ruangan ini.',
     add: 'Tambah',
     addAnother: 'Buat yang baharu',
     active: 'Aktif',
