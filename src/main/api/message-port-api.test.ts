@@ -78,7 +78,7 @@ describe('the API over a MessagePort', () => {
     server = createMessagePortApiServer({ hub: testHub.hub, logger: testHub.logger });
     const { trpc } = ipcClient(server);
 
-    expect(await trpc.setup.status.query()).toEqual({ state: 'open', clinicName: CLINIC.name, recoveryReason: null });
+    expect(await trpc.setup.status.query()).toEqual({ state: 'open', clinicName: CLINIC.name, timeZone: CLINIC.timeZone, recoveryReason: null });
     expect(await trpc.auth.session.query()).toBeNull();
     const login = await trpc.auth.login.mutate({ username: ADMIN.username, password: ADMIN.password });
     expect(login.user.username).toBe(ADMIN.username);
