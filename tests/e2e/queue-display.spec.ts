@@ -34,7 +34,7 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   await page.getByTestId('room-code').fill('1');
   await page.getByTestId('room-name').fill('Bilik 1 — Dr Aminah');
   await page.getByTestId('room-prefix').fill('A');
-  await page.getByTestId('room-add').click();
+  await page.getByTestId('room-form-save').click();
   await expect(page.getByTestId('room-row-1')).toBeVisible();
   await page.getByTestId('display-pairing-code').fill(PAIRING_CODE);
   await page.getByTestId('display-notice').fill('Klinik ditutup 1–2 petang · Clinic closed 1–2 pm for lunch');

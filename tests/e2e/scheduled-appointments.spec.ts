@@ -53,7 +53,7 @@ async function setUpClinic(page: Page): Promise<void> {
     await page.getByTestId('room-prefix').fill(ROOM.prefix);
     await page.getByTestId('room-capacity').fill('1');
     await page.getByTestId('room-cleanup').fill('0');
-    await page.getByTestId('room-add').click();
+    await page.getByTestId('room-form-save').click();
   }
   await expect(page.getByTestId(`room-row-${ROOM.code}`)).toBeVisible();
 

@@ -15,6 +15,8 @@ export const componentsEn = {
       hideDetails: 'Hide details',
     },
     setupList: {
+    editing: 'Edit the chosen row',
+    checkField: 'Check this field.',
       add: 'Add',
       addAnother: 'New instead',
       active: 'Active',

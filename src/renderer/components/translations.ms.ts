@@ -17,6 +17,8 @@ export const componentsMs: Translations<typeof componentsEn> = {
       hideDetails: 'Sembunyi butiran',
     },
     setupList: {
+    editing: 'Ubah baris yang dipilih',
+    checkField: 'Semak ruangan ini.',
       add: 'Tambah',
       addAnother: 'Buat yang baharu',
       active: 'Aktif',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinicDateTime, type ClinicDateTime } from '../../shared/clinic-time';
 import { useTRPC } from '../api/client';
@@ -18,7 +18,9 @@ export function useClinicTimeZone(): string {
 /** The screens' one way to show a date or time: the clinic's zone, the screen's language. */
 export function useClinicDates(): ClinicDates {
   const { i18n } = useTranslation();
-  return clinicDates(useClinicTimeZone(), i18n.language);
+  const timeZone = useClinicTimeZone();
+  // Built once per zone and language: the TV's clock asks every second.
+  return useMemo(() => clinicDates(timeZone, i18n.language), [timeZone, i18n.language]);
 }
 
 /** Now, ticking every `everyMs`. */

@@ -2,13 +2,15 @@ import { Box, Button, Checkbox, FormControlLabel, Paper, Stack, Typography } fro
 import PrintIcon from '@mui/icons-material/Print';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClinicDates } from '../format/use-clinic-clock';
+import { clinicDates } from '../format/clinic-dates';
 
-/** Shown once after set-up: the only copy of the key a person will ever see. */
-export function RecoveryCodeCard({ code, clinicName, onContinue }: { code: string; clinicName: string; onContinue: () => void }) {
-  const { t } = useTranslation();
+/**
+ * Shown once after set-up: the only copy of the key a person will ever see. Dated in the zone just
+ * entered: asking the hub would refetch its status, which now says open and ends the wizard.
+ */
+export function RecoveryCodeCard({ code, clinicName, timeZone, onContinue }: { code: string; clinicName: string; timeZone: string; onContinue: () => void }) {
+  const { t, i18n } = useTranslation();
   const [kept, setKept] = useState(false);
-  const dates = useClinicDates();
   return (
     <Stack spacing={3}>
       <Typography variant="h5" component="h2">
@@ -24,7 +26,7 @@ export function RecoveryCodeCard({ code, clinicName, onContinue }: { code: strin
         >
           {code}
         </Box>
-        <Typography variant="caption">{dates.dateTime(new Date())}</Typography>
+        <Typography variant="caption">{clinicDates(timeZone, i18n.language).dateTime(new Date())}</Typography>
       </Paper>
       <Stack direction="row" spacing={2} className="no-print" sx={{ alignItems: 'center' }}>
         <Button variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>

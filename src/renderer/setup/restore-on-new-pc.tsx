@@ -4,14 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/client';
 import { ErrorAlert } from '../components/error-alert';
-import { useClinicDates } from '../format/use-clinic-clock';
+import { clinicDates, thisPcTimeZone } from '../format/clinic-dates';
 
 /** A new PC: find the clinic's backups on a drive, then open one with its recovery code. */
 export function RestoreOnNewPc({ onCancel, onRestored }: { onCancel: () => void; onRestored: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   // No store is open yet, so no clinic zone: the dates are this PC's, which is the hub PC.
-  const dates = useClinicDates();
+  const dates = clinicDates(thisPcTimeZone(), i18n.language);
   const [folder, setFolder] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);

@@ -113,7 +113,7 @@ export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: ()
           </form>
         )}
         {stage === 'code' && initialise.data && (
-          <RecoveryCodeCard code={initialise.data.recoveryCode} clinicName={clinic.name} onContinue={() => void finished()} />
+          <RecoveryCodeCard code={initialise.data.recoveryCode} clinicName={clinic.name} timeZone={clinic.timeZone} onContinue={() => void finished()} />
         )}
         {stage === 'restore' && <RestoreOnNewPc onCancel={() => setStage('clinic')} onRestored={() => void finished()} />}
       </Paper>

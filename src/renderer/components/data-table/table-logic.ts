@@ -19,12 +19,10 @@ function compareValues(a: SortValue, b: SortValue): number {
 /** Rows in the order of one column; rows that tie keep the order they came in, and empty values go last either way. */
 export function sortRows<Row>(rows: readonly Row[], sortValue: (row: Row) => SortValue, direction: SortDirection): Row[] {
   const sign = direction === 'asc' ? 1 : -1;
+  // Array sort is stable, so ties keep their order; empty values are not flipped with the direction.
   return rows
-    .map((row, index) => ({ row, index, value: sortValue(row) }))
-    .sort((a, b) => {
-      if (a.value === null || b.value === null) return compareValues(a.value, b.value) || a.index - b.index;
-      return sign * compareValues(a.value, b.value) || a.index - b.index;
-    })
+    .map((row) => ({ row, value: sortValue(row) }))
+    .sort((a, b) => (a.value === null || b.value === null ? 1 : sign) * compareValues(a.value, b.value))
     .map(({ row }) => row);
 }
 

@@ -1,13 +1,12 @@
-import { Checkbox, FormControlLabel, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESOURCE_KINDS, type ResourceKind, type SaveAppointmentTypeInput } from '../../../shared/schemas/appointments';
+import { RESOURCE_KINDS, type AppointmentType, type ResourceKind, type SaveAppointmentTypeInput } from '../../../shared/schemas/appointments';
 import { ROOM_KINDS, type RoomKind } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
-import { ErrorAlert } from '../../components/error-alert';
-import { fieldRejected } from '../../components/field-error';
-import { EditorCard } from './editor-card';
+import type { DataColumn } from '../../components/data-table/data-table';
+import { ChoiceField, type Choice } from '../../components/setup-list/choice-field';
+import { SetupListEditor } from '../../components/setup-list/setup-list-editor';
 
 const NEW_TYPE: SaveAppointmentTypeInput = { code: '', name: '', durationMinutes: 15, roomKind: null, resourceKind: null, active: true };
 
@@ -17,68 +16,31 @@ export function AppointmentTypesEditor() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const types = useQuery(trpc.appointments.types.list.queryOptions());
-  const [draft, setDraft] = useState<SaveAppointmentTypeInput>(NEW_TYPE);
-  const save = useMutation(
-    trpc.appointments.types.save.mutationOptions({
-      onSuccess: () => {
-        setDraft(NEW_TYPE);
-        void queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() });
-      },
-    }),
-  );
-  const set = (changes: Partial<SaveAppointmentTypeInput>): void => setDraft({ ...draft, ...changes });
+  const save = useMutation(trpc.appointments.types.save.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() }) }));
+  const roomKindOf = (type: AppointmentType): string => (type.roomKind ? t(`queue.kinds.${type.roomKind}`) : t('appointments.types.doctorsRoom'));
+  const resourceKindOf = (type: AppointmentType): string => (type.resourceKind ? t(`appointments.resourceKinds.${type.resourceKind}`) : t('common.none'));
+  const columns: DataColumn<AppointmentType>[] = [
+    { key: 'code', header: t('appointments.types.code'), cell: (type) => type.code, sortValue: (type) => type.code },
+    { key: 'name', header: t('appointments.types.name'), cell: (type) => type.name, sortValue: (type) => type.name },
+    { key: 'duration', header: t('appointments.types.duration'), cell: (type) => t('appointments.minutes', { count: type.durationMinutes }), sortValue: (type) => type.durationMinutes },
+    { key: 'roomKind', header: t('appointments.types.roomKind'), cell: roomKindOf, sortValue: roomKindOf },
+    { key: 'resourceKind', header: t('appointments.types.resourceKind'), cell: resourceKindOf, sortValue: resourceKindOf },
+  ];
+  const roomChoices: Choice<RoomKind | ''>[] = [{ value: '', label: t('appointments.types.doctorsRoom') }, ...ROOM_KINDS.map((kind) => ({ value: kind, label: t(`queue.kinds.${kind}`) }))];
+  const resourceChoices: Choice<ResourceKind | ''>[] = [{ value: '', label: t('common.none') }, ...RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`appointments.resourceKinds.${kind}`) }))];
   return (
-    <>
-      <EditorCard title={t(draft.id ? 'appointments.types.edit' : 'appointments.types.add')} editing={draft.id !== undefined} pending={save.isPending} error={save.error} testId="type-form" onSubmit={() => save.mutate(draft)} onNew={() => setDraft(NEW_TYPE)}>
-        <TextField size="small" label={t('appointments.types.code')} value={draft.code} error={fieldRejected(save.error, 'code')} onChange={(e) => set({ code: e.target.value.toUpperCase() })} sx={{ width: 110 }} slotProps={{ htmlInput: { maxLength: 12, 'data-testid': 'type-code' } }} />
-        <TextField size="small" label={t('appointments.types.name')} value={draft.name} error={fieldRejected(save.error, 'name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 60, 'data-testid': 'type-name' } }} />
-        <TextField size="small" type="number" label={t('appointments.types.duration')} value={draft.durationMinutes} error={fieldRejected(save.error, 'durationMinutes')} onChange={(e) => set({ durationMinutes: Number(e.target.value) })} sx={{ width: 120 }} slotProps={{ htmlInput: { min: 5, max: 480, step: 5, 'data-testid': 'type-duration' } }} />
-        <TextField select size="small" label={t('appointments.types.roomKind')} value={draft.roomKind ?? ''} onChange={(e) => set({ roomKind: (e.target.value || null) as RoomKind | null })} sx={{ width: 190 }}>
-          <MenuItem value="">{t('appointments.types.doctorsRoom')}</MenuItem>
-          {ROOM_KINDS.map((kind) => (
-            <MenuItem key={kind} value={kind}>
-              {t(`queue.kinds.${kind}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select size="small" label={t('appointments.types.resourceKind')} value={draft.resourceKind ?? ''} onChange={(e) => set({ resourceKind: (e.target.value || null) as ResourceKind | null })} sx={{ width: 170 }}>
-          <MenuItem value="">{t('common.none')}</MenuItem>
-          {RESOURCE_KINDS.map((kind) => (
-            <MenuItem key={kind} value={kind}>
-              {t(`appointments.resourceKinds.${kind}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <FormControlLabel control={<Checkbox checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />} label={t('appointments.active')} />
-      </EditorCard>
-      <ErrorAlert error={types.error} />
-      {types.data?.length === 0 && <Typography color="text.secondary">{t('appointments.types.none')}</Typography>}
-      {types.data && types.data.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('appointments.types.code')}</TableCell>
-              <TableCell>{t('appointments.types.name')}</TableCell>
-              <TableCell>{t('appointments.types.duration')}</TableCell>
-              <TableCell>{t('appointments.types.roomKind')}</TableCell>
-              <TableCell>{t('appointments.types.resourceKind')}</TableCell>
-              <TableCell>{t('appointments.active')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {types.data.map((type) => (
-              <TableRow key={type.id} hover selected={type.id === draft.id} onClick={() => setDraft(type)} sx={{ cursor: 'pointer' }} data-testid={`type-row-${type.code}`}>
-                <TableCell>{type.code}</TableCell>
-                <TableCell>{type.name}</TableCell>
-                <TableCell>{t('appointments.minutes', { count: type.durationMinutes })}</TableCell>
-                <TableCell>{type.roomKind ? t(`queue.kinds.${type.roomKind}`) : t('appointments.types.doctorsRoom')}</TableCell>
-                <TableCell>{type.resourceKind ? t(`appointments.resourceKinds.${type.resourceKind}`) : t('common.none')}</TableCell>
-                <TableCell>{type.active ? t('common.yes') : t('common.no')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+    <SetupListEditor
+      words={{ title: t('appointments.setup.types'), add: t('appointments.types.add'), edit: t('appointments.types.edit'), empty: t('appointments.types.none') }}
+      testId="type-form" editable list={types} save={save} blank={NEW_TYPE} columns={columns} rowTestId={(type) => `type-row-${type.code}`}
+      fields={(draft, set, check) => (
+        <>
+          <TextField size="small" label={t('appointments.types.code')} value={draft.code} {...check('code')} onChange={(e) => set({ code: e.target.value.toUpperCase() })} sx={{ width: 110 }} slotProps={{ htmlInput: { maxLength: 12, 'data-testid': 'type-code' } }} />
+          <TextField size="small" label={t('appointments.types.name')} value={draft.name} {...check('name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 60, 'data-testid': 'type-name' } }} />
+          <TextField size="small" type="number" label={t('appointments.types.duration')} value={draft.durationMinutes} {...check('durationMinutes')} onChange={(e) => set({ durationMinutes: Number(e.target.value) })} sx={{ width: 120 }} slotProps={{ htmlInput: { min: 5, max: 480, step: 5, 'data-testid': 'type-duration' } }} />
+          <ChoiceField<RoomKind | ''> label={t('appointments.types.roomKind')} value={draft.roomKind ?? ''} choices={roomChoices} onChange={(kind) => set({ roomKind: kind || null })} width={190} />
+          <ChoiceField<ResourceKind | ''> label={t('appointments.types.resourceKind')} value={draft.resourceKind ?? ''} choices={resourceChoices} onChange={(kind) => set({ resourceKind: kind || null })} width={170} />
+        </>
       )}
-    </>
+    />
   );
 }

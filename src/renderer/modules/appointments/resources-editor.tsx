@@ -1,13 +1,12 @@
-import { Checkbox, FormControlLabel, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESOURCE_KINDS, type ResourceKind, type SaveResourceInput } from '../../../shared/schemas/appointments';
+import { RESOURCE_KINDS, type Resource, type ResourceKind, type SaveResourceInput } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
-import { ErrorAlert } from '../../components/error-alert';
-import { fieldRejected } from '../../components/field-error';
+import type { DataColumn } from '../../components/data-table/data-table';
+import { ChoiceField, type Choice } from '../../components/setup-list/choice-field';
+import { SetupListEditor } from '../../components/setup-list/setup-list-editor';
 import { useCan } from '../../session/session-context';
-import { EditorCard } from './editor-card';
 import { StrandedAlert } from './stranded-appointments';
 
 const NEW_RESOURCE: SaveResourceInput = { name: '', kind: 'nurse', userId: null, active: true };
@@ -20,66 +19,27 @@ export function ResourcesEditor() {
   const resources = useQuery(trpc.appointments.resources.list.queryOptions());
   // Linking a staff account needs the user list; without that permission the link is just not offered.
   const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: useCan('users.view') });
-  const [draft, setDraft] = useState<SaveResourceInput>(NEW_RESOURCE);
-  const save = useMutation(
-    trpc.appointments.resources.save.mutationOptions({
-      onSuccess: () => {
-        setDraft(NEW_RESOURCE);
-        void queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() });
-      },
-    }),
-  );
-  const set = (changes: Partial<SaveResourceInput>): void => setDraft({ ...draft, ...changes });
-  const staff = (users.data ?? []).filter((user) => !user.disabled);
-  const nameOf = (userId: string | null): string => (userId ? (users.data?.find((u) => u.id === userId)?.displayName ?? '—') : t('common.none'));
+  const save = useMutation(trpc.appointments.resources.save.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() }) }));
+  const staffChoices: Choice<string>[] = [{ value: '', label: t('common.none') }, ...(users.data ?? []).filter((user) => !user.disabled).map((user) => ({ value: user.id, label: user.displayName }))];
+  const nameOf = (resource: Resource): string => (resource.userId ? (users.data?.find((u) => u.id === resource.userId)?.displayName ?? '—') : t('common.none'));
+  const columns: DataColumn<Resource>[] = [
+    { key: 'name', header: t('appointments.resources.name'), cell: (resource) => resource.name, sortValue: (resource) => resource.name },
+    { key: 'kind', header: t('appointments.resources.kind'), cell: (resource) => t(`appointments.resourceKinds.${resource.kind}`), sortValue: (resource) => resource.kind },
+    { key: 'user', header: t('appointments.resources.user'), cell: nameOf, sortValue: nameOf },
+  ];
   return (
-    <>
-      <EditorCard title={t(draft.id ? 'appointments.resources.edit' : 'appointments.resources.add')} editing={draft.id !== undefined} pending={save.isPending} error={save.error} testId="resource-form" onSubmit={() => save.mutate(draft)} onNew={() => setDraft(NEW_RESOURCE)}>
-        <TextField size="small" label={t('appointments.resources.name')} value={draft.name} error={fieldRejected(save.error, 'name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 80, 'data-testid': 'resource-name' } }} />
-        <TextField select size="small" label={t('appointments.resources.kind')} value={draft.kind} onChange={(e) => set({ kind: e.target.value as ResourceKind })} sx={{ width: 160 }}>
-          {RESOURCE_KINDS.map((kind) => (
-            <MenuItem key={kind} value={kind}>
-              {t(`appointments.resourceKinds.${kind}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {users.isSuccess && (
-          <TextField select size="small" label={t('appointments.resources.user')} value={draft.userId ?? ''} onChange={(e) => set({ userId: e.target.value || null })} sx={{ width: 220 }}>
-            <MenuItem value="">{t('common.none')}</MenuItem>
-            {staff.map((user) => (
-              <MenuItem key={user.id} value={user.id}>
-                {user.displayName}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <FormControlLabel control={<Checkbox checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />} label={t('appointments.active')} />
-      </EditorCard>
-      <StrandedAlert saved={save.data} />
-      <ErrorAlert error={resources.error} />
-      {resources.data?.length === 0 && <Typography color="text.secondary">{t('appointments.resources.none')}</Typography>}
-      {resources.data && resources.data.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('appointments.resources.name')}</TableCell>
-              <TableCell>{t('appointments.resources.kind')}</TableCell>
-              <TableCell>{t('appointments.resources.user')}</TableCell>
-              <TableCell>{t('appointments.active')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {resources.data.map((resource) => (
-              <TableRow key={resource.id} hover selected={resource.id === draft.id} onClick={() => setDraft(resource)} sx={{ cursor: 'pointer' }} data-testid={`resource-row-${resource.id}`}>
-                <TableCell>{resource.name}</TableCell>
-                <TableCell>{t(`appointments.resourceKinds.${resource.kind}`)}</TableCell>
-                <TableCell>{nameOf(resource.userId)}</TableCell>
-                <TableCell>{resource.active ? t('common.yes') : t('common.no')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+    <SetupListEditor
+      words={{ title: t('appointments.setup.resources'), add: t('appointments.resources.add'), edit: t('appointments.resources.edit'), empty: t('appointments.resources.none') }}
+      testId="resource-form" editable list={resources} save={save} blank={NEW_RESOURCE} columns={columns} rowTestId={(resource) => `resource-row-${resource.id}`}
+      fields={(draft, set, check) => (
+        <>
+          <TextField size="small" label={t('appointments.resources.name')} value={draft.name} {...check('name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 80, 'data-testid': 'resource-name' } }} />
+          <ChoiceField<ResourceKind> label={t('appointments.resources.kind')} value={draft.kind} choices={RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`appointments.resourceKinds.${kind}`) }))} onChange={(kind) => set({ kind })} width={160} />
+          {users.isSuccess && <ChoiceField label={t('appointments.resources.user')} value={draft.userId ?? ''} choices={staffChoices} onChange={(userId) => set({ userId: userId || null })} width={220} />}
+        </>
       )}
-    </>
+    >
+      <StrandedAlert saved={save.data} />
+    </SetupListEditor>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Checkbox, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { TextField } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PANEL_KINDS, type PanelKind, type SavePanelInput } from '../../../shared/schemas/panels';
+import { PANEL_KINDS, type Panel, type PanelKind, type SavePanelInput } from '../../../shared/schemas/panels';
 import { useTRPC } from '../../api/client';
-import { SettingsSection } from './settings-section';
+import type { DataColumn } from '../../components/data-table/data-table';
+import { ChoiceField } from '../../components/setup-list/choice-field';
+import { SetupListEditor } from '../../components/setup-list/setup-list-editor';
 
 const NEW_PANEL: SavePanelInput = { code: '', name: '', kind: 'corporate', active: true };
 
@@ -14,44 +15,23 @@ export function PanelsForm({ editable }: { editable: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const panels = useQuery(trpc.panels.list.queryOptions());
-  const [draft, setDraft] = useState<SavePanelInput>(NEW_PANEL);
-  const save = useMutation(
-    trpc.panels.save.mutationOptions({
-      onSuccess: () => {
-        setDraft(NEW_PANEL);
-        void queryClient.invalidateQueries({ queryKey: trpc.panels.list.queryKey() });
-      },
-    }),
-  );
+  const save = useMutation(trpc.panels.save.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.panels.list.queryKey() }) }));
+  const columns: DataColumn<Panel>[] = [
+    { key: 'code', header: t('panels.code'), cell: (panel) => <strong>{panel.code}</strong>, sortValue: (panel) => panel.code, width: 110 },
+    { key: 'name', header: t('panels.name'), cell: (panel) => panel.name, sortValue: (panel) => panel.name },
+    { key: 'kind', header: t('panels.kind'), cell: (panel) => t(`panels.kinds.${panel.kind}`), sortValue: (panel) => panel.kind },
+  ];
   return (
-    <SettingsSection title={t('panels.title')} editable={editable} pending={save.isPending} saved={save.isSuccess} error={save.error ?? panels.error} onSubmit={() => save.mutate(draft)}>
-      {panels.data?.length === 0 && <Typography color="text.secondary">{t('panels.none')}</Typography>}
-      {panels.data?.map((panel) => (
-        <Stack key={panel.id} direction="row" spacing={2} sx={{ alignItems: 'center' }} data-testid={`panel-row-${panel.code}`}>
-          <Typography sx={{ width: 110, fontWeight: 700 }}>{panel.code}</Typography>
-          <Typography sx={{ flex: 1 }} color={panel.active ? 'text.primary' : 'text.disabled'}>
-            {panel.name}
-          </Typography>
-          <Typography color="text.secondary">{t(`panels.kinds.${panel.kind}`)}</Typography>
-          {editable && <Checkbox checked={panel.active} title={t('panels.active')} onChange={(e) => save.mutate({ ...panel, active: e.target.checked })} />}
-        </Stack>
-      ))}
-      {editable && (
-        <Stack direction="row" spacing={1}>
-          <TextField size="small" label={t('panels.code')} value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value.toUpperCase() })} sx={{ width: 130 }} slotProps={{ htmlInput: { maxLength: 16, 'data-testid': 'panel-code' } }} />
-          <TextField size="small" label={t('panels.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} sx={{ flex: 1 }} slotProps={{ htmlInput: { 'data-testid': 'panel-name' } }} />
-          <TextField select size="small" label={t('panels.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as PanelKind })} sx={{ width: 170 }}>
-            {PANEL_KINDS.map((kind) => (
-              <MenuItem key={kind} value={kind}>
-                {t(`panels.kinds.${kind}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <Button type="submit" variant="outlined" disabled={save.isPending} data-testid="panel-add">
-            {t('panels.add')}
-          </Button>
-        </Stack>
+    <SetupListEditor
+      words={{ title: t('panels.title'), add: t('panels.add'), empty: t('panels.none') }}
+      testId="panel-form" editable={editable} list={panels} save={save} blank={NEW_PANEL} columns={columns} rowTestId={(panel) => `panel-row-${panel.code}`}
+      fields={(draft, set, check) => (
+        <>
+          <TextField size="small" label={t('panels.code')} value={draft.code} {...check('code')} onChange={(e) => set({ code: e.target.value.toUpperCase() })} sx={{ width: 130 }} slotProps={{ htmlInput: { maxLength: 16, 'data-testid': 'panel-code' } }} />
+          <TextField size="small" label={t('panels.name')} value={draft.name} {...check('name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { 'data-testid': 'panel-name' } }} />
+          <ChoiceField<PanelKind> label={t('panels.kind')} value={draft.kind} choices={PANEL_KINDS.map((kind) => ({ value: kind, label: t(`panels.kinds.${kind}`) }))} onChange={(kind) => set({ kind })} width={170} />
+        </>
       )}
-    </SettingsSection>
+    />
   );
 }

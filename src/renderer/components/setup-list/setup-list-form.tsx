@@ -1,23 +1,25 @@
-import { Button, Paper, Stack, Typography } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert';
+import { ErrorAlert } from '../error-alert';
 
 interface Props {
   title: string;
   /** Editing an existing row (else adding one): offers going back to a new, empty one. */
   editing: boolean;
+  active: boolean;
+  onActive: (active: boolean) => void;
   pending: boolean;
   error: unknown;
-  /** `<prefix>-save` and `<prefix>-new` test ids. */
+  /** The form's test id; its buttons are `<testId>-save` and `<testId>-new`. */
   testId: string;
   onSubmit: () => void;
   onNew: () => void;
   children: ReactNode;
 }
 
-/** The add-or-edit form above a set-up list (appointment types, resources): fields in a row, Enter saves. */
-export function EditorCard({ title, editing, pending, error, testId, onSubmit, onNew, children }: Props) {
+/** The add-or-edit form of a set-up list: its fields in a row, Active, and Enter or the button saves. */
+export function SetupListForm({ title, editing, active, onActive, pending, error, testId, onSubmit, onNew, children }: Props) {
   const { t } = useTranslation();
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -29,17 +31,18 @@ export function EditorCard({ title, editing, pending, error, testId, onSubmit, o
         <Typography variant="subtitle1" component="h3">
           {title}
         </Typography>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
           {children}
+          <FormControlLabel control={<Checkbox checked={active} onChange={(event) => onActive(event.target.checked)} slotProps={{ input: { 'data-testid': `${testId}-active` } as object }} />} label={t('components.setupList.active')} />
         </Stack>
         <ErrorAlert error={error} />
         <Stack direction="row" spacing={1}>
           <Button type="submit" variant="contained" disabled={pending} data-testid={`${testId}-save`}>
-            {t(editing ? 'common.save' : 'appointments.add')}
+            {t(editing ? 'common.save' : 'components.setupList.add')}
           </Button>
           {editing && (
             <Button onClick={onNew} data-testid={`${testId}-new`}>
-              {t('appointments.addAnother')}
+              {t('components.setupList.addAnother')}
             </Button>
           )}
         </Stack>
