@@ -120,6 +120,17 @@ describe('patient registry', () => {
     expect(await clinic.reception.patients.search({ query: '791311' })).toEqual([]);
   });
 
+  it('refuses a birth date in the future or more than 130 years back, and takes one just inside', async () => {
+    const passport = { ...SITI, identityType: 'passport', nationality: 'IDN', sex: 'female' } as const;
+    const refused = { code: 'VALIDATION_FAILED', details: { fields: ['dateOfBirth'] } };
+    expect(await failureOf(clinic.reception.patients.register({ ...passport, fullName: 'Typed 1800', identityNo: 'B1800001', dateOfBirth: '1800-01-01' }))).toEqual(refused);
+    // The clinic's today is 2026-11-23.
+    expect(await failureOf(clinic.reception.patients.register({ ...passport, fullName: 'One Day Over', identityNo: 'B1896001', dateOfBirth: '1896-11-22' }))).toEqual(refused);
+    expect(await failureOf(clinic.reception.patients.register({ ...passport, fullName: 'Not Born Yet', identityNo: 'B2026001', dateOfBirth: '2026-11-24' }))).toEqual(refused);
+    const oldest = await clinic.reception.patients.register({ ...passport, fullName: 'Oldest Possible', identityNo: 'B1896002', dateOfBirth: '1896-11-23' });
+    expect(oldest.dateOfBirth).toBe('1896-11-23');
+  });
+
   it('updates with the version that was read, refuses a stale one, and keeps every version', async () => {
     const patient = await clinic.reception.patients.register({ ...SITI, fullName: 'Muthu a/l Rajan', identityNo: freshMyKad('700707', '01') });
     const id = patient.id;
