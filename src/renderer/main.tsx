@@ -24,7 +24,12 @@ const queryClient = createQueryClient((error) => {
 });
 const api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
 
-const theme = createTheme({ palette: { primary: { main: '#00695c' } } });
+const theme = createTheme({
+  palette: { primary: { main: '#00695c' } },
+  // A clinic PC is shared: the browser must not keep what is typed (names, ICs, phones, complaints)
+  // and offer it to the next user. Fields that want the password manager's help say so themselves.
+  components: { MuiTextField: { defaultProps: { autoComplete: 'off' } } },
+});
 // A hash router keeps every route on index.html, so relative assets load under file:// too.
 const router = createHashRouter([{ path: '*', element: <AppGate /> }]);
 

@@ -54,6 +54,10 @@ test('register a MyKad patient with an allergy, find her by IC digits, and see t
   await page.getByTestId('patient-phone-0').fill('+60 12-555 0101');
   await page.getByTestId('patient-add-allergy').click();
   await page.getByTestId('patient-allergen-0').fill('Penicillin');
+  // A shared PC: the browser keeps nothing typed into a patient's fields to offer the next user.
+  const textInputs = page.getByRole('dialog').locator('input[type="text"], input:not([type]), input[type="email"], input[type="tel"], textarea:not([aria-hidden])');
+  expect(await textInputs.count()).toBeGreaterThan(5);
+  expect(await textInputs.evaluateAll((inputs) => inputs.filter((input) => input.getAttribute('autocomplete') !== 'off').map((input) => input.outerHTML.slice(0, 120)))).toEqual([]);
   await shot(page, '01-register');
   await page.getByTestId('patient-save').click();
 

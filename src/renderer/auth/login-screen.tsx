@@ -48,7 +48,7 @@ export function LoginScreen({ clinicName }: { clinicName: string | null }) {
           <TextField
             label={usePin ? t('login.pin') : t('login.password')}
             type="password"
-            autoComplete={usePin ? 'off' : 'current-password'}
+            autoComplete="off"
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'login-password', inputMode: usePin ? 'numeric' : 'text' } }}
