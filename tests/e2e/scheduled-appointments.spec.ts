@@ -157,6 +157,10 @@ test('weekly template → book from the calendar → double booking refused → 
   await page.getByTestId('patient-save').click();
   await expect(page.getByTestId('booking-patient')).toContainText(PATIENT.name);
   await chooseDoctorAndType(page);
+  // A day already gone says so, rather than that today's times have passed.
+  await page.getByTestId('booking-date').fill(clinicDaysAhead(-1));
+  await expect(page.getByTestId('slot-picker-empty')).toHaveText('That date has passed. Choose today or a later day.');
+  await page.getByTestId('booking-date').fill(clinicDaysAhead(0));
   const time = await chooseTimeAhead(page);
   await shot(page, '02-booking');
 

@@ -6,6 +6,7 @@ import { minutesOfDay } from '../../../shared/clinic-time';
 import type { Slot } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { useClinicClock } from '../../format/use-clinic-clock';
 import { endMinute } from './calendar-layout';
 
 interface Props {
@@ -35,6 +36,8 @@ export function SlotPicker({ doctorId, typeId, date, value, onChange, hint }: Pr
   const list = slots.data ?? [];
   const upcoming = list.filter((slot) => slot.reason !== 'past');
   const passed = list.length - upcoming.length;
+  const today = useClinicClock().date;
+  const dayPast = date !== '' && date < today;
 
   useEffect(() => {
     if (value !== null || !hint) return;
@@ -47,7 +50,11 @@ export function SlotPicker({ doctorId, typeId, date, value, onChange, hint }: Pr
     <Stack spacing={1} data-testid="slot-picker">
       <Typography variant="subtitle2">{t('appointments.slots.title')}</Typography>
       <ErrorAlert error={slots.error} />
-      {slots.isSuccess && upcoming.length === 0 && <Typography color="text.secondary">{t(passed > 0 ? 'appointments.slots.allPassed' : 'appointments.slots.none')}</Typography>}
+      {slots.isSuccess && upcoming.length === 0 && (
+        <Typography color="text.secondary" data-testid="slot-picker-empty">
+          {t(dayPast ? 'appointments.slots.dayPast' : passed > 0 ? 'appointments.slots.allPassed' : 'appointments.slots.none')}
+        </Typography>
+      )}
       {passed > 0 && upcoming.length > 0 && <Typography variant="caption" color="text.secondary">{t('appointments.slots.passed', { count: passed })}</Typography>}
       <Box role="radiogroup" aria-label={t('appointments.slots.title')} sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(92px, 1fr))', gap: 0.75, maxHeight: 260, overflowY: 'auto', p: 0.25 }}>
         {upcoming.map((slot) => {

@@ -39,6 +39,7 @@ export const appointmentsEn = {
       chooseFirst: 'Choose the doctor, appointment type and date to see the free times.',
       none: 'The doctor does not work this day. Choose another day.',
       allPassed: 'All of today’s times have passed. Choose another day.',
+      dayPast: 'That date has passed. Choose today or a later day.',
       passed_one: 'One earlier time has passed.',
       passed_other: '{{count}} earlier times have passed.',
     },

@@ -41,6 +41,7 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       chooseFirst: 'Pilih doktor, jenis temu janji dan tarikh untuk melihat masa yang kosong.',
       none: 'Doktor tidak bertugas pada hari ini. Pilih hari lain.',
       allPassed: 'Semua masa hari ini sudah berlalu. Pilih hari lain.',
+      dayPast: 'Tarikh itu sudah berlalu. Pilih hari ini atau hari kemudian.',
       passed_one: '{{count}} masa lebih awal sudah berlalu.',
       passed_other: '{{count}} masa lebih awal sudah berlalu.',
     },
