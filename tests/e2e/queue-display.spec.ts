@@ -48,6 +48,8 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   await page.getByTestId('patient-identity-no').fill('750505-10-5123');
   await page.getByTestId('patient-save').click();
   await expect(page.getByText('Tan Siew Ling').first()).toBeVisible();
+  // Nobody asked about allergies yet: the record must not claim "no known allergies".
+  await expect(page.getByTestId('patient-allergies-not-recorded')).toHaveText('Allergies not recorded — ask the patient');
 
   // Check in at the front desk.
   await page.getByTestId('nav-queue').click();

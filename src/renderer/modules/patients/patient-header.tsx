@@ -28,8 +28,9 @@ export function PatientHeader({ patient, aside }: { patient: Patient; aside?: Re
         <Typography color="text.secondary">{facts.filter(Boolean).join(' · ')}</Typography>
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} data-testid="patient-allergies">
           {patient.allergies.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {t('patients.noKnownAllergies')}
+            // Nobody has recorded "no known allergies": an empty list is not a clinical statement.
+            <Typography variant="body2" color="warning.main" data-testid="patient-allergies-not-recorded">
+              {t('patients.allergiesNotRecorded')}
             </Typography>
           ) : (
             patient.allergies.map((allergy) => (

@@ -11,7 +11,7 @@ export const patientsEn = {
     dateOfBirth: 'Date of birth', sex: 'Sex', contact: 'Contact', email: 'Email',
     address: 'Address', postcode: 'Postcode', employer: 'Employer', emergencyContact: 'Emergency contact', emergencyName: 'Name',
     emergencyRelationship: 'Relationship', emergencyPhone: 'Phone', allergies: 'Allergies', noAllergies: 'No allergies recorded.',
-    noKnownAllergies: 'No known allergies', allergen: 'Allergen', reaction: 'Reaction', severity: 'Severity', addAllergy: 'Add allergy',
+    allergiesNotRecorded: 'Allergies not recorded — ask the patient', allergen: 'Allergen', reaction: 'Reaction', severity: 'Severity', addAllergy: 'Add allergy',
     remove: 'Remove', mergedAway: 'This record was merged into another patient and can no longer be edited.',
     identityTypes: { mykad: 'MyKad', passport: 'Passport', aadhaar: 'Aadhaar', other: 'Other document' },
     sexes: { male: 'Male', female: 'Female' },

@@ -13,7 +13,7 @@ export const patientsMs: Translations<typeof patientsEn> = {
     dateOfBirth: 'Tarikh lahir', sex: 'Jantina', contact: 'Hubungan', email: 'E-mel',
     address: 'Alamat', postcode: 'Poskod', employer: 'Majikan', emergencyContact: 'Hubungan kecemasan', emergencyName: 'Nama',
     emergencyRelationship: 'Pertalian', emergencyPhone: 'Telefon', allergies: 'Alahan', noAllergies: 'Tiada alahan direkodkan.',
-    noKnownAllergies: 'Tiada alahan diketahui', allergen: 'Alergen', reaction: 'Reaksi', severity: 'Tahap', addAllergy: 'Tambah alahan',
+    allergiesNotRecorded: 'Alahan belum direkodkan — tanya pesakit', allergen: 'Alergen', reaction: 'Reaksi', severity: 'Tahap', addAllergy: 'Tambah alahan',
     remove: 'Buang', mergedAway: 'Rekod ini telah digabungkan ke dalam pesakit lain dan tidak boleh diubah lagi.',
     identityTypes: { mykad: 'MyKad', passport: 'Pasport', aadhaar: 'Aadhaar', other: 'Dokumen lain' },
     sexes: { male: 'Lelaki', female: 'Perempuan' },
