@@ -51,8 +51,9 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   // Nobody asked about allergies yet: the record must not claim "no known allergies".
   await expect(page.getByTestId('patient-allergies-not-recorded')).toHaveText('Allergies not recorded — ask the patient');
 
-  // Check in at the front desk.
+  // Check in at the front desk. The page says how Call next chooses.
   await page.getByTestId('nav-queue').click();
+  await expect(page.getByTestId('queue-call-order')).toContainText('Elderly patients are marked, not moved ahead');
   await page.getByTestId('queue-checkin').click();
   await page.getByTestId('checkin-patient-search').locator('input').fill('Siew Ling');
   await page.getByTestId('checkin-patient-search').locator('[data-testid^="patient-result-"]').first().click();

@@ -97,6 +97,9 @@ export function QueuePage() {
             <Typography variant="h6" component="h2">
               {t('queue.waiting', { count: list.data.waiting.length })}
             </Typography>
+            <Typography variant="caption" color="text.secondary" data-testid="queue-call-order">
+              {t('queue.callOrder')}
+            </Typography>
             <WaitingList waiting={list.data.waiting} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
           </Stack>
         </Box>
