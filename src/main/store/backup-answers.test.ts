@@ -164,7 +164,9 @@ describe('before set-up, what a caller learns about the PC’s files', () => {
     await rm(empty, { recursive: true, force: true });
   });
 
-  it.skipIf(process.getuid?.() === 0)('is the same empty list for a folder the hub may not read (not testable as root, who reads every folder)', async () => {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) console.log('backup-answers: the unreadable-folder test is skipped: it runs as root, who reads every folder.');
+  it.skipIf(asRoot)('is the same empty list for a folder the hub may not read (not testable as root, who reads every folder)', async () => {
     const locked = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-locked-'));
     await chmod(locked, 0o000);
     expect(await atThePc().findBackups({ folder: locked })).toEqual([]);
