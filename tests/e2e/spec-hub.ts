@@ -35,9 +35,9 @@ export interface SpecHub {
  * One hub of its own for this spec file: the built hub (`dist/hub/hub.js`) on a free port, an
  * empty data folder and its own keychain entry, stopped and removed after the file's last test.
  * So any spec runs alone, or in any order. With `setUp`, the clinic is set up through the API
- * with OWNER as its admin; without it, the hub waits at the first-run wizard.
+ * with OWNER as its admin (in `timeZone` if given); without it, the hub waits at the first-run wizard.
  */
-export function hubForThisSpec(options: { setUp: boolean }): SpecHub {
+export function hubForThisSpec(options: { setUp: boolean; timeZone?: string }): SpecHub {
   const hub: SpecHub = { url: '', dataDir: '', keychainService: `ClinicDesk-e2e-${randomUUID()}` };
   let child: ChildProcess | null = null;
 
@@ -48,7 +48,7 @@ export function hubForThisSpec(options: { setUp: boolean }): SpecHub {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     hub.url = await readyUrl(child);
-    if (options.setUp) await setUpClinic(hub.url);
+    if (options.setUp) await setUpClinic(hub.url, options.timeZone ?? CLINIC.timeZone);
   });
 
   test.afterAll(async () => {
@@ -83,11 +83,11 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function setUpClinic(url: string): Promise<void> {
+async function setUpClinic(url: string, timeZone: string): Promise<void> {
   const wsClient = createWSClient({ url: `${url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
   try {
     const api = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
-    await api.setup.initialise.mutate({ clinic: CLINIC, admin: OWNER });
+    await api.setup.initialise.mutate({ clinic: { ...CLINIC, timeZone }, admin: OWNER });
   } finally {
     await wsClient.close();
   }
