@@ -20,8 +20,8 @@ export type FieldCheck = (field: string) => { error: boolean; helperText?: strin
 export type SetDraft<Draft> = (changes: Partial<Draft>) => void;
 
 interface Props<Item extends Draft & { id: string }, Draft extends { active: boolean; id?: string }> {
-  /** The card's title, the form's title adding or editing (by default "Edit the chosen row"), and what an empty list says. */
-  words: { title: string; add: string; edit?: string; empty: string };
+  /** The card's title, the form's title adding or editing (by default "Edit the chosen row"), what an empty list says, and what Active is called for these rows. */
+  words: { title: string; add: string; edit?: string; empty: string; active?: string };
   /** `<testId>` is the form, `<testId>-save` and `<testId>-new` its buttons. */
   testId: string;
   editable: boolean;
@@ -49,21 +49,22 @@ export function SetupListEditor<Item extends Draft & { id: string }, Draft exten
   const set: SetDraft<Draft> = (changes) => setDraft({ ...draft, ...changes });
   const check: FieldCheck = (field) =>
     fieldRejected(save.error, field) ? { error: true, helperText: t('components.setupList.checkField') } : { error: false };
+  const activeWord = words.active ?? t('components.setupList.active');
   const activeColumn: DataColumn<Item> = {
     key: 'active',
-    header: t('components.setupList.active'),
+    header: activeWord,
     align: 'center',
     sortValue: (item) => (item.active ? 0 : 1),
     cell: (item) =>
       editable ? (
         <Checkbox
           checked={item.active}
-          title={t('components.setupList.active')}
+          title={activeWord}
           onClick={(event) => event.stopPropagation()}
           onChange={(event) => save.mutate({ ...item, active: event.target.checked }, { onSuccess: () => undefined })}
         />
       ) : item.active ? (
-        t('components.setupList.active')
+        activeWord
       ) : (
         t('components.setupList.inactive')
       ),
@@ -93,6 +94,7 @@ export function SetupListEditor<Item extends Draft & { id: string }, Draft exten
               title={draft.id ? (words.edit ?? t('components.setupList.editing')) : words.add}
               editing={draft.id !== undefined}
               active={draft.active}
+              activeLabel={activeWord}
               onActive={(active) => set({ active } as Partial<Draft>)}
               pending={save.isPending}
               error={save.error}

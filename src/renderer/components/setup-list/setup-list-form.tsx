@@ -8,6 +8,8 @@ interface Props {
   /** Editing an existing row (else adding one): offers going back to a new, empty one. */
   editing: boolean;
   active: boolean;
+  /** What Active is called for these rows ("Taking patients" for rooms). */
+  activeLabel: string;
   onActive: (active: boolean) => void;
   pending: boolean;
   error: unknown;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The add-or-edit form of a set-up list: its fields in a row, Active, and Enter or the button saves. */
-export function SetupListForm({ title, editing, active, onActive, pending, error, testId, onSubmit, onNew, children }: Props) {
+export function SetupListForm({ title, editing, active, activeLabel, onActive, pending, error, testId, onSubmit, onNew, children }: Props) {
   const { t } = useTranslation();
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -33,7 +35,7 @@ export function SetupListForm({ title, editing, active, onActive, pending, error
         </Typography>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
           {children}
-          <FormControlLabel control={<Checkbox checked={active} onChange={(event) => onActive(event.target.checked)} slotProps={{ input: { 'data-testid': `${testId}-active` } as object }} />} label={t('components.setupList.active')} />
+          <FormControlLabel control={<Checkbox checked={active} onChange={(event) => onActive(event.target.checked)} slotProps={{ input: { 'data-testid': `${testId}-active` } as object }} />} label={activeLabel} />
         </Stack>
         <ErrorAlert error={error} />
         <Stack direction="row" spacing={1}>

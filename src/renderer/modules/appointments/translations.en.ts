@@ -5,9 +5,6 @@ export const appointmentsEn = {
     date: 'Date',
     notes: 'Notes',
     minutes: '{{count}} min',
-    active: 'Active',
-    add: 'Add',
-    addAnother: 'New instead',
     remove: 'Remove',
     noDoctors: 'No doctors yet. An admin gives a staff member the Doctor role on the Users screen.',
     calendar: {
@@ -129,7 +126,7 @@ export const appointmentsEn = {
       user: 'Staff account',
       none: 'No resources yet.',
     },
-    rooms: { capacity: 'Capacity', cleanupMinutes: 'Clean-up (min)', summary: 'holds {{capacity}} · {{minutes}} min clean-up' },
+    rooms: { capacity: 'Capacity', cleanupMinutes: 'Clean-up (min)' },
     stranded: {
       afterChange_one: 'Saved. One booked appointment now falls outside the schedule — reschedule or cancel it:',
       afterChange_other: 'Saved. {{count}} booked appointments now fall outside the schedule — reschedule or cancel them:',

@@ -7,9 +7,6 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
     date: 'Tarikh',
     notes: 'Catatan',
     minutes: '{{count}} min',
-    active: 'Aktif',
-    add: 'Tambah',
-    addAnother: 'Buat yang baharu',
     remove: 'Buang',
     noDoctors: 'Belum ada doktor. Pentadbir memberi peranan Doktor kepada kakitangan di skrin Pengguna.',
     calendar: {
@@ -131,7 +128,7 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       user: 'Akaun kakitangan',
       none: 'Belum ada sumber.',
     },
-    rooms: { capacity: 'Kapasiti', cleanupMinutes: 'Pembersihan (min)', summary: 'muat {{capacity}} · {{minutes}} min pembersihan' },
+    rooms: { capacity: 'Kapasiti', cleanupMinutes: 'Pembersihan (min)' },
     stranded: {
       afterChange_one: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — jadualkan semula atau batalkan:',
       afterChange_other: 'Disimpan. {{count}} temu janji yang ditempah kini di luar jadual — jadualkan semula atau batalkan:',

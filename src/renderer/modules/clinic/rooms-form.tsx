@@ -38,7 +38,7 @@ export function RoomsForm({ editable }: { editable: boolean }) {
   ];
   return (
     <SetupListEditor
-      words={{ title: t('rooms.title'), add: t('rooms.add'), empty: t('rooms.none') }}
+      words={{ title: t('rooms.title'), add: t('rooms.add'), empty: t('rooms.none'), active: t('rooms.active') }}
       testId="room-form" editable={editable} list={rooms} save={save} blank={NEW_ROOM} columns={columns} rowTestId={(room) => `room-row-${room.code}`}
       fields={(draft, set, check) => (
         <>

@@ -22,7 +22,7 @@ export const clinicEn = {
   clinic: { profile: 'Clinic profile', security: 'Security', idleLock: 'Lock the screen after (minutes idle)', backup: 'Backup settings', folder: 'Backup folder', folderHelp: 'Its full path, such as E:\\ClinicDesk or /media/usb/ClinicDesk', dailyAt: 'Daily backup time (HH:MM)', keep: 'Backups to keep' },
   panels: {
     title: 'Panels', none: 'No panels yet. Add the companies and insurers whose member cards you accept.', code: 'Code', name: 'Name', kind: 'Kind',
-    add: 'Add panel', active: 'Active',
+    add: 'Add panel',
     kinds: { corporate: 'Company', insurer: 'Insurer', government: 'Government scheme', tpa: 'Third-party administrator' },
   },
   rooms: {

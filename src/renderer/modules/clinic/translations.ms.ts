@@ -5,7 +5,7 @@ export const clinicMs: Translations<typeof clinicEn> = {
   clinic: { profile: 'Profil klinik', security: 'Keselamatan', idleLock: 'Kunci skrin selepas (minit tanpa aktiviti)', backup: 'Tetapan sandaran', folder: 'Folder sandaran', folderHelp: 'Laluan penuhnya, seperti E:\\ClinicDesk atau /media/usb/ClinicDesk', dailyAt: 'Masa sandaran harian (JJ:MM)', keep: 'Bilangan sandaran disimpan' },
   panels: {
     title: 'Panel', none: 'Belum ada panel. Tambah syarikat dan penanggung insurans yang kad ahlinya anda terima.', code: 'Kod', name: 'Nama', kind: 'Jenis',
-    add: 'Tambah panel', active: 'Aktif',
+    add: 'Tambah panel',
     kinds: { corporate: 'Syarikat', insurer: 'Penanggung insurans', government: 'Skim kerajaan', tpa: 'Pentadbir pihak ketiga' },
   },
   rooms: {

@@ -50,7 +50,6 @@ export const patientsEn = {
     rejectedTitle: 'Rejected rows ({{count}})',
     duplicatesTitle: 'Duplicates, not imported ({{count}})',
     downloadRejected: 'Download rejected rows as CSV',
-    moreRows: '…and {{count}} more, all in the download.',
     reason: 'Reason',
     rejectIdentity: 'identity number: {{reason}}',
     rejectField: '{{field}} is missing or not valid',

@@ -52,7 +52,6 @@ export const patientsMs: Translations<typeof patientsEn> = {
     rejectedTitle: 'Baris ditolak ({{count}})',
     duplicatesTitle: 'Pendua, tidak diimport ({{count}})',
     downloadRejected: 'Muat turun baris ditolak sebagai CSV',
-    moreRows: '…dan {{count}} lagi, semuanya dalam fail muat turun.',
     reason: 'Sebab',
     rejectIdentity: 'nombor pengenalan: {{reason}}',
     rejectField: '{{field}} tiada atau tidak sah',
