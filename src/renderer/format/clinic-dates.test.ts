@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicDates } from './clinic-dates';
+import { calendarDay, clinicDates } from './clinic-dates';
 
 // 07:26:05 UTC is 15:26 in Kuala Lumpur, 12:56 in Kolkata, and still the 3rd in Honolulu.
 const INSTANT = '2026-12-04T07:26:05.000Z';
@@ -29,5 +29,11 @@ describe("the clinic's dates", () => {
   it('falls back to English words for a language it has no locale for', () => {
     expect(clinicDates('Asia/Kuala_Lumpur', 'zh').dateTime(INSTANT)).toBe('4 Dec 2026, 15:26');
     expect(clinicDates('Asia/Kuala_Lumpur', 'en-US').dateTime(INSTANT)).toBe('4 Dec 2026, 15:26');
+  });
+
+  it('writes a calendar day day-first with its weekday, in the screen language, whatever zone this PC is in', () => {
+    expect(calendarDay('2026-11-30', 'en')).toBe('Monday, 30 Nov 2026');
+    expect(calendarDay('2026-11-30', 'en-US', 'short')).toBe('Mon 30 Nov');
+    expect(calendarDay('2026-08-02', 'ms', 'short')).toBe('Ahd, 2 Ogo');
   });
 });

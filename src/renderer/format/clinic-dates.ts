@@ -34,6 +34,15 @@ export function clinicDates(timeZone: string, language: string): ClinicDates {
   };
 }
 
+/**
+ * A day on the clinic's calendar (`2026-11-30`, which has no time zone of its own), with its
+ * weekday: `Monday, 30 Nov 2026` long, `Mon 30 Nov` short; Malay `Isnin, 30 Nov 2026`, `Isn, 30 Nov`.
+ */
+export function calendarDay(date: string, language: string, weekday: 'long' | 'short' = 'long'): string {
+  const format = new Intl.DateTimeFormat(localeOf(language), { weekday, day: 'numeric', month: 'short', year: weekday === 'long' ? 'numeric' : undefined, timeZone: 'UTC' });
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
 /** This PC's own zone: only until the hub has said which zone the clinic is in. */
 export function thisPcTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -15,15 +15,12 @@ import { CalendarGrid, type CalendarGridColumn } from './calendar-grid';
 import { CalendarToolbar, type CalendarView } from './calendar-toolbar';
 import { StatusLegend } from './status-legend';
 import { StrandedBanner } from './stranded-appointments';
+import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** Typing in a field must never move the calendar. */
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
-function longDate(date: string, language: string, weekday: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(language, { weekday, day: 'numeric', month: 'short', year: weekday === 'long' ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /**
@@ -86,13 +83,13 @@ export function AppointmentsPage() {
           const doctorDay = weekDay.doctors.find((d) => d.doctorId === weekDoctor) ?? emptyDay(weekDoctor, weekDay.date);
           const title = (
             <Link component="button" underline="hover" onClick={() => go({ view: 'day', date: weekDay.date })} sx={{ fontWeight: weekDay.date === now.date ? 700 : 400 }}>
-              {longDate(weekDay.date, i18n.language, 'short')}
+              {calendarDay(weekDay.date, i18n.language, 'short')}
             </Link>
           );
           return { key: weekDay.date, day: doctorDay, header: <ColumnHeader title={title} day={doctorDay} /> };
         });
 
-  const heading = view === 'day' ? longDate(date, i18n.language) : `${longDate(week.data?.dates[0] ?? date, i18n.language, 'short')} – ${longDate(week.data?.dates[6] ?? date, i18n.language, 'short')}`;
+  const heading = view === 'day' ? calendarDay(date, i18n.language) : `${calendarDay(week.data?.dates[0] ?? date, i18n.language, 'short')} – ${calendarDay(week.data?.dates[6] ?? date, i18n.language, 'short')}`;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'baseline' }}>
