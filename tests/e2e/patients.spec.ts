@@ -64,7 +64,7 @@ test('register a MyKad patient with an allergy, find her by IC digits, and see t
   // Saving opens the new record; birth date and sex come from the MyKad number.
   const header = page.getByTestId('patient-header');
   await expect(header).toContainText('Nur Aisyah binti Hamzah');
-  await expect(header).toContainText('1990-05-05');
+  await expect(header).toContainText('5 May 1990');
   await page.getByTestId('patient-back').click();
 
   await page.getByTestId('patient-search').fill('9005051055');

@@ -262,7 +262,7 @@ test('leave over a booked appointment → the warning names the patient → the 
   await page.getByTestId('block-save').click();
   const warning = page.getByTestId('stranded-alert');
   await expect(warning).toContainText('One booked appointment now falls outside the schedule');
-  await expect(warning.getByTestId('stranded-list')).toContainText(`${PATIENT.name} · ${date}, 10:00–10:10`);
+  await expect(warning.getByTestId('stranded-list')).toContainText(`${PATIENT.name} · ${dayMonthYear(date)}, 10:00–10:10`);
   await expect(warning.getByTestId('stranded-list')).toContainText(`${DOCTOR.displayName} · doctor on leave`);
   await expect(page.locator('[data-testid^="block-row-"]', { hasText: 'Cuti sakit' })).toContainText(DOCTOR.displayName);
   await shot(page, '08-leave-strands-booking');
@@ -276,3 +276,8 @@ test('leave over a booked appointment → the warning names the patient → the 
   await shot(page, '09-needs-rescheduling');
   expect(pageErrors).toEqual([]);
 });
+
+/** How the screens write a calendar day in English: `Saturday, 5 Dec 2026`. */
+function dayMonthYear(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

@@ -35,5 +35,6 @@ describe("the clinic's dates", () => {
     expect(calendarDay('2026-11-30', 'en')).toBe('Monday, 30 Nov 2026');
     expect(calendarDay('2026-11-30', 'en-US', 'short')).toBe('Mon 30 Nov');
     expect(calendarDay('2026-08-02', 'ms', 'short')).toBe('Ahd, 2 Ogo');
+    expect(calendarDay('1974-01-15', 'ms', 'none')).toBe('15 Jan 1974');
   });
 });

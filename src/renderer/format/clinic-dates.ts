@@ -36,10 +36,17 @@ export function clinicDates(timeZone: string, language: string): ClinicDates {
 
 /**
  * A day on the clinic's calendar (`2026-11-30`, which has no time zone of its own), with its
- * weekday: `Monday, 30 Nov 2026` long, `Mon 30 Nov` short; Malay `Isnin, 30 Nov 2026`, `Isn, 30 Nov`.
+ * weekday: `Monday, 30 Nov 2026` long, `Mon 30 Nov` short, `30 Nov 2026` with none (a birth date);
+ * Malay `Isnin, 30 Nov 2026`, `Isn, 30 Nov`.
  */
-export function calendarDay(date: string, language: string, weekday: 'long' | 'short' = 'long'): string {
-  const format = new Intl.DateTimeFormat(localeOf(language), { weekday, day: 'numeric', month: 'short', year: weekday === 'long' ? 'numeric' : undefined, timeZone: 'UTC' });
+export function calendarDay(date: string, language: string, weekday: 'long' | 'short' | 'none' = 'long'): string {
+  const format = new Intl.DateTimeFormat(localeOf(language), {
+    weekday: weekday === 'none' ? undefined : weekday,
+    day: 'numeric',
+    month: 'short',
+    year: weekday === 'short' ? undefined : 'numeric',
+    timeZone: 'UTC',
+  });
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clinicDateTime } from '../../../shared/clinic-time';
 import type { AppointmentDetail, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
 import type { CheckInResult } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
@@ -19,7 +18,8 @@ import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
 import type { appointmentsEn } from './translations.en';
 import { useAppointmentActions, type AppointmentActions } from './use-appointment-actions';
-import { useClinicClock, useClinicTimeZone } from '../../format/use-clinic-clock';
+import { calendarDay } from '../../format/clinic-dates';
+import { useClinicClock, useClinicDates } from '../../format/use-clinic-clock';
 
 interface Props {
   appointmentId: string;
@@ -122,9 +122,9 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
 }
 
 function Facts({ appointment: a }: { appointment: AppointmentDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows: [keyof typeof appointmentsEn.appointments.facts, string | null][] = [
-    ['when', t('appointments.details.when', { date: a.date, start: a.start, end: a.end })],
+    ['when', t('appointments.details.when', { date: calendarDay(a.date, i18n.language), start: a.start, end: a.end })],
     ['doctor', a.doctorName],
     ['type', a.typeName],
     ['room', a.roomCode],
@@ -190,11 +190,7 @@ function changeTitle(change: AppointmentStatusChange, t: TFunction): string {
 
 function History({ history }: { history: AppointmentDetail['history'] }) {
   const { t } = useTranslation();
-  const timeZone = useClinicTimeZone();
-  const when = (at: string): string => {
-    const local = clinicDateTime(new Date(at), timeZone);
-    return `${local.date} ${local.time}`;
-  };
+  const when = useClinicDates().dateTime;
   return (
     <Box>
       <Typography variant="subtitle2">{t('appointments.details.history')}</Typography>

@@ -10,6 +10,7 @@ import { DataTable, type DataColumn } from '../../components/data-table/data-tab
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
 import { StrandedAlert } from './stranded-appointments';
+import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** `doctor:<id>`, `room:<id>`, `resource:<id>`, or '' for the whole clinic. */
@@ -28,7 +29,7 @@ function idsOf(whose: Whose): Pick<ScheduleBlock, 'doctorId' | 'roomId' | 'resou
 
 /** Leave, blocked time and public holidays: nothing can be booked inside them. */
 export function ScheduleBlocks() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const today = useClinicClock().date;
@@ -56,8 +57,8 @@ export function ScheduleBlocks() {
   const columns: DataColumn<ScheduleBlock>[] = [
     { key: 'kind', header: t('appointments.blocks.kind'), cell: (block) => t(`appointments.blockKinds.${block.kind}`), sortValue: (block) => block.kind },
     { key: 'whose', header: t('appointments.blocks.whose'), cell: (block) => names.get(whoseOf(block)) ?? '—', sortValue: (block) => names.get(whoseOf(block)) ?? null },
-    { key: 'from', header: t('appointments.blocks.from'), cell: (block) => block.from.replace('T', ' '), sortValue: (block) => block.from, nowrap: true },
-    { key: 'to', header: t('appointments.blocks.to'), cell: (block) => block.to.replace('T', ' '), sortValue: (block) => block.to, nowrap: true },
+    { key: 'from', header: t('appointments.blocks.from'), cell: (block) => blockTime(block.from, i18n.language), sortValue: (block) => block.from, nowrap: true },
+    { key: 'to', header: t('appointments.blocks.to'), cell: (block) => blockTime(block.to, i18n.language), sortValue: (block) => block.to, nowrap: true },
     { key: 'reason', header: t('appointments.blocks.reason'), cell: (block) => block.reason },
     {
       key: 'remove',
@@ -125,4 +126,10 @@ export function ScheduleBlocks() {
       />
     </Stack>
   );
+}
+
+/** A block's start or end, `2026-12-24T13:00` on the clinic's wall clock, as `24 Dec 2026, 13:00`. */
+function blockTime(local: string, language: string): string {
+  const [date = local, time] = local.split('T');
+  return time ? `${calendarDay(date, language, 'none')}, ${time.slice(0, 5)}` : calendarDay(date, language, 'none');
 }

@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/client';
 import { useCan } from '../../session/session-context';
 import { AppointmentDetails } from './appointment-details';
 import { BookingDialog, type BookingStart } from './booking-dialog';
+import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
 
 /** How far ahead the calendar's banner looks for appointments to move. */
@@ -21,7 +22,7 @@ const BANNER_DAYS = 30;
 
 /** Patient, when, doctor and why; "Open" shows the appointment's details, where it is moved or cancelled. */
 function StrandedList({ items, onOpen }: { items: StrandedAppointment[]; onOpen?: (appointmentId: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <List dense disablePadding data-testid="stranded-list">
       {items.map(({ appointment: a, reason }) => (
@@ -38,7 +39,7 @@ function StrandedList({ items, onOpen }: { items: StrandedAppointment[]; onOpen?
           }
         >
           <ListItemText
-            primary={`${a.patientName} · ${t('appointments.details.when', { date: a.date, start: a.start, end: a.end })}`}
+            primary={`${a.patientName} · ${t('appointments.details.when', { date: calendarDay(a.date, i18n.language), start: a.start, end: a.end })}`}
             secondary={`${a.doctorName} · ${t(`appointments.strandedReason.${reason}`)}`}
           />
         </ListItem>

@@ -5,6 +5,7 @@ import type { AppointmentView } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { calendarDay } from '../../format/clinic-dates';
 import { useCan } from '../../session/session-context';
 
 /** The patient's appointments, newest first, for whoever may book them (the list comes from the appointments book). */
@@ -13,11 +14,11 @@ export function PatientAppointments({ patientId }: { patientId: string }) {
 }
 
 function AppointmentsTable({ patientId }: { patientId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const appointments = useQuery(trpc.appointments.forPatient.queryOptions({ patientId }));
   const columns: DataColumn<AppointmentView>[] = [
-    { key: 'when', header: t('patientRecord.appointments.when'), cell: (a) => `${a.date} ${a.start}–${a.end}`, sortValue: (a) => a.startsAt, nowrap: true },
+    { key: 'when', header: t('patientRecord.appointments.when'), cell: (a) => `${calendarDay(a.date, i18n.language, 'none')}, ${a.start}–${a.end}`, sortValue: (a) => a.startsAt, nowrap: true },
     { key: 'doctor', header: t('patientRecord.appointments.doctor'), cell: (a) => a.doctorName, sortValue: (a) => a.doctorName },
     { key: 'type', header: t('patientRecord.appointments.type'), cell: (a) => a.typeName, sortValue: (a) => a.typeName },
     { key: 'status', header: t('patientRecord.appointments.status'), cell: (a) => t(`appointmentStatus.${a.status}`) },

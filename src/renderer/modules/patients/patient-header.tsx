@@ -4,17 +4,18 @@ import WarningIcon from '@mui/icons-material/Warning';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
+import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { ageOn } from './patient-draft';
 
 /** Who this is, at a glance: name, MRN, document, age and sex, allergies in red, alerts and chronic conditions. */
 export function PatientHeader({ patient, aside }: { patient: Patient; aside?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = useClinicClock().date;
   const facts = [
     patient.mrn,
     `${t(`patients.identityTypes.${patient.identityType}`)} ${patient.identityNo}`,
-    patient.dateOfBirth ? `${patient.dateOfBirth} (${t('patients.age', { count: ageOn(patient.dateOfBirth, today) })})` : null,
+    patient.dateOfBirth ? `${calendarDay(patient.dateOfBirth, i18n.language, 'none')} (${t('patients.age', { count: ageOn(patient.dateOfBirth, today) })})` : null,
     patient.sex ? t(`patients.sexes.${patient.sex}`) : null,
     patient.phones[0] ?? null,
   ];
