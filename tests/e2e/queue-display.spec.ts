@@ -75,7 +75,10 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   await expect(display.getByTestId('display-current-room')).toContainText('1');
   await expect.poll(() => display.evaluate(() => window.__clinicdeskSpoken ?? [])).toEqual(expect.arrayContaining(['Number A001, room 1', 'Nombor A001, bilik 1']));
 
+  // A tab in the background paints no frames to take a picture of: each comes to the front first.
+  await page.bringToFront();
   await page.screenshot({ path: `${ARTIFACTS}/queue-page.png`, fullPage: true });
+  await display.bringToFront();
   await display.screenshot({ path: `${ARTIFACTS}/display-page.png` });
 
   // A wrong pairing code shows nothing but the refusal.
@@ -92,6 +95,8 @@ test('check in a walk-in → call next → the TV shows and announces the ticket
   const visits = page.getByTestId('patient-visits');
   await expect(visits.getByTestId('patient-visit')).toHaveCount(1);
   await expect(visits).toContainText('A001');
+  // Written day-first on the clinic's calendar (`5 Dec 2026, 02:02`), never ISO or US order.
+  await expect(visits).toContainText(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/);
   await expect(visits).toContainText('Fever and cough, 3 days');
   await expect(visits).toContainText('Bilik 1 — Dr Aminah (called)');
   await page.screenshot({ path: `${ARTIFACTS}/patient-visits.png`, fullPage: true });

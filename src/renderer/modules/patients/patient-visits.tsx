@@ -5,6 +5,7 @@ import type { VisitHistoryItem } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { calendarDay } from '../../format/clinic-dates';
 import { useCan } from '../../session/session-context';
 
 /**
@@ -16,7 +17,7 @@ export function PatientVisits({ patientId }: { patientId: string }) {
 }
 
 function VisitsTable({ patientId }: { patientId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const visits = useInfiniteQuery(trpc.queue.visitsForPatient.infiniteQueryOptions({ patientId }, { getNextPageParam: (page) => page.nextCursor }));
   const rows = visits.data?.pages.flatMap((page) => page.visits);
@@ -26,7 +27,7 @@ function VisitsTable({ patientId }: { patientId: string }) {
       header: t('patientRecord.visits.when'),
       cell: (visit) => (
         <>
-          {`${visit.clinicDate} ${visit.checkedInTime}`}
+          {`${calendarDay(visit.clinicDate, i18n.language, 'none')}, ${visit.checkedInTime}`}
           {/* A visit of a duplicate merged into this record says which record it was recorded under. */}
           {visit.patientId !== patientId && (
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
