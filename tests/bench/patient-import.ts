@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { TRPCClient } from '@trpc/client';
 import type { AppRouter } from '../../src/main/api/router';
@@ -18,6 +19,18 @@ export interface ImportFigures {
   /** importCommit: checked again and written in one transaction. */
   commitMs: number;
   totalMs: number;
+  /** The hub process while the import ran, when it was watched (importUnderLoad). */
+  load?: ImportLoad;
+}
+
+/** What the rest of the clinic saw of an import: the hub's memory, and searches from another connection. */
+export interface ImportLoad {
+  rssBeforeBytes: number;
+  peakRssBytes: number;
+  searches: number;
+  /** The slowest search's round trip while the import ran: how long the front desk waited at worst. */
+  longestSearchMs: number;
+  medianSearchMs: number;
 }
 
 const BENCH_MAPPING: ImportBeginInput = {
@@ -57,4 +70,48 @@ export async function importThroughApi(api: TRPCClient<AppRouter>, csv: string):
     commitMs: committed - previewed,
     totalMs: committed - started,
   };
+}
+
+/** How often the hub's resident memory is read: often enough to catch a peak lasting a commit chunk. */
+const RSS_SAMPLE_MS = 20;
+
+/** Resident memory of a process, from /proc (Linux). */
+function residentBytes(pid: number): number {
+  const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!line) throw new Error(`no VmRSS in /proc/${pid}/status: the hub's memory cannot be read here`);
+  return Number(line[1]) * 1024;
+}
+
+/**
+ * importThroughApi while the hub's memory is sampled and `searcher` (another connection, as
+ * another PC at the desk) searches without pause, one query after another: the peak memory and
+ * the longest any search waited.
+ */
+export async function importUnderLoad(api: TRPCClient<AppRouter>, searcher: TRPCClient<AppRouter>, hubPid: number, csv: string, queries: readonly string[]): Promise<ImportFigures> {
+  const rssBeforeBytes = residentBytes(hubPid);
+  let peakRssBytes = rssBeforeBytes;
+  const sampler = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, residentBytes(hubPid));
+  }, RSS_SAMPLE_MS);
+  const waits: number[] = [];
+  let importing = true;
+  const searching = (async () => {
+    for (let i = 0; importing; i++) {
+      const started = performance.now();
+      await searcher.patients.search.query({ query: queries[i % queries.length] });
+      waits.push(performance.now() - started);
+    }
+  })();
+  try {
+    const figures = await importThroughApi(api, csv);
+    importing = false;
+    await searching;
+    peakRssBytes = Math.max(peakRssBytes, residentBytes(hubPid));
+    waits.sort((a, b) => a - b);
+    return { ...figures, load: { rssBeforeBytes, peakRssBytes, searches: waits.length, longestSearchMs: waits.at(-1) ?? 0, medianSearchMs: waits[Math.floor(waits.length / 2)] ?? 0 } };
+  } finally {
+    importing = false;
+    clearInterval(sampler);
+    await searching.catch(() => undefined);
+  }
 }

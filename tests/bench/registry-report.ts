@@ -1,8 +1,8 @@
 import type { ImportFigures } from './patient-import';
 import type { LatencyFigures, PatientRegistryResult } from './patient-search';
-import { atMost, ms, times, type ReportSection } from './report';
+import { atMost, mebibytes, ms, times, type ReportRow, type ReportSection } from './report';
 
-export const REGISTRY_GOALS = { serviceRatio: 1.5, apiP95Ms: 5, rawP95Ms: 0.5, import100kMs: 8000 };
+export const REGISTRY_GOALS = { serviceRatio: 1.5, apiP95Ms: 5, rawP95Ms: 0.5, import100kMs: 8000, importPeakRssMiB: 300, searchWaitDuringImportMs: 100 };
 
 const latency = (figures: LatencyFigures): string => `${figures.p50Ms.toFixed(2)} / ${figures.p95Ms.toFixed(2)} ms`;
 
@@ -44,10 +44,21 @@ export function importSection(imports: readonly ImportFigures[]): ReportSection 
       },
       { figure: '  upload / preview / commit', measured: `${ms(figures.uploadMs)} / ${ms(figures.previewMs)} / ${ms(figures.commitMs)}` },
       { figure: '  imported / rejected / duplicates', measured: `${figures.imported} / ${figures.rejected} / ${figures.duplicates}` },
+      ...loadRows(figures),
     ]),
     notes: [
       'every row checked as at the counter (zod schema, MyKad date, place code, sex), duplicates looked up; each patient written with its search-index row (the row is its first version).',
-      "the commit is one transaction on the store's serial queue: for that long every other request that reads or writes the store (search, check-in, the TV board) waits.",
+      "the hub's memory is its resident set (/proc VmRSS) sampled every 20 ms from before begin to after commit; searches run one after another on a second signed-in WebSocket for the whole import, as a receptionist at another PC would.",
     ],
   };
+}
+
+function loadRows(figures: ImportFigures): ReportRow[] {
+  const { load } = figures;
+  if (!load) return [];
+  const peakMiB = load.peakRssBytes / 1_048_576;
+  return [
+    { figure: "  hub's memory before → peak", measured: `${mebibytes(load.rssBeforeBytes)} → ${mebibytes(load.peakRssBytes)}`, goal: atMost(peakMiB, REGISTRY_GOALS.importPeakRssMiB, `peak ≤ ${REGISTRY_GOALS.importPeakRssMiB} MiB`) },
+    { figure: `  searches meanwhile (${load.searches}): median / longest`, measured: `${ms(load.medianSearchMs)} / ${ms(load.longestSearchMs)}`, goal: atMost(load.longestSearchMs, REGISTRY_GOALS.searchWaitDuringImportMs, `longest ≤ ${REGISTRY_GOALS.searchWaitDuringImportMs} ms`) },
+  ];
 }

@@ -247,6 +247,10 @@ export class Hub implements HubApi {
       clock: () => this.now(),
       onFailure: () => this.events.emit('changed', { entities: ['audit'] }),
     });
+    for (const module of MODULES as readonly AnyModule[]) {
+      // Leftovers cost space, not correctness (they are invisible): a failure to clear them must not keep the clinic closed.
+      await module.opened?.(services.of(module.key), (unit) => work.run(null, unit)).catch((error: unknown) => this.options.logger.error('module.openedFailed', error));
+    }
     const users = services.of(usersKey).users;
     const permissionsOf = (userId: string) => work.run(null, (uow) => users.permissionsOf(uow, userId));
     this.current = { store, auditLog, auditGuard, services, work, settings, zone, permissionsOf };

@@ -116,6 +116,12 @@ export interface ImportChunkAck {
   records: number;
 }
 
+/** A commit under way: patients written so far, of the rows the check found to import. */
+export interface ImportCommitProgress {
+  written: number;
+  total: number;
+}
+
 export interface ImportResult {
   imported: number;
   firstMrn: string | null;

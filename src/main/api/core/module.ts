@@ -65,6 +65,11 @@ export interface ModuleDefinition<
   listeners?(services: S): DomainListeners;
   /** Written in the first-run set-up's transaction, in module order. */
   seed?(uow: UnitOfWork, services: S): Promise<void>;
+  /**
+   * Run each time the store opens, before the API serves anyone, with units of work as the system:
+   * to clear what work interrupted by a stop or a crash left behind.
+   */
+  opened?(services: S, run: <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>): Promise<void>;
 }
 
 export function defineModule<

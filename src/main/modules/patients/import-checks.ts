@@ -1,9 +1,9 @@
-import type { ImportDuplicate, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
+import type { ImportDateFormat, ImportDuplicate, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import type { PatientFields } from '../../../shared/schemas/patients';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
-import { columnIndexes, mapRecord } from './import-rows';
-import type { StagedImport } from './import-staging';
+import { mapRecord, type ColumnIndexes } from './import-rows';
+import type { StagedRecord } from './import-store';
 
 export interface ValidRow {
   row: number;
@@ -11,7 +11,7 @@ export interface ValidRow {
   warnings: ImportWarning['reason'][];
 }
 
-/** Every data row of a staged file sorted into valid (with any warnings), rejected (with the reason) and repeated in the file. */
+/** Data rows of a staged file sorted into valid (with any warnings), rejected (with the reason) and repeated in the file. */
 export interface CheckedRows {
   valid: ValidRow[];
   rejected: ImportRejection[];
@@ -22,28 +22,38 @@ export interface CheckedRows {
 const identityKey = (fields: Pick<PatientFields, 'identityType' | 'identityNo'>): string =>
   fields.identityType === 'mykad' || fields.identityType === 'other' ? `mykad-or-other:${compactIdentityNo(fields.identityNo)}` : `${fields.identityType}:${fields.identityNo}`;
 
-/** Checks each row as the counter would; a document seen earlier in the file makes the later row a duplicate. */
-export function checkRows(staged: StagedImport, today: string): CheckedRows {
-  const { settings, firstRecord } = staged;
-  const columns = staged.columns ?? columnIndexes(settings.mapping, firstRecord ?? [], settings.hasHeader);
-  const checked: CheckedRows = { valid: [], rejected: [], inFile: [] };
-  const firstRowOf = new Map<string, number>();
-  for (const { row, cells } of staged.records) {
-    const mapped = mapRecord(cells, row, columns, settings.dateFormat, today);
-    if (!mapped.ok) {
-      checked.rejected.push(mapped.rejection);
-      continue;
+/**
+ * Checks rows as the counter would, a page at a time, in file order; a document seen earlier in
+ * the file (on this page or an earlier one) makes the later row a duplicate.
+ */
+export class RowChecker {
+  private readonly firstRowOf = new Map<string, number>();
+
+  constructor(
+    private readonly columns: ColumnIndexes,
+    private readonly dateFormat: ImportDateFormat,
+    private readonly today: string,
+  ) {}
+
+  check(records: readonly StagedRecord[]): CheckedRows {
+    const checked: CheckedRows = { valid: [], rejected: [], inFile: [] };
+    for (const { row, cells } of records) {
+      const mapped = mapRecord(cells, row, this.columns, this.dateFormat, this.today);
+      if (!mapped.ok) {
+        checked.rejected.push(mapped.rejection);
+        continue;
+      }
+      const key = identityKey(mapped.fields);
+      const firstRow = this.firstRowOf.get(key);
+      if (firstRow !== undefined) {
+        checked.inFile.push({ row, existingMrn: null, firstRow });
+        continue;
+      }
+      this.firstRowOf.set(key, row);
+      checked.valid.push({ row, fields: mapped.fields, warnings: mapped.warnings });
     }
-    const key = identityKey(mapped.fields);
-    const firstRow = firstRowOf.get(key);
-    if (firstRow !== undefined) {
-      checked.inFile.push({ row, existingMrn: null, firstRow });
-      continue;
-    }
-    firstRowOf.set(key, row);
-    checked.valid.push({ row, fields: mapped.fields, warnings: mapped.warnings });
+    return checked;
   }
-  return checked;
 }
 
 const LOOKUP_BATCH = 500;

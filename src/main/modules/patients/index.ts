@@ -26,9 +26,11 @@ export const patientsModule = defineModule({
     return {
       patients,
       photos: new PatientPhotosService(),
-      importer: new PatientImportService(patients, new ImportStaging(IMPORT_TTL_MS)),
+      importer: new PatientImportService(new ImportStaging(IMPORT_TTL_MS)),
       directory: new PatientDirectory(),
     };
   },
   routes: { patients: patientsRouter },
+  // An import being written when the hub stopped left invisible rows: removed before anyone is served.
+  opened: (services, run) => services.importer.clearLeftovers(run),
 });

@@ -1,93 +1,205 @@
 import type {
   ImportBeginInput,
   ImportChunkAck,
+  ImportCommitProgress,
   ImportDuplicate,
   ImportPreview,
   ImportPreviewRow,
   ImportResult,
+  ImportTotals,
   ImportWarning,
 } from '../../../shared/schemas/patient-import';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { uuidv7Many } from '../../store/bulk-ids';
 import { nextInSequence } from '../../store/sequences';
-import { checkRows, findInStore, type CheckedRows, type ValidRow } from './import-checks';
-import { columnIndexes, mapRecord } from './import-rows';
+import { findInStore, RowChecker, type CheckedRows, type ValidRow } from './import-checks';
+import { columnIndexes, mapRecord, type ColumnIndexes } from './import-rows';
 import type { ImportStaging, StagedImport } from './import-staging';
-import { MRN_SEQUENCE, newPatientRecord, type PatientsService } from './patients-service';
+import { createImport, importsInStore, publishImport, removeSomeOfImport, stagedPage, stageRecords, type StagedRecord } from './import-store';
+import { MRN_SEQUENCE, newPatientRecord } from './patients-service';
 import { insertPatientRecords } from './import-writer';
 
+/** Runs one short unit of work as the caller (a `staged` procedure's `ctx.inUnitOfWork`). */
+export type RunUnitOfWork = <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>;
+
 const PREVIEW_ROWS = 20;
+/** Rows checked (and looked up in the store) per unit of work at preview: reads only, a few ms each. */
+const CHECK_PAGE_ROWS = 2000;
+/**
+ * Patients written per unit of work at commit. Each chunk holds the store while it checks, looks
+ * up, inserts and indexes its rows; 1000 keeps that well under 100 ms on a slow PC, so a search,
+ * a check-in or the TV board waits at most one chunk.
+ */
+const COMMIT_ROWS = 1000;
+/** Rows deleted per unit of work when an import is cancelled, fails or was left by a crash. */
+const REMOVE_ROWS = 2000;
+
+/** Lets the requests that arrived during a chunk run before the next one is queued. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Patients from a legacy system's CSV export: begin with a column mapping, send the text in
- * chunks, preview the checked rows, then commit every valid row that is not a duplicate in one
- * transaction, so a failure leaves nothing half-imported. Rows are checked exactly as a
- * registration at the counter is.
+ * chunks (staged in the store, not in memory), preview the checked rows, then commit every valid
+ * row that is not a duplicate. The commit writes in short chunks, each its own transaction, with
+ * the patients marked as the import's: they stay invisible until the last chunk's transaction
+ * publishes them all at once, and a failure, a cancel or a crash removes them (all or nothing).
+ * Rows are checked exactly as a registration at the counter is.
  */
 export class PatientImportService {
-  constructor(
-    private readonly patients: PatientsService,
-    private readonly staging: ImportStaging,
-  ) {}
+  constructor(private readonly staging: ImportStaging) {}
 
-  begin(uow: UnitOfWork, input: ImportBeginInput): { importId: string } {
-    return { importId: this.staging.begin(ownerOf(uow), input).id };
+  async begin(run: RunUnitOfWork, ownerId: string, input: ImportBeginInput): Promise<{ importId: string }> {
+    for (const id of this.staging.expiredIds()) await this.remove(run, id);
+    return run(async (uow) => {
+      const staged = this.staging.begin(ownerId, input);
+      createImport(uow, staged.id, ownerId);
+      await uow.audit({ action: 'patient.import.begin', entity: 'patient', entityId: staged.id, after: { importId: staged.id } });
+      return { importId: staged.id };
+    });
   }
 
   /** Appends text; records may run across chunk boundaries. The mapping is checked against the first record. */
-  chunk(uow: UnitOfWork, importId: string, text: string): ImportChunkAck {
-    const staged = this.staging.find(ownerOf(uow), importId);
+  async chunk(uow: UnitOfWork, ownerId: string, importId: string, text: string): Promise<ImportChunkAck> {
+    const staged = this.notWriting(ownerId, importId);
     this.staging.receive(staged, text.length);
-    this.append(staged, staged.parser.push(text));
-    return { receivedChars: staged.receivedChars, records: staged.records.length };
+    await this.stage(uow, staged, staged.parser.push(text));
+    return { receivedChars: staged.receivedChars, records: staged.dataRows };
   }
 
-  async preview(uow: UnitOfWork, importId: string): Promise<ImportPreview> {
-    const staged = this.ended(uow, importId);
-    const today = uow.clock.today();
-    const checked = this.checked(staged, today);
-    const inStore = await findInStore(uow, checked.valid);
-    return { totals: totalsOf(staged, checked, inStore), delimiter: staged.parser.separator, rows: previewRows(staged, today, checked, inStore) };
+  /** Every row checked, a page at a time; the totals cover the whole file, the rows shown are its first. */
+  async preview(run: RunUnitOfWork, ownerId: string, importId: string): Promise<ImportPreview> {
+    const staged = await this.ended(run, ownerId, importId);
+    const totals: ImportTotals = { rows: staged.dataRows, valid: 0, rejected: 0, duplicatesInFile: 0, duplicatesInStore: 0, warnings: 0 };
+    let rows: ImportPreviewRow[] = [];
+    await this.eachPage(run, staged, CHECK_PAGE_ROWS, async (uow, page, checked, today) => {
+      const inStore = await findInStore(uow, checked.valid);
+      totals.valid += checked.valid.length - inStore.size;
+      totals.rejected += checked.rejected.length;
+      totals.duplicatesInFile += checked.inFile.length;
+      totals.duplicatesInStore += inStore.size;
+      totals.warnings += checked.valid.filter((row) => row.warnings.length > 0 && !inStore.has(row.row)).length;
+      if (rows.length < PREVIEW_ROWS) rows = [...rows, ...previewRows(page.slice(0, PREVIEW_ROWS - rows.length), staged, today, checked, inStore)];
+    });
+    staged.checkedTotals = totals;
+    return { totals, delimiter: staged.parser.separator, rows };
   }
 
-  async commit(uow: UnitOfWork, importId: string): Promise<ImportResult> {
-    const staged = this.ended(uow, importId);
-    const checked = this.checked(staged, uow.clock.today());
+  async commit(run: RunUnitOfWork, ownerId: string, importId: string): Promise<ImportResult> {
+    const staged = await this.ended(run, ownerId, importId);
+    const progress = { written: 0, total: staged.checkedTotals?.valid ?? staged.dataRows, cancelled: false };
+    staged.commit = progress;
+    const result: ImportResult = { imported: 0, firstMrn: null, lastMrn: null, rejected: [], duplicates: [], warnings: [] };
+    try {
+      await this.eachPage(run, staged, COMMIT_ROWS, async (uow, page, checked) => {
+        if (progress.cancelled) throw new AppError('CONFLICT', { reason: 'import-cancelled' });
+        const written = await this.writeChunk(uow, staged, page, checked);
+        result.imported += written.imported;
+        result.firstMrn ??= written.firstMrn;
+        result.lastMrn = written.lastMrn ?? result.lastMrn;
+        result.rejected.push(...written.rejected);
+        result.duplicates.push(...written.duplicates);
+        result.warnings.push(...written.warnings);
+        progress.written = result.imported;
+      });
+      result.duplicates.sort((a, b) => a.row - b.row);
+      await run(async (uow) => {
+        publishImport(uow, staged.id);
+        // One audit row for the import as a whole: counts and the MRN range, not a row per patient.
+        await uow.audit({
+          action: 'patient.import',
+          entity: 'patient',
+          entityId: staged.id,
+          after: { importId: staged.id, rows: staged.dataRows, imported: result.imported, rejected: result.rejected.length, duplicates: result.duplicates.length, firstMrn: result.firstMrn, lastMrn: result.lastMrn },
+        });
+      });
+    } catch (error) {
+      staged.commit = null;
+      // The chunks written so far are still pending: removed, so nothing of this try is ever seen.
+      // A cancelled import goes altogether; another failure keeps the file to be tried again.
+      if (progress.cancelled) await this.remove(run, staged.id);
+      else await this.removePatients(run, staged.id);
+      throw error;
+    }
+    this.staging.forget(staged.id);
+    await this.remove(run, staged.id);
+    return result;
+  }
+
+  /** How far the caller's commit has got, or null when none is being written. */
+  progress(ownerId: string, importId: string): ImportCommitProgress | null {
+    const staged = this.staging.find(ownerId, importId);
+    return staged.commit ? { written: staged.commit.written, total: staged.commit.total } : null;
+  }
+
+  /** Drops the caller's import: at once, or, while it is being written, at the end of the current chunk. */
+  async cancel(run: RunUnitOfWork, ownerId: string, importId: string): Promise<void> {
+    const staged = this.staging.find(ownerId, importId);
+    if (staged.commit) {
+      staged.commit.cancelled = true;
+      return;
+    }
+    this.staging.forget(staged.id);
+    await this.remove(run, staged.id);
+  }
+
+  /** Removes what imports of an earlier run of the hub left (a crash mid-commit among them): none of it was ever visible. */
+  async clearLeftovers(run: RunUnitOfWork): Promise<void> {
+    const left = await run(async (uow) => importsInStore(uow));
+    for (const id of left) if (!this.staging.has(id)) await this.remove(run, id);
+  }
+
+  /** Checks, looks up and writes one page of rows, in the caller's unit of work. */
+  private async writeChunk(uow: UnitOfWork, staged: StagedImport, page: readonly StagedRecord[], checked: CheckedRows): Promise<ImportResult> {
     const inStore = await findInStore(uow, checked.valid);
     const toImport = checked.valid.filter((row) => !inStore.has(row.row));
     const first = toImport.length > 0 ? await nextInSequence(uow.db, MRN_SEQUENCE, toImport.length) : 0;
     const ids = uuidv7Many(toImport.length, uow.now);
     const by = uow.actor?.userId ?? null;
     const records = toImport.map((row, index) => newPatientRecord(row.fields, { id: ids[index], mrnValue: first + index, at: uow.now, by }));
-    await insertPatientRecords(uow, records);
-    const duplicates = [...checked.inFile, ...storeDuplicates(checked.valid, inStore)].sort((a, b) => a.row - b.row);
-    const result: ImportResult = {
+    insertPatientRecords(uow, staged.id, records);
+    const written: ImportResult = {
       imported: records.length,
       firstMrn: records[0]?.mrn ?? null,
       lastMrn: records.at(-1)?.mrn ?? null,
       rejected: checked.rejected,
-      duplicates,
+      duplicates: [...checked.inFile, ...storeDuplicates(checked.valid, inStore)],
       warnings: warningsOf(toImport),
     };
-    // One audit row for the whole import: counts and the MRN range, not a row per patient.
     await uow.audit({
-      action: 'patient.import',
+      action: 'patient.import.write',
       entity: 'patient',
       entityId: staged.id,
-      after: { importId: staged.id, rows: staged.records.length, imported: result.imported, rejected: result.rejected.length, duplicates: duplicates.length, firstMrn: result.firstMrn, lastMrn: result.lastMrn },
+      after: { importId: staged.id, fromRow: page[0]?.row ?? null, toRow: page.at(-1)?.row ?? null, imported: written.imported, firstMrn: written.firstMrn, lastMrn: written.lastMrn },
     });
-    this.staging.remove(staged.id);
-    return result;
+    return written;
   }
 
-  /** The rows checked once per clinic date: the text cannot change after it ended. */
-  private checked(staged: StagedImport, today: string): CheckedRows {
-    if (staged.checked?.today !== today) staged.checked = { today, rows: checkRows(staged, today) };
-    return staged.checked.rows;
+  /** Pages of the staged file in order, each checked and handed to `visit` in one unit of work, with a pause for other requests between them. */
+  private async eachPage(
+    run: RunUnitOfWork,
+    staged: StagedImport,
+    pageRows: number,
+    visit: (uow: UnitOfWork, page: StagedRecord[], checked: CheckedRows, today: string) => Promise<void>,
+  ): Promise<void> {
+    let checker: RowChecker | null = null;
+    for (let afterRow = 0; ; ) {
+      const more = await run(async (uow) => {
+        const today = uow.clock.today();
+        checker ??= new RowChecker(columnsOf(staged), staged.settings.dateFormat, today);
+        const page = stagedPage(uow, staged.id, afterRow, pageRows);
+        if (page.length === 0) return false;
+        await visit(uow, page, checker.check(page), today);
+        afterRow = page[page.length - 1].row;
+        return true;
+      });
+      if (!more) return;
+      await yieldToEventLoop();
+    }
   }
 
-  private append(staged: StagedImport, records: string[][]): void {
+  private async stage(uow: UnitOfWork, staged: StagedImport, records: string[][]): Promise<void> {
+    const data: StagedRecord[] = [];
     for (const cells of records) {
       staged.recordsRead += 1;
       if (staged.firstRecord === null) {
@@ -97,35 +209,55 @@ export class PatientImportService {
       }
       // A blank line (one empty field) is no patient; spreadsheets often end files with a few.
       if (cells.length === 1 && cells[0].trim() === '') continue;
-      staged.records.push({ row: staged.recordsRead, cells });
+      data.push({ row: staged.recordsRead, cells });
     }
+    if (data.length === 0) return;
+    stageRecords(uow, staged.id, data);
+    staged.dataRows += data.length;
+    await uow.audit({ action: 'patient.import.upload', entity: 'patient', entityId: staged.id, after: { importId: staged.id, fromRow: data[0].row, toRow: data[data.length - 1].row } });
   }
 
   /** The caller's import with its text complete: the last record (without a line break) is read now. */
-  private ended(uow: UnitOfWork, importId: string): StagedImport {
-    const staged = this.staging.find(ownerOf(uow), importId);
+  private async ended(run: RunUnitOfWork, ownerId: string, importId: string): Promise<StagedImport> {
+    const staged = this.notWriting(ownerId, importId);
     if (!staged.ended) {
-      this.append(staged, staged.parser.end());
+      await run((uow) => this.stage(uow, staged, staged.parser.end()));
       staged.ended = true;
     }
     return staged;
   }
+
+  private notWriting(ownerId: string, importId: string): StagedImport {
+    const staged = this.staging.find(ownerId, importId);
+    if (staged.commit) throw new AppError('CONFLICT', { reason: 'import-writing' });
+    return staged;
+  }
+
+  /** Everything of the import, a short unit of work at a time: its pending patients, its staged rows, its own row. */
+  private remove(run: RunUnitOfWork, importId: string): Promise<void> {
+    return this.removeInPieces(run, importId, false);
+  }
+
+  /** Only the pending patients a failed commit wrote: the staged file stays, to be tried again. */
+  private removePatients(run: RunUnitOfWork, importId: string): Promise<void> {
+    return this.removeInPieces(run, importId, true);
+  }
+
+  private async removeInPieces(run: RunUnitOfWork, importId: string, patientsOnly: boolean): Promise<void> {
+    for (;;) {
+      const removed = await run(async (uow) => {
+        const count = removeSomeOfImport(uow, importId, REMOVE_ROWS, patientsOnly);
+        if (count > 0) await uow.audit({ action: 'patient.import.remove', entity: 'patient', entityId: importId, after: { importId, rows: count } });
+        return count;
+      });
+      if (removed === 0) return;
+      await yieldToEventLoop();
+    }
+  }
 }
 
-function ownerOf(uow: UnitOfWork): string {
-  if (!uow.actor) throw new AppError('NOT_SIGNED_IN');
-  return uow.actor.userId;
-}
-
-function totalsOf(staged: StagedImport, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreview['totals'] {
-  return {
-    rows: staged.records.length,
-    valid: checked.valid.length - inStore.size,
-    rejected: checked.rejected.length,
-    duplicatesInFile: checked.inFile.length,
-    duplicatesInStore: inStore.size,
-    warnings: checked.valid.filter((row) => row.warnings.length > 0 && !inStore.has(row.row)).length,
-  };
+function columnsOf(staged: StagedImport): ColumnIndexes {
+  return staged.columns ?? columnIndexes(staged.settings.mapping, staged.firstRecord ?? [], staged.settings.hasHeader);
 }
 
 function warningsOf(rows: readonly ValidRow[]): ImportWarning[] {
@@ -139,13 +271,12 @@ function storeDuplicates(valid: readonly ValidRow[], inStore: ReadonlyMap<number
   });
 }
 
-/** The first rows of the file as they will be read, each with its status. */
-function previewRows(staged: StagedImport, today: string, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreviewRow[] {
-  const columns = staged.columns;
-  if (!columns) return [];
+/** Rows of the file as they will be read, each with its status. */
+function previewRows(records: readonly StagedRecord[], staged: StagedImport, today: string, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreviewRow[] {
+  const columns = columnsOf(staged);
   const rejections = new Map(checked.rejected.map((rejection) => [rejection.row, rejection]));
   const inFile = new Map(checked.inFile.map((duplicate) => [duplicate.row, duplicate]));
-  return staged.records.slice(0, PREVIEW_ROWS).map(({ row, cells }) => {
+  return records.map(({ row, cells }) => {
     const mapped = mapRecord(cells, row, columns, staged.settings.dateFormat, today);
     const cell = (index: number | undefined): string => (index === undefined ? '' : (cells[index] ?? '').trim());
     const shown = mapped.ok

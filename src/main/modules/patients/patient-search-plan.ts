@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { PATIENT_SEARCH_LIMIT } from '../../../shared/schemas/patients';
+import { notPendingImport, SEARCH_ROW_NOT_PENDING } from './pending-imports';
 
 /** One statement and its parameters: how a query typed at the desk is answered. */
 export interface SearchPlan {
@@ -46,7 +47,7 @@ export function searchPlan(query: string): SearchPlan {
   const mrnPrefix = mrnPrefixOf(query);
   if (mrnPrefix !== null) {
     // GLOB (not LIKE) is case-sensitive and so can use the index; the prefix holds only digits.
-    return { sql: `SELECT ${RESULT_COLUMNS} FROM patients p WHERE p.mrn GLOB ? AND p.merged_into_id IS NULL ORDER BY p.mrn LIMIT ${PATIENT_SEARCH_LIMIT}`, params: [`${mrnPrefix}*`] };
+    return { sql: `SELECT ${RESULT_COLUMNS} FROM patients p WHERE p.mrn GLOB ? AND p.merged_into_id IS NULL AND ${notPendingImport('p')} ORDER BY p.mrn LIMIT ${PATIENT_SEARCH_LIMIT}`, params: [`${mrnPrefix}*`] };
   }
   const phone = nationalDigitsOfInternational(query);
   const terms = phone ? [phone] : query.split(/\s+/).map(searchTerm).filter((term) => term.length >= TRIGRAM);
@@ -99,7 +100,7 @@ function ranked(candidates: readonly Candidates[]): SearchPlan {
 function namesStartingWith(prefix: string): Candidates {
   return {
     sql: `SELECT rowid, 0 AS tier, full_name FROM patients
-      WHERE full_name COLLATE NOCASE >= ? AND full_name COLLATE NOCASE < ? AND merged_into_id IS NULL
+      WHERE full_name COLLATE NOCASE >= ? AND full_name COLLATE NOCASE < ? AND merged_into_id IS NULL AND ${notPendingImport('patients')}
       ORDER BY full_name COLLATE NOCASE LIMIT ${PATIENT_SEARCH_LIMIT}`,
     // Below the prefix followed by the highest code point: every name that starts with it.
     params: [prefix, `${prefix}\u{10FFFF}`],
@@ -111,7 +112,7 @@ function trigramMatches(terms: readonly string[]): Candidates {
   const startsWord = terms.map(() => `((' ' || full_name) LIKE ? ESCAPE '\\')`).join(' + ');
   return {
     sql: `SELECT rowid, CASE WHEN full_name LIKE ? ESCAPE '\\' THEN 0 ELSE ${1 + terms.length} - (${startsWord}) END AS tier, full_name
-      FROM (SELECT rowid, full_name FROM patient_search WHERE patient_search MATCH ? LIMIT ${CANDIDATES})`,
+      FROM (SELECT rowid, full_name FROM patient_search WHERE patient_search MATCH ? AND ${SEARCH_ROW_NOT_PENDING} LIMIT ${CANDIDATES})`,
     params: [`${likeEscaped(terms[0])}%`, ...terms.map((term) => `% ${likeEscaped(term)}%`), terms.map(ftsString).join(' AND ')],
   };
 }
@@ -119,7 +120,7 @@ function trigramMatches(terms: readonly string[]): Candidates {
 /** Tier 1: names with a later word starting with `prefix`: the trigram of a space and two characters. */
 function laterWordsStartingWith(prefix: string): Candidates {
   return {
-    sql: `SELECT rowid, 1 AS tier, full_name FROM (SELECT rowid, full_name FROM patient_search WHERE patient_search MATCH ? LIMIT ${CANDIDATES})`,
+    sql: `SELECT rowid, 1 AS tier, full_name FROM (SELECT rowid, full_name FROM patient_search WHERE patient_search MATCH ? AND ${SEARCH_ROW_NOT_PENDING} LIMIT ${CANDIDATES})`,
     params: [`full_name : ${ftsString(` ${prefix}`)}`],
   };
 }
@@ -127,7 +128,7 @@ function laterWordsStartingWith(prefix: string): Candidates {
 /** Tier 2: MRNs starting with `prefix`, from the MRN index (MRNs are upper case). */
 function mrnsStartingWith(prefix: string): Candidates {
   return {
-    sql: `SELECT rowid, 2 AS tier, full_name FROM patients WHERE mrn GLOB ? AND merged_into_id IS NULL ORDER BY mrn LIMIT ${PATIENT_SEARCH_LIMIT}`,
+    sql: `SELECT rowid, 2 AS tier, full_name FROM patients WHERE mrn GLOB ? AND merged_into_id IS NULL AND ${notPendingImport('patients')} ORDER BY mrn LIMIT ${PATIENT_SEARCH_LIMIT}`,
     params: [`${prefix.toUpperCase().replace(/[*?[\]]/g, (c) => `[${c}]`)}*`],
   };
 }

@@ -18,6 +18,7 @@ import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
 import { mergeClinicalLists } from './merge-lists';
 import { normalisePatientFields } from './patient-fields';
 import { PatientSearch } from './patient-search';
+import { notPendingImport } from './pending-imports';
 
 /** The sequence MRNs are drawn from; a chain gives each branch its own name later. */
 export const MRN_SEQUENCE = 'mrn';
@@ -150,7 +151,7 @@ export class PatientsService {
   private async assertNoNamesake(uow: UnitOfWork, fields: PatientFields): Promise<void> {
     if (!fields.dateOfBirth) return;
     const rows = await uow.db.query<{ id: string; mrn: string }[]>(
-      `SELECT id, mrn FROM patients WHERE date_of_birth = ? AND full_name = ? COLLATE NOCASE AND merged_into_id IS NULL LIMIT 1`,
+      `SELECT id, mrn FROM patients WHERE date_of_birth = ? AND full_name = ? COLLATE NOCASE AND merged_into_id IS NULL AND ${notPendingImport('patients')} LIMIT 1`,
       [fields.dateOfBirth, fields.fullName],
     );
     if (rows[0]) throw new AppError('PATIENT_POSSIBLE_DUPLICATE', { existingPatientId: rows[0].id, existingMrn: rows[0].mrn });

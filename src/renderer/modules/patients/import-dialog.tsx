@@ -57,7 +57,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFirstRecord(first);
     setSettings((current) => ({ ...current, delimiter, hasHeader, mapping: hasHeader ? guessed : {} }));
   };
+  /** A change after the check keeps the file: the old check is dropped and "Upload and check" reads the same file again. */
   const changeSettings = (next: ImportSettingsDraft): void => {
+    setPreview(null);
+    setImportId(null);
     if (file && next.delimiter !== settings.delimiter) void readColumns(file, next.delimiter);
     else setSettings(next);
   };
@@ -110,7 +113,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 </Button>
                 {file && <Typography>{t('patientImport.fileChosen', { name: file.name, size: `${Math.max(1, Math.round(file.size / 1024))} KiB` })}</Typography>}
               </Stack>
-              {file && !preview && <ImportMapping columns={columns} value={settings} onChange={changeSettings} disabled={busy} />}
+              {file && <ImportMapping columns={columns} value={settings} onChange={changeSettings} disabled={busy} />}
               {preview && <ImportPreviewTable preview={preview} />}
             </>
           )}
