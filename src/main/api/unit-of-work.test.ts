@@ -18,7 +18,7 @@ const failingRouter = t.router({
     .use(inUnitOfWork)
     .mutation(async ({ ctx }) => {
       await ctx.uow.db.query(`UPDATE users SET display_name = 'half-written'`);
-      await ctx.uow.audit({ action: 'test.write', entity: 'user', entityId: null });
+      await ctx.uow.audit({ action: 'user.update', entity: 'user', entityId: null });
       throw new AppError('CONFLICT');
     }),
 });

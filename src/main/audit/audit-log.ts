@@ -3,6 +3,7 @@ import type { AuditEntry, AuditHead, AuditListInput } from '../../shared/schemas
 import { auditListInputSchema, PATIENT_READ_ACTIONS } from '../../shared/schemas/audit';
 import { sqliteConnection } from '../store/store';
 import { CHAIN_PAGE_SQL, GENESIS_HASH, GENESIS_HEAD, HEAD_SQL, HIGHEST_SEQ_SQL, hashOf, type AuditRow } from './audit-row';
+import type { AuditAction } from '../../shared/audit-actions';
 import type { ChangedEntity } from '../../shared/changed-entities';
 import type { ChainPage } from './chain-walk';
 import type { ReadBuffer } from './read-buffer';
@@ -17,13 +18,19 @@ export interface PendingEntry {
 const INSERT_SQL = `INSERT INTO audit_log (seq, at, actor_user_id, actor_name, action, entity, entity_id, before_json, after_json, prev_hash, hash)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** A piece of a WHERE clause and the values of its `?`s. */
+export interface SqlCondition {
+  sql: string;
+  params: readonly unknown[];
+}
+
 export interface Actor {
   userId: string;
   name: string;
 }
 
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   entity: ChangedEntity;
   entityId: string | null;
   before?: unknown;
@@ -110,7 +117,8 @@ export class AuditLog {
     return { rows, highestSeqEverUsed: await highestSeqEverUsed(db) };
   }
 
-  async list(db: EntityManager, input: AuditListInput): Promise<AuditEntry[]> {
+  /** One page, newest first; `narrowedBy` is a further condition from outside the platform (a patient's whole trail). */
+  async list(db: EntityManager, input: AuditListInput, narrowedBy?: SqlCondition): Promise<AuditEntry[]> {
     const filter = auditListInputSchema.parse(input);
     const where: string[] = [];
     const params: unknown[] = [];
@@ -119,6 +127,7 @@ export class AuditLog {
       params.push(...values);
     };
     if (filter.action) add('action LIKE ?', `${filter.action}%`);
+    if (filter.actions) add(`action IN (${filter.actions.map(() => '?').join(', ')})`, ...filter.actions);
     if (filter.entity) add('entity = ?', filter.entity);
     // A search is about every patient it listed, so it belongs to each of their trails.
     if (filter.entityId) add('(entity_id = ? OR (action = ? AND instr(after_json, ?) > 0))', filter.entityId, PATIENT_READ_ACTIONS.search, JSON.stringify(filter.entityId));
@@ -126,6 +135,7 @@ export class AuditLog {
     if (filter.from) add('at >= ?', filter.from);
     if (filter.to) add('at < ?', filter.to);
     if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
+    if (narrowedBy) add(narrowedBy.sql, ...narrowedBy.params);
     const rows = (await db.query<AuditRow[]>(
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`,
       [...params, filter.limit],

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import type { UnitOfWork } from '../work/unit-of-work';
+import type { AuditAction } from '../../shared/audit-actions';
 import { SettingEntity } from './entities';
 
 /** What the store needs to know of a section: its name, its schema and what it holds before anyone saved it. */
@@ -25,7 +26,7 @@ export class SettingsStore {
     return parsed.data;
   }
 
-  async save<T>(uow: UnitOfWork, section: StoredSection<T>, value: T, action = `clinic.update.${section.name}`): Promise<T> {
+  async save<T>(uow: UnitOfWork, section: StoredSection<T>, value: T, action: AuditAction = `clinic.update.${section.name}`): Promise<T> {
     const checked = section.schema.parse(value);
     const repository = uow.db.getRepository(SettingEntity);
     const before = await repository.findOneBy({ section: section.name });

@@ -1,6 +1,6 @@
 import type { EntitySchema, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type { ChangedEntity } from '../../shared/changed-entities';
+import type { SetupListEntity } from '../../shared/audit-actions';
 import type { ErrorCode } from '../../shared/errors';
 import type { UnitOfWork } from '../work/unit-of-work';
 import { AppError } from '../errors/app-error';
@@ -21,7 +21,7 @@ export class SetupList<T extends { id: string }> {
   constructor(
     private readonly entity: EntitySchema<Row<T>>,
     /** The audit log's entity name, and the `entity` of NOT_FOUND: `room`, `panel` … */
-    private readonly name: ChangedEntity,
+    private readonly name: SetupListEntity,
     private readonly toItem: (row: Row<T>) => T,
     private readonly order: FindOptionsOrder<Row<T>>,
   ) {}

@@ -47,7 +47,7 @@ describe('a unit of work', () => {
     const stop = clinic.testHub.hub.events.onEvent('changed', () => void displayName().then((name) => (committedWhenHeard = name)));
     await open().work.run(null, async (uow) => {
       await uow.db.query(`UPDATE users SET display_name = 'Dr Aminah binti Yusof'`);
-      await uow.audit({ action: 'test.rename', entity: 'user', entityId: null });
+      await uow.audit({ action: 'user.update', entity: 'user', entityId: null });
     });
     stop();
     await displayName();
@@ -63,13 +63,13 @@ describe('a unit of work', () => {
     const ran: string[] = [];
     await open().work.run(null, async (uow) => {
       uow.afterCommit(() => void ran.push('committed'));
-      await uow.audit({ action: 'test.effect', entity: 'user', entityId: null });
+      await uow.audit({ action: 'user.update', entity: 'user', entityId: null });
       expect(ran).toEqual([]);
     });
     await open()
       .work.run(null, async (uow) => {
         uow.afterCommit(() => void ran.push('rolled back'));
-        await uow.audit({ action: 'test.effect', entity: 'user', entityId: null });
+        await uow.audit({ action: 'user.update', entity: 'user', entityId: null });
         throw new Error('changed my mind');
       })
       .catch(() => undefined);
@@ -119,7 +119,7 @@ describe('domain events', () => {
     });
     const attempt = withBus(bus, async (uow) => {
       await uow.db.query(`UPDATE users SET display_name = 'half-done'`);
-      await uow.audit({ action: 'test.close', entity: 'user', entityId: null });
+      await uow.audit({ action: 'user.update', entity: 'user', entityId: null });
       await uow.raise('visit.closed', { visitId: 'v1', status: 'done' });
     });
     await expect(attempt).rejects.toThrow('the appointment cannot follow');

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 
 export const auditListInputSchema = z.object({
+  /** Actions starting with this (`queue.` is everything done to the queue). */
   action: z.string().trim().max(80).optional(),
+  /** Exactly these actions (the audit screen's action filter). */
+  actions: z.array(z.string().trim().min(1).max(80)).min(1).max(100).optional(),
   entity: z.string().trim().max(80).optional(),
   entityId: z.string().trim().max(80).optional(),
   actorUserId: z.uuid().optional(),
+  /** Everything about one patient: their record, and their appointments, visits, queue tickets, documents and the searches that showed them. */
+  patientId: z.uuid().optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   beforeSeq: z.number().int().positive().optional(),
@@ -22,6 +27,20 @@ export interface AuditEntry {
   entityId: string | null;
   before: unknown;
   after: unknown;
+}
+
+/** Whom an entry is about, in words the screen can show: a patient's name and MRN, or a user's name. */
+export type AuditSubject = { kind: 'patient'; patientId: string; fullName: string; mrn: string } | { kind: 'user'; userId: string; name: string };
+
+/** An entry as the audit screen lists it: who it is about, looked up once per page. */
+export interface ListedAuditEntry extends AuditEntry {
+  subject: AuditSubject | null;
+}
+
+/** Someone who appears in the log as its actor, for the audit screen's "who" filter. */
+export interface AuditActor {
+  userId: string;
+  name: string;
 }
 
 /**

@@ -1,11 +1,17 @@
-import { defineModule, moduleKey } from '../../api/core/module';
+import { defineModule } from '../../api/core/module';
+import { patientsKey } from '../patients';
+import { usersKey } from '../users';
+import { AuditTrail } from './audit-trail';
+import { auditKey } from './key';
 import { auditRouter } from './router';
 
-/** The audit log's screens: the list, a check of the chain, the health every admin screen shows. The log itself is the platform's (src/main/audit). */
+export { auditKey, type AuditServices } from './key';
+
+/** The audit log's screens: the list in words, a check of the chain, the health every admin screen shows. The log itself is the platform's (src/main/audit). */
 export const auditModule = defineModule({
-  key: moduleKey<Record<string, never>>('audit'),
-  needs: {},
+  key: auditKey,
+  needs: { patients: patientsKey, users: usersKey },
   entities: [],
-  build: () => ({}),
+  build: ({ patients, users }) => ({ trail: new AuditTrail(patients.directory, users.users) }),
   routes: { audit: auditRouter },
 });

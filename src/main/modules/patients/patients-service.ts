@@ -9,6 +9,7 @@ import type {
 import { looksLikeMyKad } from '../../../shared/identity/mykad';
 import { auditPatientRead } from '../../audit/patient-reads';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { AuditAction } from '../../../shared/audit-actions';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { PanelsService } from '../panels';
@@ -109,7 +110,7 @@ export class PatientsService {
   }
 
   /** Saves a new version of the record; the one it replaces is kept, with when and by whom it had been saved. */
-  private async save(uow: UnitOfWork, current: PatientRecord, changes: Partial<Patient>, action: string): Promise<Patient> {
+  private async save(uow: UnitOfWork, current: PatientRecord, changes: Partial<Patient>, action: AuditAction): Promise<Patient> {
     const before = toPatient(current);
     const version = before.version + 1;
     const result = await uow.db

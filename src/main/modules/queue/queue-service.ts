@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CheckInInput, CheckInResult, QueueBoard, QueueEntryView, RoomQueue } from '../../../shared/schemas/queue';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { AuditAction } from '../../../shared/audit-actions';
 import { AppError } from '../../errors/app-error';
 import { nextInSequence } from '../../store/sequences';
 import type { ClinicService } from '../clinic';
@@ -158,7 +159,7 @@ export class QueueService {
     return entry;
   }
 
-  private async announce(uow: UnitOfWork, ticket: RoomTicket, action: string): Promise<QueueEntryView> {
+  private async announce(uow: UnitOfWork, ticket: RoomTicket, action: AuditAction): Promise<QueueEntryView> {
     await this.write(uow, ticket.id, { status: 'called', calledAt: uow.now.toISOString(), calledCount: ticket.calledCount + 1, skipReturnsAfter: null });
     const after = await this.tickets.byId(uow, ticket.id);
     await uow.audit({ action, entity: 'queue', entityId: ticket.id, after: { ticketNo: after.ticketNo, roomId: after.roomId, calledCount: after.calledCount } });
