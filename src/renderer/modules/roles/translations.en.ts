@@ -37,5 +37,13 @@ const permissions: Record<Permission, string> = {
 export const rolesEn = {
   roles,
   permissions,
-  rolesPage: { role: 'Role', users: '{{count}} users', readOnly: 'You can see the permissions but not change them.' },
+  rolesPage: {
+    permission: 'Permission',
+    users_one: '{{count}} user',
+    users_other: '{{count}} users',
+    save_one: 'Save the changed role',
+    save_other: 'Save {{count}} changed roles',
+    discard: 'Undo changes',
+    readOnly: 'You can see the permissions but not change them.',
+  },
 };

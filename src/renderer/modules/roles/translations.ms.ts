@@ -27,5 +27,13 @@ export const rolesMs: Translations<typeof rolesEn> = {
     'reports.view': 'Lihat laporan',
     'hq.manage': 'Urus pautan HQ',
   },
-  rolesPage: { role: 'Peranan', users: '{{count}} pengguna', readOnly: 'Anda boleh melihat kebenaran tetapi tidak boleh mengubahnya.' },
+  rolesPage: {
+    permission: 'Kebenaran',
+    users_one: '{{count}} pengguna',
+    users_other: '{{count}} pengguna',
+    save_one: 'Simpan peranan yang diubah',
+    save_other: 'Simpan {{count}} peranan yang diubah',
+    discard: 'Batalkan perubahan',
+    readOnly: 'Anda boleh melihat kebenaran tetapi tidak boleh mengubahnya.',
+  },
 };

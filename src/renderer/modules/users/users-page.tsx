@@ -33,9 +33,9 @@ export function UsersPage() {
   const manageColumn: DataColumn<UserSummary> = {
     key: 'manage',
     align: 'right',
-    nowrap: true,
+    // The buttons wrap rather than push the table past the screen (Malay's words are long).
     cell: (user) => (
-      <>
+      <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', justifyContent: 'flex-end' }}>
         <Button size="small" onClick={() => setEditing({ kind: 'edit', user })}>
           {t('users.edit')}
         </Button>
@@ -45,7 +45,7 @@ export function UsersPage() {
         <Button size="small" color={user.disabled ? 'primary' : 'warning'} onClick={() => setDisabled.mutate({ id: user.id, disabled: !user.disabled })}>
           {user.disabled ? t('users.enable') : t('users.disable')}
         </Button>
-      </>
+      </Stack>
     ),
   };
   const columns: DataColumn<UserSummary>[] = [
