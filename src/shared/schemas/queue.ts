@@ -112,8 +112,10 @@ export interface BoardRoom {
 export interface QueueBoard {
   clinicName: string;
   now: string;
-  /** The latest calls, newest first. */
+  /** The latest calls, newest first; a ticket skipped, put back in the queue or marked no-show drops out. */
   called: BoardCall[];
+  /** The latest call whose patient is being seen now, in any room; null when nobody is. */
+  nowServing: BoardCall | null;
   rooms: BoardRoom[];
   notice: string;
   languages: string[];

@@ -24,15 +24,19 @@ export function readBoard(tickets: RoomTicket[], clinic: { clinicName: string; d
       maskedName: clinic.display.showMaskedNames ? maskName(ticket.patientName) : null,
     };
   };
-  const called = tickets.filter((t) => t.calledAt !== null).sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''));
+  // A call stands while its ticket was seen or is being seen: one skipped, put back or marked
+  // no-show is not served, so the TV must not keep it as "Now serving" while the desk says nobody is called.
+  const called = tickets.filter((t) => t.calledAt !== null && stillStands(t)).sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''));
+  const serving = called.find((t) => isBeingSeen(t));
   return {
     clinicName: clinic.clinicName,
     now: now.toISOString(),
     called: called.slice(0, RECENT_CALLS).map(toCall),
+    nowServing: serving ? toCall(serving) : null,
     rooms: rooms
       .filter((room) => room.active)
       .map((room) => {
-        const current = called.find((t) => t.roomId === room.id && (t.status === 'called' || t.status === 'serving'));
+        const current = called.find((t) => t.roomId === room.id && isBeingSeen(t));
         return {
           roomId: room.id,
           roomCode: room.code,
@@ -44,6 +48,14 @@ export function readBoard(tickets: RoomTicket[], clinic: { clinicName: string; d
     notice: clinic.display.notice,
     languages: clinic.display.languages,
   };
+}
+
+function isBeingSeen(ticket: RoomTicket): boolean {
+  return ticket.status === 'called' || ticket.status === 'serving';
+}
+
+function stillStands(ticket: RoomTicket): boolean {
+  return !isPending(ticket.status) && ticket.status !== 'no_show';
 }
 
 /**

@@ -148,6 +148,23 @@ describe('the waiting-room board', () => {
     await iterator.return?.();
   });
 
+  it('drops a skipped ticket from Now serving, as the desk shows nobody called', async () => {
+    const walkIn = await checkIn('3', 'Skipped On Board');
+    await moveClockTo(new Date(clock.getTime() + 1000));
+    let call = await clinic.desk.queue.callNext({ roomId: room['3'] });
+    while (call.ticketNo !== walkIn.ticketNo) call = await clinic.desk.queue.callNext({ roomId: room['3'] });
+    const iterator = (await clinic.desk.queue.board())[Symbol.asyncIterator]();
+    expect((await nextBoard(iterator)).nowServing?.ticketNo).toBe(walkIn.ticketNo);
+    await clinic.desk.queue.skip({ entryId: call.entryId, returnAfter: 2 });
+    const board = await nextBoard(iterator);
+    expect((await clinic.desk.queue.list({ roomId: room['3'] })).current).toBeNull();
+    // Room 1's patient from the test before is still being seen; the skipped one is not.
+    expect(board.nowServing?.ticketNo).not.toBe(walkIn.ticketNo);
+    expect(board.called.map((c) => c.ticketNo)).not.toContain(walkIn.ticketNo);
+    expect(board.rooms.find((r) => r.roomId === room['3'])?.current).toBeNull();
+    await iterator.return?.();
+  });
+
   it('opens on a display with the pairing code only, masked names when the clinic chooses', async () => {
     const settings = await clinic.admin.settings.all();
     expect(settings.display.pairingCode).toMatch(/^[A-Z0-9]{8}$/);

@@ -91,7 +91,8 @@ export function QueuePage() {
         />
       )}
       {room && list.data && (
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr', lg: '380px 1fr' }, alignItems: 'start' }}>
+        // Side by side only on a wide screen: on a 1280–1366 laptop the list needs the whole width.
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: '380px minmax(0, 1fr)' }, alignItems: 'start' }}>
           <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
           <Stack spacing={1}>
             <Typography variant="h6" component="h2">

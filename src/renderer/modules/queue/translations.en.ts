@@ -7,7 +7,7 @@ export const queueEn = {
     returnAfter: 'Comes back after how many tickets', transferTo: 'Send to', nowServing: 'Now serving', nobodyCalled: 'Nobody called yet.',
     waiting: 'Waiting ({{count}})',
     callOrder: 'Call next takes emergencies first, then urgent, then everyone else by arrival. Elderly patients are marked, not moved ahead: to take someone earlier, use Emergency jump with a reason. A skipped ticket comes back after the number of tickets chosen when skipping.',
-    empty: 'Nobody is waiting.', position: 'No.', ticket: 'Ticket', waited: '{{count}} min',
+    empty: 'Nobody is waiting.', position: 'No.', ticket: 'Ticket', waited: '{{count}} min', waitedHeader: 'Waited',
     noRooms: 'No rooms yet. An admin adds them in Clinic settings.', skippedBack: 'skipped · back after {{count}}', calledTimes: 'called {{count}}×',
     choosePatient: 'Find the patient first.', change: 'Change',
     priorities: { normal: 'Normal', elderly: 'Elderly', urgent: 'Urgent', emergency: 'Emergency' },

@@ -9,7 +9,7 @@ export const queueMs: Translations<typeof queueEn> = {
     returnAfter: 'Kembali selepas berapa tiket', transferTo: 'Hantar ke', nowServing: 'Sedang dilayan', nobodyCalled: 'Belum ada yang dipanggil.',
     waiting: 'Menunggu ({{count}})',
     callOrder: 'Panggil seterusnya mengambil kecemasan dahulu, kemudian segera, kemudian yang lain ikut masa tiba. Warga emas ditanda, tidak didahulukan: untuk mengambil seseorang lebih awal, guna Potong giliran kecemasan dengan sebab. Tiket yang dilangkau kembali selepas bilangan tiket yang dipilih semasa melangkau.',
-    empty: 'Tiada sesiapa menunggu.', position: 'No.', ticket: 'Tiket', waited: '{{count}} min',
+    empty: 'Tiada sesiapa menunggu.', position: 'No.', ticket: 'Tiket', waited: '{{count}} min', waitedHeader: 'Tempoh',
     noRooms: 'Belum ada bilik. Pentadbir menambahnya di Tetapan klinik.', skippedBack: 'dilangkau · kembali selepas {{count}}', calledTimes: 'dipanggil {{count}}×',
     choosePatient: 'Cari pesakit dahulu.', change: 'Tukar',
     priorities: { normal: 'Biasa', elderly: 'Warga emas', urgent: 'Segera', emergency: 'Kecemasan' },

@@ -1,9 +1,9 @@
-import PrintIcon from '@mui/icons-material/Print';
-import { Button, Chip, IconButton, Typography } from '@mui/material';
+import { Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Priority, QueueEntryView } from '../../../shared/schemas/queue';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import type { EntryAction } from './entry-action-dialog';
+import { TicketRowActions } from './ticket-row-actions';
 import type { QueueActions } from './use-queue-actions';
 
 const PRIORITY_COLOUR: Record<Priority, 'default' | 'info' | 'warning' | 'error'> = { normal: 'default', elderly: 'info', urgent: 'warning', emergency: 'error' };
@@ -38,6 +38,8 @@ export function WaitingList({ waiting, actions, onAction, onReprint }: Props) {
     {
       key: 'patient',
       header: t('queue.patient'),
+      // A long name keeps several words a line rather than giving its room to the complaint.
+      width: '35%',
       cell: (entry) => (
         <>
           {entry.patientName}
@@ -48,26 +50,19 @@ export function WaitingList({ waiting, actions, onAction, onReprint }: Props) {
       ),
     },
     { key: 'complaint', header: t('queue.complaint'), cell: (entry) => entry.chiefComplaint },
-    { key: 'waited', header: '⏱', align: 'right', cell: (entry) => t('queue.waited', { count: entry.waitingMinutes }) },
+    { key: 'waited', header: t('queue.waitedHeader'), align: 'right', nowrap: true, cell: (entry) => t('queue.waited', { count: entry.waitingMinutes }) },
     {
       key: 'actions',
       align: 'right',
       nowrap: true,
       cell: (entry) => (
-        <>
-          <Button size="small" color="error" onClick={() => onAction('jump', entry)}>
-            {t('queue.jump')}
-          </Button>
-          <Button size="small" onClick={() => onAction('transfer', entry)}>
-            {t('queue.transfer')}
-          </Button>
-          <Button size="small" color="warning" onClick={() => actions.noShow.mutate({ entryId: entry.entryId })}>
-            {t('queue.noShow')}
-          </Button>
-          <IconButton size="small" aria-label={t('printing.reprintTicket')} title={t('printing.reprintTicket')} onClick={() => onReprint(entry)} data-testid={`queue-reprint-${entry.ticketNo}`}>
-            <PrintIcon fontSize="small" />
-          </IconButton>
-        </>
+        <TicketRowActions
+          entry={entry}
+          onJump={() => onAction('jump', entry)}
+          onTransfer={() => onAction('transfer', entry)}
+          onNoShow={() => actions.noShow.mutate({ entryId: entry.entryId })}
+          onReprint={() => onReprint(entry)}
+        />
       ),
     },
   ];
