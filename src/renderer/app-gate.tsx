@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { SetupStatus } from '../shared/schemas/setup';
 import { useTRPC } from './api/client';
+import { ConnectionLostBanner } from './components/reconnecting';
 import { ChangePasswordScreen } from './auth/change-password-screen';
 import { LoginScreen } from './auth/login-screen';
 import { DisplayPage } from './modules/display/display-page';
@@ -26,7 +27,12 @@ function Waiting() {
 export function AppGate() {
   const { pathname } = useLocation();
   if (pathname === '/display') return <DisplayPage />;
-  return <StoreGate />;
+  return (
+    <>
+      <ConnectionLostBanner />
+      <StoreGate />
+    </>
+  );
 }
 
 function StoreGate() {

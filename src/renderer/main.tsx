@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createHashRouter, RouterProvider } from 'react-router';
 import type { AppRouter } from '../main/api/router';
 import { appErrorOf } from './api/app-error';
-import { createQueryClient, trpcClient, TRPCProvider } from './api/client';
+import { createQueryClient, reconnectSchedule, trpcClient, TRPCProvider } from './api/client';
 import { AppGate } from './app-gate';
 import { createI18n } from './i18n/i18n';
 import './styles/print.css';
@@ -23,6 +23,9 @@ const queryClient = createQueryClient((error) => {
   if (code === 'STORE_NOT_OPEN') void queryClient.invalidateQueries({ queryKey: api.setup.status.queryKey() });
 });
 const api = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+// Back from a lost link (a hub restart, a network drop): what every screen shows may have changed
+// meanwhile, the sign-in may be gone and the store may need its recovery code, so all is read again.
+reconnectSchedule.onReconnected(() => void queryClient.invalidateQueries());
 
 const theme = createTheme({
   palette: { primary: { main: '#00695c' } },

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../../src/main/api/router';
@@ -29,6 +29,12 @@ export interface SpecHub {
   url: string;
   dataDir: string;
   keychainService: string;
+  /** The recovery code set-up showed (with `setUp` only): what the owner keeps in the safe. */
+  recoveryCode: string;
+  /** Stops the hub as a power cut or an update would; its data folder and keychain entry stay. */
+  stop: () => Promise<void>;
+  /** Starts it again on the same port and data folder (after `stop`). */
+  start: () => Promise<void>;
 }
 
 /**
@@ -38,21 +44,34 @@ export interface SpecHub {
  * with OWNER as its admin (in `timeZone` if given); without it, the hub waits at the first-run wizard.
  */
 export function hubForThisSpec(options: { setUp: boolean; timeZone?: string }): SpecHub {
-  const hub: SpecHub = { url: '', dataDir: '', keychainService: `ClinicDesk-e2e-${randomUUID()}` };
   let child: ChildProcess | null = null;
+  const hub: SpecHub = {
+    url: '',
+    dataDir: '',
+    keychainService: `ClinicDesk-e2e-${randomUUID()}`,
+    recoveryCode: '',
+    stop: async () => {
+      if (child) await stop(child);
+    },
+    start: async () => {
+      // A free port the first time; the same one again, so open pages find the hub where it was.
+      const port = hub.url ? new URL(hub.url).port : '0';
+      child = spawn(process.execPath, ['dist/hub/hub.js'], {
+        env: { ...process.env, CLINICDESK_PORT: port, CLINICDESK_DATA_DIR: hub.dataDir, CLINICDESK_KEYCHAIN_SERVICE: hub.keychainService },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      hub.url = await readyUrl(child);
+    },
+  };
 
   test.beforeAll(async () => {
     hub.dataDir = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-e2e-'));
-    child = spawn(process.execPath, ['dist/hub/hub.js'], {
-      env: { ...process.env, CLINICDESK_PORT: '0', CLINICDESK_DATA_DIR: hub.dataDir, CLINICDESK_KEYCHAIN_SERVICE: hub.keychainService },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    hub.url = await readyUrl(child);
-    if (options.setUp) await setUpClinic(hub.url, options.timeZone ?? CLINIC.timeZone);
+    await hub.start();
+    if (options.setUp) hub.recoveryCode = await setUpClinic(hub.url, options.timeZone ?? CLINIC.timeZone);
   });
 
   test.afterAll(async () => {
-    if (child) await stop(child);
+    await hub.stop();
     if (hub.dataDir) await rm(hub.dataDir, { recursive: true, force: true });
   });
 
@@ -60,6 +79,15 @@ export function hubForThisSpec(options: { setUp: boolean; timeZone?: string }): 
   // eslint-disable-next-line no-empty-pattern
   test.use({ baseURL: async ({}, use) => use(hub.url) });
   return hub;
+}
+
+/** OWNER signs in on the sign-in screen and reaches the app. */
+export async function signInAsOwner(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('login-username').fill(OWNER.username);
+  await page.getByTestId('login-password').fill(OWNER.password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('nav-queue')).toBeVisible();
 }
 
 /** The URL the hub prints once it serves. */
@@ -83,11 +111,12 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function setUpClinic(url: string, timeZone: string): Promise<void> {
+async function setUpClinic(url: string, timeZone: string): Promise<string> {
   const wsClient = createWSClient({ url: `${url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
   try {
     const api = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
-    await api.setup.initialise.mutate({ clinic: { ...CLINIC, timeZone }, admin: OWNER });
+    const { recoveryCode } = await api.setup.initialise.mutate({ clinic: { ...CLINIC, timeZone }, admin: OWNER });
+    return recoveryCode;
   } finally {
     await wsClient.close();
   }

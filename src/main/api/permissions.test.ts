@@ -10,6 +10,8 @@ import { callByPath, procedures } from '../../../tests/support/router-procedures
  */
 const PUBLIC_PROCEDURES = [
   'setup.status',
+  // The same status, again when the store opens: a window at the recovery step moves on by itself.
+  'setup.statusChanges',
   'setup.initialise',
   'setup.recover',
   'setup.findBackups',

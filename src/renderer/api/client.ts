@@ -4,6 +4,7 @@ import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../main/api/router';
 import { IPC_SOCKET_URL } from '../../shared/message-port-protocol';
 import { IpcWebSocket, type ClinicDeskBridge } from '../../shared/message-port-websocket';
+import { ReconnectSchedule } from './reconnect-schedule';
 import { readToken } from './token';
 
 declare global {
@@ -18,6 +19,9 @@ function hubUrl(): string {
   return `${scheme}://${location.host}/api`;
 }
 
+/** This window's link to the hub: up, or down and when it is next tried. */
+export const reconnectSchedule = new ReconnectSchedule();
+
 export const wsClient = createWSClient({
   // In the desktop app the same tRPC protocol runs over a MessagePort (Electron IPC);
   // in a browser on the hub, over a WebSocket.
@@ -28,6 +32,13 @@ export const wsClient = createWSClient({
     const token = readToken();
     return token ? { token } : {};
   },
+  // Forever, with back-off: a TV on the wall has nobody to press reload when the hub comes back.
+  retryDelayMs: reconnectSchedule.delayBefore,
+  onOpen: () => reconnectSchedule.opened(),
+  onClose: () => reconnectSchedule.lost(),
+  // A Wi-Fi drop can leave a socket that looks open; a ping without an answer closes it.
+  // The IPC link inside the desktop app cannot drop that way.
+  keepAlive: { enabled: !window.clinicdesk, intervalMs: 10_000, pongTimeoutMs: 5_000 },
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });

@@ -22,5 +22,9 @@ export const componentsEn = {
       active: 'Active',
       inactive: 'Inactive',
     },
+    connection: {
+      reconnecting: 'The connection to the ClinicDesk hub was lost. Reconnecting…',
+      reconnectingIn: 'The connection to the ClinicDesk hub was lost. Reconnecting… (next try in {{seconds}} s)',
+    },
   },
 };

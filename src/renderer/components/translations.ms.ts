@@ -24,5 +24,9 @@ export const componentsMs: Translations<typeof componentsEn> = {
       active: 'Aktif',
       inactive: 'Tidak aktif',
     },
+    connection: {
+      reconnecting: 'Sambungan ke hab ClinicDesk terputus. Menyambung semula…',
+      reconnectingIn: 'Sambungan ke hab ClinicDesk terputus. Menyambung semula… (cubaan seterusnya dalam {{seconds}} saat)',
+    },
   },
 };

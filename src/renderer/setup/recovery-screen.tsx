@@ -1,5 +1,6 @@
 import { Alert, Box, Button, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSubscription } from '@trpc/tanstack-react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../shared/schemas/setup';
@@ -14,6 +15,14 @@ export function RecoveryScreen({ status }: { status: SetupStatus }) {
   const [code, setCode] = useState('');
   const recover = useMutation(
     trpc.setup.recover.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.setup.status.queryKey() }) }),
+  );
+  // Someone may type the code at another window or PC: this one then moves on by itself.
+  useSubscription(
+    trpc.setup.statusChanges.subscriptionOptions(undefined, {
+      onData: (changed) => {
+        if (changed.state !== 'needs-recovery') queryClient.setQueryData(trpc.setup.status.queryKey(), changed);
+      },
+    }),
   );
   const submit = (event: FormEvent): void => {
     event.preventDefault();
