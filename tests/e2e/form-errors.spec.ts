@@ -82,3 +82,27 @@ test('the users form names a refused field by its label and marks it', async ({ 
   await expect(alert).not.toContainText('username');
   await page.screenshot({ path: `${ARTIFACTS}/form-errors-02-users.png` });
 });
+
+test('nationality is chosen by the country name in the screen language and kept as its ISO code', async ({ page }) => {
+  await signIn(page, 'patients');
+  await page.getByTestId('patient-register').click();
+  await page.getByTestId('patient-full-name').fill('Mohammad Rahim');
+  await page.getByTestId('patient-identity-type-button').click();
+  await page.getByTestId('patient-identity-type-passport').click();
+  await page.getByTestId('patient-identity-no').fill('EB0123456');
+  const nationality = page.getByTestId('patient-nationality');
+  await nationality.fill('Bangladesh');
+  await page.getByTestId('patient-nationality-BGD').click();
+  await expect(nationality).toHaveValue('Bangladesh');
+  await page.getByTestId('patient-date-of-birth').fill('1992-03-14');
+  await page.getByTestId('patient-save').click();
+  await expect(page.getByTestId('patient-header')).toContainText('Mohammad Rahim');
+  // The record keeps the code and shows the name again; in Malay, the Malay names are offered.
+  await expect(nationality).toHaveValue('Bangladesh');
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Bahasa Melayu' }).click();
+  await expect(nationality).toHaveValue('Bangladesh');
+  await nationality.fill('Jerman');
+  await expect(page.getByTestId('patient-nationality-DEU')).toHaveText('Jerman');
+  await page.screenshot({ path: `${ARTIFACTS}/form-errors-03-nationality-ms.png` });
+});

@@ -8,6 +8,7 @@ import { useClinicClock } from '../../format/use-clinic-clock';
 import { AllergiesEditor } from './allergies-editor';
 import { TextListEditor } from './list-editor';
 import { PanelsEditor } from './panels-editor';
+import { NationalityField } from './nationality-field';
 import { LIST_LIMITS, TEXT_LIMITS, withIdentityNo, type PatientDraft } from './patient-draft';
 
 interface Props {
@@ -81,7 +82,9 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
           onChange={(event) => onChange(withIdentityNo(value, event.target.value, today))}
           slotProps={{ htmlInput: { ...form.input('identityNo'), 'data-testid': 'patient-identity-no' } }}
         />
-        {!fromMyKad && text('nationality', t('patients.nationality'), { testId: 'patient-nationality' })}
+        {!fromMyKad && (
+          <NationalityField value={value.nationality} onChange={(nationality) => set({ nationality })} disabled={disabled} check={form.check('nationality')} input={form.input('nationality')} />
+        )}
         <TextField
           label={t('patients.dateOfBirth')}
           type="date"
