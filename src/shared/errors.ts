@@ -62,7 +62,19 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ErrorDetails = Record<string, string | number | boolean | null | string[]>;
+/** What is wrong with one field, in words the renderer can put together: `{ path: 'fullName', kind: 'tooLong', limit: 120 }`. */
+export const FIELD_ISSUE_KINDS = ['required', 'tooLong', 'tooShort', 'tooMany', 'tooFew', 'tooHigh', 'tooLow', 'outOfRange', 'format', 'choice', 'invalid'] as const;
+export type FieldIssueKind = (typeof FIELD_ISSUE_KINDS)[number];
+
+export interface FieldIssue {
+  /** Dotted, as the input nests it: `admin.username`, `allergies.0.allergen`. */
+  path: string;
+  kind: FieldIssueKind;
+  /** The maximum or minimum the field broke (characters, entries or value), else null. */
+  limit: number | null;
+}
+
+export type ErrorDetails = Record<string, string | number | boolean | null | string[] | FieldIssue[]>;
 
 /** The shape every API error has on the wire, under `error.data.app`. */
 export interface AppErrorShape {

@@ -1,4 +1,5 @@
 import { appRouter } from '../../src/main/api/router';
+import type { z } from 'zod';
 import type { ProcedureMeta } from '../../src/main/api/core/trpc';
 
 /** Every procedure of the API, read from the router itself, for tests that walk them all. */
@@ -6,10 +7,12 @@ export interface ProcedureInfo {
   path: string;
   type: 'query' | 'mutation' | 'subscription';
   meta: ProcedureMeta | undefined;
+  /** The zod schemas its input is parsed with (none for a procedure without input). */
+  inputs: z.core.$ZodType[];
 }
 
-export const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta } }>).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta }),
+export const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta; inputs?: z.core.$ZodType[] } }>).map(
+  ([path, procedure]) => ({ path, type: procedure._def.type, meta: procedure._def.meta, inputs: procedure._def.inputs ?? [] }),
 );
 
 /** Calls a procedure by its dotted path with an input, as a client would. */

@@ -39,7 +39,7 @@ export class SetupList<T extends { id: string }> {
   /** Refuses a value of a unique field (a code) that another item already holds. */
   async assertUnique(uow: UnitOfWork, field: keyof T & string, value: string, ownId: string | undefined, code: ErrorCode): Promise<void> {
     const holder = await uow.db.getRepository(this.entity).findOneBy({ [field]: value } as FindOptionsWhere<Row<T>>);
-    if (holder && holder.id !== ownId) throw new AppError(code, { [field]: value });
+    if (holder && holder.id !== ownId) throw new AppError(code, { [field]: value, fields: [field] });
   }
 
   /** Adds the item when it has no id, else changes it; audited as `<name>.create` / `<name>.update`. */

@@ -1,4 +1,4 @@
-import { isErrorCode, type AppErrorShape } from '../../shared/errors';
+import { FIELD_ISSUE_KINDS, isErrorCode, type AppErrorShape, type FieldIssue } from '../../shared/errors';
 
 /** The `{ code, details }` the hub put on a failure, or null for anything else (a dropped socket). */
 export function appErrorOf(error: unknown): AppErrorShape | null {
@@ -10,10 +10,25 @@ export function appErrorOf(error: unknown): AppErrorShape | null {
   return { code: app.code, details };
 }
 
-/** Fields the hub's validation rejected, e.g. `clinic.name` or `password`. */
+/**
+ * Fields the hub refused, e.g. `clinic.name` or `password`: every field validation rejected, and
+ * the field a business refusal is about (a duplicate identity number names `identityNo`).
+ */
 export function invalidFields(error: unknown): string[] {
+  const fields = appErrorOf(error)?.details.fields;
+  return Array.isArray(fields) ? fields.filter((field): field is string => typeof field === 'string') : [];
+}
+
+function isFieldIssue(value: unknown): value is FieldIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, kind, limit } = value as Record<string, unknown>;
+  return typeof path === 'string' && (FIELD_ISSUE_KINDS as readonly unknown[]).includes(kind) && (typeof limit === 'number' || limit === null);
+}
+
+/** What validation found wrong with each field (kind and limit), from a VALIDATION_FAILED. */
+export function fieldIssues(error: unknown): FieldIssue[] {
   const app = appErrorOf(error);
   if (app?.code !== 'VALIDATION_FAILED') return [];
-  const fields = app.details.fields;
-  return Array.isArray(fields) ? fields : [];
+  const issues: unknown = app.details.issues;
+  return Array.isArray(issues) ? issues.filter(isFieldIssue) : [];
 }

@@ -9,8 +9,3 @@ function rejectedPaths(source: unknown): string[] {
 export function fieldRejected(source: unknown, field: string): boolean {
   return rejectedPaths(source).some((path) => path === field || path.startsWith(`${field}.`));
 }
-
-/** Field paths of a failed zod parse, in the same form the hub reports them. */
-export function issuePaths(issues: readonly { path: readonly PropertyKey[] }[]): string[] {
-  return [...new Set(issues.map((issue) => issue.path.map(String).join('.')))];
-}

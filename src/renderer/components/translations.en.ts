@@ -16,7 +16,6 @@ export const componentsEn = {
     },
     setupList: {
     editing: 'Edit the chosen row',
-    checkField: 'Check this field.',
       add: 'Add',
       addAnother: 'New instead',
       active: 'Active',

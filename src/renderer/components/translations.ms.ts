@@ -18,7 +18,6 @@ export const componentsMs: Translations<typeof componentsEn> = {
     },
     setupList: {
     editing: 'Ubah baris yang dipilih',
-    checkField: 'Semak ruangan ini.',
       add: 'Tambah',
       addAnother: 'Buat yang baharu',
       active: 'Aktif',

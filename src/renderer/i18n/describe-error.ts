@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { appErrorOf } from '../api/app-error';
+import { appErrorOf, fieldIssues, invalidFields } from '../api/app-error';
+import { fieldLabel, issuesInWords } from '../components/form-errors/field-words';
 import { identityReasonText, isKeyOf, weekdayName } from './detail-words';
 import { en } from './resources';
 
@@ -10,11 +11,12 @@ export function describeError(error: unknown, t: TFunction): string {
   const { code, details } = app;
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(details)) {
-    if (Array.isArray(value)) values[key] = value.join(', ');
+    if (Array.isArray(value)) values[key] = value.map(String).join(', ');
     else if (value !== null) values[key] = typeof value === 'boolean' ? String(value) : value;
   }
   if (typeof details.retryAfterSeconds === 'number') values.wait = waitInWords(details.retryAfterSeconds, t);
   const { reason, status, weekday } = details;
+  if (code === 'VALIDATION_FAILED') values.fields = validationInWords(error, t);
   if (code === 'IDENTITY_INVALID' && typeof reason === 'string') values.reason = identityReasonText(t, reason);
   if (code === 'APPOINTMENT_OUTSIDE_SCHEDULE' && isKeyOf(en.scheduleReason, reason)) values.reason = t(`scheduleReason.${reason}`);
   if (code === 'APPOINTMENT_WRONG_STATE' && isKeyOf(en.appointmentStatus, status)) values.status = t(`appointmentStatus.${status}`);
@@ -23,6 +25,15 @@ export function describeError(error: unknown, t: TFunction): string {
   const sentence = t(`errors.${code}`, values);
   const more = typeof details.attemptsLeft === 'number' ? triesInWords(code, details.attemptsLeft, values, t) : null;
   return more ? `${sentence} ${more}` : sentence;
+}
+
+/** The refused fields by their labels, each with what is wrong: "Full name (at most 120 characters)". */
+function validationInWords(error: unknown, t: TFunction): string {
+  const issues = fieldIssues(error);
+  if (issues.length > 0) return issuesInWords(t, issues);
+  return invalidFields(error)
+    .map((field) => fieldLabel(t, field))
+    .join(', ');
 }
 
 /** What the hub's count of tries means for whoever is at this screen: sign-in counts by computer, unlocking by window. */

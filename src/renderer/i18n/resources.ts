@@ -2,6 +2,8 @@ import { authEn } from '../auth/translations.en';
 import { authMs } from '../auth/translations.ms';
 import { componentsEn } from '../components/translations.en';
 import { componentsMs } from '../components/translations.ms';
+import { formErrorsEn } from '../components/form-errors/translations.en';
+import { formErrorsMs } from '../components/form-errors/translations.ms';
 import { appointmentsEn } from '../modules/appointments/translations.en';
 import { appointmentsMs } from '../modules/appointments/translations.ms';
 import { auditEn } from '../modules/audit/translations.en';
@@ -56,14 +58,17 @@ export const TABLES = [
   { en: queueEn, ms: queueMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
+  { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
+  ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
+  ...formErrorsMs,
 };

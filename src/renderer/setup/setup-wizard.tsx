@@ -2,13 +2,14 @@ import { Box, Button, Link, Paper, Stack, Step, StepLabel, Stepper, Typography }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordSchema } from '../../shared/schemas/common';
+import type { FieldIssue } from '../../shared/errors';
 import { clinicProfileSchema } from '../../shared/schemas/clinic';
+import { fieldIssuesOf } from '../../shared/schemas/field-issues';
+import { initialiseInputSchema } from '../../shared/schemas/setup';
 import { useTRPC } from '../api/client';
 import { ClinicProfileFields } from '../clinic-profile/clinic-profile-fields';
 import { EMPTY_CLINIC_DRAFT, profileFromDraft } from '../clinic-profile/clinic-profile-draft';
 import { ErrorAlert } from '../components/error-alert';
-import { issuePaths } from '../components/field-error';
 import { AdminAccountFields, EMPTY_ADMIN_DRAFT } from './admin-account-fields';
 import { RecoveryCodeCard } from './recovery-code-card';
 import { RestoreOnNewPc } from './restore-on-new-pc';
@@ -27,7 +28,8 @@ export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: ()
   const [stage, setStage] = useState<Stage>('clinic');
   const [clinic, setClinic] = useState(EMPTY_CLINIC_DRAFT);
   const [admin, setAdmin] = useState(EMPTY_ADMIN_DRAFT);
-  const [rejected, setRejected] = useState<string[]>([]);
+  const [found, setFound] = useState<FieldIssue[]>([]);
+  const [attempt, setAttempt] = useState(0);
   const initialise = useMutation(
     trpc.setup.initialise.mutationOptions({
       onSuccess: () => {
@@ -44,28 +46,28 @@ export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: ()
   // Once a field is flagged, re-check as the user types so the red clears when it is fixed.
   const changeClinic = (next: typeof clinic): void => {
     setClinic(next);
-    if (rejected.length === 0) return;
+    if (found.length === 0) return;
     const parsed = clinicProfileSchema.safeParse(profileFromDraft(next));
-    setRejected(parsed.success ? [] : issuePaths(parsed.error.issues));
+    setFound(parsed.success ? [] : fieldIssuesOf(parsed.error));
   };
 
   const submitClinic = (event: FormEvent): void => {
     event.preventDefault();
     const parsed = clinicProfileSchema.safeParse(profileFromDraft(clinic));
-    setRejected(parsed.success ? [] : issuePaths(parsed.error.issues));
+    setFound(parsed.success ? [] : fieldIssuesOf(parsed.error));
+    setAttempt((count) => count + 1);
     if (parsed.success) setStage('admin');
   };
 
   const submitAdmin = (event: FormEvent): void => {
     event.preventDefault();
-    const problems = passwordSchema.safeParse(admin.password).success ? [] : ['admin.password'];
-    if (admin.password !== admin.passwordConfirm) problems.push('admin.passwordConfirm');
-    setRejected(problems);
-    if (problems.length > 0) return;
-    initialise.mutate({
-      clinic: profileFromDraft(clinic),
-      admin: { username: admin.username, displayName: admin.displayName, password: admin.password },
-    });
+    const input = { clinic: profileFromDraft(clinic), admin: { username: admin.username, displayName: admin.displayName, password: admin.password } };
+    const parsed = initialiseInputSchema.safeParse(input);
+    const problems = parsed.success ? [] : fieldIssuesOf(parsed.error);
+    if (admin.password !== admin.passwordConfirm) problems.push({ path: 'admin.passwordConfirm', kind: 'invalid', limit: null });
+    setFound(problems);
+    setAttempt((count) => count + 1);
+    if (problems.length === 0) initialise.mutate(input);
   };
 
   return (
@@ -86,7 +88,7 @@ export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: ()
         {stage === 'clinic' && (
           <form onSubmit={submitClinic} noValidate>
             <Stack spacing={3}>
-              <ClinicProfileFields value={clinic} onChange={changeClinic} error={rejected} fieldPrefix="" autoFocus />
+              <ClinicProfileFields value={clinic} onChange={changeClinic} error={null} found={found} attempt={attempt} fieldPrefix="" autoFocus />
               <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
                 <Link component="button" type="button" onClick={() => setStage('restore')} data-testid="setup-restore-instead">
                   {t('setup.restoreInstead')}
@@ -101,7 +103,7 @@ export function SetupWizard({ onStoreCreated, onFinished }: { onStoreCreated: ()
         {stage === 'admin' && (
           <form onSubmit={submitAdmin} noValidate>
             <Stack spacing={3}>
-              <AdminAccountFields value={admin} onChange={setAdmin} rejected={rejected.length > 0 ? rejected : initialise.error} />
+              <AdminAccountFields value={admin} onChange={setAdmin} error={initialise.error} found={found} attempt={attempt} />
               <ErrorAlert error={initialise.error} />
               <Stack direction="row" sx={{ justifyContent: 'space-between' }}>
                 <Button onClick={() => setStage('clinic')}>{t('common.back')}</Button>

@@ -1,6 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { AppErrorShape, ErrorCode } from '../../../shared/errors';
+import { fieldIssuesOf } from '../../../shared/schemas/field-issues';
 import { AppError } from '../../errors/app-error';
 
 const TRPC_CODE: Partial<Record<ErrorCode, TRPC_ERROR_CODE_KEY>> = {
@@ -31,12 +32,12 @@ export function toAppErrorShape(error: TRPCError): AppErrorShape {
   const cause = error.cause;
   if (cause instanceof AppError) return { code: cause.code, details: cause.details };
   if (cause instanceof ZodError) {
-    const fields = [...new Set(cause.issues.map((issue) => issue.path.join('.') || '(input)'))];
-    return { code: 'VALIDATION_FAILED', details: { fields } };
+    const issues = fieldIssuesOf(cause);
+    return { code: 'VALIDATION_FAILED', details: { fields: [...new Set(issues.map((issue) => issue.path))], issues } };
   }
   // tRPC's own refusals: an unknown procedure, or a request it could not parse.
   if (error.code === 'NOT_FOUND') return { code: 'NOT_FOUND', details: { entity: 'procedure' } };
-  if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return { code: 'VALIDATION_FAILED', details: { fields: ['(input)'] } };
+  if (error.code === 'BAD_REQUEST' || error.code === 'PARSE_ERROR') return { code: 'VALIDATION_FAILED', details: { fields: ['(input)'], issues: [{ path: '(input)', kind: 'invalid', limit: null }] } };
   return { code: 'INTERNAL', details: {} };
 }
 

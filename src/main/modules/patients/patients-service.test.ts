@@ -98,7 +98,7 @@ describe('patient registry', () => {
     const second = { ...passport, fullName: 'rahul  KUMAR', identityNo: 'Z7654321' };
     expect(await failureOf(clinic.reception.patients.register(second))).toEqual({
       code: 'PATIENT_POSSIBLE_DUPLICATE',
-      details: { existingPatientId: first.id, existingMrn: first.mrn },
+      details: { existingPatientId: first.id, existingMrn: first.mrn, fields: ['fullName', 'dateOfBirth'] },
     });
     const registered = await clinic.reception.patients.register({ ...second, confirmPossibleDuplicate: true });
     expect(registered.id).not.toBe(first.id);
@@ -106,12 +106,12 @@ describe('patient registry', () => {
 
   it('refuses an invalid identity number or a birth date that contradicts the MyKad, writing nothing', async () => {
     const before = await clinic.admin.audit.list({ entity: 'patient', limit: 500 });
-    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '791311-06-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'date' } });
-    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '790111-17-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'place' } });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '791311-06-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'date', fields: ['identityNo'] } });
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: '790111-17-5432' }))).toEqual({ code: 'IDENTITY_INVALID', details: { reason: 'place', fields: ['identityNo'] } });
     expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityType: 'aadhaar', identityNo: '234567890123' }))).toMatchObject({ code: 'IDENTITY_INVALID' });
     expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: freshMyKad(), dateOfBirth: '1979-01-12' }))).toEqual({
       code: 'IDENTITY_INVALID',
-      details: { reason: 'mismatch' },
+      details: { reason: 'mismatch', fields: ['identityNo'] },
     });
     expect(await failureOf(clinic.reception.patients.register({ ...SITI, identityNo: freshMyKad('880202', '10').replace(/\d$/, '3'), sex: 'female' }))).toMatchObject({
       details: { reason: 'mismatch' },
@@ -122,7 +122,7 @@ describe('patient registry', () => {
 
   it('refuses a birth date in the future or more than 130 years back, and takes one just inside', async () => {
     const passport = { ...SITI, identityType: 'passport', nationality: 'IDN', sex: 'female' } as const;
-    const refused = { code: 'VALIDATION_FAILED', details: { fields: ['dateOfBirth'] } };
+    const refused = { code: 'VALIDATION_FAILED', details: { fields: ['dateOfBirth'], issues: [{ path: 'dateOfBirth', kind: 'outOfRange', limit: null }] } };
     expect(await failureOf(clinic.reception.patients.register({ ...passport, fullName: 'Typed 1800', identityNo: 'B1800001', dateOfBirth: '1800-01-01' }))).toEqual(refused);
     // The clinic's today is 2026-11-23.
     expect(await failureOf(clinic.reception.patients.register({ ...passport, fullName: 'One Day Over', identityNo: 'B1896001', dateOfBirth: '1896-11-22' }))).toEqual(refused);

@@ -133,8 +133,8 @@ export class PatientsService {
   private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
     const checked = normalisePatientFields(input, uow.clock.today());
     if (checked.ok) return checked.fields;
-    if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason });
-    throw new AppError('VALIDATION_FAILED', { fields: [checked.field] });
+    if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason, fields: ['identityNo'] });
+    throw new AppError('VALIDATION_FAILED', { fields: [checked.field], issues: [{ path: checked.field, kind: 'outOfRange', limit: null }] });
   }
 
   private async assertIdentityFree(uow: UnitOfWork, fields: PatientFields, exceptId: string | null): Promise<void> {
@@ -155,7 +155,7 @@ export class PatientsService {
       `SELECT id, mrn FROM patients WHERE date_of_birth = ? AND full_name = ? COLLATE NOCASE AND merged_into_id IS NULL AND ${notPendingImport('patients')} LIMIT 1`,
       [fields.dateOfBirth, fields.fullName],
     );
-    if (rows[0]) throw new AppError('PATIENT_POSSIBLE_DUPLICATE', { existingPatientId: rows[0].id, existingMrn: rows[0].mrn });
+    if (rows[0]) throw new AppError('PATIENT_POSSIBLE_DUPLICATE', { existingPatientId: rows[0].id, existingMrn: rows[0].mrn, fields: ['fullName', 'dateOfBirth'] });
   }
 }
 

@@ -21,7 +21,7 @@ function sameCode(given: string, expected: string): boolean {
 function pairedBoard(open: OpenHub, services: QueueServices, pairingCode: string): Promise<QueueBoard> {
   return runAsSystem(open, async (uow) => {
     const display = await services.settings.get(uow, displaySettings);
-    if (!sameCode(pairingCode, display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG');
+    if (!sameCode(pairingCode, display.pairingCode)) throw new AppError('DISPLAY_CODE_WRONG', { fields: ['pairingCode'] });
     return services.queue.board(uow);
   });
 }

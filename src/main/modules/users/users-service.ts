@@ -53,7 +53,7 @@ export class UsersService {
 
   /** A new user, with the password already hashed by hashPassword. */
   async create(uow: UnitOfWork, input: NewUser, options: { mustChangePassword?: boolean } = {}): Promise<UserSummary> {
-    if (await this.findByUsername(uow, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username });
+    if (await this.findByUsername(uow, input.username)) throw new AppError('USERNAME_TAKEN', { username: input.username, fields: ['username'] });
     const now = uow.now.toISOString();
     const user: UserRecord = {
       id: uuidv7(),

@@ -1,9 +1,9 @@
 import { Card, CardContent, Checkbox, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldRejected } from '../field-error';
 import { DataTable, type DataColumn } from '../data-table/data-table';
 import { ErrorAlert } from '../error-alert';
+import { useFormErrors, type FieldState } from '../form-errors/use-form-errors';
 import { SetupListForm } from './setup-list-form';
 
 /** What a set-up list saves: the hub's save procedure, as TanStack Query's mutation gives it. */
@@ -14,7 +14,7 @@ export interface SetupSave<Draft> {
 }
 
 /** A field's `error` and `helperText` when the hub rejected it, to spread on its TextField. */
-export type FieldCheck = (field: string) => { error: boolean; helperText?: string };
+export type FieldCheck = (field: string) => FieldState;
 
 /** Where the form's fields write: `set({ name })` changes the draft being edited. */
 export type SetDraft<Draft> = (changes: Partial<Draft>) => void;
@@ -47,8 +47,8 @@ export function SetupListEditor<Item extends Draft & { id: string }, Draft exten
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(blank);
   const set: SetDraft<Draft> = (changes) => setDraft({ ...draft, ...changes });
-  const check: FieldCheck = (field) =>
-    fieldRejected(save.error, field) ? { error: true, helperText: t('components.setupList.checkField') } : { error: false };
+  const form = useFormErrors({ error: save.error });
+  const check: FieldCheck = (field) => form.check(field);
   const activeWord = words.active ?? t('components.setupList.active');
   const activeColumn: DataColumn<Item> = {
     key: 'active',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplaySettings } from '../../../shared/schemas/clinic';
 import { useTRPC } from '../../api/client';
-import { fieldRejected } from '../../components/field-error';
+import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { SettingsSection } from './settings-section';
 
 /**
@@ -19,16 +19,18 @@ export function DisplayForm({ display, editable }: { display: DisplaySettings; e
   const [draft, setDraft] = useState(display);
   const connection = useQuery(trpc.clinic.connection.queryOptions());
   const update = useMutation(trpc.settings.display.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() }) }));
+  const form = useFormErrors({ error: update.error });
   const url = `${location.origin}${location.pathname}#/display?code=${encodeURIComponent(draft.pairingCode)}`;
   return (
     <SettingsSection title={t('display.settings')} editable={editable} pending={update.isPending} saved={update.isSuccess} error={update.error} onSubmit={() => update.mutate(draft)}>
       <TextField
+        ref={form.ref}
         label={t('display.pairingCode')}
         disabled={!editable}
         value={draft.pairingCode}
-        error={fieldRejected(update.error, 'pairingCode')}
+        {...form.check('pairingCode')}
         onChange={(e) => setDraft({ ...draft, pairingCode: e.target.value.toUpperCase() })}
-        slotProps={{ htmlInput: { 'data-testid': 'display-pairing-code', maxLength: 32 } }}
+        slotProps={{ htmlInput: { ...form.input('pairingCode'), 'data-testid': 'display-pairing-code', maxLength: 32 } }}
       />
       <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
         {t('display.pairingHint', { url })}

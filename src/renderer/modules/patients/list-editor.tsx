@@ -4,6 +4,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldRejected } from '../../components/field-error';
+import { TEXT_LIMITS } from './patient-draft';
 
 interface ListEditorProps<T> {
   title: string;
@@ -110,7 +111,7 @@ export function TextListEditor({ field, error, ...list }: TextListEditorProps) {
           error={fieldRejected(error, `${field}.${savedIndex(list.value, index)}`)}
           helperText={index === 0 && words.hint ? t(`patientRecord.lists.${words.hint}`) : undefined}
           onChange={(event) => change(event.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': `patient-${words.stem}-${index}` } }}
+          slotProps={{ htmlInput: { 'data-testid': `patient-${words.stem}-${index}`, 'data-field': `${field}.${savedIndex(list.value, index)}`, maxLength: TEXT_LIMITS[field] } }}
         />
       )}
     />

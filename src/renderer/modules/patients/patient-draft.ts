@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { parseMyKad, type Sex } from '../../../shared/identity/mykad';
 import type { PanelMembership } from '../../../shared/schemas/panels';
+import { textLimitsOf } from '../../../shared/schemas/field-paths';
 import { patientFieldsSchema, type Allergy, type Patient, type PatientFieldsInput } from '../../../shared/schemas/patients';
 
 /** What the patient form edits: text as typed, turned into API input only on save. */
@@ -42,6 +43,9 @@ export const LIST_LIMITS: Record<ListField, number> = {
   chronicConditions: maxItems('chronicConditions'),
   alerts: maxItems('alerts'),
 };
+
+/** The most characters each text field takes (`fullName`: 120), from the same schema. */
+export const TEXT_LIMITS = textLimitsOf(patientFieldsSchema);
 
 export const EMPTY_DRAFT: PatientDraft = {
   fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: [''], email: '',

@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/identity';
 import { sexSchema } from '../../../shared/schemas/patients';
-import { fieldRejected } from '../../components/field-error';
+import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { AllergiesEditor } from './allergies-editor';
 import { TextListEditor } from './list-editor';
 import { PanelsEditor } from './panels-editor';
-import { LIST_LIMITS, withIdentityNo, type PatientDraft } from './patient-draft';
+import { NationalityField } from './nationality-field';
+import { LIST_LIMITS, TEXT_LIMITS, withIdentityNo, type PatientDraft } from './patient-draft';
 
 interface Props {
   value: PatientDraft;
@@ -17,6 +18,8 @@ interface Props {
   disabled?: boolean;
   /** Puts the cursor in the first field, for a form that opens to be typed into. */
   autoFocus?: boolean;
+  /** What to do about a refused identity number (open the record on file, use MyKad), shown under the number. */
+  identityNotice?: ReactNode;
 }
 
 /** The draft's plain text fields. */
@@ -32,9 +35,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Every field the front desk records; for a MyKad, birth date and sex come from the number. */
-export function PatientForm({ value, onChange, error, disabled, autoFocus }: Props) {
+export function PatientForm({ value, onChange, error, disabled, autoFocus, identityNotice }: Props) {
   const { t } = useTranslation();
   const today = useClinicClock().date;
+  const form = useFormErrors({ error, limits: TEXT_LIMITS, explained: Boolean(identityNotice) });
   const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
   const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
     <TextField
@@ -45,14 +49,14 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus }: Pro
       type={extra.type}
       disabled={disabled}
       value={value[field]}
-      error={fieldRejected(error, field)}
+      {...form.check(field, value[field])}
       onChange={(event) => set({ [field]: event.target.value })}
-      slotProps={{ htmlInput: extra.testId ? { 'data-testid': extra.testId } : {}, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
+      slotProps={{ htmlInput: { ...form.input(field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
     />
   );
   const fromMyKad = value.identityType === 'mykad';
   return (
-    <Stack spacing={3}>
+    <Stack spacing={3} ref={form.ref}>
       <Section title={t('patients.identity')}>
         <Box sx={{ gridColumn: '1 / -1' }}>{text('fullName', t('patients.fullName'), { testId: 'patient-full-name', required: true, autoFocus })}</Box>
         <TextField
@@ -74,20 +78,21 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus }: Pro
           required
           disabled={disabled}
           value={value.identityNo}
-          error={fieldRejected(error, 'identityNo')}
-          helperText={fromMyKad ? t('patients.myKadHint') : undefined}
+          {...form.check('identityNo', value.identityNo, fromMyKad ? t('patients.myKadHint') : undefined)}
           onChange={(event) => onChange(withIdentityNo(value, event.target.value, today))}
-          slotProps={{ htmlInput: { 'data-testid': 'patient-identity-no' } }}
+          slotProps={{ htmlInput: { ...form.input('identityNo'), 'data-testid': 'patient-identity-no' } }}
         />
-        {!fromMyKad && text('nationality', t('patients.nationality'), { testId: 'patient-nationality' })}
+        {!fromMyKad && (
+          <NationalityField value={value.nationality} onChange={(nationality) => set({ nationality })} disabled={disabled} check={form.check('nationality')} input={form.input('nationality')} />
+        )}
         <TextField
           label={t('patients.dateOfBirth')}
           type="date"
           disabled={disabled || fromMyKad}
           value={value.dateOfBirth}
-          error={fieldRejected(error, 'dateOfBirth')}
+          {...form.check('dateOfBirth')}
           onChange={(event) => set({ dateOfBirth: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'patient-date-of-birth' } }}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...form.input('dateOfBirth'), 'data-testid': 'patient-date-of-birth' } }}
         />
         <TextField
           select
@@ -103,6 +108,7 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus }: Pro
             </MenuItem>
           ))}
         </TextField>
+        {identityNotice && <Box sx={{ gridColumn: '1 / -1' }}>{identityNotice}</Box>}
       </Section>
       <TextListEditor field="phones" max={LIST_LIMITS.phones} value={value.phones} onChange={(phones) => set({ phones })} error={error} disabled={disabled} />
       <Section title={t('patients.contact')}>

@@ -33,47 +33,48 @@ export function RegisterDialog({ onClose, onOpen }: { onClose: () => void; onOpe
   };
   const app = appErrorOf(register.error);
   const existingId = typeof app?.details.existingPatientId === 'string' ? app.details.existingPatientId : null;
-  const existingMrn = String(app?.details.existingMrn ?? '');
+  const existingMrn = typeof app?.details.existingMrn === 'string' ? app.details.existingMrn : '';
+  // Refusals about who this is are answered where the number is typed, not below the whole form.
+  const notice =
+    app?.code === 'PATIENT_DUPLICATE_IDENTITY' && existingId ? (
+      <Alert severity="warning" role="alert" action={<Button onClick={() => onOpen(existingId)} data-testid="patient-open-existing">{t('patients.open')}</Button>}>
+        {t('patients.alreadyRegistered', { mrn: existingMrn })}
+      </Alert>
+    ) : app?.code === 'PATIENT_POSSIBLE_DUPLICATE' && existingId ? (
+      <Alert
+        severity="warning"
+        role="alert"
+        action={
+          <Stack direction="row">
+            <Button onClick={() => onOpen(existingId)}>{t('patients.open')}</Button>
+            <Button onClick={() => save({ confirmPossibleDuplicate: true })} data-testid="patient-register-anyway">{t('patients.registerAnyway')}</Button>
+          </Stack>
+        }
+      >
+        {t('patients.possibleDuplicate', { mrn: existingMrn })}
+      </Alert>
+    ) : app?.code === 'IDENTITY_LOOKS_LIKE_MYKAD' ? (
+      <Alert
+        severity="warning"
+        role="alert"
+        action={
+          <Stack direction="row">
+            <Button onClick={() => setDraft({ ...draft, identityType: 'mykad' })} data-testid="patient-use-mykad">{t('patients.useMyKad')}</Button>
+            <Button onClick={() => save({ confirmOtherDocument: true })} data-testid="patient-keep-other-document">{t('patients.keepOtherDocument')}</Button>
+          </Stack>
+        }
+      >
+        {describeError(register.error, t)}
+      </Alert>
+    ) : null;
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}>
       <DialogTitle>{t('patients.register')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <PatientForm value={draft} onChange={setDraft} error={register.error} autoFocus />
-          {app?.code === 'PATIENT_DUPLICATE_IDENTITY' && existingId ? (
-            <Alert severity="warning" role="alert" action={<Button onClick={() => onOpen(existingId)} data-testid="patient-open-existing">{t('patients.open')}</Button>}>
-              {t('patients.alreadyRegistered', { mrn: existingMrn })}
-            </Alert>
-          ) : app?.code === 'PATIENT_POSSIBLE_DUPLICATE' && existingId ? (
-            <Alert
-              severity="warning"
-              role="alert"
-              action={
-                <Stack direction="row">
-                  <Button onClick={() => onOpen(existingId)}>{t('patients.open')}</Button>
-                  <Button onClick={() => save({ confirmPossibleDuplicate: true })} data-testid="patient-register-anyway">{t('patients.registerAnyway')}</Button>
-                </Stack>
-              }
-            >
-              {t('patients.possibleDuplicate', { mrn: existingMrn })}
-            </Alert>
-          ) : app?.code === 'IDENTITY_LOOKS_LIKE_MYKAD' ? (
-            <Alert
-              severity="warning"
-              role="alert"
-              action={
-                <Stack direction="row">
-                  <Button onClick={() => setDraft({ ...draft, identityType: 'mykad' })} data-testid="patient-use-mykad">{t('patients.useMyKad')}</Button>
-                  <Button onClick={() => save({ confirmOtherDocument: true })} data-testid="patient-keep-other-document">{t('patients.keepOtherDocument')}</Button>
-                </Stack>
-              }
-            >
-              {describeError(register.error, t)}
-            </Alert>
-          ) : (
-            <ErrorAlert error={register.error} />
-          )}
+          <PatientForm value={draft} onChange={setDraft} error={register.error} autoFocus identityNotice={notice} />
+          {!notice && <ErrorAlert error={register.error} />}
         </Stack>
       </DialogContent>
       <DialogActions>

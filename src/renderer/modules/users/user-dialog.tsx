@@ -3,11 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleKey } from '../../../shared/permissions';
-import type { UserSummary } from '../../../shared/schemas/users';
+import { textLimitsOf } from '../../../shared/schemas/field-paths';
+import { createUserInputSchema, type UserSummary } from '../../../shared/schemas/users';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
-import { fieldRejected } from '../../components/field-error';
+import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { RoleSelect } from './role-select';
+
+const LIMITS = textLimitsOf(createUserInputSchema);
 
 /** Creates a user (with a temporary password) or, given `user`, edits name and roles. */
 export function UserDialog({ user, onClose }: { user: UserSummary | null; onClose: () => void }) {
@@ -25,6 +28,7 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
   const create = useMutation(trpc.users.create.mutationOptions({ onSuccess: done }));
   const update = useMutation(trpc.users.update.mutationOptions({ onSuccess: done }));
   const error = user ? update.error : create.error;
+  const form = useFormErrors({ error, limits: LIMITS });
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -36,16 +40,16 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}>
       <DialogTitle>{user ? `${t('users.edit')}: ${user.username}` : t('users.create')}</DialogTitle>
       <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
+        <Stack spacing={2} sx={{ pt: 1 }} ref={form.ref}>
           {!user && (
             <TextField
               label={t('users.username')}
               required
               autoFocus
               value={username}
-              error={fieldRejected(error, 'username')}
+              {...form.check('username', username)}
               onChange={(event) => setUsername(event.target.value)}
-              slotProps={{ htmlInput: { 'data-testid': 'user-username' } }}
+              slotProps={{ htmlInput: { ...form.input('username'), 'data-testid': 'user-username' } }}
             />
           )}
           <TextField
@@ -53,9 +57,9 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
             required
             autoFocus={Boolean(user)}
             value={displayName}
-            error={fieldRejected(error, 'displayName')}
+            {...form.check('displayName', displayName)}
             onChange={(event) => setDisplayName(event.target.value)}
-            slotProps={{ htmlInput: { 'data-testid': 'user-display-name' } }}
+            slotProps={{ htmlInput: { ...form.input('displayName'), 'data-testid': 'user-display-name' } }}
           />
           {!user && (
             <TextField
@@ -63,14 +67,13 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
               type="password"
               required
               autoComplete="new-password"
-              helperText={t('setup.passwordRule')}
               value={password}
-              error={fieldRejected(error, 'password')}
+              {...form.check('password', undefined, t('setup.passwordRule'))}
               onChange={(event) => setPassword(event.target.value)}
-              slotProps={{ htmlInput: { 'data-testid': 'user-password' } }}
+              slotProps={{ htmlInput: { ...form.input('password'), 'data-testid': 'user-password' } }}
             />
           )}
-          <RoleSelect value={roles} onChange={setRoles} error={fieldRejected(error, 'roles')} />
+          <RoleSelect value={roles} onChange={setRoles} error={form.check('roles').error} />
           <ErrorAlert error={error} />
         </Stack>
       </DialogContent>

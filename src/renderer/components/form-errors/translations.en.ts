@@ -1,0 +1,62 @@
+/**
+ * Names of the fields the hub can refuse, by field key (list positions left out; see
+ * src/shared/schemas/field-paths.ts). A key is found whole or by its end: `clinic.tax.name` is
+ * looked up as itself, then `tax.name`, then `name`. field-labels.test.ts checks every field of
+ * every procedure's input has one.
+ */
+export const formErrorsEn = {
+  fields: {
+    '(input)': 'The request',
+    action: 'Action', active: 'Active', actorUserId: 'User', address: 'Address', alerts: 'Alerts',
+    'admin.displayName': "Owner's name", 'admin.password': "Owner's password", 'admin.username': "Owner's username",
+    allergies: 'Allergies', 'allergies.allergen': 'Allergen', 'allergies.reaction': 'Reaction', 'allergies.severity': 'Severity',
+    appointmentId: 'Appointment', backupFile: 'Backup file', beforeSeq: 'Page of the log',
+    breaks: 'Breaks', 'breaks.end': 'Break end', 'breaks.label': 'Break label', 'breaks.start': 'Break start', 'breaks.weekday': 'Break day',
+    capacity: 'Capacity', checkStatus: 'Check the printer first', chiefComplaint: 'Reason for visit', chronicConditions: 'Chronic conditions',
+    cleanupMinutes: 'Clean-up time (minutes)',
+    'clinic.name': 'Clinic name', 'clinic.address': 'Clinic address', 'clinic.phone': 'Clinic phone',
+    code: 'Code', confirmOtherDocument: 'Keep as another document', confirmPossibleDuplicate: 'Register anyway',
+    'connection.baudRate': 'Baud rate', 'connection.host': 'Printer address', 'connection.kind': 'Connection', 'connection.path': 'Serial port', 'connection.port': 'Port',
+    copies: 'Copies', currency: 'Currency', currentPassword: 'Current password', 'cursor.createdAt': 'Page', 'cursor.id': 'Page',
+    dailyAt: 'Daily backup time', dataBase64: 'Photo', date: 'Date', dateFormat: 'Date format', dateOfBirth: 'Date of birth',
+    delimiter: 'Column separator', disabled: 'Disabled', displayName: 'Display name', doctorId: 'Doctor', durationMinutes: 'Duration (minutes)',
+    email: 'Email', emergencyContact: 'Emergency contact', 'emergencyContact.name': 'Emergency contact name',
+    'emergencyContact.phone': 'Emergency contact phone', 'emergencyContact.relationship': 'Relationship',
+    emergencyReason: 'Reason for emergency', employer: 'Employer', end: 'End', entity: 'Record type', entityId: 'Record', entryId: 'Queue ticket',
+    file: 'File', folder: 'Folder', followUpOfVisitId: 'Earlier visit', from: 'From', fromDate: 'From date', fullName: 'Full name',
+    hasHeader: 'First row is a header', id: 'Record', identityNo: 'Identity number', identityType: 'Document', idleLockMinutes: 'Lock after (minutes)',
+    importId: 'Import', keep: 'Backups to keep', kind: 'Kind', label: 'Label', languages: 'Languages', limit: 'Number of rows',
+    mergedId: 'Record to merge', mime: 'Photo type', name: 'Name', nationality: 'Nationality', newPassword: 'New password', notes: 'Notes',
+    notice: 'Notice', pairingCode: 'Pairing code',
+    panels: 'Panels', 'panels.memberNo': 'Member no.', 'panels.panelId': 'Panel', 'panels.relationship': 'Relationship to the member',
+    'panels.validFrom': 'Valid from', 'panels.validTo': 'Valid to',
+    paperWidthMm: 'Paper width', password: 'Password', patientId: 'Patient', permissions: 'Permissions', phone: 'Phone', phones: 'Phone',
+    pin: 'PIN', postcode: 'Postcode', printTicketAtCheckIn: 'Print a ticket at check-in', priority: 'Priority', query: 'Search',
+    reason: 'Reason', recoveryCode: 'Recovery code', registrationNo: 'Registration no.', resourceId: 'Resource', resourceKind: 'Resource kind',
+    returnAfter: 'Returns after', role: 'Role', roles: 'Roles', roomId: 'Room', roomKind: 'Room kind', serial: 'Serial no.',
+    sessions: 'Hours', 'sessions.end': 'End', 'sessions.start': 'Start', 'sessions.weekday': 'Day',
+    sex: 'Sex', showMaskedNames: 'Show masked names', slotMinutes: 'Slot length (minutes)', start: 'Start', status: 'Status',
+    survivorId: 'Record to keep', 'tax.enabled': 'Tax', 'tax.name': 'Tax name', 'tax.rateBasisPoints': 'Tax rate',
+    'tax.registrationNo': 'Tax registration no.', text: 'Text', ticketPrefix: 'Ticket prefix', timeZone: 'Time zone', to: 'To',
+    toDate: 'To date', toRoomId: 'Room', typeId: 'Appointment type', userId: 'User', username: 'Username', version: 'Version',
+    visitId: 'Visit', weekOf: 'Week', weekday: 'Day',
+  },
+  /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
+  fieldIssue: {
+    required: 'fill this in',
+    tooLong: 'at most {{limit}} characters',
+    tooShort: 'at least {{limit}} characters',
+    tooMany: 'at most {{limit}} entries',
+    tooFew: 'at least {{limit}} entries',
+    tooHigh: 'at most {{limit}}',
+    tooLow: 'at least {{limit}}',
+    outOfRange: 'not a possible value',
+    format: 'check how it is written',
+    choice: 'choose one of the options',
+    invalid: 'check this field',
+  },
+  fieldCount: {
+    counter: '{{count}} of {{limit}} characters',
+    full: '{{limit}} of {{limit}} characters: the most this field takes',
+  },
+};
