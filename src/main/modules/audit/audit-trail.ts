@@ -6,7 +6,8 @@ import { PATIENTS_OF_RECORDS_SQL } from './patient-trail';
 
 /** Records whose audit rows are about a patient through another table: appointment, visit, queue ticket, document. */
 const PATIENT_RECORDS = ['appointment', 'visit', 'queue', 'document'] as const;
-const USER_RECORDS: readonly string[] = ['user', 'sign-in'];
+/** Records whose audit rows name a user: their account, their sign-ins, their weekly hours. */
+const USER_RECORDS: readonly string[] = ['user', 'sign-in', 'schedule'];
 
 /**
  * Puts the audit log into the words the screen shows: whom each entry is about, as a patient's

@@ -1,8 +1,9 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { PATIENT_READ_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
 import type { DataColumn } from '../../components/data-table/data-table';
 import type { ClinicDates } from '../../format/clinic-dates';
+import { auditSentence, type WireAuditEntry } from './audit-sentence';
 
 function Json({ title, value }: { title: string; value: unknown }) {
   return (
@@ -15,46 +16,18 @@ function Json({ title, value }: { title: string; value: unknown }) {
   );
 }
 
-const VIEWS: readonly string[] = [PATIENT_READ_ACTIONS.record, PATIENT_READ_ACTIONS.history, PATIENT_READ_ACTIONS.photo, PATIENT_READ_ACTIONS.visits, PATIENT_READ_ACTIONS.documents];
-
-/** Reads of patient data say so in words: who viewed a record, who searched and how many patients it showed. */
-function ReadLabel({ entry }: { entry: ListedAuditEntry }) {
-  const { t } = useTranslation();
-  let label: string | null = null;
-  if (VIEWS.includes(entry.action)) label = t('audit.read.viewed');
-  if (entry.action === PATIENT_READ_ACTIONS.search) {
-    const shown = (entry.after as { patientIds?: unknown[] } | undefined)?.patientIds?.length ?? 0;
-    label = t('audit.read.searched', { count: shown });
-  }
-  return label ? <Chip size="small" variant="outlined" label={label} sx={{ ml: 1 }} /> : null;
-}
-
-/** As it arrives over the wire, where a missing before/after simply stays absent. */
-export type ListedAuditEntry = Omit<AuditEntry, 'before' | 'after'> & { before?: unknown; after?: unknown };
-
 /** The audit log's columns; the hub pages it newest first, so none of them sorts only the rows loaded so far. */
-export function auditColumns(t: (key: string) => string, dates: ClinicDates): DataColumn<ListedAuditEntry>[] {
+export function auditColumns(t: TFunction, dates: ClinicDates): DataColumn<WireAuditEntry>[] {
   return [
-    { key: 'seq', header: '#', cell: (entry) => entry.seq },
+    { key: 'seq', header: '#', cell: (entry) => entry.seq, width: 64 },
     { key: 'at', header: t('audit.time'), cell: (entry) => dates.dateTime(entry.at), nowrap: true },
     { key: 'who', header: t('audit.who'), cell: (entry) => entry.actorName ?? t('audit.system') },
-    {
-      key: 'action',
-      header: t('audit.action'),
-      cell: (entry) => (
-        <>
-          {entry.action}
-          <ReadLabel entry={entry} />
-        </>
-      ),
-    },
-    { key: 'entity', header: t('audit.entity'), cell: (entry) => entry.entity },
-    { key: 'entityId', header: t('audit.entityId'), cell: (entry) => <Box component="span" sx={{ fontFamily: 'monospace', fontSize: '0.75rem' }}>{entry.entityId ?? '—'}</Box> },
+    { key: 'what', header: t('audit.whatHappened'), cell: (entry) => auditSentence(entry, t) },
   ];
 }
 
 /** What the entry changed, opened under its row. */
-export function AuditChange({ entry }: { entry: ListedAuditEntry }) {
+export function AuditChange({ entry }: { entry: WireAuditEntry }) {
   const { t } = useTranslation();
   return (
     <Stack direction="row" spacing={2} sx={{ py: 2 }}>

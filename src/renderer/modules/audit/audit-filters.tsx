@@ -1,37 +1,67 @@
-import { Button, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { Button, Chip, Dialog, DialogContent, DialogTitle, ListSubheader, MenuItem, Stack, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditListInput } from '../../../shared/schemas/audit';
+import { useTRPC } from '../../api/client';
+import { PatientSearch } from '../patients/patient-search';
+import { actionChoicesByArea, NO_AUDIT_FILTERS, type AuditFilterChoice } from './audit-filter-choice';
 
-/** Dates are whole local days: "to" includes the day it names. */
-function toInput(action: string, entity: string, from: string, to: string): AuditListInput {
-  const input: AuditListInput = {};
-  if (action.trim()) input.action = action.trim();
-  if (entity.trim()) input.entity = entity.trim();
-  if (from) input.from = new Date(`${from}T00:00:00`).toISOString();
-  if (to) input.to = new Date(`${to}T23:59:59.999`).toISOString();
-  return input;
-}
+const ACTION_CHOICES = actionChoicesByArea();
 
-export function AuditFilters({ onApply }: { onApply: (filters: AuditListInput) => void }) {
+/** Who, which patient, what and when: each change applies at once. */
+export function AuditFilters({ value, onChange }: { value: AuditFilterChoice; onChange: (choice: AuditFilterChoice) => void }) {
   const { t } = useTranslation();
-  const [action, setAction] = useState('');
-  const [entity, setEntity] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    onApply(toInput(action, entity, from, to));
-  };
+  const trpc = useTRPC();
+  const actors = useQuery(trpc.audit.actors.queryOptions());
+  const [choosingPatient, setChoosingPatient] = useState(false);
+  const set = (changes: Partial<AuditFilterChoice>) => onChange({ ...value, ...changes });
+
   return (
-    <Stack component="form" onSubmit={submit} direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <TextField size="small" label={t('audit.actionPrefix')} autoFocus value={action} onChange={(event) => setAction(event.target.value)} />
-      <TextField size="small" label={t('audit.entity')} value={entity} onChange={(event) => setEntity(event.target.value)} />
-      <TextField size="small" type="date" label={t('audit.from')} value={from} onChange={(event) => setFrom(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField size="small" type="date" label={t('audit.to')} value={to} onChange={(event) => setTo(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-      <Button type="submit" variant="outlined">
-        {t('audit.filter')}
+    <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <TextField select size="small" label={t('audit.who')} value={value.actorUserId} onChange={(event) => set({ actorUserId: event.target.value })} sx={{ minWidth: 180 }}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'audit-filter-who' } }}>
+        <MenuItem value="">{t('audit.anyone')}</MenuItem>
+        {(actors.data ?? []).map((actor) => (
+          <MenuItem key={actor.userId} value={actor.userId} data-testid={`audit-who-${actor.name}`}>
+            {actor.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      {value.patient ? (
+        <Chip label={value.patient.label} onDelete={() => set({ patient: null })} data-testid="audit-filter-patient" />
+      ) : (
+        <Button variant="outlined" onClick={() => setChoosingPatient(true)} data-testid="audit-choose-patient">
+          {t('audit.choosePatient')}
+        </Button>
+      )}
+      <TextField select size="small" label={t('audit.action')} value={value.action} onChange={(event) => set({ action: event.target.value as AuditFilterChoice['action'] })} sx={{ minWidth: 240 }}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'audit-filter-action' } }}>
+        <MenuItem value="">{t('audit.anyAction')}</MenuItem>
+        {ACTION_CHOICES.flatMap(([area, actions]) => [
+          <ListSubheader key={area}>{t(`audit.areas.${area}`)}</ListSubheader>,
+          ...actions.map((action) => (
+            <MenuItem key={action} value={action} data-testid={`audit-action-${action}`}>
+              {t(`audit.named.${action}`)}
+            </MenuItem>
+          )),
+        ])}
+      </TextField>
+      <TextField size="small" type="date" label={t('audit.from')} value={value.from} onChange={(event) => set({ from: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+      <TextField size="small" type="date" label={t('audit.to')} value={value.to} onChange={(event) => set({ to: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+      <Button onClick={() => onChange(NO_AUDIT_FILTERS)} disabled={value === NO_AUDIT_FILTERS}>
+        {t('audit.clearFilters')}
       </Button>
+      <Dialog open={choosingPatient} onClose={() => setChoosingPatient(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{t('audit.choosePatient')}</DialogTitle>
+        <DialogContent sx={{ pt: 1 }}>
+          <PatientSearch
+            onOpen={(id, patient) => {
+              setChoosingPatient(false);
+              set({ patient: { id, label: t('audit.patientLabel', { name: patient.fullName, mrn: patient.mrn }) } });
+            }}
+          />
+        </DialogContent>
+      </Dialog>
     </Stack>
   );
 }

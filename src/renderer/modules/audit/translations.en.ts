@@ -1,3 +1,5 @@
+import { actionWordsEn } from './action-words.en';
+
 /** English text of the audit log. */
 export const auditEn = {
   audit: {
@@ -6,6 +8,16 @@ export const auditEn = {
     verifyBroken: 'Chain broken at entry {{seq}} ({{problem}}) after {{checked}} entries.', before: 'Before', after: 'After', system: 'System',
     problem: { edited: 'edited', missing: 'missing', reordered: 'reordered', truncated: 'the log ends before an anchored entry', rewritten: 'an anchored entry was replaced' },
     read: { viewed: 'viewed', searched: 'searched: {{count}} patients shown' },
+    whatHappened: 'What happened', patient: 'Patient', mrn: 'MRN', anyone: 'Anyone', anyAction: 'Any action', patientFilter: 'Patient', anyPatient: 'Every patient',
+    choosePatient: 'Choose a patient', clearPatient: 'Every patient', clearFilters: 'Clear filters', exportCsv: 'Export CSV', exportFile: 'audit-log',
+    exported: '{{count}} entries exported to {{file}}.', exportCapped: 'Only the newest {{count}} entries were exported: narrow the filters for older ones.',
+    patientLabel: '{{name}} ({{mrn}})', aRecord: 'a record no longer on file', anUnknownUser: 'an unknown user', unknownAction: '{{who}}: {{action}}',
+    none: 'No entries match these filters.',
+    areas: {
+      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels',
+      resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
+    },
+    ...actionWordsEn,
     banner: {
       title: 'The audit log failed its check',
       body: 'At entry {{seq}} ({{problem}}), found {{when}}: entries may have been changed or removed outside ClinicDesk.',

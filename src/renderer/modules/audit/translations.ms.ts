@@ -1,4 +1,5 @@
 import type { Translations } from '../../i18n/translations';
+import { actionWordsMs } from './action-words.ms';
 import type { auditEn } from './translations.en';
 
 export const auditMs: Translations<typeof auditEn> = {
@@ -8,6 +9,16 @@ export const auditMs: Translations<typeof auditEn> = {
     verifyBroken: 'Rantaian terputus pada entri {{seq}} ({{problem}}) selepas {{checked}} entri.', before: 'Sebelum', after: 'Selepas', system: 'Sistem',
     problem: { edited: 'diubah', missing: 'hilang', reordered: 'tersusun semula', truncated: 'log berakhir sebelum entri yang ditambat', rewritten: 'entri yang ditambat telah diganti' },
     read: { viewed: 'dilihat', searched: 'dicari: {{count}} pesakit dipaparkan' },
+    whatHappened: 'Apa yang berlaku', patient: 'Pesakit', mrn: 'MRN', anyone: 'Sesiapa', anyAction: 'Semua tindakan', patientFilter: 'Pesakit', anyPatient: 'Semua pesakit',
+    choosePatient: 'Pilih pesakit', clearPatient: 'Semua pesakit', clearFilters: 'Kosongkan penapis', exportCsv: 'Eksport CSV', exportFile: 'log-audit',
+    exported: '{{count}} entri dieksport ke {{file}}.', exportCapped: 'Hanya {{count}} entri terbaru dieksport: sempitkan penapis untuk entri yang lebih lama.',
+    patientLabel: '{{name}} ({{mrn}})', aRecord: 'rekod yang tiada lagi dalam fail', anUnknownUser: 'pengguna yang tidak dikenali', unknownAction: '{{who}}: {{action}}',
+    none: 'Tiada entri sepadan dengan penapis ini.',
+    areas: {
+      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel',
+      resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
+    },
+    ...actionWordsMs,
     banner: {
       title: 'Log audit gagal disemak',
       body: 'Pada entri {{seq}} ({{problem}}), dikesan {{when}}: entri mungkin telah diubah atau dipadam di luar ClinicDesk.',

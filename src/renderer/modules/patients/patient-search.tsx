@@ -21,7 +21,7 @@ function useDebounced(value: string, ms: number): string {
 }
 
 /** Search as you type: arrow keys move through the results, Enter opens one. `excludeId` leaves one record out (the one being merged into). */
-export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => void; excludeId?: string }) {
+export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string, patient: PatientSearchResult) => void; excludeId?: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [query, setQuery] = useState('');
@@ -39,7 +39,7 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === 'Enter' && results[active]) onOpen(results[active].id);
+    else if (event.key === 'Enter' && results[active]) onOpen(results[active].id, results[active]);
     else return;
     event.preventDefault();
   };
@@ -61,7 +61,7 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string) => v
         <Paper variant="outlined">
           <List dense role="listbox">
             {results.map((patient, index) => (
-              <ListItemButton key={patient.id} selected={index === active} onClick={() => onOpen(patient.id)} data-testid={`patient-result-${patient.mrn}`}>
+              <ListItemButton key={patient.id} selected={index === active} onClick={() => onOpen(patient.id, patient)} data-testid={`patient-result-${patient.mrn}`}>
                 <ListItemText primary={<ResultTitle patient={patient} />} secondary={<ResultDetails patient={patient} />} />
               </ListItemButton>
             ))}
