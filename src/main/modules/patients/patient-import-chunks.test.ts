@@ -17,7 +17,7 @@ type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
 const clinic = clinicForTests(() => clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 
 const SETTINGS: ImportBeginInput = { mapping: { fullName: 'Nama', identityNo: 'No KP' }, hasHeader: true, dateFormat: 'DD/MM/YYYY' };
-/** More than one chunk of the commit (1000 rows): the tests look at the store between chunks. */
+/** Several chunks of the commit (500 rows each): the tests look at the store between chunks. */
 const ROWS = 3000;
 
 /** `count` MyKad holders born on `yymmdd` (one birth date per test keeps the tests apart), named after it. */
@@ -86,7 +86,7 @@ describe('patient CSV import, committed in chunks', () => {
   });
 
   it('shows nothing of a commit that fails in a later chunk, removes its written chunks, and lets it be tried again', async () => {
-    // A legacy MRN already holding the number the sequence hands out 1500 rows in: the second chunk fails.
+    // A legacy MRN already holding the number the sequence hands out 1500 rows in: a later chunk fails.
     const legacy = await clinic.reception.patients.register({ fullName: 'Legacy Chunk Holder', identityType: 'other', identityNo: 'LEGACY-CHUNK' });
     const open = clinic.testHub.hub.open();
     if (!open) throw new Error('store not open');
