@@ -56,7 +56,7 @@ export class PatientImportService {
     return run(async (uow) => {
       const staged = this.staging.begin(ownerId, input);
       createImport(uow, staged.id, ownerId);
-      await uow.audit({ action: 'patient.import.begin', entity: 'patient', entityId: staged.id, after: { importId: staged.id } });
+      await uow.audit({ action: 'patient.importBegin', entity: 'patient', entityId: staged.id, after: { importId: staged.id } });
       return { importId: staged.id };
     });
   }
@@ -169,7 +169,7 @@ export class PatientImportService {
       warnings: warningsOf(toImport),
     };
     await uow.audit({
-      action: 'patient.import.write',
+      action: 'patient.importWrite',
       entity: 'patient',
       entityId: staged.id,
       after: { importId: staged.id, fromRow: page[0]?.row ?? null, toRow: page.at(-1)?.row ?? null, imported: written.imported, firstMrn: written.firstMrn, lastMrn: written.lastMrn },
@@ -216,7 +216,7 @@ export class PatientImportService {
     if (data.length === 0) return;
     stageRecords(uow, staged.id, data);
     staged.dataRows += data.length;
-    await uow.audit({ action: 'patient.import.upload', entity: 'patient', entityId: staged.id, after: { importId: staged.id, fromRow: data[0].row, toRow: data[data.length - 1].row } });
+    await uow.audit({ action: 'patient.importUpload', entity: 'patient', entityId: staged.id, after: { importId: staged.id, fromRow: data[0].row, toRow: data[data.length - 1].row } });
   }
 
   /** The caller's import with its text complete: the last record (without a line break) is read now. */
@@ -249,7 +249,7 @@ export class PatientImportService {
     for (;;) {
       const removed = await run(async (uow) => {
         const count = removeSomeOfImport(uow, importId, REMOVE_ROWS, patientsOnly);
-        if (count > 0) await uow.audit({ action: 'patient.import.remove', entity: 'patient', entityId: importId, after: { importId, rows: count } });
+        if (count > 0) await uow.audit({ action: 'patient.importRemove', entity: 'patient', entityId: importId, after: { importId, rows: count } });
         return count;
       });
       if (removed === 0) return;
