@@ -16,7 +16,7 @@ export interface ImportFigures {
   uploadMs: number;
   /** importPreview: every row checked, duplicates looked up in the store. */
   previewMs: number;
-  /** importCommit: checked again and written in one transaction. */
+  /** importCommit: checked again and written in chunks, then published. */
   commitMs: number;
   totalMs: number;
   /** The hub process while the import ran, when it was watched (importUnderLoad). */

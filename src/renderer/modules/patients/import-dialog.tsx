@@ -1,10 +1,11 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnNames, guessMapping } from '../../../shared/patient-import-columns';
-import type { ImportPreview, ImportResult } from '../../../shared/schemas/patient-import';
+import type { ImportCommitProgress, ImportPreview, ImportResult } from '../../../shared/schemas/patient-import';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { firstRecordOf, sendInChunks } from './csv-upload';
@@ -12,6 +13,9 @@ import { beginInput, ImportMapping, type ImportSettingsDraft } from './import-ma
 import { ImportPreviewTable, ImportResultSummary } from './import-outcome';
 
 type Phase = { kind: 'idle' } | { kind: 'uploading'; fraction: number } | { kind: 'checking' } | { kind: 'committing' };
+
+/** How often the dialog asks how far a commit has got. */
+const PROGRESS_POLL_MS = 500;
 
 /**
  * Patients from a legacy system's CSV: choose the file, map its columns, upload and check every
@@ -34,6 +38,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const chunk = useMutation(trpc.patients.importChunk.mutationOptions());
   const check = useMutation(trpc.patients.importPreview.mutationOptions());
   const commit = useMutation(trpc.patients.importCommit.mutationOptions());
+  const cancel = useMutation(trpc.patients.importCancel.mutationOptions());
+  const progress = useQuery({
+    ...trpc.patients.importProgress.queryOptions({ importId: importId ?? '' }),
+    enabled: phase.kind === 'committing' && importId !== null,
+    refetchInterval: PROGRESS_POLL_MS,
+  });
   const columns = columnNames(firstRecord, settings.hasHeader);
   const ready = beginInput(settings);
   const busy = phase.kind !== 'idle';
@@ -43,7 +53,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFile(chosen);
     setPreview(null);
     setResult(null);
-    setImportId(null);
+    dropStaged();
     if (!chosen) return;
     await readColumns(chosen, settings.delimiter);
   };
@@ -57,10 +67,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFirstRecord(first);
     setSettings((current) => ({ ...current, delimiter, hasHeader, mapping: hasHeader ? guessed : {} }));
   };
+  /** The checked file staged on the hub, dropped there when the user changes course or leaves (not once imported). */
+  const dropStaged = (): void => {
+    if (importId && !result) cancel.mutate({ importId });
+    setImportId(null);
+  };
+
   /** A change after the check keeps the file: the old check is dropped and "Upload and check" reads the same file again. */
   const changeSettings = (next: ImportSettingsDraft): void => {
     setPreview(null);
-    setImportId(null);
+    dropStaged();
     if (file && next.delimiter !== settings.delimiter) void readColumns(file, next.delimiter);
     else setSettings(next);
   };
@@ -97,8 +113,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       void queryClient.invalidateQueries({ queryKey: trpc.patients.search.queryKey() });
     });
 
+  const close = (): void => {
+    dropStaged();
+    onClose();
+  };
+  const mapping = <ImportMapping columns={columns} value={settings} onChange={changeSettings} disabled={busy} />;
+
   return (
-    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="lg">
+    <Dialog open onClose={busy ? undefined : close} fullWidth maxWidth="lg">
       <DialogTitle>{t('patientImport.title')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -113,16 +135,24 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 </Button>
                 {file && <Typography>{t('patientImport.fileChosen', { name: file.name, size: `${Math.max(1, Math.round(file.size / 1024))} KiB` })}</Typography>}
               </Stack>
-              {file && <ImportMapping columns={columns} value={settings} onChange={changeSettings} disabled={busy} />}
+              {phase.kind !== 'idle' && <Progress phase={phase} written={progress.data ?? null} />}
+              <ErrorAlert error={error} />
               {preview && <ImportPreviewTable preview={preview} />}
+              {/* Once checked, the mapping folds away under the totals; changing it drops the check. */}
+              {file && preview && (
+                <Accordion disableGutters variant="outlined">
+                  <AccordionSummary expandIcon={<ExpandMoreIcon />} data-testid="import-mapping-toggle">{t('patientImport.changeMapping')}</AccordionSummary>
+                  <AccordionDetails>{mapping}</AccordionDetails>
+                </Accordion>
+              )}
+              {file && !preview && mapping}
             </>
           )}
-          {phase.kind !== 'idle' && <Progress phase={phase} />}
-          <ErrorAlert error={error} />
+          {result && <ErrorAlert error={error} />}
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={busy}>{result ? t('patientImport.close') : t('common.cancel')}</Button>
+        <Button onClick={close} disabled={busy}>{result ? t('patientImport.close') : t('common.cancel')}</Button>
         {!result && !preview && (
           <Button variant="contained" disabled={!file || !ready || busy} onClick={() => void uploadAndCheck()} data-testid="import-check">
             {t('patientImport.check')}
@@ -138,12 +168,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Progress({ phase }: { phase: Exclude<Phase, { kind: 'idle' }> }) {
+function Progress({ phase, written }: { phase: Exclude<Phase, { kind: 'idle' }>; written: ImportCommitProgress | null }) {
   const { t } = useTranslation();
-  const percent = phase.kind === 'uploading' ? Math.round(phase.fraction * 100) : null;
+  const percent = phase.kind === 'uploading' ? Math.round(phase.fraction * 100) : phase.kind === 'committing' && written && written.total > 0 ? Math.min(100, Math.round((written.written / written.total) * 100)) : null;
+  const text =
+    phase.kind === 'uploading'
+      ? t('patientImport.uploading', { percent })
+      : phase.kind === 'committing' && written
+        ? t('patientImport.importedOf', { written: written.written, total: written.total })
+        : t(`patientImport.${phase.kind}`);
   return (
     <Stack spacing={0.5} data-testid="import-progress">
-      <Typography variant="body2">{percent !== null ? t('patientImport.uploading', { percent }) : t(`patientImport.${phase.kind}`)}</Typography>
+      <Typography variant="body2">{text}</Typography>
       <LinearProgress variant={percent !== null ? 'determinate' : 'indeterminate'} value={percent ?? undefined} />
     </Stack>
   );
