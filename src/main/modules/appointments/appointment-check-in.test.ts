@@ -80,6 +80,14 @@ describe('check-in of an appointment', () => {
     expect(await statusOf(booked.id)).toBe('completed');
   });
 
+  it('refuses a no-show for a patient who waits in today\'s queue as a walk-in', async () => {
+    const patientId = await c.patient('Waiting Walk In');
+    const booked = await book({ patientId, start: '12:40' });
+    const walkIn = await c.reception.queue.checkIn({ patientId, roomId: c.rooms.one, chiefComplaint: 'fever', priority: 'normal' });
+    expect(await refusalDetailsOf(c.reception.appointments.noShow({ appointmentId: booked.id }))).toMatchObject({ code: 'APPOINTMENT_PATIENT_IN_QUEUE', details: { ticketNo: walkIn.ticketNo } });
+    expect(await statusOf(booked.id)).toBe('confirmed');
+  });
+
   it("does not touch a patient's appointment when a walk-in visit of theirs is called and closed", async () => {
     const patientId = await c.patient('Walk In');
     const later = await book({ patientId, doctorId: c.doctors.kumar, start: '14:00' });

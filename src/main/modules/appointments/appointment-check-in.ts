@@ -21,6 +21,14 @@ export class AppointmentCheckIn {
     private readonly appointments: AppointmentsService,
   ) {}
 
+  /** A no-show only for a patient who is not here: one waiting in today's queue has come. */
+  async noShow(uow: UnitOfWork, appointmentId: string): Promise<AppointmentView> {
+    const appointment = await loadAppointment(uow, appointmentId);
+    const ticketNo = await this.queue.openTicketToday(uow, appointment.patientId);
+    if (ticketNo !== null) throw new AppError('APPOINTMENT_PATIENT_IN_QUEUE', { ticketNo });
+    return this.appointments.noShow(uow, appointmentId);
+  }
+
   async checkIn(uow: UnitOfWork, input: CheckInInput): Promise<{ appointment: AppointmentView; checkIn: CheckInResult }> {
     const before = await loadAppointment(uow, input.appointmentId);
     if (!canTake('checkIn', before.status)) throw new AppError('APPOINTMENT_WRONG_STATE', { status: before.status, action: 'checkIn' });

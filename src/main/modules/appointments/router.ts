@@ -101,7 +101,7 @@ export const appointmentsRouter = t.router({
 
   noShow: write('appointments.book')
     .input(appointmentIdInputSchema)
-    .mutation(({ ctx, input }) => ctx.services.booking.noShow(ctx.uow, input.appointmentId)),
+    .mutation(({ ctx, input }) => ctx.services.checkIn.noShow(ctx.uow, input.appointmentId)),
 
   checkIn: write('appointments.book')
     .input(checkInAppointmentInputSchema)

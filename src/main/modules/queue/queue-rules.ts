@@ -19,7 +19,10 @@ export interface QueuedTicket {
   skipReturnsAfter: number | null;
 }
 
-export type QueueAction = 'recall' | 'skip' | 'noShow' | 'transfer' | 'complete' | 'jump';
+export type QueueAction = 'recall' | 'skip' | 'noShow' | 'undoNoShow' | 'transfer' | 'complete' | 'jump';
+
+/** How long a no-show can be taken back: a patient back from the toilet, not one who returns at closing time. */
+export const NO_SHOW_UNDO_MINUTES = 10;
 
 const PRIORITY_RANK: Record<Priority, number> = { emergency: 0, urgent: 1, elderly: 2, normal: 2 };
 
@@ -28,6 +31,7 @@ const ALLOWED_FROM: Record<QueueAction, readonly QueueEntryStatus[]> = {
   recall: ['called', 'serving'],
   skip: ['waiting', 'called', 'serving'],
   noShow: ['waiting', 'called', 'skipped'],
+  undoNoShow: ['no_show'],
   transfer: ['waiting', 'called', 'serving', 'skipped'],
   complete: ['called', 'serving'],
   jump: ['waiting', 'skipped'],

@@ -114,6 +114,17 @@ describe('calling', () => {
     expect(await waitingTickets('1')).not.toContain(absent.ticketNo);
   });
 
+  it('takes a no-show back within ten minutes, then no longer', async () => {
+    const absent = await checkIn('1', 'Back From Toilet');
+    await clinic.desk.queue.noShow({ entryId: absent.entryId });
+    expect(await clinic.desk.queue.undoNoShow({ entryId: absent.entryId })).toMatchObject({ status: 'waiting' });
+    expect(await waitingTickets('1')).toContain(absent.ticketNo);
+    await clinic.desk.queue.noShow({ entryId: absent.entryId });
+    await moveClockTo(new Date(clock.getTime() + 11 * 60_000));
+    expect(await refusalOf(clinic.desk.queue.undoNoShow({ entryId: absent.entryId }))).toBe('QUEUE_UNDO_TOO_LATE');
+    expect(await waitingTickets('1')).not.toContain(absent.ticketNo);
+  });
+
   it('lets an emergency jump the queue, with the reason in the audit log', async () => {
     await checkIn('PH', 'First In Line');
     const late = await checkIn('PH', 'Collapsed', 'normal');

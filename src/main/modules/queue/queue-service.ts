@@ -12,7 +12,7 @@ import { displaySettings } from './display-settings';
 import { QueueEntryEntity, VisitEntity, type QueueEntryRecord, type VisitRecord } from './entities';
 import { readBoard } from './queue-board';
 import { TicketReader, toEntryView, type RoomTicket } from './queue-read';
-import { callOrder, canTake, countDownSkips, frontPosition, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
+import { callOrder, canTake, countDownSkips, frontPosition, minutesBetween, NO_SHOW_UNDO_MINUTES, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
 
 /**
  * Walk-ins and the queues of each room: check-in opens a visit with the day's ticket number,
@@ -93,6 +93,22 @@ export class QueueService {
 
   async noShow(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
     return this.move(uow, await this.ticketFor(uow, entryId, 'noShow'), 'no_show', {});
+  }
+
+  /** Takes a no-show back within NO_SHOW_UNDO_MINUTES: the ticket waits again where it was, and its visit is open again. */
+  async undoNoShow(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
+    const ticket = await this.ticketFor(uow, entryId, 'undoNoShow');
+    if (minutesBetween(ticket.updatedAt, uow.now) >= NO_SHOW_UNDO_MINUTES) throw new AppError('QUEUE_UNDO_TOO_LATE', { ticketNo: ticket.ticketNo, minutes: NO_SHOW_UNDO_MINUTES });
+    await this.write(uow, ticket.id, { status: 'waiting' });
+    await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: 'open', updatedAt: uow.now.toISOString() });
+    await uow.audit({ action: 'queue.undoNoShow', entity: 'queue', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'waiting', ticketNo: ticket.ticketNo } });
+    return toEntryView(await this.tickets.byId(uow, ticket.id), null, uow.now);
+  }
+
+  /** The ticket of the patient's open visit today, or null when they are not in the queue. */
+  async openTicketToday(uow: UnitOfWork, patientId: string): Promise<string | null> {
+    const open = await uow.db.getRepository(VisitEntity).findOneBy({ patientId, clinicDate: uow.clock.today(), status: 'open' });
+    return open?.ticketNo ?? null;
   }
 
   async complete(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {

@@ -38,6 +38,10 @@ export const queueRouter = t.router({
     .input(transferInputSchema)
     .mutation(({ ctx, input }) => ctx.services.queue.transfer(ctx.uow, input.entryId, input.toRoomId)),
 
+  undoNoShow: write('queue.operate')
+    .input(entryIdInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.queue.undoNoShow(ctx.uow, input.entryId)),
+
   complete: write('queue.operate')
     .input(entryIdInputSchema)
     .mutation(({ ctx, input }) => ctx.services.queue.complete(ctx.uow, input.entryId)),

@@ -11,10 +11,8 @@ import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
 import { TicketPrintAlert } from './ticket-print-alert';
 import { usePrintTicket } from './use-print-ticket';
 import { useQueueActions } from './use-queue-actions';
+import { useQueueRoom } from './use-queue-room';
 import { WaitingList } from './waiting-list';
-
-// Per PC: the consultation room's PC opens on its own room every morning.
-const ROOM_KEY = 'clinicdesk.queue.room';
 
 /** Typing in a field must never call a patient. */
 function typingIn(target: EventTarget | null): boolean {
@@ -25,10 +23,7 @@ function typingIn(target: EventTarget | null): boolean {
 export function QueuePage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const rooms = useQuery(trpc.rooms.list.queryOptions());
-  const active = (rooms.data ?? []).filter((room) => room.active);
-  const [roomId, setRoomId] = useState(() => localStorage.getItem(ROOM_KEY) ?? '');
-  const room = active.find((r) => r.id === roomId) ?? active[0];
+  const { rooms, active, room, choose: chooseRoom } = useQueueRoom();
   const list = useQuery({ ...trpc.queue.list.queryOptions({ roomId: room?.id ?? '' }), enabled: room !== undefined, refetchInterval: 60_000 });
   const actions = useQueueActions();
   const [checkingIn, setCheckingIn] = useState(false);
@@ -40,11 +35,6 @@ export function QueuePage() {
   const reprint = (entry: QueueEntryView): void => {
     setTicket({ ticketNo: entry.ticketNo, visitId: entry.visitId, issued: false });
     printing.print(entry.visitId);
-  };
-
-  const chooseRoom = (id: string): void => {
-    localStorage.setItem(ROOM_KEY, id);
-    setRoomId(id);
   };
 
   useEffect(() => {
@@ -113,6 +103,8 @@ export function QueuePage() {
           onClose={() => setCheckingIn(false)}
           onIssued={(checkIn) => {
             setCheckingIn(false);
+            // The new ticket is shown in the list it went to.
+            if (checkIn.roomId !== room.id) chooseRoom(checkIn.roomId);
             setTicket({ ticketNo: checkIn.ticketNo, visitId: checkIn.visitId, issued: true });
           }}
         />
