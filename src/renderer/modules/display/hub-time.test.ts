@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hubTimeAt } from './hub-clock';
+import { hubTimeAt } from './hub-time';
 
 describe('hubTimeAt', () => {
   it("counts on from the hub's time by the device's steady clock, whatever the device's date says", () => {
