@@ -12,11 +12,12 @@ const ARTIFACTS = 'tests/e2e/artifacts';
 const hub = hubForThisSpec({ setUp: true });
 
 /** The owner signs in and opens the TV with the pairing code Clinic settings shows her. */
-async function openTv(page: Page, context: BrowserContext): Promise<Page> {
+async function openTv(page: Page, context: BrowserContext, setUpTv?: (tv: Page) => Promise<void>): Promise<Page> {
   await signInAsOwner(page);
   await page.getByTestId('nav-clinic').click();
   const code = await page.getByTestId('display-pairing-code').inputValue();
   const tv = await context.newPage();
+  await setUpTv?.(tv);
   await tv.goto(`/#/display?code=${code}`);
   await expect(tv.getByTestId('display-clock')).toBeVisible();
   return tv;
@@ -80,4 +81,29 @@ test('a hub restarted without its key: the TV and an idle staff tab come back on
   await expect(otherTab.getByTestId('login-username')).toBeVisible();
   await expect(tv.getByTestId('display-clock')).toBeVisible({ timeout: 40_000 });
   await expect(tv.getByTestId('display-reconnecting')).toHaveCount(0);
+});
+
+/** Seconds between the TV's `HH:MM:SS` and the clinic's wall clock (Kuala Lumpur) now, either way round midnight. */
+function secondsFromClinicTime(shown: string): number {
+  const [h, m, sec] = shown.split(':').map(Number);
+  const clinic = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Kuala_Lumpur', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date());
+  const [ch, cm, cs] = clinic.split(':').map(Number);
+  const apart = Math.abs(h * 3600 + m * 60 + sec - (ch * 3600 + cm * 60 + cs));
+  return Math.min(apart, 86_400 - apart);
+}
+
+test("a TV whose own clock is wrong shows the hub's time, in the clinic's zone, even when its clock jumps", async ({ page, context }) => {
+  // Five hours and seventeen minutes ahead, in UTC: a TV stick that never set its clock.
+  const wrong = new Date(Date.now() + (5 * 60 + 17) * 60_000);
+  const tv = await openTv(page, context, (screen) => screen.clock.install({ time: wrong }));
+  expect(await tv.evaluate(() => Date.now())).toBeGreaterThan(Date.now() + 5 * 3_600_000);
+  const clock = tv.getByTestId('display-clock');
+  await expect(clock).toHaveText(/^\d\d:\d\d:\d\d$/);
+  // Within a minute of the clinic's time (the page and this test read it a moment apart); the TV's own is hours off.
+  expect(secondsFromClinicTime(await clock.innerText())).toBeLessThan(60);
+
+  // The stick's network time arrives while the board is up: the shown time does not jump with it.
+  await tv.clock.setSystemTime(new Date(Date.now() - 3 * 3_600_000));
+  await expect(clock).not.toHaveText(await clock.innerText());
+  expect(secondsFromClinicTime(await clock.innerText())).toBeLessThan(60);
 });

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { keyframes } from '@mui/material/styles';
 import type { BoardCall, QueueBoard } from '../../../shared/schemas/queue';
+import { nowServing } from './now-serving';
 
 const flash = keyframes`from { background-color: #ffd54f; color: #1a237e; } to { background-color: transparent; }`;
 const scroll = keyframes`from { transform: translateX(100vw); } to { transform: translateX(-100%); }`;
@@ -45,7 +46,7 @@ function RecentCalls({ calls, label }: { calls: BoardCall[]; label: Label }) {
 
 /** The waiting room's view of the queue: big enough to read from the back row. */
 export function DisplayBoard({ board, clock, label }: { board: QueueBoard; clock: string; label: Label }) {
-  const [current, ...recent] = board.called;
+  const { current, recent } = nowServing(board);
   return (
     <Box sx={{ height: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr auto auto', gap: 2, p: 3, bgcolor: '#0b2730', color: '#fff', overflow: 'hidden' }}>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>

@@ -3,16 +3,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useReconnectingWords } from '../../components/reconnecting';
-import { useClinicDates, useNow } from '../../format/use-clinic-clock';
+import { useClinicDates } from '../../format/use-clinic-clock';
 import { describeError } from '../../i18n/describe-error';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/i18n';
 import { DisplayBoard, type Label } from './display-board';
+import { useHubTime } from './hub-clock';
 import { useAnnouncements } from './use-announcements';
 import { useBoardFeed } from './use-board-feed';
 
-/** The time on the TV: the clinic's, whatever zone the TV or its PC is set to. */
-function useClock(): string {
-  return useClinicDates().time(useNow(1000), { seconds: true });
+/** The time on the TV: the hub's, in the clinic's zone, whatever time or zone the TV or its PC is set to. */
+function useClock(hubNow: string | undefined): string {
+  const dates = useClinicDates();
+  const now = useHubTime(hubNow);
+  return now ? dates.time(now, { seconds: true }) : '';
 }
 
 function Message({ children }: { children: ReactNode }) {
@@ -49,7 +52,7 @@ export function DisplayPage() {
   const code = params.get('code') ?? '';
   const { board, error, retrying } = useBoardFeed(code);
   const { needsTap, enableSound } = useAnnouncements(board);
-  const clock = useClock();
+  const clock = useClock(board?.now);
   if (!code) return <Message>{t('display.missingCode')}</Message>;
   if (!board) {
     if (!error) return <Message>{t('display.connecting')}</Message>;
