@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'queue.done',
   'queue.skipped',
   'queue.no_show',
+  'queue.undoNoShow',
   'queue.transferred',
   'queue.ticket.print',
   'queue.ticket.pdf',

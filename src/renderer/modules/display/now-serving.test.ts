@@ -11,7 +11,7 @@ function room(roomCode: string, current: BoardCall | null): BoardRoom {
 }
 
 function board(called: BoardCall[], rooms: BoardRoom[]): QueueBoard {
-  return { clinicName: 'Klinik Sejahtera', now: '2026-12-04T02:00:00.000Z', called, rooms, notice: '', languages: ['en'] };
+  return { clinicName: 'Klinik Sejahtera', now: '2026-12-04T02:00:00.000Z', called, rooms, notice: '', languages: ['en'], nowServing: null };
 }
 
 const A001 = call('A001', '1', '2026-12-04T01:50:00.000Z');
