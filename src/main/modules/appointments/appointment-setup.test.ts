@@ -22,7 +22,7 @@ describe('appointment types and resources', () => {
     expect(saved.code).toBe('VACC');
     expect(await refusalDetailsOf(c.admin.appointments.types.save({ code: 'CONSULT', name: 'Again', durationMinutes: 15, roomKind: null, resourceKind: null, active: true }))).toEqual({
       code: 'APPOINTMENT_TYPE_CODE_TAKEN',
-      details: { code: 'CONSULT' },
+      details: { code: 'CONSULT', fields: ['code'] },
     });
     expect((await c.admin.appointments.types.save({ ...saved, durationMinutes: 15 })).durationMinutes).toBe(15);
     expect(await refusalOf(c.admin.appointments.types.save({ ...saved, durationMinutes: 7 }))).toBe('VALIDATION_FAILED');

@@ -7,7 +7,7 @@
 export const formErrorsEn = {
   fields: {
     '(input)': 'The request',
-    action: 'Action', active: 'Active', actorUserId: 'User', address: 'Address', alerts: 'Alerts',
+    action: 'Action', actions: 'Actions', active: 'Active', actorUserId: 'User', address: 'Address', alerts: 'Alerts',
     'admin.displayName': "Owner's name", 'admin.password': "Owner's password", 'admin.username': "Owner's username",
     allergies: 'Allergies', 'allergies.allergen': 'Allergen', 'allergies.reaction': 'Reaction', 'allergies.severity': 'Severity',
     appointmentId: 'Appointment', backupFile: 'Backup file', beforeSeq: 'Page of the log',

@@ -4,7 +4,7 @@ import type { formErrorsEn } from './translations.en';
 export const formErrorsMs: Translations<typeof formErrorsEn> = {
   fields: {
     '(input)': 'Permintaan',
-    action: 'Tindakan', active: 'Aktif', actorUserId: 'Pengguna', address: 'Alamat', alerts: 'Amaran',
+    action: 'Tindakan', actions: 'Tindakan', active: 'Aktif', actorUserId: 'Pengguna', address: 'Alamat', alerts: 'Amaran',
     'admin.displayName': 'Nama pemilik', 'admin.password': 'Kata laluan pemilik', 'admin.username': 'Nama pengguna pemilik',
     allergies: 'Alahan', 'allergies.allergen': 'Alergen', 'allergies.reaction': 'Reaksi', 'allergies.severity': 'Tahap',
     appointmentId: 'Temu janji', backupFile: 'Fail sandaran', beforeSeq: 'Halaman log',
