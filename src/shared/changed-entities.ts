@@ -11,6 +11,8 @@ export const CHANGED_ENTITIES = [
   'backup',
   'audit',
   'patient',
+  // A patient import's staged steps: pending rows no screen shows until the import is published as 'patient'.
+  'patientImport',
   'panel',
   'room',
   'visit',

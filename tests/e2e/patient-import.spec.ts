@@ -79,7 +79,7 @@ test('counts cover the whole file, and the mapping changes in place after a chec
 });
 
 test('a large import shows "Imported N of M" while it writes, counts every row, and its patients are found once it is done', async ({ page }) => {
-  // 20,000 rows (the first test's ICs left alone): the commit writes 500 a chunk, so the progress shows for a while.
+  // 20,000 rows (the first test's ICs left alone): the commit writes a few hundred a chunk, so the progress shows for a while.
   const { file, cleanUp } = await legacyCsv(20_000, [19_999], 100);
   try {
     await openImport(page);
@@ -94,6 +94,26 @@ test('a large import shows "Imported N of M" while it writes, counts every row, 
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByTestId('patient-search').fill('Pesakit Lama 20099');
     await expect(page.locator('[data-testid^="patient-result-"]')).toContainText('Pesakit Lama 20099');
+  } finally {
+    await cleanUp();
+  }
+});
+
+test('Stop importing ends the import at the next chunk and adds nobody; the file can be checked again', async ({ page }) => {
+  // Another 20,000 patients (after the other tests' ICs): long enough to stop partway.
+  const { file, cleanUp } = await legacyCsv(20_000, [], 40_000);
+  try {
+    await openImport(page);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await page.getByTestId('import-check').click();
+    await expect(page.getByTestId('import-totals')).toContainText('20000 rows: 20000 to import', { timeout: 60_000 });
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-stop').click();
+    await expect(page.getByTestId('import-stopped')).toContainText('Import stopped: no patients were added');
+    await expect(page.getByTestId('import-check')).toBeEnabled();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('patient-search').fill('Pesakit Lama 40001');
+    await expect(page.getByTestId('patient-search-empty')).toBeVisible();
   } finally {
     await cleanUp();
   }

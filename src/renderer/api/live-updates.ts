@@ -10,6 +10,8 @@ const READERS: Record<string, string[][]> = {
   backup: [['backup']],
   // A merge brings the duplicate's visits onto the survivor's record.
   patient: [['patients'], ['queue', 'visitsForPatient']],
+  // Staged import steps change nothing a screen shows (the import dialog polls its own progress).
+  patientImport: [],
   panel: [['panels']],
   room: [['queue'], ['appointments']],
   // Appointment records are audited in the singular; the calendar, slots and set-up read them all.

@@ -17,7 +17,7 @@ type Caller = Awaited<ReturnType<typeof clinicWithReceptionist>>['admin'];
 const clinic = clinicForTests(() => clinicWithReceptionist({ clock: () => new Date('2026-11-23T02:00:00Z') }));
 
 const SETTINGS: ImportBeginInput = { mapping: { fullName: 'Nama', identityNo: 'No KP' }, hasHeader: true, dateFormat: 'DD/MM/YYYY' };
-/** Several chunks of the commit (500 rows each): the tests look at the store between chunks. */
+/** Several chunks of the commit (a few hundred rows each): the tests look at the store between chunks. */
 const ROWS = 3000;
 
 /** `count` MyKad holders born on `yymmdd` (one birth date per test keeps the tests apart), named after it. */
@@ -83,6 +83,20 @@ describe('patient CSV import, committed in chunks', () => {
     // The staged file is gone; the patients keep the import they came from.
     expect(await storeRowsOf(clinic.testHub, importId)).toEqual({ patients: ROWS, staged: 0, imports: 0 });
     expect(await refusalOf(clinic.admin.patients.importProgress({ importId }))).toBe('NOT_FOUND');
+  });
+
+  it('tells open screens that patients changed once, when the import is published, not after every chunk', async () => {
+    const importId = await checkedImport(clinic.admin, csvOf('800309'));
+    const told: string[][] = [];
+    const stopListening = clinic.testHub.hub.events.onEvent('changed', ({ entities }) => told.push(entities));
+    try {
+      await clinic.admin.patients.importCommit({ importId });
+    } finally {
+      stopListening();
+    }
+    // Chunks and the staged rows' removal were written, each telling only of the import itself.
+    expect(told.length).toBeGreaterThan(6);
+    expect(told.filter((entities) => entities.includes('patient'))).toEqual([['patient']]);
   });
 
   it('shows nothing of a commit that fails in a later chunk, removes its written chunks, and lets it be tried again', async () => {

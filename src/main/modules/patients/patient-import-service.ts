@@ -12,6 +12,7 @@ import type {
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { uuidv7Many } from '../../store/bulk-ids';
+import { ChunkSizer } from '../../store/chunk-sizer';
 import { nextInSequence } from '../../store/sequences';
 import { findInStore, RowChecker, type CheckedRows, type ValidRow } from './import-checks';
 import { columnIndexes, mapRecord, type ColumnIndexes } from './import-rows';
@@ -24,16 +25,15 @@ import { insertPatientRecords } from './import-writer';
 export type RunUnitOfWork = <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>;
 
 const PREVIEW_ROWS = 20;
-/** Rows looked up in the store per unit of work at preview (checked before, with the store free). */
-const CHECK_PAGE_ROWS = 1000;
 /**
- * Patients written per unit of work at commit. Each chunk holds the store while it looks its rows
- * up, inserts and indexes them and commits (the checks ran before, with the store free); 500 keeps
- * that near 30 ms on an idle two-core PC (100–150 ms with the machine loaded five times over), so
- * a search, a check-in or the TV board waits about one chunk at most. Smaller chunks cost more in
- * all: every commit writes the index pages it touched again.
+ * Units of work at preview (rows looked up) and at commit (patients written) are sized to hold
+ * the store about 50 ms each, so a search, a check-in or the TV board waits one at most. The
+ * checks run between them with the store free; a unit's cost per row grows with the store and
+ * with a busy PC, so the size follows what the last ones took (ChunkSizer). Not below 100 rows:
+ * every commit has a cost of its own (the audit row, the sync to disk, the index pages it writes
+ * again), and on a PC loaded many times over, tiny units made a 30,000-row import take minutes.
  */
-const COMMIT_ROWS = 500;
+const CHUNK_SIZES = { targetMs: 50, firstRows: 200, minRows: 100, maxRows: 2000 };
 /** Rows deleted per unit of work when an import is cancelled, fails or was left by a crash. */
 const REMOVE_ROWS = 2000;
 
@@ -56,7 +56,7 @@ export class PatientImportService {
     return run(async (uow) => {
       const staged = this.staging.begin(ownerId, input);
       createImport(uow, staged.id, ownerId);
-      await uow.audit({ action: 'patient.importBegin', entity: 'patient', entityId: staged.id, after: { importId: staged.id } });
+      await uow.audit({ action: 'patient.importBegin', entity: 'patientImport', entityId: staged.id, after: { importId: staged.id } });
       return { importId: staged.id };
     });
   }
@@ -74,7 +74,7 @@ export class PatientImportService {
     const staged = await this.ended(run, ownerId, importId);
     const totals: ImportTotals = { rows: staged.dataRows, valid: 0, rejected: 0, duplicatesInFile: 0, duplicatesInStore: 0, warnings: 0 };
     let rows: ImportPreviewRow[] = [];
-    await this.eachPage(run, staged, CHECK_PAGE_ROWS, async (uow, page, checked, today) => {
+    await this.eachPage(run, staged, async (uow, page, checked, today) => {
       const inStore = await findInStore(uow, checked.valid);
       totals.valid += checked.valid.length - inStore.size;
       totals.rejected += checked.rejected.length;
@@ -93,7 +93,7 @@ export class PatientImportService {
     staged.commit = progress;
     const result: ImportResult = { imported: 0, firstMrn: null, lastMrn: null, rejected: [], duplicates: [], warnings: [] };
     try {
-      await this.eachPage(run, staged, COMMIT_ROWS, async (uow, page, checked) => {
+      await this.eachPage(run, staged, async (uow, page, checked) => {
         if (progress.cancelled) throw new AppError('CONFLICT', { reason: 'import-cancelled' });
         const written = await this.writeChunk(uow, staged, page, checked);
         result.imported += written.imported;
@@ -119,8 +119,10 @@ export class PatientImportService {
       staged.commit = null;
       // The chunks written so far are still pending: removed, so nothing of this try is ever seen.
       // A cancelled import goes altogether; another failure keeps the file to be tried again.
-      if (progress.cancelled) await this.remove(run, staged.id);
-      else await this.removePatients(run, staged.id);
+      if (progress.cancelled) {
+        this.staging.forget(staged.id);
+        await this.remove(run, staged.id);
+      } else await this.removePatients(run, staged.id);
       throw error;
     }
     this.staging.forget(staged.id);
@@ -170,7 +172,7 @@ export class PatientImportService {
     };
     await uow.audit({
       action: 'patient.importWrite',
-      entity: 'patient',
+      entity: 'patientImport',
       entityId: staged.id,
       after: { importId: staged.id, fromRow: page[0]?.row ?? null, toRow: page.at(-1)?.row ?? null, imported: written.imported, firstMrn: written.firstMrn, lastMrn: written.lastMrn },
     });
@@ -180,21 +182,27 @@ export class PatientImportService {
   /**
    * Pages of the staged file in order, each read in one short unit of work, checked with the
    * store free (the checks are the CPU-heavy part), then handed to `visit` in another, with a
-   * pause for other requests between pages.
+   * pause for other requests between pages. Pages are sized by what the last visits took.
    */
   private async eachPage(
     run: RunUnitOfWork,
     staged: StagedImport,
-    pageRows: number,
     visit: (uow: UnitOfWork, page: StagedRecord[], checked: CheckedRows, today: string) => Promise<void>,
   ): Promise<void> {
     let checker: RowChecker | null = null;
+    const sizer = new ChunkSizer(CHUNK_SIZES);
     for (let afterRow = 0; ; ) {
-      const { page, today } = await run(async (uow) => ({ page: stagedPage(uow, staged.id, afterRow, pageRows), today: uow.clock.today() }));
+      const { page, today } = await run(async (uow) => ({ page: stagedPage(uow, staged.id, afterRow, sizer.rows()), today: uow.clock.today() }));
       if (page.length === 0) return;
       checker ??= new RowChecker(columnsOf(staged), staged.settings.dateFormat, today);
       const checked = checker.check(page);
-      await run((uow) => visit(uow, page, checked, today));
+      // Timed from when the unit of work holds the store (not while it waits its turn) to its commit.
+      let holding = 0;
+      await run((uow) => {
+        holding = performance.now();
+        return visit(uow, page, checked, today);
+      });
+      sizer.took(page.length, performance.now() - holding);
       afterRow = page[page.length - 1].row;
       await yieldToEventLoop();
     }
@@ -216,7 +224,7 @@ export class PatientImportService {
     if (data.length === 0) return;
     stageRecords(uow, staged.id, data);
     staged.dataRows += data.length;
-    await uow.audit({ action: 'patient.importUpload', entity: 'patient', entityId: staged.id, after: { importId: staged.id, fromRow: data[0].row, toRow: data[data.length - 1].row } });
+    await uow.audit({ action: 'patient.importUpload', entity: 'patientImport', entityId: staged.id, after: { importId: staged.id, fromRow: data[0].row, toRow: data[data.length - 1].row } });
   }
 
   /** The caller's import with its text complete: the last record (without a line break) is read now. */
@@ -249,7 +257,7 @@ export class PatientImportService {
     for (;;) {
       const removed = await run(async (uow) => {
         const count = removeSomeOfImport(uow, importId, REMOVE_ROWS, patientsOnly);
-        if (count > 0) await uow.audit({ action: 'patient.importRemove', entity: 'patient', entityId: importId, after: { importId, rows: count } });
+        if (count > 0) await uow.audit({ action: 'patient.importRemove', entity: 'patientImport', entityId: importId, after: { importId, rows: count } });
         return count;
       });
       if (removed === 0) return;

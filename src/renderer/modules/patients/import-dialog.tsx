@@ -1,4 +1,4 @@
-import { Accordion, AccordionDetails, AccordionSummary, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnNames, guessMapping } from '../../../shared/patient-import-columns';
 import type { ImportCommitProgress, ImportPreview, ImportResult } from '../../../shared/schemas/patient-import';
+import { appErrorOf } from '../../api/app-error';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { firstRecordOf, sendInChunks } from './csv-upload';
@@ -34,6 +35,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [error, setError] = useState<unknown>(null);
+  const [stopped, setStopped] = useState(false);
   const begin = useMutation(trpc.patients.importBegin.mutationOptions());
   const chunk = useMutation(trpc.patients.importChunk.mutationOptions());
   const check = useMutation(trpc.patients.importPreview.mutationOptions());
@@ -83,6 +85,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setError(null);
+    setStopped(false);
     try {
       await work();
     } catch (failure) {
@@ -109,9 +112,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     run(async () => {
       if (!importId) return;
       setPhase({ kind: 'committing' });
-      setResult(await commit.mutateAsync({ importId }));
+      try {
+        setResult(await commit.mutateAsync({ importId }));
+      } catch (failure) {
+        if (appErrorOf(failure)?.details.reason !== 'import-cancelled') throw failure;
+        // The hub removed everything the commit had written, and the staged file with it.
+        setStopped(true);
+        setPreview(null);
+        setImportId(null);
+        return;
+      }
       void queryClient.invalidateQueries({ queryKey: trpc.patients.search.queryKey() });
     });
+
+  /** Asks the hub to stop the commit at the end of the chunk it is writing; the commit then fails as cancelled. */
+  const stopImport = (): void => {
+    if (importId) cancel.mutate({ importId });
+  };
 
   const close = (): void => {
     dropStaged();
@@ -137,6 +154,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </Stack>
               {phase.kind !== 'idle' && <Progress phase={phase} written={progress.data ?? null} />}
               <ErrorAlert error={error} />
+              {stopped && <Alert severity="info" data-testid="import-stopped">{t('patientImport.stopped')}</Alert>}
               {preview && <ImportPreviewTable preview={preview} />}
               {/* Once checked, the mapping folds away under the totals; changing it drops the check. */}
               {file && preview && (
@@ -153,6 +171,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={busy}>{result ? t('patientImport.close') : t('common.cancel')}</Button>
+        {phase.kind === 'committing' && (
+          <Button color="warning" disabled={cancel.isPending} onClick={stopImport} data-testid="import-stop">
+            {t('patientImport.stop')}
+          </Button>
+        )}
         {!result && !preview && (
           <Button variant="contained" disabled={!file || !ready || busy} onClick={() => void uploadAndCheck()} data-testid="import-check">
             {t('patientImport.check')}

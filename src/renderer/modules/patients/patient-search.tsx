@@ -56,7 +56,7 @@ export function PatientSearch({ onOpen, excludeId }: { onOpen: (id: string, pati
         slotProps={{ htmlInput: { maxLength: PATIENT_QUERY_MAX, 'data-testid': 'patient-search', role: 'combobox', 'aria-expanded': results.length > 0 } }}
       />
       <ErrorAlert error={search.error} />
-      {isSearchableQuery(settled) && search.isSuccess && results.length === 0 && <Typography color="text.secondary">{t('patients.noResults')}</Typography>}
+      {isSearchableQuery(settled) && search.isSuccess && results.length === 0 && <Typography color="text.secondary" data-testid="patient-search-empty">{t('patients.noResults')}</Typography>}
       {results.length > 0 && (
         <Paper variant="outlined">
           <List dense role="listbox">

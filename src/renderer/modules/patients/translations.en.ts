@@ -35,6 +35,8 @@ export const patientsEn = {
     checking: 'Checking every row…',
     committing: 'Importing…',
     importedOf: 'Imported {{written}} of {{total}}…',
+    stop: 'Stop importing',
+    stopped: 'Import stopped: no patients were added. Check the file again to import it.',
     totals: '{{rows}} rows: {{valid}} to import, {{rejected}} rejected, {{duplicatesInFile}} repeated in the file, {{duplicatesInStore}} already registered, {{warnings}} to check after import.',
     delimiter: 'Separator',
     delimiters: { auto: 'Find it in the file', comma: 'Comma ( , )', semicolon: 'Semicolon ( ; )', tab: 'Tab', pipe: 'Bar ( | )' },

@@ -37,6 +37,8 @@ export const patientsMs: Translations<typeof patientsEn> = {
     checking: 'Menyemak setiap baris…',
     committing: 'Mengimport…',
     importedOf: 'Telah diimport {{written}} daripada {{total}}…',
+    stop: 'Hentikan import',
+    stopped: 'Import dihentikan: tiada pesakit ditambah. Semak fail sekali lagi untuk mengimportnya.',
     totals: '{{rows}} baris: {{valid}} akan diimport, {{rejected}} ditolak, {{duplicatesInFile}} berulang dalam fail, {{duplicatesInStore}} sudah berdaftar, {{warnings}} perlu disemak selepas import.',
     delimiter: 'Pemisah',
     delimiters: { auto: 'Cari dalam fail', comma: 'Koma ( , )', semicolon: 'Koma bertitik ( ; )', tab: 'Tab', pipe: 'Palang ( | )' },
