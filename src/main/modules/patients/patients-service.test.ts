@@ -42,6 +42,22 @@ describe('patient registry', () => {
     expect(Number(next.mrn.slice(4))).toBe(Number(siti.mrn.slice(4)) + 1);
   });
 
+  it('stores phones in international form, read in the clinic’s country, and refuses one that cannot be a phone at its field', async () => {
+    const tan = await clinic.reception.patients.register({ ...SITI, fullName: 'Tan Phone Normal', identityNo: freshMyKad(), phones: ['012-345 6780', '+65 9123 4567'] });
+    expect(tan.phones).toEqual(['+60 12 345 6780', '+65 9123 4567']);
+    const found = async (query: string) => (await clinic.reception.patients.search({ query })).map((p) => p.id);
+    expect(await found('+60123456780')).toEqual([tan.id]);
+    expect(await found('012-345 6780')).toEqual([tan.id]);
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Tan Bad Phone', identityNo: freshMyKad(), phones: ['012-345 6789', '123456'] }))).toEqual({
+      code: 'PHONE_INVALID',
+      details: { fields: ['phones.1'] },
+    });
+    const edited = { ...tan, emergencyContact: { name: 'Tan Wife', relationship: 'wife', phone: '019 888 7777' } };
+    const saved = await clinic.reception.patients.update(edited);
+    expect(saved.emergencyContact?.phone).toBe('+60 19 888 7777');
+    expect(await failureOf(clinic.reception.patients.update({ ...saved, phones: ['1234567'] }))).toMatchObject({ code: 'PHONE_INVALID', details: { fields: ['phones.0'] } });
+  });
+
   it('finds a patient by any part of the name, the IC with or without dashes, phone digits and MRN', async () => {
     const lim = await clinic.reception.patients.register({ ...SITI, fullName: 'Lim Wei Jie', identityNo: '920304-14-5677', phones: ['03-7876 4321'] });
     const found = async (query: string) => (await clinic.reception.patients.search({ query })).map((p) => p.id);

@@ -12,6 +12,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { AuditAction } from '../../../shared/audit-actions';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
+import type { ClinicService } from '../clinic';
 import type { PanelsService } from '../panels';
 import type { UsersService } from '../users';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
@@ -36,6 +37,7 @@ export class PatientsService {
   constructor(
     private readonly users: UsersService,
     private readonly panels: PanelsService,
+    private readonly clinic: ClinicService,
   ) {}
 
   async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean; confirmOtherDocument?: boolean }): Promise<Patient> {
@@ -131,8 +133,9 @@ export class PatientsService {
 
   /** The fields as they will be stored (see normalisePatientFields), or the reason they are refused. */
   private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
-    const checked = normalisePatientFields(input, uow.clock.today());
+    const checked = normalisePatientFields(input, uow.clock.today(), await this.clinic.phoneCountry(uow));
     if (checked.ok) return checked.fields;
+    if (checked.code === 'PHONE_INVALID') throw new AppError('PHONE_INVALID', { fields: [checked.field] });
     if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason, fields: ['identityNo'] });
     throw new AppError('VALIDATION_FAILED', { fields: [checked.field], issues: [{ path: checked.field, kind: 'outOfRange', limit: null }] });
   }

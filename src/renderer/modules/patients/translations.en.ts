@@ -41,6 +41,7 @@ export const patientsEn = {
     warnings: {
       'identity-looks-like-mykad': 'Looks like a MyKad with a digit missing or extra: kept as another document; check the card and correct the record.',
       'date-of-birth-mismatch': 'The date of birth in the file differs from the MyKad’s: the MyKad’s is kept.',
+      'phone-unreadable': 'A phone in the file is not a number that can be dialled: it was left out; ask the patient at the next visit.',
     },
     previewTitle: 'First rows as they will be read',
     row: 'Row',

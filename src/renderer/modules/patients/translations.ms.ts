@@ -43,6 +43,7 @@ export const patientsMs: Translations<typeof patientsEn> = {
     warnings: {
       'identity-looks-like-mykad': 'Kelihatan seperti MyKad dengan digit kurang atau lebih: disimpan sebagai dokumen lain; semak kad dan betulkan rekod.',
       'date-of-birth-mismatch': 'Tarikh lahir dalam fail berbeza daripada MyKad: tarikh MyKad disimpan.',
+      'phone-unreadable': 'Satu nombor telefon dalam fail bukan nombor yang boleh didail: ia tidak disimpan; tanya pesakit pada lawatan seterusnya.',
     },
     previewTitle: 'Baris pertama seperti yang akan dibaca',
     row: 'Baris',
