@@ -9,7 +9,7 @@ export interface SearchPlan {
 }
 
 /** The columns of a search result line, as stored (see PatientSearch). */
-const RESULT_COLUMNS = 'p.id, p.mrn, p.full_name, p.identity_type, p.identity_no, p.phones_json, p.date_of_birth, p.sex, p.allergies_json';
+const RESULT_COLUMNS = 'p.id, p.mrn, p.full_name, p.identity_type, p.identity_no, p.phones_json, p.date_of_birth, p.sex, p.allergies_json, p.no_known_allergies_json';
 
 /**
  * Trigram matches read per query, then ranked. FTS5's own `rank` (bm25) first counts every row

@@ -26,6 +26,7 @@ describe('patient form draft', () => {
       emergencyContact: null, employer: '',
       panels: [{ panelId: '0190a000-0000-7000-8000-0000000000aa', memberNo: 'AIA-778812', relationship: 'self', validFrom: '2026-01-01', validTo: null }],
       allergies: [{ allergen: 'Aspirin', reaction: '', severity: 'mild' }],
+      noKnownAllergiesRecorded: null,
       chronicConditions: ['Type 2 diabetes'], alerts: ['Hard of hearing'], mergedIntoId: null, version: 3, createdAt: '', updatedAt: '',
     };
     const { phones, panels, allergies, chronicConditions, alerts } = patient;
