@@ -104,7 +104,7 @@ function PatientRecordEditor({ patient, onSave, saving, saved, error }: EditorPr
   return (
     <Paper variant="outlined" component="form" onSubmit={submit} sx={{ p: 2 }}>
       <Stack spacing={2}>
-        <PatientForm value={draft} onChange={setDraft} error={error} disabled={!editable} />
+        <PatientForm value={draft} onChange={setDraft} error={error} disabled={!editable} noKnownAllergiesRecorded={patient.noKnownAllergiesRecorded} />
         <ErrorAlert error={error} />
         {saved && <Alert severity="success">{t('common.saved')}</Alert>}
         {editable && (

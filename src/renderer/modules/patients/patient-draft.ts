@@ -24,6 +24,8 @@ export interface PatientDraft {
   employer: string;
   panels: PanelMembership[];
   allergies: Allergy[];
+  /** "No known allergies" chosen (or already recorded); only while no allergy is listed. */
+  noKnownAllergies: boolean;
   chronicConditions: string[];
   alerts: string[];
 }
@@ -50,7 +52,7 @@ export const TEXT_LIMITS = textLimitsOf(patientFieldsSchema);
 export const EMPTY_DRAFT: PatientDraft = {
   fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: [''], email: '',
   address: '', postcode: '', emergencyName: '', emergencyRelationship: '', emergencyPhone: '', employer: '', panels: [], allergies: [],
-  chronicConditions: [], alerts: [],
+  noKnownAllergies: false, chronicConditions: [], alerts: [],
 };
 
 export function draftFromPatient(patient: Patient): PatientDraft {
@@ -72,6 +74,7 @@ export function draftFromPatient(patient: Patient): PatientDraft {
     employer: patient.employer,
     panels: patient.panels,
     allergies: patient.allergies,
+    noKnownAllergies: patient.noKnownAllergiesRecorded !== null,
     chronicConditions: patient.chronicConditions,
     alerts: patient.alerts,
   };
@@ -97,6 +100,7 @@ export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
     employer: draft.employer,
     panels: draft.panels,
     allergies: draft.allergies,
+    noKnownAllergies: draft.noKnownAllergies,
     chronicConditions: filled(draft.chronicConditions),
     alerts: filled(draft.alerts),
   };

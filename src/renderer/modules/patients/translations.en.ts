@@ -10,8 +10,11 @@ export const patientsEn = {
     myKadHint: 'Date of birth and sex are read from the MyKad number.', nationality: 'Nationality (ISO code, e.g. IDN)',
     dateOfBirth: 'Date of birth', sex: 'Sex', contact: 'Contact', email: 'Email',
     address: 'Address', postcode: 'Postcode', employer: 'Employer', emergencyContact: 'Emergency contact', emergencyName: 'Name',
-    emergencyRelationship: 'Relationship', emergencyPhone: 'Phone', allergies: 'Allergies', noAllergies: 'No allergies recorded.',
+    emergencyRelationship: 'Relationship', emergencyPhone: 'Phone', allergies: 'Allergies',
     allergiesNotRecorded: 'Allergies not recorded — ask the patient', allergen: 'Allergen', reaction: 'Reaction', severity: 'Severity', addAllergy: 'Add allergy',
+    noKnownAllergies: 'No known allergies', noKnownAllergiesChoice: 'No known allergies (the patient was asked)',
+    noKnownAllergiesRecorded: 'No known allergies — recorded by {{name}}, {{date}}', noKnownAllergiesRecordedOn: 'No known allergies — recorded {{date}}',
+    noKnownAllergiesOnSave: 'No known allergies — recorded in your name when you save', allergiesNotRecordedShort: 'Allergies not recorded',
     remove: 'Remove', mergedAway: 'This record was merged into another patient and can no longer be edited.',
     identityTypes: { mykad: 'MyKad', passport: 'Passport', aadhaar: 'Aadhaar', other: 'Other document' },
     sexes: { male: 'Male', female: 'Female' },
@@ -68,7 +71,7 @@ export const patientsEn = {
     fields: {
       mrn: 'MRN', fullName: 'Full name', identityType: 'Document', identityNo: 'Document number', nationality: 'Nationality', dateOfBirth: 'Date of birth',
       sex: 'Sex', phones: 'Phones', email: 'Email', address: 'Address', postcode: 'Postcode', employer: 'Employer',
-      emergencyContact: 'Emergency contact', allergies: 'Allergies', chronicConditions: 'Chronic conditions', alerts: 'Alerts', mergedIntoId: 'Merged', panels: 'Panels',
+      emergencyContact: 'Emergency contact', allergies: 'Allergies', noKnownAllergiesRecorded: 'No known allergies', chronicConditions: 'Chronic conditions', alerts: 'Alerts', mergedIntoId: 'Merged', panels: 'Panels',
     },
     lists: {
       upTo: 'Up to {{max}}.',

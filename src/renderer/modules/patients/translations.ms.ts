@@ -12,8 +12,11 @@ export const patientsMs: Translations<typeof patientsEn> = {
     myKadHint: 'Tarikh lahir dan jantina dibaca daripada nombor MyKad.', nationality: 'Warganegara (kod ISO, cth. IDN)',
     dateOfBirth: 'Tarikh lahir', sex: 'Jantina', contact: 'Hubungan', email: 'E-mel',
     address: 'Alamat', postcode: 'Poskod', employer: 'Majikan', emergencyContact: 'Hubungan kecemasan', emergencyName: 'Nama',
-    emergencyRelationship: 'Pertalian', emergencyPhone: 'Telefon', allergies: 'Alahan', noAllergies: 'Tiada alahan direkodkan.',
+    emergencyRelationship: 'Pertalian', emergencyPhone: 'Telefon', allergies: 'Alahan',
     allergiesNotRecorded: 'Alahan belum direkodkan — tanya pesakit', allergen: 'Alergen', reaction: 'Reaksi', severity: 'Tahap', addAllergy: 'Tambah alahan',
+    noKnownAllergies: 'Tiada alahan diketahui', noKnownAllergiesChoice: 'Tiada alahan diketahui (pesakit telah ditanya)',
+    noKnownAllergiesRecorded: 'Tiada alahan diketahui — direkodkan oleh {{name}}, {{date}}', noKnownAllergiesRecordedOn: 'Tiada alahan diketahui — direkodkan pada {{date}}',
+    noKnownAllergiesOnSave: 'Tiada alahan diketahui — akan direkodkan atas nama anda apabila disimpan', allergiesNotRecordedShort: 'Alahan belum direkodkan',
     remove: 'Buang', mergedAway: 'Rekod ini telah digabungkan ke dalam pesakit lain dan tidak boleh diubah lagi.',
     identityTypes: { mykad: 'MyKad', passport: 'Pasport', aadhaar: 'Aadhaar', other: 'Dokumen lain' },
     sexes: { male: 'Lelaki', female: 'Perempuan' },
@@ -70,7 +73,7 @@ export const patientsMs: Translations<typeof patientsEn> = {
     fields: {
       mrn: 'MRN', fullName: 'Nama penuh', identityType: 'Dokumen', identityNo: 'Nombor dokumen', nationality: 'Warganegara', dateOfBirth: 'Tarikh lahir',
       sex: 'Jantina', phones: 'Telefon', email: 'E-mel', address: 'Alamat', postcode: 'Poskod', employer: 'Majikan',
-      emergencyContact: 'Hubungan kecemasan', allergies: 'Alahan', chronicConditions: 'Penyakit kronik', alerts: 'Amaran', mergedIntoId: 'Penggabungan', panels: 'Panel',
+      emergencyContact: 'Hubungan kecemasan', allergies: 'Alahan', noKnownAllergiesRecorded: 'Tiada alahan diketahui', chronicConditions: 'Penyakit kronik', alerts: 'Amaran', mergedIntoId: 'Penggabungan', panels: 'Panel',
     },
     lists: {
       upTo: 'Maksimum {{max}}.',
