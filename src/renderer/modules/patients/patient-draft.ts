@@ -114,6 +114,23 @@ export function withIdentityNo(draft: PatientDraft, identityNo: string, today: s
   return mykad.ok ? { ...next, dateOfBirth: mykad.dateOfBirth, sex: mykad.sex, nationality: 'MYS' } : next;
 }
 
+/** A draft switched to MyKad, and whether the card's birth date or sex replaced a different one the record had. */
+export interface AsMyKad {
+  draft: PatientDraft;
+  replaced: boolean;
+}
+
+/**
+ * The draft with its number taken as the MyKad it is (type, number written `YYMMDD-PB-####`,
+ * nationality, and the card's birth date and sex), or null when it is no valid MyKad.
+ */
+export function asMyKad(draft: PatientDraft, today: string): AsMyKad | null {
+  const mykad = parseMyKad(draft.identityNo, today);
+  if (!mykad.ok) return null;
+  const replaced = (draft.dateOfBirth !== '' && draft.dateOfBirth !== mykad.dateOfBirth) || (draft.sex !== '' && draft.sex !== mykad.sex);
+  return { draft: { ...draft, identityType: 'mykad', identityNo: mykad.normalised, nationality: 'MYS', dateOfBirth: mykad.dateOfBirth, sex: mykad.sex }, replaced };
+}
+
 /** Whole years from a birth date to the clinic's today. */
 export function ageOn(dateOfBirth: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
