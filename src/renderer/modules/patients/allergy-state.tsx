@@ -57,7 +57,7 @@ export function AllergyStateInline({ patient }: { patient: AllergyFacts }) {
         ? [t('patients.noKnownAllergies'), 'text.secondary']
         : [t('patients.allergiesNotRecordedShort'), 'warning.main'];
   return (
-    <Typography component="span" color={color} sx={{ ml: 1 }} data-testid="patient-result-allergies">
+    <Typography component="span" color={color} sx={{ ml: 1 }} data-testid="search-result-allergies">
       {text}
     </Typography>
   );
