@@ -45,6 +45,17 @@ test('a phone typed as 012-345 6789 is shown as +60 12 345 6789 and found by +60
   await page.getByTestId('patient-save').click();
   await expect(page.locator('[data-field="phones.0"]')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('This is not a phone number that can be dialled.').first()).toBeVisible();
+  // So is an emergency contact's, under the contact's phone.
+  await page.getByTestId('patient-phone-0').fill('012-345 6789');
+  await page.locator('[data-field="emergencyContact.name"]').fill('Lim Mei Ling');
+  const contactPhone = page.locator('[data-field="emergencyContact.phone"]');
+  await contactPhone.fill('99999 9');
+  await page.getByTestId('patient-save').click();
+  await expect(contactPhone).toHaveAttribute('aria-invalid', 'true');
+  await contactPhone.fill('019-888 7777');
+  await page.getByTestId('patient-save').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(contactPhone).toHaveValue('+60 19 888 7777');
 
   await page.getByTestId('patient-back').click();
   await page.getByTestId('patient-search').fill('+60123456789');

@@ -42,7 +42,8 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
   const today = useClinicClock().date;
   const form = useFormErrors({ error, limits: TEXT_LIMITS, explained: Boolean(identityNotice) });
   const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
-  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
+  /** `path`: where the hub's input holds the field, when the draft keeps it under another name (`emergencyContact.phone`). */
+  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean; path?: string } = {}) => (
     <TextField
       fullWidth
       label={label}
@@ -51,9 +52,9 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
       type={extra.type}
       disabled={disabled}
       value={value[field]}
-      {...form.check(field, value[field])}
+      {...form.check(extra.path ?? field, value[field])}
       onChange={(event) => set({ [field]: event.target.value })}
-      slotProps={{ htmlInput: { ...form.input(field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
+      slotProps={{ htmlInput: { ...form.input(extra.path ?? field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
     />
   );
   const fromMyKad = value.identityType === 'mykad';
@@ -120,9 +121,9 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
         {text('employer', t('patients.employer'))}
       </Section>
       <Section title={t('patients.emergencyContact')}>
-        {text('emergencyName', t('patients.emergencyName'))}
-        {text('emergencyRelationship', t('patients.emergencyRelationship'))}
-        {text('emergencyPhone', t('patients.emergencyPhone'))}
+        {text('emergencyName', t('patients.emergencyName'), { path: 'emergencyContact.name' })}
+        {text('emergencyRelationship', t('patients.emergencyRelationship'), { path: 'emergencyContact.relationship' })}
+        {text('emergencyPhone', t('patients.emergencyPhone'), { path: 'emergencyContact.phone' })}
       </Section>
       <PanelsEditor value={value.panels} onChange={(panels) => set({ panels })} error={error} disabled={disabled} />
       <AllergiesEditor value={value} recorded={noKnownAllergiesRecorded ?? null} onChange={set} error={error} disabled={disabled} />
