@@ -31,6 +31,8 @@ const errors: Record<ErrorCode, string> = {
   PATIENT_DUPLICATE_IDENTITY: 'This identity number is already registered as {{existingMrn}}.',
   PATIENT_POSSIBLE_DUPLICATE: 'A patient with the same name and date of birth exists ({{existingMrn}}).',
   IDENTITY_INVALID: 'The identity number is not valid: {{reason}}.',
+  PHONE_INVALID: 'This is not a phone number that can be dialled. Type it as on the phone, e.g. 012-345 6789, or with its country code, e.g. +65 9123 4567.',
+  NO_KNOWN_ALLERGIES_WITH_ALLERGIES: 'Allergies are listed, so “No known allergies” cannot be recorded. Remove the allergies first if they were entered by mistake.',
   IDENTITY_LOOKS_LIKE_MYKAD: 'This number looks like a MyKad. Choose MyKad as the document, or keep it as another document.',
   QUEUE_EMPTY: 'Nobody is waiting in this room.',
   QUEUE_NOTHING_CALLED: 'No ticket has been called in this room yet.',

@@ -33,6 +33,8 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PATIENT_DUPLICATE_IDENTITY: 'Nombor pengenalan ini sudah didaftarkan sebagai {{existingMrn}}.',
     PATIENT_POSSIBLE_DUPLICATE: 'Pesakit dengan nama dan tarikh lahir yang sama sudah wujud ({{existingMrn}}).',
     IDENTITY_INVALID: 'Nombor pengenalan tidak sah: {{reason}}.',
+    PHONE_INVALID: 'Ini bukan nombor telefon yang boleh didail. Taip seperti pada telefon, cth. 012-345 6789, atau dengan kod negaranya, cth. +65 9123 4567.',
+    NO_KNOWN_ALLERGIES_WITH_ALLERGIES: 'Terdapat alahan yang disenaraikan, jadi “Tiada alahan diketahui” tidak boleh direkodkan. Buang alahan itu dahulu jika ia dimasukkan secara tersilap.',
     IDENTITY_LOOKS_LIKE_MYKAD: 'Nombor ini kelihatan seperti MyKad. Pilih MyKad sebagai dokumen, atau kekalkannya sebagai dokumen lain.',
     QUEUE_EMPTY: 'Tiada sesiapa menunggu di bilik ini.',
     QUEUE_NOTHING_CALLED: 'Belum ada tiket dipanggil di bilik ini.',

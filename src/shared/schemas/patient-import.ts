@@ -65,11 +65,11 @@ export type ImportRejection =
 /**
  * A row imported, but one the user should look at: a MyKad-shaped number kept as another document
  * (perhaps a mistyped MyKad), or a date of birth in the file that differs from the one the MyKad
- * holds (the MyKad's is kept).
+ * holds (the MyKad's is kept), or a phone that cannot be one (left out; the rest of the row is imported).
  */
 export interface ImportWarning {
   row: number;
-  reason: 'identity-looks-like-mykad' | 'date-of-birth-mismatch';
+  reason: 'identity-looks-like-mykad' | 'date-of-birth-mismatch' | 'phone-unreadable';
 }
 
 /** A row naming a document already in the store (existingMrn) or earlier in the file (firstRow). */

@@ -46,6 +46,12 @@ export const patientFieldsSchema = z.object({
   employer: shortText(120).default(''),
   panels: z.array(panelMembershipSchema).max(10).default([]),
   allergies: z.array(allergySchema).max(50).default([]),
+  /**
+   * true: "no known allergies", asked and recorded by the person saving (refused while allergies
+   * are listed); false: no such statement. Left out, a statement already recorded stays until an
+   * allergy is listed.
+   */
+  noKnownAllergies: z.boolean().optional(),
   chronicConditions: z.array(shortText(120).min(1)).max(50).default([]),
   alerts: z.array(shortText(200).min(1)).max(20).default([]),
 });
@@ -86,6 +92,14 @@ export const mergePatientsInputSchema = z
   .object({ survivorId: idSchema, mergedId: idSchema })
   .refine((input) => input.survivorId !== input.mergedId, { path: ['mergedId'] });
 
+/** Someone asked the patient and recorded "no known allergies": who, and when. */
+export interface NoKnownAllergiesStatement {
+  recordedAt: string;
+  recordedBy: string | null;
+  /** The name of who recorded it, as it was then: the statement is theirs. */
+  recordedByName: string | null;
+}
+
 export interface Patient {
   id: string;
   mrn: string;
@@ -103,6 +117,8 @@ export interface Patient {
   employer: string;
   panels: PanelMembership[];
   allergies: Allergy[];
+  /** Null with no allergies listed: nobody has recorded either way. Always null while allergies are listed. */
+  noKnownAllergiesRecorded: NoKnownAllergiesStatement | null;
   chronicConditions: string[];
   alerts: string[];
   mergedIntoId: string | null;
@@ -114,7 +130,7 @@ export interface Patient {
 /** One line of the search list: enough to tell two patients apart at the counter. */
 export type PatientSearchResult = Pick<
   Patient,
-  'id' | 'mrn' | 'fullName' | 'identityType' | 'identityNo' | 'phones' | 'dateOfBirth' | 'sex' | 'allergies'
+  'id' | 'mrn' | 'fullName' | 'identityType' | 'identityNo' | 'phones' | 'dateOfBirth' | 'sex' | 'allergies' | 'noKnownAllergiesRecorded'
 >;
 
 export interface PatientVersion {

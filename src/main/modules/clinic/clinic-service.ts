@@ -1,3 +1,5 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { phoneCountryOf } from '../../../shared/phone-numbers';
 import type { ClinicProfile, SecuritySettings } from '../../../shared/schemas/clinic';
 import type { PrinterSettings } from '../../../shared/schemas/printer';
 import type { SettingsStore } from '../../settings/settings-store';
@@ -17,6 +19,11 @@ export class ClinicService {
 
   profile(uow: UnitOfWork): Promise<ClinicProfile> {
     return this.settings.get(uow, profileSettings);
+  }
+
+  /** Where a phone typed without a country code is: the country of the clinic's own phone. */
+  async phoneCountry(uow: UnitOfWork): Promise<CountryCode> {
+    return phoneCountryOf((await this.profile(uow)).phone);
   }
 
   security(uow: UnitOfWork): Promise<SecuritySettings> {

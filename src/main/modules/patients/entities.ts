@@ -38,6 +38,7 @@ export const PatientEntity = new EntitySchema<PatientRecord>({
     employer: { type: 'text' },
     panels: { type: 'simple-json', name: 'panels_json' },
     allergies: { type: 'simple-json', name: 'allergies_json' },
+    noKnownAllergiesRecorded: { type: 'simple-json', name: 'no_known_allergies_json', nullable: true },
     chronicConditions: { type: 'simple-json', name: 'chronic_conditions_json' },
     alerts: { type: 'simple-json', name: 'alerts_json' },
     mergedIntoId: { type: 'text', name: 'merged_into_id', nullable: true },

@@ -1,8 +1,8 @@
-import type { ImportDateFormat, ImportDuplicate, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
+import type { ImportDuplicate, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import type { PatientFields } from '../../../shared/schemas/patients';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
-import { mapRecord, type ColumnIndexes } from './import-rows';
+import { mapRecord, type ColumnIndexes, type RowReading } from './import-rows';
 import type { StagedRecord } from './import-store';
 
 export interface ValidRow {
@@ -31,14 +31,13 @@ export class RowChecker {
 
   constructor(
     private readonly columns: ColumnIndexes,
-    private readonly dateFormat: ImportDateFormat,
-    private readonly today: string,
+    private readonly reading: RowReading,
   ) {}
 
   check(records: readonly StagedRecord[]): CheckedRows {
     const checked: CheckedRows = { valid: [], rejected: [], inFile: [] };
     for (const { row, cells } of records) {
-      const mapped = mapRecord(cells, row, this.columns, this.dateFormat, this.today);
+      const mapped = mapRecord(cells, row, this.columns, this.reading);
       if (!mapped.ok) {
         checked.rejected.push(mapped.rejection);
         continue;

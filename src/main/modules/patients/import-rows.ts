@@ -1,8 +1,10 @@
+import type { CountryCode } from 'libphonenumber-js';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { looksLikeMyKad, parseMyKad } from '../../../shared/identity/mykad';
 import { importedDate } from './import-dates';
 import { columnNames } from '../../../shared/patient-import-columns';
 import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
+import { internationalPhone } from '../../../shared/phone-numbers';
 import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
 import { AppError } from '../../errors/app-error';
 import { normalisePatientFields } from './patient-fields';
@@ -24,6 +26,13 @@ export function columnIndexes(mapping: ImportMapping, firstRecord: readonly stri
   return indexes;
 }
 
+/** How the file's cells are read: its date format, the clinic's today (YYYY-MM-DD) and the clinic's country for phones. */
+export interface RowReading {
+  dateFormat: ImportDateFormat;
+  today: string;
+  home: CountryCode;
+}
+
 export type MappedRow = { ok: true; fields: PatientFields; warnings: ImportWarning['reason'][] } | { ok: false; rejection: ImportRejection };
 
 const IDENTITY_WORDS: Record<string, IdentityType> = {
@@ -37,9 +46,10 @@ const MYKAD_SHAPE = /^\d{6} ?[-.]? ?\d{2} ?[-.]? ?\d{4}$/;
 /**
  * One CSV record as the patient fields it stands for, checked exactly as a registration at
  * the counter is (zod schema, then identity and birth date), or the reason it is rejected.
- * `row` is the record's number in the file.
+ * `row` is the record's number in the file. A phone that cannot be one is left out, with a
+ * warning: the patient is still worth importing.
  */
-export function mapRecord(record: readonly string[], row: number, columns: ColumnIndexes, dateFormat: ImportDateFormat, today: string): MappedRow {
+export function mapRecord(record: readonly string[], row: number, columns: ColumnIndexes, { dateFormat, today, home }: RowReading): MappedRow {
   const cell = (field: ImportField): string => {
     const index = columns[field];
     return index === undefined ? '' : (record[index] ?? '').trim();
@@ -58,6 +68,8 @@ export function mapRecord(record: readonly string[], row: number, columns: Colum
   const dateFromCard = myKadDate?.ok === true && fileDate !== myKadDate.dateOfBirth;
   const dateOfBirth = dateFromCard ? null : fileDate;
   if (dateOfBirth === undefined) return reject('dateOfBirth');
+  const typedPhones = cell('phone').split(/[;/,]/).map((phone) => phone.trim()).filter(Boolean);
+  const phones = typedPhones.map((phone) => internationalPhone(phone, home)).filter((phone): phone is string => phone !== null);
   const parsed = patientFieldsSchema.safeParse({
     fullName: cell('fullName'),
     identityType,
@@ -65,22 +77,24 @@ export function mapRecord(record: readonly string[], row: number, columns: Colum
     nationality: cell('nationality') || null,
     dateOfBirth,
     sex,
-    phones: cell('phone').split(/[;/,]/).map((phone) => phone.trim()).filter(Boolean),
+    phones,
     email: cell('email') || null,
     address: cell('address'),
     postcode: cell('postcode'),
     employer: cell('employer'),
   });
   if (!parsed.success) return reject(fieldOfIssue(String(parsed.error.issues[0]?.path[0] ?? 'fullName')));
-  const checked = normalisePatientFields(parsed.data, today);
+  const checked = normalisePatientFields(parsed.data, today, home);
   if (checked.ok) {
     const warnings: ImportWarning['reason'][] = [];
+    if (phones.length < typedPhones.length) warnings.push('phone-unreadable');
     if (checked.fields.identityType === 'other' && looksLikeMyKad(checked.fields.identityNo)) warnings.push('identity-looks-like-mykad');
     if (dateFromCard && dateText) warnings.push('date-of-birth-mismatch');
     return { ok: true, fields: checked.fields, warnings };
   }
   if (checked.code === 'IDENTITY_INVALID') return { ok: false, rejection: { row, reason: 'identity', detail: checked.reason } };
-  return reject(checked.field);
+  // The file's phones were read above; an import carries no emergency contact.
+  return reject(checked.code === 'PHONE_INVALID' ? 'phone' : checked.field);
 }
 
 /** The document type as written, or, with no type column, MyKad for a MyKad-shaped number and "other" for the rest. */

@@ -4,7 +4,7 @@ import type { PatientRecord } from './entities';
 
 const PATIENT_COLUMNS = [
   'id', 'mrn', 'full_name', 'identity_type', 'identity_no', 'nationality', 'date_of_birth', 'sex', 'phones_json', 'email', 'address', 'postcode',
-  'emergency_contact_json', 'employer', 'panels_json', 'allergies_json', 'chronic_conditions_json', 'alerts_json', 'merged_into_id', 'created_at',
+  'emergency_contact_json', 'employer', 'panels_json', 'allergies_json', 'no_known_allergies_json', 'chronic_conditions_json', 'alerts_json', 'merged_into_id', 'created_at',
   'updated_at', 'updated_by', 'version', 'import_id',
 ];
 const INSERT_PATIENT = `INSERT INTO patients (${PATIENT_COLUMNS.join(', ')}) VALUES (${PATIENT_COLUMNS.map(() => '?').join(', ')})`;
@@ -20,7 +20,7 @@ function patientValues(record: PatientRecord, importId: string): SqlValue[] {
     record.id, record.mrn, record.fullName, record.identityType, record.identityNo, record.nationality, record.dateOfBirth, record.sex,
     JSON.stringify(record.phones), record.email, record.address, record.postcode,
     record.emergencyContact ? JSON.stringify(record.emergencyContact) : null, record.employer, JSON.stringify(record.panels),
-    JSON.stringify(record.allergies), JSON.stringify(record.chronicConditions), JSON.stringify(record.alerts), record.mergedIntoId,
+    JSON.stringify(record.allergies), record.noKnownAllergiesRecorded ? JSON.stringify(record.noKnownAllergiesRecorded) : null, JSON.stringify(record.chronicConditions), JSON.stringify(record.alerts), record.mergedIntoId,
     record.createdAt, record.updatedAt, record.updatedBy, record.version, importId,
   ];
 }

@@ -1,4 +1,5 @@
 import { defineModule } from '../../api/core/module';
+import { clinicKey } from '../clinic';
 import { panelsKey } from '../panels';
 import { usersKey } from '../users';
 import { PatientEntity, PatientPhotoEntity, PatientVersionEntity } from './entities';
@@ -19,14 +20,14 @@ const IMPORT_TTL_MS = 30 * 60_000;
 /** The patient registry: registration, search, edits with history, photos, merges, CSV import. */
 export const patientsModule = defineModule({
   key: patientsKey,
-  needs: { users: usersKey, panels: panelsKey },
+  needs: { users: usersKey, panels: panelsKey, clinic: clinicKey },
   entities: [PatientEntity, PatientVersionEntity, PatientPhotoEntity],
-  build: ({ users, panels }) => {
-    const patients = new PatientsService(users.users, panels.panels);
+  build: ({ users, panels, clinic }) => {
+    const patients = new PatientsService(users.users, panels.panels, clinic.clinic);
     return {
       patients,
       photos: new PatientPhotosService(),
-      importer: new PatientImportService(new ImportStaging(IMPORT_TTL_MS)),
+      importer: new PatientImportService(new ImportStaging(IMPORT_TTL_MS), clinic.clinic),
       directory: new PatientDirectory(),
     };
   },

@@ -10,12 +10,13 @@ import type {
   ImportWarning,
 } from '../../../shared/schemas/patient-import';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { ClinicService } from '../clinic';
 import { AppError } from '../../errors/app-error';
 import { uuidv7Many } from '../../store/bulk-ids';
 import { ChunkSizer } from '../../store/chunk-sizer';
 import { nextInSequence } from '../../store/sequences';
 import { findInStore, RowChecker, type CheckedRows, type ValidRow } from './import-checks';
-import { columnIndexes, mapRecord, type ColumnIndexes } from './import-rows';
+import { columnIndexes, mapRecord, type ColumnIndexes, type RowReading } from './import-rows';
 import type { ImportStaging, StagedImport } from './import-staging';
 import { createImport, importsInStore, publishImport, removeSomeOfImport, stagedPage, stageRecords, type StagedRecord } from './import-store';
 import { MRN_SEQUENCE, newPatientRecord } from './patients-service';
@@ -49,7 +50,10 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * Rows are checked exactly as a registration at the counter is.
  */
 export class PatientImportService {
-  constructor(private readonly staging: ImportStaging) {}
+  constructor(
+    private readonly staging: ImportStaging,
+    private readonly clinic: ClinicService,
+  ) {}
 
   async begin(run: RunUnitOfWork, ownerId: string, input: ImportBeginInput): Promise<{ importId: string }> {
     for (const id of this.staging.expiredIds()) await this.remove(run, id);
@@ -74,14 +78,14 @@ export class PatientImportService {
     const staged = await this.ended(run, ownerId, importId);
     const totals: ImportTotals = { rows: staged.dataRows, valid: 0, rejected: 0, duplicatesInFile: 0, duplicatesInStore: 0, warnings: 0 };
     let rows: ImportPreviewRow[] = [];
-    await this.eachPage(run, staged, async (uow, page, checked, today) => {
+    await this.eachPage(run, staged, async (uow, page, checked, reading) => {
       const inStore = await findInStore(uow, checked.valid);
       totals.valid += checked.valid.length - inStore.size;
       totals.rejected += checked.rejected.length;
       totals.duplicatesInFile += checked.inFile.length;
       totals.duplicatesInStore += inStore.size;
       totals.warnings += checked.valid.filter((row) => row.warnings.length > 0 && !inStore.has(row.row)).length;
-      if (rows.length < PREVIEW_ROWS) rows = [...rows, ...previewRows(page.slice(0, PREVIEW_ROWS - rows.length), staged, today, checked, inStore)];
+      if (rows.length < PREVIEW_ROWS) rows = [...rows, ...previewRows(page.slice(0, PREVIEW_ROWS - rows.length), staged, reading, checked, inStore)];
     });
     staged.checkedTotals = totals;
     return { totals, delimiter: staged.parser.separator, rows };
@@ -187,20 +191,23 @@ export class PatientImportService {
   private async eachPage(
     run: RunUnitOfWork,
     staged: StagedImport,
-    visit: (uow: UnitOfWork, page: StagedRecord[], checked: CheckedRows, today: string) => Promise<void>,
+    visit: (uow: UnitOfWork, page: StagedRecord[], checked: CheckedRows, reading: RowReading) => Promise<void>,
   ): Promise<void> {
     let checker: RowChecker | null = null;
     const sizer = new ChunkSizer(CHUNK_SIZES);
     for (let afterRow = 0; ; ) {
-      const { page, today } = await run(async (uow) => ({ page: stagedPage(uow, staged.id, afterRow, sizer.rows()), today: uow.clock.today() }));
+      const { page, reading } = await run(async (uow) => ({
+        page: stagedPage(uow, staged.id, afterRow, sizer.rows()),
+        reading: { dateFormat: staged.settings.dateFormat, today: uow.clock.today(), home: await this.clinic.phoneCountry(uow) },
+      }));
       if (page.length === 0) return;
-      checker ??= new RowChecker(columnsOf(staged), staged.settings.dateFormat, today);
+      checker ??= new RowChecker(columnsOf(staged), reading);
       const checked = checker.check(page);
       // Timed from when the unit of work holds the store (not while it waits its turn) to its commit.
       let holding = 0;
       await run((uow) => {
         holding = performance.now();
-        return visit(uow, page, checked, today);
+        return visit(uow, page, checked, reading);
       });
       sizer.took(page.length, performance.now() - holding);
       afterRow = page[page.length - 1].row;
@@ -282,12 +289,12 @@ function storeDuplicates(valid: readonly ValidRow[], inStore: ReadonlyMap<number
 }
 
 /** Rows of the file as they will be read, each with its status. */
-function previewRows(records: readonly StagedRecord[], staged: StagedImport, today: string, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreviewRow[] {
+function previewRows(records: readonly StagedRecord[], staged: StagedImport, reading: RowReading, checked: CheckedRows, inStore: ReadonlyMap<number, string>): ImportPreviewRow[] {
   const columns = columnsOf(staged);
   const rejections = new Map(checked.rejected.map((rejection) => [rejection.row, rejection]));
   const inFile = new Map(checked.inFile.map((duplicate) => [duplicate.row, duplicate]));
   return records.map(({ row, cells }) => {
-    const mapped = mapRecord(cells, row, columns, staged.settings.dateFormat, today);
+    const mapped = mapRecord(cells, row, columns, reading);
     const cell = (index: number | undefined): string => (index === undefined ? '' : (cells[index] ?? '').trim());
     const shown = mapped.ok
       ? { ...mapped.fields, phone: mapped.fields.phones.join(', ') }

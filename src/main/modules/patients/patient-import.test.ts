@@ -38,18 +38,21 @@ describe('patient CSV import', () => {
       ['Siti again', '790111065432', '', '', '', '', '', ''],
       ['Wrong Sex', '850615-14-5231', '', 'perempuan', '', '', '', ''],
       ['', '850615-14-5233', '', '', '', '', '', ''],
-      ['Kumar a/l Muthu', '850615-14-5235', '15/06/1985', 'L', '+60 16-222 3333', '', '', ''],
+      ['Kumar a/l Muthu', '850615-14-5235', '15/06/1985', 'L', '+60 16-222 3333; 1234', '', '', ''],
     ]);
     const importId = await upload(clinic.admin, csv);
     const preview = await clinic.admin.patients.importPreview({ importId });
-    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 0 });
+    expect(preview.totals).toEqual({ rows: 7, valid: 2, rejected: 3, duplicatesInFile: 1, duplicatesInStore: 1, warnings: 1 });
     expect(preview.rows.map((row) => [row.row, row.status])).toEqual([
       [2, 'valid'], [3, 'rejected'], [4, 'duplicate'], [5, 'duplicate'], [6, 'rejected'], [7, 'rejected'], [8, 'valid'],
     ]);
-    expect(preview.rows[0]).toMatchObject({ fullName: 'Siti Aminah binti Yusof', identityNo: '790111-06-5432', dateOfBirth: '1979-01-11', sex: 'female', phone: '012-345 6789, 03-7876 4321' });
+    expect(preview.rows[0]).toMatchObject({ fullName: 'Siti Aminah binti Yusof', identityNo: '790111-06-5432', dateOfBirth: '1979-01-11', sex: 'female', phone: '+60 12 345 6789, +60 3 7876 4321' });
+    // A phone that cannot be one is left out and flagged; the patient is still imported.
+    expect(preview.rows[6]).toMatchObject({ phone: '+60 16 222 3333', status: 'valid', warnings: ['phone-unreadable'] });
 
     const result = await clinic.admin.patients.importCommit({ importId });
     expect(result.imported).toBe(2);
+    expect(result.warnings).toEqual([{ row: 8, reason: 'phone-unreadable' }]);
     expect(result.rejected).toEqual([
       { row: 3, reason: 'identity', detail: 'date' },
       { row: 6, reason: 'identity', detail: 'mismatch' },
@@ -61,7 +64,7 @@ describe('patient CSV import', () => {
     ]);
     expect(Number(result.lastMrn?.slice(4))).toBe(Number(existing.mrn.slice(4)) + 2);
     const [siti] = await clinic.reception.patients.search({ query: '790111065432' });
-    expect(siti).toMatchObject({ fullName: 'Siti Aminah binti Yusof', mrn: result.firstMrn, phones: ['012-345 6789', '03-7876 4321'] });
+    expect(siti).toMatchObject({ fullName: 'Siti Aminah binti Yusof', mrn: result.firstMrn, phones: ['+60 12 345 6789', '+60 3 7876 4321'] });
     expect((await clinic.reception.patients.search({ query: 'Kumar Muthu' })).map((p) => p.mrn)).toEqual([result.lastMrn]);
     const stored = await clinic.reception.patients.get({ id: siti.id });
     expect(stored.address).toBe('12 Jalan Mawar, Taman "Melati"');

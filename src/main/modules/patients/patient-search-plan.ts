@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { readPhone } from '../../../shared/phone-numbers';
 import { PATIENT_SEARCH_LIMIT } from '../../../shared/schemas/patients';
 import { notPendingImport, SEARCH_ROW_NOT_PENDING } from './pending-imports';
 
@@ -9,7 +9,7 @@ export interface SearchPlan {
 }
 
 /** The columns of a search result line, as stored (see PatientSearch). */
-const RESULT_COLUMNS = 'p.id, p.mrn, p.full_name, p.identity_type, p.identity_no, p.phones_json, p.date_of_birth, p.sex, p.allergies_json';
+const RESULT_COLUMNS = 'p.id, p.mrn, p.full_name, p.identity_type, p.identity_no, p.phones_json, p.date_of_birth, p.sex, p.allergies_json, p.no_known_allergies_json';
 
 /**
  * Trigram matches read per query, then ranked. FTS5's own `rank` (bm25) first counts every row
@@ -74,13 +74,18 @@ function mrnPrefixOf(query: string): string | null {
 function nationalDigitsOfInternational(query: string): string | null {
   const typed = query.trim();
   if (!/^(\+|00)[\d\s()./-]+$/.test(typed)) return null;
-  const phone = parsePhoneNumberFromString(typed.replace(/^00/, '+'));
-  return phone?.isPossible() ? phone.nationalNumber : null;
+  return readPhone(typed)?.nationalNumber ?? null;
 }
 
-/** A term typed as a number (`850615-14-5231`, `012-345 6789`) is searched by its digits alone. */
+/**
+ * A term typed as a number (`850615-14-5231`, `012-345 6789`) is searched by its digits alone,
+ * without a leading 0: phones are stored with their country code (`+60 12 345 6789`), so the
+ * local `0123456789` is found by `123456789`, inside both that and an older `012-345 6789`.
+ */
 function searchTerm(term: string): string {
-  return /\d/.test(term) && /^[\d\s+()./-]+$/.test(term) ? term.replace(/\D/g, '') : term;
+  if (!/\d/.test(term) || !/^[\d\s+()./-]+$/.test(term)) return term;
+  const digits = term.replace(/\D/g, '');
+  return digits.startsWith('0') && digits.length > TRIGRAM ? digits.slice(1) : digits;
 }
 
 /** The best of all candidates, once each, joined to their result columns in rank order. */

@@ -18,6 +18,7 @@ interface ResultRow {
   date_of_birth: string | null;
   sex: 'male' | 'female' | null;
   allergies_json: string;
+  no_known_allergies_json: string | null;
 }
 
 /**
@@ -62,5 +63,6 @@ function toSearchResult(row: ResultRow): PatientSearchResult {
     dateOfBirth: row.date_of_birth,
     sex: row.sex,
     allergies: JSON.parse(row.allergies_json) as PatientSearchResult['allergies'],
+    noKnownAllergiesRecorded: row.no_known_allergies_json ? (JSON.parse(row.no_known_allergies_json) as PatientSearchResult['noKnownAllergiesRecorded']) : null,
   };
 }

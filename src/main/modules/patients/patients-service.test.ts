@@ -42,6 +42,22 @@ describe('patient registry', () => {
     expect(Number(next.mrn.slice(4))).toBe(Number(siti.mrn.slice(4)) + 1);
   });
 
+  it('stores phones in international form, read in the clinic’s country, and refuses one that cannot be a phone at its field', async () => {
+    const tan = await clinic.reception.patients.register({ ...SITI, fullName: 'Tan Phone Normal', identityNo: freshMyKad(), phones: ['012-345 6780', '+65 9123 4567'] });
+    expect(tan.phones).toEqual(['+60 12 345 6780', '+65 9123 4567']);
+    const found = async (query: string) => (await clinic.reception.patients.search({ query })).map((p) => p.id);
+    expect(await found('+60123456780')).toEqual([tan.id]);
+    expect(await found('012-345 6780')).toEqual([tan.id]);
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Tan Bad Phone', identityNo: freshMyKad(), phones: ['012-345 6789', '123456'] }))).toEqual({
+      code: 'PHONE_INVALID',
+      details: { fields: ['phones.1'] },
+    });
+    const edited = { ...tan, emergencyContact: { name: 'Tan Wife', relationship: 'wife', phone: '019 888 7777' } };
+    const saved = await clinic.reception.patients.update(edited);
+    expect(saved.emergencyContact?.phone).toBe('+60 19 888 7777');
+    expect(await failureOf(clinic.reception.patients.update({ ...saved, phones: ['1234567'] }))).toMatchObject({ code: 'PHONE_INVALID', details: { fields: ['phones.0'] } });
+  });
+
   it('finds a patient by any part of the name, the IC with or without dashes, phone digits and MRN', async () => {
     const lim = await clinic.reception.patients.register({ ...SITI, fullName: 'Lim Wei Jie', identityNo: '920304-14-5677', phones: ['03-7876 4321'] });
     const found = async (query: string) => (await clinic.reception.patients.search({ query })).map((p) => p.id);
@@ -173,6 +189,39 @@ describe('patient registry', () => {
     expect((await clinic.admin.audit.list({ entity: 'patient', action: 'patient.merge' }))[0]).toMatchObject({ entityId: survivor.id });
     expect(await refusalOf(clinic.reception.patients.update({ ...duplicate, version: 2 }))).toBe('CONFLICT');
     expect(await refusalOf(clinic.admin.patients.merge({ survivorId: survivor.id, mergedId: duplicate.id }))).toBe('CONFLICT');
+  });
+
+  it('records "no known allergies" as a statement: who and when, kept through other edits, refused beside an allergy, cleared by one', async () => {
+    const noStatement = await clinic.reception.patients.register({ ...SITI, fullName: 'Lee Not Asked', identityNo: freshMyKad(), allergies: [] });
+    expect(noStatement.noKnownAllergiesRecorded).toBeNull();
+    const asked = await clinic.reception.patients.register({ ...SITI, fullName: 'Lee Asked', identityNo: freshMyKad(), allergies: [], noKnownAllergies: true });
+    const statement = { recordedAt: '2026-11-23T02:00:00.000Z', recordedByName: 'farah' };
+    expect(asked.noKnownAllergiesRecorded).toMatchObject(statement);
+    expect(await failureOf(clinic.reception.patients.register({ ...SITI, fullName: 'Lee Both', identityNo: freshMyKad(), noKnownAllergies: true }))).toEqual({
+      code: 'NO_KNOWN_ALLERGIES_WITH_ALLERGIES',
+      details: { fields: ['noKnownAllergies'] },
+    });
+    // Saved again for something else, by someone else: the statement stays the one farah recorded.
+    const edited = await clinic.admin.patients.update({ ...asked, employer: 'Kedai Lee', noKnownAllergies: true });
+    expect(edited.noKnownAllergiesRecorded).toEqual(asked.noKnownAllergiesRecorded);
+    expect((await clinic.reception.patients.search({ query: 'Lee Asked' }))[0].noKnownAllergiesRecorded).toEqual(asked.noKnownAllergiesRecorded);
+    expect(await refusalOf(clinic.reception.patients.update({ ...edited, allergies: [{ allergen: 'Latex', severity: 'mild' }], noKnownAllergies: true }))).toBe('NO_KNOWN_ALLERGIES_WITH_ALLERGIES');
+    const allergic = await clinic.reception.patients.update({ ...edited, allergies: [{ allergen: 'Latex', severity: 'mild' }] });
+    expect(allergic).toMatchObject({ allergies: [{ allergen: 'Latex' }], noKnownAllergiesRecorded: null });
+    const history = await clinic.reception.patients.history({ id: asked.id });
+    expect(history.map((v) => v.snapshot.noKnownAllergiesRecorded?.recordedByName ?? null)).toEqual([null, 'farah', 'farah']);
+    const [audit] = await clinic.admin.audit.list({ entity: 'patient', entityId: asked.id, action: 'patient.update' });
+    expect(audit).toMatchObject({ before: { noKnownAllergiesRecorded: statement }, after: { noKnownAllergiesRecorded: null } });
+  });
+
+  it('merges "no known allergies" sensibly: an allergy on either side outweighs it; with none, a statement on either side is kept', async () => {
+    const register = (fullName: string, fields: Partial<RegisterPatientInput>) => clinic.reception.patients.register({ ...SITI, fullName, identityNo: freshMyKad('020202', '14'), ...fields });
+    const stated = await register('Merge Stated', { allergies: [], noKnownAllergies: true });
+    const allergic = await register('Merge Allergic', { allergies: [{ allergen: 'Sulfa', reaction: '', severity: 'severe' }] });
+    expect(await clinic.admin.patients.merge({ survivorId: stated.id, mergedId: allergic.id })).toMatchObject({ allergies: [{ allergen: 'Sulfa' }], noKnownAllergiesRecorded: null });
+    const unasked = await register('Merge Unasked', { allergies: [] });
+    const statedToo = await register('Merge Stated Too', { allergies: [], noKnownAllergies: true });
+    expect((await clinic.admin.patients.merge({ survivorId: unasked.id, mergedId: statedToo.id })).noKnownAllergiesRecorded).toEqual(statedToo.noKnownAllergiesRecorded);
   });
 
   it('keeps the audit chain intact through all of it', async () => {

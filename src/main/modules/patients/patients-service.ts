@@ -12,11 +12,13 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { AuditAction } from '../../../shared/audit-actions';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
+import type { ClinicService } from '../clinic';
 import type { PanelsService } from '../panels';
 import type { UsersService } from '../users';
 import { PatientEntity, PatientVersionEntity, type PatientRecord } from './entities';
 import { compactIdentityNo, mykadOrOtherOnFile } from './identity-on-file';
 import { mergeClinicalLists } from './merge-lists';
+import { noKnownAllergiesAfterSave } from './no-known-allergies';
 import { normalisePatientFields } from './patient-fields';
 import { PatientSearch } from './patient-search';
 import { notPendingImport } from './pending-imports';
@@ -36,11 +38,12 @@ export class PatientsService {
   constructor(
     private readonly users: UsersService,
     private readonly panels: PanelsService,
+    private readonly clinic: ClinicService,
   ) {}
 
   async register(uow: UnitOfWork, input: PatientFields & { confirmPossibleDuplicate?: boolean; confirmOtherDocument?: boolean }): Promise<Patient> {
     const { confirmPossibleDuplicate, confirmOtherDocument, ...typed } = input;
-    const fields = await this.checkedFields(uow, typed);
+    const { noKnownAllergies, ...fields } = await this.checkedFields(uow, typed);
     if (!confirmOtherDocument && fields.identityType === 'other' && looksLikeMyKad(fields.identityNo)) {
       throw new AppError('IDENTITY_LOOKS_LIKE_MYKAD', { fields: ['identityNo'] });
     }
@@ -48,6 +51,7 @@ export class PatientsService {
     await this.assertIdentityFree(uow, fields, null);
     if (!confirmPossibleDuplicate) await this.assertNoNamesake(uow, fields);
     const record = newPatientRecord(fields, { id: uuidv7(), mrnValue: await nextInSequence(uow.db, MRN_SEQUENCE), at: uow.now, by: uow.actor?.userId ?? null });
+    record.noKnownAllergiesRecorded = await noKnownAllergiesAfterSave(uow, this.users, noKnownAllergies, fields.allergies, null);
     await uow.db.getRepository(PatientEntity).insert(record);
     const patient = toPatient(record);
     await uow.audit({ action: 'patient.register', entity: 'patient', entityId: patient.id, after: patient });
@@ -59,10 +63,11 @@ export class PatientsService {
     const before = await this.record(uow, id);
     if (before.mergedIntoId) throw new AppError('CONFLICT', { reason: 'merged', mergedIntoId: before.mergedIntoId });
     if (before.version !== version) throw new AppError('CONFLICT', { reason: 'stale', currentVersion: before.version });
-    const fields = await this.checkedFields(uow, typed);
+    const { noKnownAllergies, ...fields } = await this.checkedFields(uow, typed);
     await this.panels.assertMemberships(uow, fields.panels, before.panels);
     await this.assertIdentityFree(uow, fields, id);
-    return this.save(uow, before, fields, 'patient.update');
+    const noKnownAllergiesRecorded = await noKnownAllergiesAfterSave(uow, this.users, noKnownAllergies, fields.allergies, before.noKnownAllergiesRecorded);
+    return this.save(uow, before, { ...fields, noKnownAllergiesRecorded }, 'patient.update');
   }
 
   /** A clinical read: who opened which record is kept in the audit log. */
@@ -131,13 +136,14 @@ export class PatientsService {
 
   /** The fields as they will be stored (see normalisePatientFields), or the reason they are refused. */
   private async checkedFields(uow: UnitOfWork, input: PatientFields): Promise<PatientFields> {
-    const checked = normalisePatientFields(input, uow.clock.today());
+    const checked = normalisePatientFields(input, uow.clock.today(), await this.clinic.phoneCountry(uow));
     if (checked.ok) return checked.fields;
+    if (checked.code === 'PHONE_INVALID') throw new AppError('PHONE_INVALID', { fields: [checked.field] });
     if (checked.code === 'IDENTITY_INVALID') throw new AppError('IDENTITY_INVALID', { reason: checked.reason, fields: ['identityNo'] });
     throw new AppError('VALIDATION_FAILED', { fields: [checked.field], issues: [{ path: checked.field, kind: 'outOfRange', limit: null }] });
   }
 
-  private async assertIdentityFree(uow: UnitOfWork, fields: PatientFields, exceptId: string | null): Promise<void> {
+  private async assertIdentityFree(uow: UnitOfWork, fields: Pick<PatientFields, 'identityType' | 'identityNo'>, exceptId: string | null): Promise<void> {
     const existing = await uow.db
       .getRepository(PatientEntity)
       .findOneBy({ identityType: fields.identityType, identityNo: fields.identityNo, mergedIntoId: IsNull() });
@@ -149,7 +155,7 @@ export class PatientsService {
   }
 
   /** Same name and birth date is often the same person registered under another document. */
-  private async assertNoNamesake(uow: UnitOfWork, fields: PatientFields): Promise<void> {
+  private async assertNoNamesake(uow: UnitOfWork, fields: Pick<PatientFields, 'fullName' | 'dateOfBirth'>): Promise<void> {
     if (!fields.dateOfBirth) return;
     const rows = await uow.db.query<{ id: string; mrn: string }[]>(
       `SELECT id, mrn FROM patients WHERE date_of_birth = ? AND full_name = ? COLLATE NOCASE AND merged_into_id IS NULL AND ${notPendingImport('patients')} LIMIT 1`,
@@ -167,8 +173,8 @@ export interface PatientOrigin {
   by: string | null;
 }
 
-/** The first version of a patient record. */
-export function newPatientRecord(fields: PatientFields, origin: PatientOrigin): PatientRecord {
+/** The first version of a patient record, making no "no known allergies" statement. */
+export function newPatientRecord(fields: Omit<PatientFields, 'noKnownAllergies'>, origin: PatientOrigin): PatientRecord {
   const at = origin.at.toISOString();
   // Field by field, not `{ ...fields, id, … }`: V8 builds that spread-then-extend literal on its
   // slow path, about a fifth of a 100k-row CSV import's time.
@@ -189,6 +195,7 @@ export function newPatientRecord(fields: PatientFields, origin: PatientOrigin): 
     employer: fields.employer,
     panels: fields.panels,
     allergies: fields.allergies,
+    noKnownAllergiesRecorded: null,
     chronicConditions: fields.chronicConditions,
     alerts: fields.alerts,
     mergedIntoId: null,
@@ -218,6 +225,8 @@ export function toPatient(record: Patient): Patient {
     employer: record.employer,
     panels: record.panels,
     allergies: record.allergies,
+    // Versions kept before the statement existed lack it: they made none.
+    noKnownAllergiesRecorded: record.noKnownAllergiesRecorded ?? null,
     chronicConditions: record.chronicConditions,
     alerts: record.alerts,
     mergedIntoId: record.mergedIntoId,

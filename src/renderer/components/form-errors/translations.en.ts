@@ -26,7 +26,7 @@ export const formErrorsEn = {
     file: 'File', folder: 'Folder', followUpOfVisitId: 'Earlier visit', from: 'From', fromDate: 'From date', fullName: 'Full name',
     hasHeader: 'First row is a header', id: 'Record', identityNo: 'Identity number', identityType: 'Document', idleLockMinutes: 'Lock after (minutes)',
     importId: 'Import', keep: 'Backups to keep', kind: 'Kind', label: 'Label', languages: 'Languages', limit: 'Number of rows',
-    mergedId: 'Record to merge', mime: 'Photo type', name: 'Name', nationality: 'Nationality', newPassword: 'New password', notes: 'Notes',
+    mergedId: 'Record to merge', mime: 'Photo type', name: 'Name', nationality: 'Nationality', noKnownAllergies: 'No known allergies', newPassword: 'New password', notes: 'Notes',
     notice: 'Notice', pairingCode: 'Pairing code',
     panels: 'Panels', 'panels.memberNo': 'Member no.', 'panels.panelId': 'Panel', 'panels.relationship': 'Relationship to the member',
     'panels.validFrom': 'Valid from', 'panels.validTo': 'Valid to',

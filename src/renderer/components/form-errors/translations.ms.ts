@@ -23,7 +23,7 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     file: 'Fail', folder: 'Folder', followUpOfVisitId: 'Lawatan terdahulu', from: 'Dari', fromDate: 'Dari tarikh', fullName: 'Nama penuh',
     hasHeader: 'Baris pertama ialah tajuk', id: 'Rekod', identityNo: 'Nombor pengenalan', identityType: 'Dokumen', idleLockMinutes: 'Kunci selepas (minit)',
     importId: 'Import', keep: 'Sandaran disimpan', kind: 'Jenis', label: 'Label', languages: 'Bahasa', limit: 'Bilangan baris',
-    mergedId: 'Rekod untuk digabungkan', mime: 'Jenis foto', name: 'Nama', nationality: 'Warganegara', newPassword: 'Kata laluan baharu', notes: 'Catatan',
+    mergedId: 'Rekod untuk digabungkan', mime: 'Jenis foto', name: 'Nama', nationality: 'Warganegara', noKnownAllergies: 'Tiada alahan diketahui', newPassword: 'Kata laluan baharu', notes: 'Catatan',
     notice: 'Notis', pairingCode: 'Kod gandingan',
     panels: 'Panel', 'panels.memberNo': 'No. ahli', 'panels.panelId': 'Panel', 'panels.relationship': 'Hubungan dengan ahli',
     'panels.validFrom': 'Sah dari', 'panels.validTo': 'Sah hingga',

@@ -4,23 +4,28 @@ import { useTranslation } from 'react-i18next';
 import type { PanelMembership } from '../../../shared/schemas/panels';
 import type { Patient } from '../../../shared/schemas/patients';
 import { useTRPC } from '../../api/client';
+import type { ClinicDates } from '../../format/clinic-dates';
+import { useClinicDates } from '../../format/use-clinic-clock';
+import { statementText } from './allergy-state';
 import type { RecordField } from './version-changes';
 
 /** The fields that hold a list; each entry is shown, and compared, on its own. */
 export const LIST_FIELDS: ReadonlySet<RecordField> = new Set<RecordField>(['phones', 'panels', 'allergies', 'chronicConditions', 'alerts']);
 
-/** What turning stored values into words needs: the language, and the names of the clinic's panels. */
+/** What turning stored values into words needs: the language, the clinic's dates, and the names of the clinic's panels. */
 export interface FieldWords {
   t: TFunction;
+  dates: ClinicDates;
   panelName: (panelId: string) => string;
 }
 
 export function useFieldWords(): FieldWords {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const dates = useClinicDates();
   const panels = useQuery(trpc.panels.list.queryOptions());
   const names = new Map((panels.data ?? []).map((panel) => [panel.id, panel.name]));
-  return { t, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
+  return { t, dates, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
 }
 
 function membershipLine(membership: PanelMembership, { t, panelName }: FieldWords): string {
@@ -52,6 +57,8 @@ export function fieldLines(field: RecordField, patient: Patient, words: FieldWor
       return patient.allergies.map(
         (allergy) => `${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`,
       );
+    case 'noKnownAllergiesRecorded':
+      return patient.noKnownAllergiesRecorded ? [statementText(t, words.dates, patient.noKnownAllergiesRecorded)] : [];
     case 'mergedIntoId':
       return patient.mergedIntoId ? [t('patientRecord.history.merged')] : [];
     case 'phones':

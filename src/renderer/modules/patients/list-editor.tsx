@@ -3,7 +3,9 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appErrorOf } from '../../api/app-error';
 import { fieldRejected } from '../../components/field-error';
+import { describeError } from '../../i18n/describe-error';
 import { TEXT_LIMITS } from './patient-draft';
 
 interface ListEditorProps<T> {
@@ -91,6 +93,10 @@ function savedIndex(items: string[], index: number): number {
 export function TextListEditor({ field, error, ...list }: TextListEditorProps) {
   const { t } = useTranslation();
   const words = TEXT_LISTS[field];
+  // A refusal of the entry itself (a phone that cannot be dialled) is said under it, not only below the form.
+  const app = appErrorOf(error);
+  const refusal = app && app.code !== 'VALIDATION_FAILED' ? describeError(error, t) : null;
+  const hint = (index: number, rejected: boolean): string | undefined => (rejected && refusal ? refusal : index === 0 && words.hint ? t(`patientRecord.lists.${words.hint}`) : undefined);
   return (
     <ListEditor
       {...list}
@@ -99,21 +105,24 @@ export function TextListEditor({ field, error, ...list }: TextListEditorProps) {
       addLabel={t(`patientRecord.lists.${words.add}`)}
       addTestId={`patient-add-${words.stem}`}
       newItem={() => ''}
-      renderRow={(item, change, index, autoFocus) => (
-        <TextField
-          fullWidth
-          size="small"
-          label={t(`patientRecord.lists.${words.item}`)}
-          type={words.type}
-          autoFocus={autoFocus}
-          disabled={list.disabled}
-          value={item}
-          error={fieldRejected(error, `${field}.${savedIndex(list.value, index)}`)}
-          helperText={index === 0 && words.hint ? t(`patientRecord.lists.${words.hint}`) : undefined}
-          onChange={(event) => change(event.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': `patient-${words.stem}-${index}`, 'data-field': `${field}.${savedIndex(list.value, index)}`, maxLength: TEXT_LIMITS[field] } }}
-        />
-      )}
+      renderRow={(item, change, index, autoFocus) => {
+        const rejected = fieldRejected(error, `${field}.${savedIndex(list.value, index)}`);
+        return (
+          <TextField
+            fullWidth
+            size="small"
+            label={t(`patientRecord.lists.${words.item}`)}
+            type={words.type}
+            autoFocus={autoFocus}
+            disabled={list.disabled}
+            value={item}
+            error={rejected}
+            helperText={hint(index, rejected)}
+            onChange={(event) => change(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': `patient-${words.stem}-${index}`, 'data-field': `${field}.${savedIndex(list.value, index)}`, maxLength: TEXT_LIMITS[field] } }}
+          />
+        );
+      }}
     />
   );
 }

@@ -12,6 +12,7 @@ import { useCan } from '../../session/session-context';
 import { HistoryDialog } from './history-dialog';
 import { MergeDialog } from './merge-dialog';
 import { MergedNotice } from './merged-notice';
+import { useMyKadSuggestion } from './mykad-suggestion';
 import { PatientAppointments } from './patient-appointments';
 import { draftFromPatient, inputFromDraft } from './patient-draft';
 import { PatientForm } from './patient-form';
@@ -97,6 +98,7 @@ function PatientRecordEditor({ patient, onSave, saving, saved, error }: EditorPr
   const { t } = useTranslation();
   const editable = useCan('patients.manage') && !patient.mergedIntoId;
   const [draft, setDraft] = useState(() => draftFromPatient(patient));
+  const myKadNotice = useMyKadSuggestion(draft, setDraft, editable);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     onSave({ ...inputFromDraft(draft), id: patient.id, version: patient.version });
@@ -104,7 +106,7 @@ function PatientRecordEditor({ patient, onSave, saving, saved, error }: EditorPr
   return (
     <Paper variant="outlined" component="form" onSubmit={submit} sx={{ p: 2 }}>
       <Stack spacing={2}>
-        <PatientForm value={draft} onChange={setDraft} error={error} disabled={!editable} />
+        <PatientForm value={draft} onChange={setDraft} error={error} disabled={!editable} identityNotice={myKadNotice} noKnownAllergiesRecorded={patient.noKnownAllergiesRecorded} />
         <ErrorAlert error={error} />
         {saved && <Alert severity="success">{t('common.saved')}</Alert>}
         {editable && (

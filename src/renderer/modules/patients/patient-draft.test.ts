@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Patient } from '../../../shared/schemas/patients';
-import { ageOn, draftFromPatient, EMPTY_DRAFT, inputFromDraft, LIST_LIMITS, withIdentityNo } from './patient-draft';
+import { ageOn, asMyKad, draftFromPatient, EMPTY_DRAFT, inputFromDraft, LIST_LIMITS, withIdentityNo } from './patient-draft';
 
 describe('patient form draft', () => {
   it('fills birth date and sex from a MyKad number once it is valid', () => {
@@ -8,6 +8,19 @@ describe('patient form draft', () => {
     expect(typing).toMatchObject({ dateOfBirth: '', sex: '' });
     expect(withIdentityNo(typing, '850615-14-5232', '2026-11-23')).toMatchObject({ dateOfBirth: '1985-06-15', sex: 'female', nationality: 'MYS' });
     expect(withIdentityNo({ ...EMPTY_DRAFT, identityType: 'passport' }, '850615-14-5232', '2026-11-23')).toMatchObject({ dateOfBirth: '' });
+  });
+
+  it('switches a MyKad kept as another document to MyKad: number written as on the card, birth date and sex from it, a different one flagged', () => {
+    const other = { ...EMPTY_DRAFT, identityType: 'other' as const, identityNo: '850615 14 5232', nationality: 'IDN' };
+    expect(asMyKad(other, '2026-11-23')).toEqual({
+      draft: { ...other, identityType: 'mykad', identityNo: '850615-14-5232', nationality: 'MYS', dateOfBirth: '1985-06-15', sex: 'female' },
+      replaced: false,
+    });
+    expect(asMyKad({ ...other, dateOfBirth: '1985-06-15', sex: 'female' }, '2026-11-23')?.replaced).toBe(false);
+    expect(asMyKad({ ...other, dateOfBirth: '1985-06-16' }, '2026-11-23')?.replaced).toBe(true);
+    expect(asMyKad({ ...other, sex: 'male' }, '2026-11-23')?.replaced).toBe(true);
+    expect(asMyKad({ ...other, identityNo: '851315-14-5232' }, '2026-11-23')).toBeNull();
+    expect(asMyKad({ ...other, identityNo: '850615-19-5232' }, '2026-11-23')).toBeNull();
   });
 
   it('turns the typed text into API input', () => {
@@ -26,6 +39,7 @@ describe('patient form draft', () => {
       emergencyContact: null, employer: '',
       panels: [{ panelId: '0190a000-0000-7000-8000-0000000000aa', memberNo: 'AIA-778812', relationship: 'self', validFrom: '2026-01-01', validTo: null }],
       allergies: [{ allergen: 'Aspirin', reaction: '', severity: 'mild' }],
+      noKnownAllergiesRecorded: null,
       chronicConditions: ['Type 2 diabetes'], alerts: ['Hard of hearing'], mergedIntoId: null, version: 3, createdAt: '', updatedAt: '',
     };
     const { phones, panels, allergies, chronicConditions, alerts } = patient;

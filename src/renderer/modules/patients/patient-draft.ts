@@ -24,6 +24,8 @@ export interface PatientDraft {
   employer: string;
   panels: PanelMembership[];
   allergies: Allergy[];
+  /** "No known allergies" chosen (or already recorded); only while no allergy is listed. */
+  noKnownAllergies: boolean;
   chronicConditions: string[];
   alerts: string[];
 }
@@ -50,7 +52,7 @@ export const TEXT_LIMITS = textLimitsOf(patientFieldsSchema);
 export const EMPTY_DRAFT: PatientDraft = {
   fullName: '', identityType: 'mykad', identityNo: '', nationality: '', dateOfBirth: '', sex: '', phones: [''], email: '',
   address: '', postcode: '', emergencyName: '', emergencyRelationship: '', emergencyPhone: '', employer: '', panels: [], allergies: [],
-  chronicConditions: [], alerts: [],
+  noKnownAllergies: false, chronicConditions: [], alerts: [],
 };
 
 export function draftFromPatient(patient: Patient): PatientDraft {
@@ -72,6 +74,7 @@ export function draftFromPatient(patient: Patient): PatientDraft {
     employer: patient.employer,
     panels: patient.panels,
     allergies: patient.allergies,
+    noKnownAllergies: patient.noKnownAllergiesRecorded !== null,
     chronicConditions: patient.chronicConditions,
     alerts: patient.alerts,
   };
@@ -97,6 +100,7 @@ export function inputFromDraft(draft: PatientDraft): PatientFieldsInput {
     employer: draft.employer,
     panels: draft.panels,
     allergies: draft.allergies,
+    noKnownAllergies: draft.noKnownAllergies,
     chronicConditions: filled(draft.chronicConditions),
     alerts: filled(draft.alerts),
   };
@@ -108,6 +112,23 @@ export function withIdentityNo(draft: PatientDraft, identityNo: string, today: s
   if (draft.identityType !== 'mykad') return next;
   const mykad = parseMyKad(identityNo, today);
   return mykad.ok ? { ...next, dateOfBirth: mykad.dateOfBirth, sex: mykad.sex, nationality: 'MYS' } : next;
+}
+
+/** A draft switched to MyKad, and whether the card's birth date or sex replaced a different one the record had. */
+export interface AsMyKad {
+  draft: PatientDraft;
+  replaced: boolean;
+}
+
+/**
+ * The draft with its number taken as the MyKad it is (type, number written `YYMMDD-PB-####`,
+ * nationality, and the card's birth date and sex), or null when it is no valid MyKad.
+ */
+export function asMyKad(draft: PatientDraft, today: string): AsMyKad | null {
+  const mykad = parseMyKad(draft.identityNo, today);
+  if (!mykad.ok) return null;
+  const replaced = (draft.dateOfBirth !== '' && draft.dateOfBirth !== mykad.dateOfBirth) || (draft.sex !== '' && draft.sex !== mykad.sex);
+  return { draft: { ...draft, identityType: 'mykad', identityNo: mykad.normalised, nationality: 'MYS', dateOfBirth: mykad.dateOfBirth, sex: mykad.sex }, replaced };
 }
 
 /** Whole years from a birth date to the clinic's today. */

@@ -2,7 +2,7 @@ import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/identity';
-import { sexSchema } from '../../../shared/schemas/patients';
+import { sexSchema, type NoKnownAllergiesStatement } from '../../../shared/schemas/patients';
 import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { AllergiesEditor } from './allergies-editor';
@@ -20,6 +20,8 @@ interface Props {
   autoFocus?: boolean;
   /** What to do about a refused identity number (open the record on file, use MyKad), shown under the number. */
   identityNotice?: ReactNode;
+  /** The saved record's "no known allergies" statement, to show who recorded it and when. */
+  noKnownAllergiesRecorded?: NoKnownAllergiesStatement | null;
 }
 
 /** The draft's plain text fields. */
@@ -35,12 +37,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Every field the front desk records; for a MyKad, birth date and sex come from the number. */
-export function PatientForm({ value, onChange, error, disabled, autoFocus, identityNotice }: Props) {
+export function PatientForm({ value, onChange, error, disabled, autoFocus, identityNotice, noKnownAllergiesRecorded }: Props) {
   const { t } = useTranslation();
   const today = useClinicClock().date;
   const form = useFormErrors({ error, limits: TEXT_LIMITS, explained: Boolean(identityNotice) });
   const set = (patch: Partial<PatientDraft>): void => onChange({ ...value, ...patch });
-  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
+  /** `path`: where the hub's input holds the field, when the draft keeps it under another name (`emergencyContact.phone`). */
+  const text = (field: TextKey, label: string, extra: { testId?: string; required?: boolean; type?: string; autoFocus?: boolean; path?: string } = {}) => (
     <TextField
       fullWidth
       label={label}
@@ -49,9 +52,9 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
       type={extra.type}
       disabled={disabled}
       value={value[field]}
-      {...form.check(field, value[field])}
+      {...form.check(extra.path ?? field, value[field])}
       onChange={(event) => set({ [field]: event.target.value })}
-      slotProps={{ htmlInput: { ...form.input(field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
+      slotProps={{ htmlInput: { ...form.input(extra.path ?? field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
     />
   );
   const fromMyKad = value.identityType === 'mykad';
@@ -118,12 +121,12 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
         {text('employer', t('patients.employer'))}
       </Section>
       <Section title={t('patients.emergencyContact')}>
-        {text('emergencyName', t('patients.emergencyName'))}
-        {text('emergencyRelationship', t('patients.emergencyRelationship'))}
-        {text('emergencyPhone', t('patients.emergencyPhone'))}
+        {text('emergencyName', t('patients.emergencyName'), { path: 'emergencyContact.name' })}
+        {text('emergencyRelationship', t('patients.emergencyRelationship'), { path: 'emergencyContact.relationship' })}
+        {text('emergencyPhone', t('patients.emergencyPhone'), { path: 'emergencyContact.phone' })}
       </Section>
       <PanelsEditor value={value.panels} onChange={(panels) => set({ panels })} error={error} disabled={disabled} />
-      <AllergiesEditor value={value.allergies} onChange={(allergies) => set({ allergies })} disabled={disabled} />
+      <AllergiesEditor value={value} recorded={noKnownAllergiesRecorded ?? null} onChange={set} error={error} disabled={disabled} />
       <TextListEditor field="chronicConditions" max={LIST_LIMITS.chronicConditions} value={value.chronicConditions} onChange={(chronicConditions) => set({ chronicConditions })} error={error} disabled={disabled} />
       <TextListEditor field="alerts" max={LIST_LIMITS.alerts} value={value.alerts} onChange={(alerts) => set({ alerts })} error={error} disabled={disabled} />
     </Stack>

@@ -1,14 +1,14 @@
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
-import WarningIcon from '@mui/icons-material/Warning';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from '../../../shared/schemas/patients';
 import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
+import { AllergyState } from './allergy-state';
 import { ageOn } from './patient-draft';
 
-/** Who this is, at a glance: name, MRN, document, age and sex, allergies in red, alerts and chronic conditions. */
+/** Who this is, at a glance: name, MRN, document, age and sex, allergies (see AllergyState), alerts and chronic conditions. */
 export function PatientHeader({ patient, aside }: { patient: Patient; aside?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const today = useClinicClock().date;
@@ -28,22 +28,7 @@ export function PatientHeader({ patient, aside }: { patient: Patient; aside?: Re
         </Typography>
         <Typography color="text.secondary">{facts.filter(Boolean).join(' · ')}</Typography>
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }} data-testid="patient-allergies">
-          {patient.allergies.length === 0 ? (
-            // Nobody has recorded "no known allergies": an empty list is not a clinical statement.
-            <Typography variant="body2" color="warning.main" data-testid="patient-allergies-not-recorded">
-              {t('patients.allergiesNotRecorded')}
-            </Typography>
-          ) : (
-            patient.allergies.map((allergy) => (
-              <Chip
-                key={allergy.allergen}
-                color="error"
-                variant={allergy.severity === 'severe' ? 'filled' : 'outlined'}
-                icon={<WarningIcon />}
-                label={`${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`}
-              />
-            ))
-          )}
+          <AllergyState patient={patient} />
         </Stack>
         {patient.alerts.length > 0 && (
           <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} data-testid="patient-alerts">

@@ -7,6 +7,7 @@ import { searchableText } from '../../../shared/schemas/typed-text';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicClock } from '../../format/use-clinic-clock';
+import { AllergyStateInline } from './allergy-state';
 import { ageOn } from './patient-draft';
 
 const DEBOUNCE_MS = 150;
@@ -76,11 +77,7 @@ function ResultTitle({ patient }: { patient: PatientSearchResult }) {
   return (
     <>
       <strong>{patient.mrn}</strong> {patient.fullName}
-      {patient.allergies.length > 0 && (
-        <Typography component="span" color="error" sx={{ ml: 1 }}>
-          ⚠ {patient.allergies.map((a) => a.allergen).join(', ')}
-        </Typography>
-      )}
+      <AllergyStateInline patient={patient} />
     </>
   );
 }

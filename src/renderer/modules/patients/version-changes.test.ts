@@ -19,6 +19,7 @@ const REGISTERED: Patient = {
   employer: '',
   panels: [],
   allergies: [{ allergen: 'Penicillin', reaction: 'rash', severity: 'severe' }],
+  noKnownAllergiesRecorded: null,
   chronicConditions: [],
   alerts: [],
   mergedIntoId: null,

@@ -6,7 +6,7 @@ import type { Patient, PatientVersion } from '../../../shared/schemas/patients';
  */
 export const RECORD_FIELDS = [
   'fullName', 'identityType', 'identityNo', 'nationality', 'dateOfBirth', 'sex', 'phones', 'email', 'address', 'postcode',
-  'employer', 'panels', 'emergencyContact', 'allergies', 'chronicConditions', 'alerts', 'mergedIntoId',
+  'employer', 'panels', 'emergencyContact', 'allergies', 'noKnownAllergiesRecorded', 'chronicConditions', 'alerts', 'mergedIntoId',
 ] as const satisfies readonly (keyof Patient)[];
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
