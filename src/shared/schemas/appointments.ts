@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { PRIORITIES, ROOM_KINDS, type Priority, type RoomKind } from './queue';
+import { PRIORITIES, ROOM_KINDS, type CheckInResult, type Priority, type RoomKind } from './queue';
 
 /**
  * Appointments: doctors' weekly templates, leave and blocked time, appointment types (which
@@ -209,6 +209,14 @@ export interface AppointmentView {
   followUpOfVisitId: string | null;
   visitId: string | null;
   ticketNo: string | null;
+}
+
+export interface AppointmentCheckInResult {
+  appointment: AppointmentView;
+  /** The ticket the patient waits with: a new one, or the one they already had as a walk-in. */
+  checkIn: CheckInResult;
+  /** True when the patient was already in today's queue and the appointment joined that visit. */
+  joinedVisit: boolean;
 }
 
 export interface AppointmentDetail extends AppointmentView {

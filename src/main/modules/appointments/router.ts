@@ -103,6 +103,10 @@ export const appointmentsRouter = t.router({
     .input(appointmentIdInputSchema)
     .mutation(({ ctx, input }) => ctx.services.checkIn.noShow(ctx.uow, input.appointmentId)),
 
+  undoNoShow: write('appointments.book')
+    .input(appointmentIdInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.booking.undoNoShow(ctx.uow, input.appointmentId)),
+
   checkIn: write('appointments.book')
     .input(checkInAppointmentInputSchema)
     .mutation(({ ctx, input }) => ctx.services.checkIn.checkIn(ctx.uow, input)),
