@@ -88,6 +88,25 @@ export const doctorScheduleSchema = z.object({
 });
 export type DoctorSchedule = z.infer<typeof doctorScheduleSchema>;
 
+/**
+ * Another doctor's weekly session in a room this template also uses at an overlapping time: a
+ * warning, not a refusal, since two doctors may mean to share a room (a locum on alternate weeks).
+ */
+export interface RoomShare {
+  roomId: string;
+  weekday: number;
+  /** The other doctor's session, as their template has it. */
+  start: string;
+  end: string;
+  doctorId: string;
+  doctorName: string;
+}
+
+/** What saving weekly hours answers: the saved week, and the room shares to tell the person about. */
+export interface SavedSchedule extends DoctorScheduleView {
+  roomShares: RoomShare[];
+}
+
 export interface DoctorScheduleView extends DoctorSchedule {
   doctorName: string;
   /** False when no template was saved yet (an empty week is shown). */
