@@ -13,6 +13,7 @@ import { usePrintTicket } from '../queue/use-print-ticket';
 import { ActionForm } from './action-form';
 import { actionsFor, type AppointmentAction } from './appointment-actions';
 import { AppointmentCheckInForm } from './appointment-check-in-form';
+import { AppointmentNoShow } from './appointment-no-show';
 import { StatusChip } from './appointment-status';
 import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
@@ -42,6 +43,7 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
   // The ticket a check-in issued: printed as the walk-in check-in prints it (at once, if the clinic says so).
   const printing = usePrintTicket();
   const [issued, setIssued] = useState<CheckInResult | null>(null);
+  const [askingNoShow, setAskingNoShow] = useState<AppointmentView | null>(null);
   const finish = (message: string): void => {
     setMode('view');
     setDone(message);
@@ -52,12 +54,12 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
     printing.afterCheckIn(checkIn);
   };
   const appointment = detail.data;
-  const quick = actions.confirm.error ?? actions.noShow.error;
+  const quick = actions.confirm.error ?? actions.undoNoShow.error;
 
   const run = (action: AppointmentAction, a: AppointmentView): void => {
     setDone(null);
     if (action === 'confirm') actions.confirm.mutate({ appointmentId: a.id });
-    else if (action === 'noShow') actions.noShow.mutate({ appointmentId: a.id });
+    else if (action === 'noShow') setAskingNoShow(a);
     else if (action === 'bookAgain') onBook({ patientId: a.patientId, doctorId: a.doctorId });
     else if (action === 'bookFollowUp') onBook({ patientId: a.patientId, doctorId: a.doctorId, followUpOfVisitId: a.visitId ?? undefined });
     else setMode(action);
@@ -112,6 +114,7 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
             {mode === 'checkIn' && (
               <AppointmentCheckInForm appointment={appointment} actions={actions} onBack={() => setMode('view')} onIssued={checkedIn} />
             )}
+            <AppointmentNoShow asking={askingNoShow} actions={actions} onAsked={() => setAskingNoShow(null)} />
             <Divider />
             <History history={appointment.history} />
           </>

@@ -76,6 +76,11 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       changed: 'Dipindahkan',
     },
     facts: { when: 'Masa', doctor: 'Doktor', type: 'Jenis', room: 'Bilik', resource: 'Bersama', ticket: 'Tiket', notes: 'Catatan', cancelReason: 'Dibatalkan kerana' },
+    noShow: {
+      title: 'Tidak hadir · {{start}}',
+      ask: 'Tandakan {{name}} tidak hadir untuk temu janji pada {{start}} dengan {{doctor}}? Anda boleh membuat asal dalam masa {{minutes}} minit.',
+      marked: 'Temu janji {{name}} pada {{start}} ditanda tidak hadir',
+    },
     checkIn: {
       title: 'Daftar masuk untuk temu janji',
       room: 'Giliran untuk bilik',
@@ -95,6 +100,11 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       addBreak: 'Rehat',
       copyWeekdays: 'Salin ke Isn–Jum',
       copyAll: 'Salin ke setiap hari',
+      roomSharesTitle: 'Bilik dikongsi dengan doktor lain',
+      roomShare: 'Bilik {{room}} juga digunakan oleh {{doctor}} pada hari {{weekday}} {{start}}–{{end}}.',
+      roomSharesAsk: 'Simpan juga? Dua doktor mungkin berkongsi bilik dengan sengaja, contohnya doktor lokum pada hari berselang.',
+      roomSharesSave: 'Simpan dengan bilik dikongsi',
+      roomSharesSaved: 'Disimpan. Minggu ini berkongsi bilik dengan doktor lain:',
     },
     blocks: {
       add: 'Tambah cuti, masa disekat atau cuti umum',
