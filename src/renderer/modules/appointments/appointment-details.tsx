@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentDetail, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
+import type { AppointmentCheckInResult, AppointmentDetail, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
 import type { CheckInResult } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
@@ -42,16 +42,17 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
   const [done, setDone] = useState<string | null>(null);
   // The ticket a check-in issued: printed as the walk-in check-in prints it (at once, if the clinic says so).
   const printing = usePrintTicket();
-  const [issued, setIssued] = useState<CheckInResult | null>(null);
+  const [issued, setIssued] = useState<(CheckInResult & { joinedVisit: boolean }) | null>(null);
   const [askingNoShow, setAskingNoShow] = useState<AppointmentView | null>(null);
   const finish = (message: string): void => {
     setMode('view');
     setDone(message);
   };
-  const checkedIn = (checkIn: CheckInResult): void => {
+  const checkedIn = ({ checkIn, joinedVisit }: AppointmentCheckInResult): void => {
     setMode('view');
-    setIssued(checkIn);
-    printing.afterCheckIn(checkIn);
+    setIssued({ ...checkIn, joinedVisit });
+    // A walk-in's ticket was printed when it was issued: the appointment only joined it.
+    if (!joinedVisit) printing.afterCheckIn(checkIn);
   };
   const appointment = detail.data;
   const quick = actions.confirm.error ?? actions.undoNoShow.error;
@@ -87,11 +88,16 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
                 {done}
               </Alert>
             )}
+            {issued?.joinedVisit && (
+              <Alert severity="info" data-testid="appointment-joined-visit">
+                {t('appointments.checkIn.joined', { ticketNo: issued.ticketNo })}
+              </Alert>
+            )}
             {issued && (
               <TicketPrintAlert
                 ticketNo={issued.ticketNo}
                 visitId={issued.visitId}
-                issued
+                issued={!issued.joinedVisit}
                 printing={printing}
                 onClose={() => {
                   setIssued(null);

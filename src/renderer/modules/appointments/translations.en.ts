@@ -83,6 +83,7 @@ export const appointmentsEn = {
       title: 'Check in for the appointment',
       room: 'Queue for room',
       submit: 'Check in and issue ticket',
+      joined: 'The patient was already in today’s queue as a walk-in: the appointment is checked in with ticket {{ticketNo}}, no second ticket.',
     },
     setup: { templates: 'Weekly hours', blocks: 'Leave & holidays', types: 'Appointment types', resources: 'Nurses, therapists & equipment' },
     templates: {

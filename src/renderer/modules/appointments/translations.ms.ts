@@ -85,6 +85,7 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       title: 'Daftar masuk untuk temu janji',
       room: 'Giliran untuk bilik',
       submit: 'Daftar masuk dan keluarkan tiket',
+      joined: 'Pesakit sudah berada dalam giliran hari ini sebagai pesakit tanpa temu janji: temu janji didaftar masuk dengan tiket {{ticketNo}}, tiada tiket kedua.',
     },
     setup: { templates: 'Waktu mingguan', blocks: 'Cuti & cuti umum', types: 'Jenis temu janji', resources: 'Jururawat, ahli terapi & peralatan' },
     templates: {

@@ -11,6 +11,7 @@ export const queueEn = {
     noRooms: 'No rooms yet. An admin adds them in Clinic settings.', skippedBack: 'skipped · back after {{count}}', calledTimes: 'called {{count}}×',
     choosePatient: 'Find the patient first.', change: 'Change',
     noShowAsk: 'Mark {{name}} (ticket {{ticketNo}}) as a no-show? The ticket leaves the queue; you can undo it for {{minutes}} minutes.',
+    appointmentToday: '{{name}} has an appointment today at {{start}} with {{doctor}}.', checkInAppointmentInstead: 'Check in the appointment instead',
     noShowTitle: 'No-show · {{ticketNo}}', noShowMarked: 'Marked {{ticketNo}} as no-show',
     priorities: { normal: 'Normal', elderly: 'Elderly', urgent: 'Urgent', emergency: 'Emergency' },
     kinds: { consultation: 'Consultation', procedure: 'Procedure', treatment: 'Treatment', pharmacy: 'Pharmacy', payment: 'Payment', exam: 'Medical exam' },

@@ -13,6 +13,7 @@ export const queueMs: Translations<typeof queueEn> = {
     noRooms: 'Belum ada bilik. Pentadbir menambahnya di Tetapan klinik.', skippedBack: 'dilangkau · kembali selepas {{count}}', calledTimes: 'dipanggil {{count}}×',
     choosePatient: 'Cari pesakit dahulu.', change: 'Tukar',
     noShowAsk: 'Tandakan {{name}} (tiket {{ticketNo}}) sebagai tidak hadir? Tiket akan dikeluarkan daripada giliran; anda boleh membuat asal dalam masa {{minutes}} minit.',
+    appointmentToday: '{{name}} ada temu janji hari ini pada {{start}} dengan {{doctor}}.', checkInAppointmentInstead: 'Daftar masuk melalui temu janji itu',
     noShowTitle: 'Tidak hadir · {{ticketNo}}', noShowMarked: '{{ticketNo}} ditanda tidak hadir',
     priorities: { normal: 'Biasa', elderly: 'Warga emas', urgent: 'Segera', emergency: 'Kecemasan' },
     kinds: { consultation: 'Konsultasi', procedure: 'Prosedur', treatment: 'Rawatan', pharmacy: 'Farmasi', payment: 'Bayaran', exam: 'Pemeriksaan perubatan' },
