@@ -8,7 +8,7 @@ import { weekdayName } from '../../i18n/detail-words';
 export function RoomSharesList({ shares, rooms }: { shares: RoomShare[]; rooms: Room[] }) {
   const { t } = useTranslation();
   return (
-    <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="room-shares">
+    <Box component="ul" sx={{ mt: 0, mb: 1, pl: 2 }} data-testid="room-shares">
       {shares.map((share) => (
         <li key={`${share.doctorId}-${share.weekday}-${share.start}-${share.roomId}`}>
           {t('appointments.templates.roomShare', {
