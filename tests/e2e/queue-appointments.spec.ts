@@ -31,6 +31,11 @@ function clinicToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: CLINIC_ZONE }).format(new Date());
 }
 
+/** The clinic's wall clock to the minute, `HH:MM`: an appointment starting now has come, so it may be a no-show. */
+function clinicMinute(): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: CLINIC_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+}
+
 /** The API as the owner: signs in on one connection, then opens another that carries the token. */
 async function ownerApi(): Promise<{ api: Api; close: () => Promise<void> }> {
   const url = `${hub.url.replace(/^http/, 'ws')}/api`;
@@ -64,12 +69,20 @@ test.beforeAll(async () => {
     await api.appointments.schedules.save.mutate({ doctorId: lee.id, slotMinutes: 5, sessions: allDay, breaks: [] });
     const consult = (await api.appointments.types.list.query()).find((type) => type.code === 'CONSULT');
     const date = clinicToday();
+    const typeId = consult?.id ?? '';
+    // Booked for this very minute (the minute may turn between reading the clock and booking: then once more).
+    const limMei = await registerPatient(api, 'Lim Mei');
+    const bookNow = async () => {
+      const start = clinicMinute();
+      return { id: (await api.appointments.book.mutate({ patientId: limMei, doctorId: lee.id, typeId, date: clinicToday(), start })).id, start };
+    };
+    booked['Lim Mei'] = await bookNow().catch(bookNow);
     for (const name of ['Tan Ah Kow', 'Ong Bee Lian']) {
       const patientId = await registerPatient(api, name);
       // The second free time, so it cannot pass while the test runs.
-      const free = (await api.appointments.slots.query({ doctorId: lee.id, typeId: consult?.id ?? '', date })).filter((slot) => slot.free);
+      const free = (await api.appointments.slots.query({ doctorId: lee.id, typeId, date })).filter((slot) => slot.free);
       const start = free[1]?.start ?? '';
-      booked[name] = { id: (await api.appointments.book.mutate({ patientId, doctorId: lee.id, typeId: consult?.id ?? '', date, start })).id, start };
+      booked[name] = { id: (await api.appointments.book.mutate({ patientId, doctorId: lee.id, typeId, date, start })).id, start };
     }
     for (const name of ['Siti Aminah', 'Ravi Kumar']) {
       await api.queue.checkIn.mutate({ patientId: await registerPatient(api, name), roomId: rooms.two, chiefComplaint: 'demam', priority: 'normal' });
@@ -160,6 +173,28 @@ test('a no-show asks first, naming patient and ticket, and can be undone from th
   await page.getByTestId('queue-no-show-ask-confirm').click();
   await expect(page.getByTestId('undo-snackbar')).toContainText(`Marked ${called} as no-show`);
   await expect(page.getByTestId('queue-current')).toContainText('Nobody called yet.');
+  expect(pageErrors).toEqual([]);
+});
+
+test("an appointment's no-show asks first, naming patient, time and doctor, and can be undone", async ({ page }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await signIn(page);
+  await page.getByTestId('nav-appointments').click();
+  await page.locator('[data-testid^="calendar-column-"] [data-testid^="appointment-"]', { hasText: 'Lim Mei' }).click();
+  const details = page.getByTestId('appointment-details');
+  await expect(details.getByTestId('appointment-status')).toHaveText('confirmed');
+  await details.getByTestId('appointment-noShow').click();
+  const ask = page.getByTestId('appointment-no-show-ask');
+  const { start } = booked['Lim Mei'];
+  await expect(ask).toContainText(`Mark Lim Mei as not turning up for the appointment at ${start} with ${DR_LEE.displayName}?`);
+  await page.getByTestId('appointment-no-show-ask-confirm').click();
+  await expect(details.getByTestId('appointment-status')).toHaveText('no-show');
+  await expect(page.getByTestId('undo-snackbar')).toContainText(`Marked the ${start} appointment of Lim Mei as no-show`);
+  await page.screenshot({ path: `${ARTIFACTS}/queue-appointments-appointment-no-show.png`, fullPage: true });
+  await page.getByTestId('undo-snackbar-undo').click();
+  await expect(details.getByTestId('appointment-status')).toHaveText('confirmed');
+  await expect(details.getByTestId('appointment-history')).toContainText('no-show → confirmed');
   expect(pageErrors).toEqual([]);
 });
 
