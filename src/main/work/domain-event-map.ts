@@ -10,6 +10,8 @@ export interface DomainEventMap {
   'visit.called': { visitId: string };
   /** No ticket of the visit is open any more: it ended done or as a no-show. */
   'visit.closed': { visitId: string; status: Exclude<VisitStatus, 'open'> };
+  /** A closed visit is open again: its no-show was taken back within the undo window. */
+  'visit.reopened': { visitId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -47,6 +47,7 @@ const errors: Record<ErrorCode, string> = {
   APPOINTMENT_OUTSIDE_SCHEDULE: '{{doctor}} is not available then: {{reason}}.',
   APPOINTMENT_IN_PAST: 'That time has already passed. Choose a later time.',
   APPOINTMENT_PATIENT_IN_QUEUE: 'The patient is here: checked in today as {{ticketNo}}. A patient in the queue is not a no-show.',
+  APPOINTMENT_UNDO_TOO_LATE: 'This appointment was marked no-show more than {{minutes}} minutes ago and can no longer be undone. Book the patient again.',
   APPOINTMENT_WRONG_STATE: 'This appointment is {{status}} and cannot be changed that way. The list has been refreshed.',
   APPOINTMENT_NO_ROOM: 'No suitable room is free at that time. Choose another time or room.',
   APPOINTMENT_NO_RESOURCE: 'No suitable nurse, therapist or equipment is free at that time.',

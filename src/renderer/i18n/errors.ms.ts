@@ -49,6 +49,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     APPOINTMENT_OUTSIDE_SCHEDULE: '{{doctor}} tidak tersedia pada masa itu: {{reason}}.',
     APPOINTMENT_IN_PAST: 'Masa itu sudah berlalu. Pilih masa yang kemudian.',
     APPOINTMENT_PATIENT_IN_QUEUE: 'Pesakit ada di sini: didaftar masuk hari ini sebagai {{ticketNo}}. Pesakit dalam giliran bukan tidak hadir.',
+    APPOINTMENT_UNDO_TOO_LATE: 'Temu janji ini ditanda tidak hadir lebih {{minutes}} minit lalu dan tidak boleh dibatalkan lagi. Tempah semula untuk pesakit.',
     APPOINTMENT_WRONG_STATE: 'Temu janji ini {{status}} dan tidak boleh diubah begitu. Senarai telah dikemas kini.',
     APPOINTMENT_NO_ROOM: 'Tiada bilik yang sesuai kosong pada masa itu. Pilih masa atau bilik lain.',
     APPOINTMENT_NO_RESOURCE: 'Tiada jururawat, ahli terapi atau peralatan yang sesuai kosong pada masa itu.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { PRIORITIES, ROOM_KINDS, type Priority, type RoomKind } from './queue';
+import { PRIORITIES, ROOM_KINDS, type CheckInResult, type Priority, type RoomKind } from './queue';
 
 /**
  * Appointments: doctors' weekly templates, leave and blocked time, appointment types (which
@@ -87,6 +87,25 @@ export const doctorScheduleSchema = z.object({
   breaks: z.array(scheduleBreakSchema).max(50),
 });
 export type DoctorSchedule = z.infer<typeof doctorScheduleSchema>;
+
+/**
+ * Another doctor's weekly session in a room this template also uses at an overlapping time: a
+ * warning, not a refusal, since two doctors may mean to share a room (a locum on alternate weeks).
+ */
+export interface RoomShare {
+  roomId: string;
+  weekday: number;
+  /** The other doctor's session, as their template has it. */
+  start: string;
+  end: string;
+  doctorId: string;
+  doctorName: string;
+}
+
+/** What saving weekly hours answers: the saved week, and the room shares to tell the person about. */
+export interface SavedSchedule extends DoctorScheduleView {
+  roomShares: RoomShare[];
+}
 
 export interface DoctorScheduleView extends DoctorSchedule {
   doctorName: string;
@@ -209,6 +228,14 @@ export interface AppointmentView {
   followUpOfVisitId: string | null;
   visitId: string | null;
   ticketNo: string | null;
+}
+
+export interface AppointmentCheckInResult {
+  appointment: AppointmentView;
+  /** The ticket the patient waits with: a new one, or the one they already had as a walk-in. */
+  checkIn: CheckInResult;
+  /** True when the patient was already in today's queue and the appointment joined that visit. */
+  joinedVisit: boolean;
 }
 
 export interface AppointmentDetail extends AppointmentView {

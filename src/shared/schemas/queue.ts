@@ -12,6 +12,9 @@ export type Priority = (typeof PRIORITIES)[number];
 export const QUEUE_ENTRY_STATUSES = ['waiting', 'called', 'serving', 'done', 'skipped', 'no_show', 'transferred'] as const;
 export type QueueEntryStatus = (typeof QUEUE_ENTRY_STATUSES)[number];
 
+/** How long a no-show can be taken back: a patient back from the toilet, not one who returns at closing time. */
+export const NO_SHOW_UNDO_MINUTES = 10;
+
 export const VISIT_STATUSES = ['open', 'done', 'no_show'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 

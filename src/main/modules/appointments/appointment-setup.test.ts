@@ -87,6 +87,21 @@ describe('weekly templates', () => {
     expect(saved.sessions.map((s) => `${s.weekday} ${s.start}`)).toEqual(['1 08:00', '3 14:00']);
     const audit = await c.admin.audit.list({ entity: 'schedule', entityId: kumar });
     expect(audit.map((row) => row.action)).toEqual(['schedule.update', 'schedule.create']);
+    expect(saved.roomShares).toEqual([]);
+  });
+
+  it("tells, and saves all the same, a week that shares a room with another doctor's at the same time", async () => {
+    const locum = week(c.doctors.kumar, [
+      { weekday: 1, start: '12:00', end: '15:00', roomId: c.rooms.one },
+      { weekday: 2, start: '13:00', end: '14:00', roomId: c.rooms.one },
+    ]);
+    const limMonday = (start: string, end: string) => ({ roomId: c.rooms.one, weekday: 1, start, end, doctorId: c.doctors.lim, doctorName: 'dr.lim' });
+    // Asked before saving, and told again in the answer; Tuesday's lunch hour touches neither session of dr.lim.
+    expect(await c.admin.appointments.schedules.roomShares(locum)).toEqual([limMonday('09:00', '13:00'), limMonday('14:00', '17:00')]);
+    const saved = await c.admin.appointments.schedules.save(locum);
+    expect(saved.roomShares).toEqual([limMonday('09:00', '13:00'), limMonday('14:00', '17:00')]);
+    expect((await c.admin.appointments.schedules.list()).find((s) => s.doctorId === c.doctors.kumar)?.sessions).toHaveLength(2);
+    expect(await refusalOf(c.reception.appointments.schedules.roomShares(locum))).toBe('FORBIDDEN');
   });
 });
 

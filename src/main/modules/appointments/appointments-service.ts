@@ -18,7 +18,8 @@ import { bookingRefusal } from './booking-refusal';
 import type { DayPictureReader } from './day-picture';
 import type { DoctorDirectory } from './doctor-directory';
 import type { AppointmentRecord } from './entities';
-import { canTake } from './status-rules';
+import { canTake, noShowUndoRefusal } from './status-rules';
+import { NO_SHOW_UNDO_MINUTES } from '../queue';
 import type { AppointmentTypesService } from './types-service';
 import type { PatientDirectory } from '../patients';
 
@@ -122,6 +123,15 @@ export class AppointmentsService {
 
   async noShow(uow: UnitOfWork, id: string): Promise<AppointmentView> {
     await changeAppointment(uow, await loadAppointment(uow, id), 'noShow', {});
+    return this.view(uow, id);
+  }
+
+  /** Takes the desk's no-show back within the queue's undo window. */
+  async undoNoShow(uow: UnitOfWork, id: string): Promise<AppointmentView> {
+    const before = await loadAppointment(uow, id);
+    const refusal = noShowUndoRefusal(before, uow.now);
+    if (refusal) throw new AppError(refusal, { status: before.status, action: 'undoNoShow', minutes: NO_SHOW_UNDO_MINUTES });
+    await changeAppointment(uow, before, 'undoNoShow', {});
     return this.view(uow, id);
   }
 

@@ -47,6 +47,10 @@ const resourcesRouter = t.router({
 const schedulesRouter = t.router({
   list: read('appointments.book')
     .query(({ ctx }) => ctx.services.schedules.list(ctx.uow)),
+  /** Asked before a save, so the person can confirm a room shared with another doctor. */
+  roomShares: read('schedules.manage')
+    .input(doctorScheduleSchema)
+    .query(({ ctx, input }) => ctx.services.schedules.roomShares(ctx.uow, input)),
   save: write('schedules.manage')
     .input(doctorScheduleSchema)
     .mutation(async ({ ctx, input }) => {
@@ -102,6 +106,10 @@ export const appointmentsRouter = t.router({
   noShow: write('appointments.book')
     .input(appointmentIdInputSchema)
     .mutation(({ ctx, input }) => ctx.services.checkIn.noShow(ctx.uow, input.appointmentId)),
+
+  undoNoShow: write('appointments.book')
+    .input(appointmentIdInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.booking.undoNoShow(ctx.uow, input.appointmentId)),
 
   checkIn: write('appointments.book')
     .input(checkInAppointmentInputSchema)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleBreak, ScheduleSession } from '../../../shared/schemas/appointments';
-import { breakTimes, scheduleProblem, sessionHolding, sessionTimes } from './schedule-rules';
+import { breakTimes, roomShares, scheduleProblem, sessionHolding, sessionTimes } from './schedule-rules';
 
 const session = (weekday: number, start: string, end: string): ScheduleSession => ({ weekday, start, end, roomId: null });
 const pause = (weekday: number, start: string, end: string): ScheduleBreak => ({ weekday, start, end, label: 'tea' });
@@ -39,5 +39,21 @@ describe('sessions of a weekday', () => {
     expect(sessionHolding(sessions, { start: 765, end: 780 })?.start).toBe(540);
     expect(sessionHolding(sessions, { start: 770, end: 785 })).toBeUndefined();
     expect(breakTimes([pause(1, '11:00', '11:15')], 1)).toEqual([{ start: 660, end: 675, label: 'tea' }]);
+  });
+});
+
+describe('roomShares', () => {
+  const inRoom = (weekday: number, start: string, end: string, roomId: string | null): ScheduleSession => ({ weekday, start, end, roomId });
+  const lee = { doctorId: 'lee', doctorName: 'Dr Lee', sessions: [inRoom(1, '09:00', '12:00', 'room-1'), inRoom(1, '14:00', '17:00', 'room-1'), inRoom(2, '09:00', '12:00', 'room-2')] };
+
+  it("names the other doctor's session in the same room, same weekday, at an overlapping time", () => {
+    const aminah = { doctorId: 'aminah', sessions: [inRoom(1, '11:00', '13:00', 'room-1')] };
+    expect(roomShares(aminah, [lee])).toEqual([{ roomId: 'room-1', weekday: 1, start: '09:00', end: '12:00', doctorId: 'lee', doctorName: 'Dr Lee' }]);
+  });
+
+  it('says nothing for touching times, another room or weekday, no room, or the doctor themself', () => {
+    const touching = { doctorId: 'aminah', sessions: [inRoom(1, '12:00', '14:00', 'room-1'), inRoom(1, '09:00', '12:00', 'room-2'), inRoom(3, '09:00', '12:00', 'room-1'), inRoom(2, '09:00', '12:00', null)] };
+    expect(roomShares(touching, [lee])).toEqual([]);
+    expect(roomShares({ doctorId: 'lee', sessions: lee.sessions }, [lee])).toEqual([]);
   });
 });

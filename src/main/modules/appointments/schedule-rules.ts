@@ -1,5 +1,5 @@
 import { minutesOfDay } from '../../../shared/clinic-time';
-import type { DoctorSchedule, ScheduleBreak, ScheduleSession } from '../../../shared/schemas/appointments';
+import type { DoctorSchedule, RoomShare, ScheduleBreak, ScheduleSession } from '../../../shared/schemas/appointments';
 import { overlaps, type Interval } from './conflict-rules';
 
 /** Why a weekly template is refused (SCHEDULE_INVALID details.reason). */
@@ -40,6 +40,30 @@ export function scheduleProblem(schedule: Pick<DoctorSchedule, 'sessions' | 'bre
     if (breakTimes(schedule.breaks, weekday).some((b) => !sessionHolding(sessions, b))) return { weekday, reason: 'break_outside_session' };
   }
   return null;
+}
+
+/** Another doctor's week, as far as rooms go. */
+export interface OtherDoctorWeek {
+  doctorId: string;
+  doctorName: string;
+  sessions: readonly ScheduleSession[];
+}
+
+/** The other doctors' sessions that sit in one of this template's rooms at an overlapping time, by weekday and start. */
+export function roomShares(schedule: Pick<DoctorSchedule, 'doctorId' | 'sessions'>, others: readonly OtherDoctorWeek[]): RoomShare[] {
+  const shares = others
+    .filter((other) => other.doctorId !== schedule.doctorId)
+    .flatMap((other) =>
+      other.sessions
+        .filter((theirs) => schedule.sessions.some((ours) => sharesRoom(ours, theirs)))
+        .map((theirs) => ({ roomId: theirs.roomId ?? '', weekday: theirs.weekday, start: theirs.start, end: theirs.end, doctorId: other.doctorId, doctorName: other.doctorName })),
+    );
+  return shares.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start) || a.doctorName.localeCompare(b.doctorName));
+}
+
+function sharesRoom(ours: ScheduleSession, theirs: ScheduleSession): boolean {
+  if (ours.roomId === null || ours.roomId !== theirs.roomId || ours.weekday !== theirs.weekday) return false;
+  return overlaps({ start: minutesOfDay(ours.start), end: minutesOfDay(ours.end) }, { start: minutesOfDay(theirs.start), end: minutesOfDay(theirs.end) });
 }
 
 /** The session an interval lies wholly inside, if any. */

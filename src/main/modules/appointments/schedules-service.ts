@@ -1,10 +1,10 @@
-import type { DoctorSchedule, DoctorScheduleView } from '../../../shared/schemas/appointments';
+import type { DoctorSchedule, DoctorScheduleView, RoomShare, SavedSchedule } from '../../../shared/schemas/appointments';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import type { RoomsService } from '../rooms';
 import type { DoctorDirectory } from './doctor-directory';
 import { DoctorScheduleEntity, type DoctorScheduleRecord } from './entities';
-import { scheduleProblem } from './schedule-rules';
+import { roomShares, scheduleProblem } from './schedule-rules';
 
 /** The grid a doctor without a saved template shows: 15 minutes, no sessions (not bookable). */
 const EMPTY_SLOT_MINUTES = 15;
@@ -30,7 +30,18 @@ export class SchedulesService {
     return record ? toSchedule(record) : emptySchedule(doctorId);
   }
 
-  async save(uow: UnitOfWork, input: DoctorSchedule): Promise<DoctorScheduleView> {
+  /** Where the week shares a room with another doctor's at the same time: told, never refused. */
+  async roomShares(uow: UnitOfWork, input: Pick<DoctorSchedule, 'doctorId' | 'sessions'>): Promise<RoomShare[]> {
+    const records = await uow.db.getRepository(DoctorScheduleEntity).find();
+    const doctors = await this.doctors.list(uow);
+    const others = records.flatMap((record) => {
+      const doctor = doctors.find((d) => d.id === record.doctorId);
+      return doctor ? [{ doctorId: doctor.id, doctorName: doctor.name, sessions: record.sessions }] : [];
+    });
+    return roomShares(input, others);
+  }
+
+  async save(uow: UnitOfWork, input: DoctorSchedule): Promise<SavedSchedule> {
     const doctor = await this.doctors.doctor(uow, input.doctorId);
     const problem = scheduleProblem(input);
     if (problem) throw new AppError('SCHEDULE_INVALID', { weekday: problem.weekday, reason: problem.reason });
@@ -47,7 +58,7 @@ export class SchedulesService {
       before: existing ? toSchedule(existing) : undefined,
       after,
     });
-    return { ...after, doctorName: doctor.name, saved: true };
+    return { ...after, doctorName: doctor.name, saved: true, roomShares: await this.roomShares(uow, after) };
   }
 }
 

@@ -14,6 +14,7 @@ import { TicketPrinting } from './ticket-printing';
 export { queueKey, type QueueServices } from './key';
 export type { QueueService } from './queue-service';
 export { displaySettings } from './display-settings';
+export { minutesBetween, NO_SHOW_UNDO_MINUTES } from './queue-rules';
 
 /** Walk-ins, visits and the queue of each room, tickets on paper, and the waiting-room TV. */
 export const queueModule = defineModule({

@@ -21,8 +21,7 @@ export interface QueuedTicket {
 
 export type QueueAction = 'recall' | 'skip' | 'noShow' | 'undoNoShow' | 'transfer' | 'complete' | 'jump';
 
-/** How long a no-show can be taken back: a patient back from the toilet, not one who returns at closing time. */
-export const NO_SHOW_UNDO_MINUTES = 10;
+export { NO_SHOW_UNDO_MINUTES } from '../../../shared/schemas/queue';
 
 const PRIORITY_RANK: Record<Priority, number> = { emergency: 0, urgent: 1, elderly: 2, normal: 2 };
 

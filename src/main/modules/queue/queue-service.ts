@@ -12,13 +12,14 @@ import { displaySettings } from './display-settings';
 import { QueueEntryEntity, VisitEntity, type QueueEntryRecord, type VisitRecord } from './entities';
 import { readBoard } from './queue-board';
 import { TicketReader, toEntryView, type RoomTicket } from './queue-read';
-import { callOrder, canTake, countDownSkips, frontPosition, minutesBetween, NO_SHOW_UNDO_MINUTES, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
+import { callOrder, canTake, countDownSkips, frontPosition, isOpen, minutesBetween, NO_SHOW_UNDO_MINUTES, ticketNumber, ticketSequence, visitStatusAfter, type QueueAction } from './queue-rules';
 
 /**
  * Walk-ins and the queues of each room: check-in opens a visit with the day's ticket number,
  * and the ticket moves through the rooms (consultation → pharmacy → payment) until the visit
  * is done. Every step is audited under the entity `queue`, which is what the display watches.
- * A visit's first call and its end are raised as `visit.called` and `visit.closed`.
+ * A visit's first call and its end are raised as `visit.called` and `visit.closed`, a no-show
+ * taken back as `visit.reopened`.
  */
 export class QueueService {
   private readonly tickets: TicketReader;
@@ -102,13 +103,18 @@ export class QueueService {
     await this.write(uow, ticket.id, { status: 'waiting' });
     await uow.db.getRepository(VisitEntity).update({ id: ticket.visitId }, { status: 'open', updatedAt: uow.now.toISOString() });
     await uow.audit({ action: 'queue.undoNoShow', entity: 'queue', entityId: ticket.id, before: { status: ticket.status }, after: { status: 'waiting', ticketNo: ticket.ticketNo } });
+    await uow.raise('visit.reopened', { visitId: ticket.visitId });
     return toEntryView(await this.tickets.byId(uow, ticket.id), null, uow.now);
   }
 
-  /** The ticket of the patient's open visit today, or null when they are not in the queue. */
-  async openTicketToday(uow: UnitOfWork, patientId: string): Promise<string | null> {
+  /** The patient's open visit today and where its ticket is now, or null when they are not in the queue. */
+  async openVisitToday(uow: UnitOfWork, patientId: string): Promise<CheckInResult | null> {
     const open = await uow.db.getRepository(VisitEntity).findOneBy({ patientId, clinicDate: uow.clock.today(), status: 'open' });
-    return open?.ticketNo ?? null;
+    if (!open) return null;
+    const entries = await uow.db.getRepository(QueueEntryEntity).findBy({ visitId: open.id });
+    const current = entries.filter((e) => isOpen(e.status)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (!current) return null;
+    return { visitId: open.id, entryId: current.id, ticketNo: open.ticketNo, roomId: current.roomId };
   }
 
   async complete(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {

@@ -2,8 +2,8 @@ import { TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentView } from '../../../shared/schemas/appointments';
-import type { CheckInResult, Priority } from '../../../shared/schemas/queue';
+import type { AppointmentCheckInResult, AppointmentView } from '../../../shared/schemas/appointments';
+import type { Priority } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { PriorityFields, QueueRoomSelect } from '../queue/visit-fields';
 import { ActionForm } from './action-form';
@@ -12,7 +12,7 @@ import type { AppointmentActions } from './use-appointment-actions';
 interface Props {
   appointment: AppointmentView;
   actions: AppointmentActions;
-  onIssued: (checkIn: CheckInResult) => void;
+  onIssued: (result: AppointmentCheckInResult) => void;
   onBack: () => void;
 }
 
@@ -30,7 +30,7 @@ export function AppointmentCheckInForm({ appointment, actions, onIssued, onBack 
   const roomId = chosenRoom || (active.some((room) => room.id === appointment.roomId) ? (appointment.roomId ?? '') : '');
   const submit = (): void => {
     const emergencyReason = priority === 'emergency' ? reason : undefined;
-    checkIn.mutate({ appointmentId: appointment.id, roomId, chiefComplaint: complaint, priority, emergencyReason }, { onSuccess: (result) => onIssued(result.checkIn) });
+    checkIn.mutate({ appointmentId: appointment.id, roomId, chiefComplaint: complaint, priority, emergencyReason }, { onSuccess: onIssued });
   };
   return (
     <ActionForm

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentDetail, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
+import type { AppointmentCheckInResult, AppointmentDetail, AppointmentStatusChange, AppointmentView } from '../../../shared/schemas/appointments';
 import type { CheckInResult } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
@@ -13,6 +13,7 @@ import { usePrintTicket } from '../queue/use-print-ticket';
 import { ActionForm } from './action-form';
 import { actionsFor, type AppointmentAction } from './appointment-actions';
 import { AppointmentCheckInForm } from './appointment-check-in-form';
+import { AppointmentNoShow } from './appointment-no-show';
 import { StatusChip } from './appointment-status';
 import type { BookingStart } from './booking-dialog';
 import { RescheduleForm } from './reschedule-form';
@@ -41,23 +42,25 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
   const [done, setDone] = useState<string | null>(null);
   // The ticket a check-in issued: printed as the walk-in check-in prints it (at once, if the clinic says so).
   const printing = usePrintTicket();
-  const [issued, setIssued] = useState<CheckInResult | null>(null);
+  const [issued, setIssued] = useState<(CheckInResult & { joinedVisit: boolean }) | null>(null);
+  const [askingNoShow, setAskingNoShow] = useState<AppointmentView | null>(null);
   const finish = (message: string): void => {
     setMode('view');
     setDone(message);
   };
-  const checkedIn = (checkIn: CheckInResult): void => {
+  const checkedIn = ({ checkIn, joinedVisit }: AppointmentCheckInResult): void => {
     setMode('view');
-    setIssued(checkIn);
-    printing.afterCheckIn(checkIn);
+    setIssued({ ...checkIn, joinedVisit });
+    // A walk-in's ticket was printed when it was issued: the appointment only joined it.
+    if (!joinedVisit) printing.afterCheckIn(checkIn);
   };
   const appointment = detail.data;
-  const quick = actions.confirm.error ?? actions.noShow.error;
+  const quick = actions.confirm.error ?? actions.undoNoShow.error;
 
   const run = (action: AppointmentAction, a: AppointmentView): void => {
     setDone(null);
     if (action === 'confirm') actions.confirm.mutate({ appointmentId: a.id });
-    else if (action === 'noShow') actions.noShow.mutate({ appointmentId: a.id });
+    else if (action === 'noShow') setAskingNoShow(a);
     else if (action === 'bookAgain') onBook({ patientId: a.patientId, doctorId: a.doctorId });
     else if (action === 'bookFollowUp') onBook({ patientId: a.patientId, doctorId: a.doctorId, followUpOfVisitId: a.visitId ?? undefined });
     else setMode(action);
@@ -85,11 +88,16 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
                 {done}
               </Alert>
             )}
+            {issued?.joinedVisit && (
+              <Alert severity="info" data-testid="appointment-joined-visit">
+                {t('appointments.checkIn.joined', { ticketNo: issued.ticketNo })}
+              </Alert>
+            )}
             {issued && (
               <TicketPrintAlert
                 ticketNo={issued.ticketNo}
                 visitId={issued.visitId}
-                issued
+                issued={!issued.joinedVisit}
                 printing={printing}
                 onClose={() => {
                   setIssued(null);
@@ -112,6 +120,7 @@ export function AppointmentDetails({ appointmentId, onClose, onBook }: Props) {
             {mode === 'checkIn' && (
               <AppointmentCheckInForm appointment={appointment} actions={actions} onBack={() => setMode('view')} onIssued={checkedIn} />
             )}
+            <AppointmentNoShow asking={askingNoShow} actions={actions} onAsked={() => setAskingNoShow(null)} />
             <Divider />
             <History history={appointment.history} />
           </>

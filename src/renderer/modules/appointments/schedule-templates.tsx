@@ -2,11 +2,13 @@ import { Alert, Button, MenuItem, Paper, Stack, TextField } from '@mui/material'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DoctorScheduleView } from '../../../shared/schemas/appointments';
+import type { DoctorSchedule, DoctorScheduleView, RoomShare } from '../../../shared/schemas/appointments';
 import type { Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
+import { RoomSharesList } from './room-shares';
 import { StrandedAlert } from './stranded-appointments';
 import { TemplateDayRow } from './template-day-row';
 import { WEEKDAYS, copyDay, draftFromSchedule, scheduleFromDraft } from './template-draft';
@@ -47,17 +49,26 @@ function TemplateForm({ view, rooms }: { view: DoctorScheduleView; rooms: Room[]
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftFromSchedule(view));
+  // The week waiting for "save all the same", with the other doctors' sessions it shares a room with.
+  const [sharing, setSharing] = useState<{ schedule: DoctorSchedule; shares: RoomShare[] } | null>(null);
   const save = useMutation(
     trpc.appointments.schedules.save.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() }),
+      onSuccess: () => {
+        setSharing(null);
+        void queryClient.invalidateQueries({ queryKey: trpc.appointments.pathKey() });
+      },
     }),
   );
-  const submit = (event: FormEvent): void => {
+  const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    save.mutate(scheduleFromDraft(view.doctorId, draft));
+    const schedule = scheduleFromDraft(view.doctorId, draft);
+    // A week the hub would refuse is sent as it is, so the refusal marks its fields.
+    const shares = await queryClient.fetchQuery(trpc.appointments.schedules.roomShares.queryOptions(schedule, { staleTime: 0 })).catch(() => []);
+    if (shares.length > 0) setSharing({ schedule, shares });
+    else save.mutate(schedule);
   };
   return (
-    <Paper variant="outlined" component="form" onSubmit={submit} noValidate sx={{ p: 2 }} data-testid="template-form">
+    <Paper variant="outlined" component="form" onSubmit={(event) => void submit(event)} noValidate sx={{ p: 2 }} data-testid="template-form">
       <Stack spacing={1}>
         <TextField
           type="number"
@@ -73,12 +84,33 @@ function TemplateForm({ view, rooms }: { view: DoctorScheduleView; rooms: Room[]
           <TemplateDayRow key={weekday} weekday={weekday} draft={draft} rooms={rooms} error={save.error} onChange={setDraft} onCopy={(to) => setDraft(copyDay(draft, weekday, to))} />
         ))}
         <ErrorAlert error={save.error} />
-        {save.isSuccess && <Alert severity="success">{t('common.saved')}</Alert>}
+        {save.data && save.data.roomShares.length === 0 && <Alert severity="success">{t('common.saved')}</Alert>}
+        {save.data && save.data.roomShares.length > 0 && (
+          <Alert severity="warning" data-testid="template-saved-room-shares">
+            {t('appointments.templates.roomSharesSaved')}
+            <RoomSharesList shares={save.data.roomShares} rooms={rooms} />
+          </Alert>
+        )}
         <StrandedAlert saved={save.data} />
         <Button type="submit" variant="contained" disabled={save.isPending} sx={{ alignSelf: 'flex-start' }} data-testid="template-save">
           {t('common.save')}
         </Button>
       </Stack>
+      {sharing && (
+        <ConfirmDialog
+          title={t('appointments.templates.roomSharesTitle')}
+          confirmLabel={t('appointments.templates.roomSharesSave')}
+          testId="template-room-shares"
+          color="warning"
+          pending={save.isPending}
+          error={save.error}
+          onConfirm={() => save.mutate(sharing.schedule)}
+          onClose={() => setSharing(null)}
+        >
+          <RoomSharesList shares={sharing.shares} rooms={rooms} />
+          {t('appointments.templates.roomSharesAsk')}
+        </ConfirmDialog>
+      )}
     </Paper>
   );
 }

@@ -74,10 +74,16 @@ export const appointmentsEn = {
       changed: 'Moved',
     },
     facts: { when: 'When', doctor: 'Doctor', type: 'Type', room: 'Room', resource: 'With', ticket: 'Ticket', notes: 'Notes', cancelReason: 'Cancelled because' },
+    noShow: {
+      title: 'No-show · {{start}}',
+      ask: 'Mark {{name}} as not turning up for the appointment at {{start}} with {{doctor}}? You can undo it for {{minutes}} minutes.',
+      marked: 'Marked the {{start}} appointment of {{name}} as no-show',
+    },
     checkIn: {
       title: 'Check in for the appointment',
       room: 'Queue for room',
       submit: 'Check in and issue ticket',
+      joined: 'The patient was already in today’s queue as a walk-in: the appointment is checked in with ticket {{ticketNo}}, no second ticket.',
     },
     setup: { templates: 'Weekly hours', blocks: 'Leave & holidays', types: 'Appointment types', resources: 'Nurses, therapists & equipment' },
     templates: {
@@ -93,6 +99,11 @@ export const appointmentsEn = {
       addBreak: 'Break',
       copyWeekdays: 'Copy to Mon–Fri',
       copyAll: 'Copy to every day',
+      roomSharesTitle: 'A room is shared with another doctor',
+      roomShare: 'Room {{room}} is also {{doctor}}’s on {{weekday}} {{start}}–{{end}}.',
+      roomSharesAsk: 'Save all the same? Two doctors may share a room on purpose, such as a locum on alternate days.',
+      roomSharesSave: 'Save with the shared room',
+      roomSharesSaved: 'Saved. This week shares a room with another doctor:',
     },
     blocks: {
       add: 'Add leave, blocked time or a holiday',

@@ -76,10 +76,16 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       changed: 'Dipindahkan',
     },
     facts: { when: 'Masa', doctor: 'Doktor', type: 'Jenis', room: 'Bilik', resource: 'Bersama', ticket: 'Tiket', notes: 'Catatan', cancelReason: 'Dibatalkan kerana' },
+    noShow: {
+      title: 'Tidak hadir · {{start}}',
+      ask: 'Tandakan {{name}} tidak hadir untuk temu janji pada {{start}} dengan {{doctor}}? Anda boleh membuat asal dalam masa {{minutes}} minit.',
+      marked: 'Temu janji {{name}} pada {{start}} ditanda tidak hadir',
+    },
     checkIn: {
       title: 'Daftar masuk untuk temu janji',
       room: 'Giliran untuk bilik',
       submit: 'Daftar masuk dan keluarkan tiket',
+      joined: 'Pesakit sudah berada dalam giliran hari ini sebagai pesakit tanpa temu janji: temu janji didaftar masuk dengan tiket {{ticketNo}}, tiada tiket kedua.',
     },
     setup: { templates: 'Waktu mingguan', blocks: 'Cuti & cuti umum', types: 'Jenis temu janji', resources: 'Jururawat, ahli terapi & peralatan' },
     templates: {
@@ -95,6 +101,11 @@ export const appointmentsMs: Translations<typeof appointmentsEn> = {
       addBreak: 'Rehat',
       copyWeekdays: 'Salin ke Isn–Jum',
       copyAll: 'Salin ke setiap hari',
+      roomSharesTitle: 'Bilik dikongsi dengan doktor lain',
+      roomShare: 'Bilik {{room}} juga digunakan oleh {{doctor}} pada hari {{weekday}} {{start}}–{{end}}.',
+      roomSharesAsk: 'Simpan juga? Dua doktor mungkin berkongsi bilik dengan sengaja, contohnya doktor lokum pada hari berselang.',
+      roomSharesSave: 'Simpan dengan bilik dikongsi',
+      roomSharesSaved: 'Disimpan. Minggu ini berkongsi bilik dengan doktor lain:',
     },
     blocks: {
       add: 'Tambah cuti, masa disekat atau cuti umum',

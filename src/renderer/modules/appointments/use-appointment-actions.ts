@@ -17,6 +17,7 @@ export function useAppointmentActions() {
     cancel: useMutation(trpc.appointments.cancel.mutationOptions(refresh)),
     confirm: useMutation(trpc.appointments.confirm.mutationOptions(refresh)),
     noShow: useMutation(trpc.appointments.noShow.mutationOptions(refresh)),
+    undoNoShow: useMutation(trpc.appointments.undoNoShow.mutationOptions(refresh)),
     checkIn: useMutation(
       trpc.appointments.checkIn.mutationOptions({
         onSettled: () => {

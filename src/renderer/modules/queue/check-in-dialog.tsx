@@ -2,10 +2,12 @@ import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppointmentCheckInResult } from '../../../shared/schemas/appointments';
 import type { CheckInResult, Priority, Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { PatientSearch } from '../patients/patient-search';
+import { AppointmentTodayOffer } from './appointment-today-offer';
 import type { TicketPrinting } from './use-print-ticket';
 import { PriorityFields, QueueRoomSelect } from './visit-fields';
 
@@ -38,11 +40,17 @@ export function CheckInDialog({ rooms, roomId, printing, onClose, onIssued }: Pr
       },
     }),
   );
+  const emergencyReason = priority === 'emergency' ? reason : undefined;
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (!patientId) return;
-    const emergencyReason = priority === 'emergency' ? reason : undefined;
     checkIn.mutate({ patientId, roomId: room, chiefComplaint: complaint, priority, emergencyReason });
+  };
+  const appointmentCheckedIn = (result: AppointmentCheckInResult): void => {
+    void queryClient.invalidateQueries({ queryKey: trpc.queue.list.queryKey() });
+    // A ticket the patient already had was printed when it was issued.
+    if (!result.joinedVisit) printing.afterCheckIn(result.checkIn);
+    onIssued(result.checkIn);
   };
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { component: 'form', onSubmit: submit } as object }}>
@@ -61,6 +69,7 @@ export function CheckInDialog({ rooms, roomId, printing, onClose, onIssued }: Pr
               <PatientSearch onOpen={setPatientId} />
             </Box>
           )}
+          {patientId && <AppointmentTodayOffer patientId={patientId} visit={{ roomId: room, chiefComplaint: complaint, priority, emergencyReason }} onIssued={appointmentCheckedIn} />}
           <QueueRoomSelect rooms={rooms} value={room} onChange={setRoom} label={t('queue.room')} testId="checkin-room" />
           <TextField label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'checkin-complaint', maxLength: 300 } }} />
           <PriorityFields priority={priority} onPriority={setPriority} reason={reason} onReason={setReason} testId="checkin-priority" />

@@ -12,10 +12,11 @@ interface Props {
   actions: QueueActions;
   onAction: (action: EntryAction, entry: QueueEntryView) => void;
   onReprint: (entry: QueueEntryView) => void;
+  onNoShow: (entry: QueueEntryView) => void;
 }
 
 /** The ticket with the doctor now, and what can be done next: the doctor's main panel. */
-export function CurrentTicket({ roomId, current, actions, onAction, onReprint }: Props) {
+export function CurrentTicket({ roomId, current, actions, onAction, onReprint, onNoShow }: Props) {
   const { t } = useTranslation();
   const { user } = useSession();
   // A doctor booking from their own queue usually means "see me again".
@@ -58,7 +59,7 @@ export function CurrentTicket({ roomId, current, actions, onAction, onReprint }:
                 <Button onClick={() => onAction('skip', current)} data-testid="queue-skip">
                   {t('queue.skip')}
                 </Button>
-                <Button color="warning" onClick={() => actions.noShow.mutate({ entryId: current.entryId })} data-testid="queue-no-show">
+                <Button color="warning" onClick={() => onNoShow(current)} data-testid="queue-no-show">
                   {t('queue.noShow')}
                 </Button>
                 <Button onClick={() => onReprint(current)} data-testid="queue-reprint-current">

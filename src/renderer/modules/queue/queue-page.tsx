@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { CheckInDialog } from './check-in-dialog';
 import { CurrentTicket } from './current-ticket';
 import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
+import { NoShowWithUndo } from './no-show-with-undo';
 import { TicketPrintAlert } from './ticket-print-alert';
 import { usePrintTicket } from './use-print-ticket';
 import { useQueueActions } from './use-queue-actions';
@@ -31,6 +32,7 @@ export function QueuePage() {
   // The ticket just issued, or the one being reprinted, with how its printing goes.
   const [ticket, setTicket] = useState<{ ticketNo: string; visitId: string; issued: boolean } | null>(null);
   const [dialog, setDialog] = useState<{ action: EntryAction; entry: QueueEntryView } | null>(null);
+  const [askingNoShow, setAskingNoShow] = useState<QueueEntryView | null>(null);
 
   const reprint = (entry: QueueEntryView): void => {
     setTicket({ ticketNo: entry.ticketNo, visitId: entry.visitId, issued: false });
@@ -40,15 +42,15 @@ export function QueuePage() {
   useEffect(() => {
     if (!room) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (typingIn(event.target) || event.ctrlKey || event.altKey || event.metaKey || checkingIn || dialog) return;
+      if (typingIn(event.target) || event.ctrlKey || event.altKey || event.metaKey || checkingIn || dialog || askingNoShow) return;
       if (event.key === 'n' || event.key === 'N') actions.callNext.mutate({ roomId: room.id });
       else if (event.key === 'r' || event.key === 'R') actions.recall.mutate({ roomId: room.id });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [room, actions.callNext, actions.recall, checkingIn, dialog]);
+  }, [room, actions.callNext, actions.recall, checkingIn, dialog, askingNoShow]);
 
-  const failure = Object.values(actions).find((mutation) => mutation.error && !dialog)?.error;
+  const failure = Object.values(actions).find((mutation) => mutation.error && !dialog && !askingNoShow)?.error;
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -83,7 +85,7 @@ export function QueuePage() {
       {room && list.data && (
         // Side by side only on a wide screen: on a 1280–1366 laptop the list needs the whole width.
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: '380px minmax(0, 1fr)' }, alignItems: 'start' }}>
-          <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
+          <CurrentTicket roomId={room.id} current={list.data.current} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} onNoShow={setAskingNoShow} />
           <Stack spacing={1}>
             <Typography variant="h6" component="h2">
               {t('queue.waiting', { count: list.data.waiting.length })}
@@ -91,7 +93,7 @@ export function QueuePage() {
             <Typography variant="caption" color="text.secondary" data-testid="queue-call-order">
               {t('queue.callOrder')}
             </Typography>
-            <WaitingList waiting={list.data.waiting} actions={actions} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} />
+            <WaitingList waiting={list.data.waiting} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} onNoShow={setAskingNoShow} />
           </Stack>
         </Box>
       )}
@@ -109,6 +111,7 @@ export function QueuePage() {
           }}
         />
       )}
+      <NoShowWithUndo asking={askingNoShow} actions={actions} onAsked={() => setAskingNoShow(null)} />
       {dialog && <EntryActionDialog action={dialog.action} entry={dialog.entry} rooms={active} actions={actions} onClose={() => setDialog(null)} />}
     </Stack>
   );

@@ -11,6 +11,7 @@ export function useQueueActions() {
     recall: useMutation(trpc.queue.recall.mutationOptions(refresh)),
     skip: useMutation(trpc.queue.skip.mutationOptions(refresh)),
     noShow: useMutation(trpc.queue.noShow.mutationOptions(refresh)),
+    undoNoShow: useMutation(trpc.queue.undoNoShow.mutationOptions(refresh)),
     transfer: useMutation(trpc.queue.transfer.mutationOptions(refresh)),
     complete: useMutation(trpc.queue.complete.mutationOptions(refresh)),
     jump: useMutation(trpc.queue.jump.mutationOptions(refresh)),

@@ -4,19 +4,18 @@ import type { Priority, QueueEntryView } from '../../../shared/schemas/queue';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import type { EntryAction } from './entry-action-dialog';
 import { TicketRowActions } from './ticket-row-actions';
-import type { QueueActions } from './use-queue-actions';
 
 const PRIORITY_COLOUR: Record<Priority, 'default' | 'info' | 'warning' | 'error'> = { normal: 'default', elderly: 'info', urgent: 'warning', emergency: 'error' };
 
 interface Props {
   waiting: QueueEntryView[];
-  actions: QueueActions;
   onAction: (action: EntryAction, entry: QueueEntryView) => void;
   onReprint: (entry: QueueEntryView) => void;
+  onNoShow: (entry: QueueEntryView) => void;
 }
 
 /** The room's pending tickets in the order Call next will take them, with how long each has waited. */
-export function WaitingList({ waiting, actions, onAction, onReprint }: Props) {
+export function WaitingList({ waiting, onAction, onReprint, onNoShow }: Props) {
   const { t } = useTranslation();
   const columns: DataColumn<QueueEntryView>[] = [
     { key: 'position', header: t('queue.position'), cell: (entry) => entry.position },
@@ -60,7 +59,7 @@ export function WaitingList({ waiting, actions, onAction, onReprint }: Props) {
           entry={entry}
           onJump={() => onAction('jump', entry)}
           onTransfer={() => onAction('transfer', entry)}
-          onNoShow={() => actions.noShow.mutate({ entryId: entry.entryId })}
+          onNoShow={() => onNoShow(entry)}
           onReprint={() => onReprint(entry)}
         />
       ),
