@@ -16,7 +16,7 @@ async function contextIn(language: 'en' | 'ms'): Promise<ChangeContext> {
   return { t: i18n.t, language, dates: clinicDates('Asia/Kuala_Lumpur', language), names: new Map([[TAN_ID, 'Tan Ah Kow (MRN-000001)'], [FARAH_ID, 'Farah']]) };
 }
 
-const PATIENT = { id: TAN_ID, fullName: 'Tan Ah Kow', sex: 'male', dateOfBirth: '1980-01-01', phones: [], email: null, emergencyContact: null, version: 1, updatedAt: '2026-11-23T02:00:00.000Z' };
+const PATIENT = { id: TAN_ID, mrn: 'MRN-000001', fullName: 'Tan Ah Kow', nationality: 'VNM', sex: 'male', dateOfBirth: '1980-01-01', phones: [], email: null, emergencyContact: null, version: 1, updatedAt: '2026-11-23T02:00:00.000Z' };
 
 describe('an audit entry\'s change in words', () => {
   it('names only the fields that changed, by their labels, before → after', async () => {
@@ -41,7 +41,9 @@ describe('an audit entry\'s change in words', () => {
   it('lists what a new record was made with, dates and words of known lists in the screen language', async () => {
     const context = await contextIn('ms');
     expect(changeLines({ entity: 'patient', before: null, after: PATIENT }, context)).toEqual([
+      { path: 'mrn', label: 'MRN', after: 'MRN-000001' },
       { path: 'fullName', label: 'Nama penuh', after: 'Tan Ah Kow' },
+      { path: 'nationality', label: 'Warganegara', after: 'Vietnam' },
       { path: 'sex', label: 'Jantina', after: 'Lelaki' },
       { path: 'dateOfBirth', label: 'Tarikh lahir', after: '1 Jan 1980' },
     ]);

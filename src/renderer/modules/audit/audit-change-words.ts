@@ -3,6 +3,7 @@ import { fieldLabel, labelKeyOf } from '../../components/form-errors/field-words
 import { calendarDay, type ClinicDates } from '../../format/clinic-dates';
 import { isKeyOf } from '../../i18n/detail-words';
 import { en } from '../../i18n/resources';
+import { countryName } from '../patients/country-names';
 import type { WireAuditEntry } from './audit-sentence';
 
 /** One changed field of an audit entry, in words: its label, what it was and what it became. */
@@ -43,8 +44,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A word from a known list (a permission, a role, a sex), else null. */
-function knownWord(field: string, word: string, t: TFunction): string | null {
+/** A word from a known list (a permission, a role, a sex, a country), else null. */
+function knownWord(field: string, word: string, { t, language }: ChangeContext): string | null {
+  if (field === 'nationality') return countryName(word, language);
   if (field === 'permissions' && isKeyOf(en.permissions, word)) return t(`permissions.${word}`);
   if (field === 'roles' && isKeyOf(en.roles, word)) return t(`roles.${word}`);
   if (field === 'sex' && isKeyOf(en.patients.sexes, word)) return t(`patients.sexes.${word}`);
@@ -61,7 +63,7 @@ function scalarWords(field: string, value: unknown, context: ChangeContext): str
   if (UUID.test(value)) return context.names.get(value) ?? t('audit.change.anotherRecord');
   if (CALENDAR_DAY.test(value)) return calendarDay(value, context.language, 'none');
   if (INSTANT.test(value)) return context.dates.dateTime(value);
-  return knownWord(field, value, t) ?? value;
+  return knownWord(field, value, context) ?? value;
 }
 
 /** A list, or a record inside a list (an allergy, a panel), as one line of words. */
@@ -92,6 +94,7 @@ function fieldsOf(side: unknown, entity: string): Map<string, unknown> {
 
 function labelOf(path: string, t: TFunction): string {
   if (path === '') return t('audit.change.details');
+  if (path === 'mrn') return t('audit.mrn');
   return labelKeyOf(path) ? fieldLabel(t, path) : humanised(path.split('.').slice(-1)[0] ?? path);
 }
 
