@@ -1,4 +1,4 @@
-import { Stack, TextField } from '@mui/material';
+import { FormHelperText, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './date-field';
@@ -51,28 +51,31 @@ export function DateTimeField({ label, value, onChange, size, error, testId }: P
   const timeWrong = timeFinished && timeText.trim() !== '' && readTypedTime(timeText) === null;
 
   return (
-    <Stack direction="row" spacing={1}>
-      <DateField label={label} size={size} error={error} value={parts.date} onChange={(date) => change({ ...parts, date })} htmlInput={{ 'data-testid': testId }} sx={{ width: 170 }} />
-      <TextField
-        label={t('components.dateField.time')}
-        size={size}
-        value={timeText}
-        error={timeWrong || error}
-        helperText={timeWrong ? t('components.dateField.timeUnreadable') : undefined}
-        placeholder={t('components.dateField.timePlaceholder')}
-        onChange={(event) => {
-          setTimeText(event.target.value);
-          setTimeFinished(false);
-          change({ ...parts, time: readTypedTime(event.target.value) ?? '' });
-        }}
-        onBlur={() => {
-          setTimeFinished(true);
-          const time = readTypedTime(timeText);
-          if (time) setTimeText(time);
-        }}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `${testId}-time`, maxLength: 5, autoComplete: 'off' } }}
-        sx={{ width: 90 }}
-      />
+    <Stack>
+      <Stack direction="row" spacing={1}>
+        <DateField label={label} size={size} error={error} value={parts.date} onChange={(date) => change({ ...parts, date })} htmlInput={{ 'data-testid': testId }} sx={{ width: 170 }} />
+        <TextField
+          label={t('components.dateField.time')}
+          size={size}
+          value={timeText}
+          error={timeWrong || error}
+          placeholder={t('components.dateField.timePlaceholder')}
+          onChange={(event) => {
+            setTimeText(event.target.value);
+            setTimeFinished(false);
+            change({ ...parts, time: readTypedTime(event.target.value) ?? '' });
+          }}
+          onBlur={() => {
+            setTimeFinished(true);
+            const time = readTypedTime(timeText);
+            if (time) setTimeText(time);
+          }}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `${testId}-time`, maxLength: 5, autoComplete: 'off' } }}
+          sx={{ width: 90 }}
+        />
+      </Stack>
+      {/* Under both parts: the time box is too narrow to hold the sentence. */}
+      {timeWrong && <FormHelperText error sx={{ maxWidth: 270 }}>{t('components.dateField.timeUnreadable')}</FormHelperText>}
     </Stack>
   );
 }
