@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PanelMembership } from '../../../shared/schemas/panels';
 import type { Patient } from '../../../shared/schemas/patients';
 import { useTRPC } from '../../api/client';
+import { calendarDay } from '../../format/clinic-dates';
 import type { RecordField } from './version-changes';
 
 /** The fields that hold a list; each entry is shown, and compared, on its own. */
@@ -12,19 +13,22 @@ export const LIST_FIELDS: ReadonlySet<RecordField> = new Set<RecordField>(['phon
 /** What turning stored values into words needs: the language, and the names of the clinic's panels. */
 export interface FieldWords {
   t: TFunction;
+  /** The screen's language, for dates: `5 Dec 1990`, never `1990-12-05`. */
+  language: string;
   panelName: (panelId: string) => string;
 }
 
 export function useFieldWords(): FieldWords {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const panels = useQuery(trpc.panels.list.queryOptions());
   const names = new Map((panels.data ?? []).map((panel) => [panel.id, panel.name]));
-  return { t, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
+  return { t, language: i18n.language, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
 }
 
-function membershipLine(membership: PanelMembership, { t, panelName }: FieldWords): string {
-  const { validFrom: from, validTo: to } = membership;
+function membershipLine(membership: PanelMembership, { t, language, panelName }: FieldWords): string {
+  const day = (date: string | null): string | null => (date ? calendarDay(date, language, 'none') : null);
+  const [from, to] = [day(membership.validFrom), day(membership.validTo)];
   const validity = from && to ? t('patientRecord.panels.validBetween', { from, to }) : from ? t('patientRecord.panels.validFrom', { from }) : to ? t('patientRecord.panels.validTo', { to }) : null;
   const who = membership.relationship === 'self' ? null : t(`patientRecord.panels.relationships.${membership.relationship}`);
   return [panelName(membership.panelId), membership.memberNo, who, validity].filter(Boolean).join(' · ');
@@ -52,6 +56,8 @@ export function fieldLines(field: RecordField, patient: Patient, words: FieldWor
       return patient.allergies.map(
         (allergy) => `${allergy.allergen} (${t(`patients.severities.${allergy.severity}`)})${allergy.reaction ? `: ${allergy.reaction}` : ''}`,
       );
+    case 'dateOfBirth':
+      return patient.dateOfBirth ? [calendarDay(patient.dateOfBirth, words.language, 'none')] : [];
     case 'mergedIntoId':
       return patient.mergedIntoId ? [t('patientRecord.history.merged')] : [];
     case 'phones':
