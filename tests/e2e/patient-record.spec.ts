@@ -89,7 +89,7 @@ test('an other document that is a MyKad is offered as one on edit: Keep as it is
   await expect(offer).toBeHidden();
   await expect(page.getByTestId('patient-identity-type-button')).toHaveText('MyKad');
   await expect(page.getByTestId('patient-identity-no')).toHaveValue('850615-14-5232');
-  await expect(page.getByTestId('patient-date-of-birth')).toHaveValue('1985-06-15');
+  await expect(page.getByTestId('patient-date-of-birth')).toHaveValue('15/06/1985');
   await page.getByTestId('patient-save').click();
   await expect(page.getByRole('alert').filter({ hasText: 'Saved.' })).toBeVisible();
   const header = page.getByTestId('patient-header');

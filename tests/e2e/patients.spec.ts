@@ -189,7 +189,7 @@ test('a duplicate registered under her passport is merged into her record, and t
   await page.getByTestId('patient-identity-no').fill('A12345678');
   await page.getByTestId('patient-nationality').fill('Malaysia');
   await page.getByTestId('patient-nationality-MYS').click();
-  await page.getByTestId('patient-date-of-birth').fill('1990-05-05');
+  await page.getByTestId('patient-date-of-birth').fill('5/5/1990');
   await page.getByTestId('patient-phone-0').fill('03-7876 5555');
   await page.getByTestId('patient-add-allergy').click();
   await expect(page.getByTestId('patient-allergen-0')).toBeFocused();

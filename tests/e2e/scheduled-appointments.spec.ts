@@ -42,6 +42,11 @@ function clinicDaysAhead(days: number): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** A `YYYY-MM-DD` date as the desk types it, day first: `05/12/2026`. */
+function typedDay(date: string): string {
+  return date.split('-').reverse().join('/');
+}
+
 function minutesLeftToday(timeZone: string): number {
   const [hours, minutes] = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date()).split(':').map(Number);
   return 24 * 60 - (hours * 60 + minutes);
@@ -106,8 +111,10 @@ async function setDoctorsWeek(page: Page): Promise<void> {
   await page.getByTestId('schedules-tab-blocks').click();
   await page.getByTestId('block-whose').click();
   await page.getByRole('option', { name: DOCTOR.displayName }).click();
-  await page.getByTestId('block-from').fill(`${clinicDaysAhead(1)}T09:00`);
-  await page.getByTestId('block-to').fill(`${clinicDaysAhead(1)}T13:00`);
+  await page.getByTestId('block-from').fill(typedDay(clinicDaysAhead(1)));
+  await page.getByTestId('block-from-time').fill('9:00');
+  await page.getByTestId('block-to').fill(typedDay(clinicDaysAhead(1)));
+  await page.getByTestId('block-to-time').fill('13:00');
   await page.getByTestId('block-reason').fill('Kursus CME');
   await page.getByTestId('block-save').click();
   await expect(page.locator('[data-testid^="block-row-"]', { hasText: 'Kursus CME' })).toContainText(DOCTOR.displayName);
@@ -161,9 +168,9 @@ test('weekly template → book from the calendar → double booking refused → 
   await expect(page.getByTestId('booking-patient')).toContainText(PATIENT.name);
   await chooseDoctorAndType(page);
   // A day already gone says so, rather than that today's times have passed.
-  await page.getByTestId('booking-date').fill(clinicDaysAhead(-1));
+  await page.getByTestId('booking-date').fill(typedDay(clinicDaysAhead(-1)));
   await expect(page.getByTestId('slot-picker-empty')).toHaveText('That date has passed. Choose today or a later day.');
-  await page.getByTestId('booking-date').fill(clinicDaysAhead(0));
+  await page.getByTestId('booking-date').fill(typedDay(clinicDaysAhead(0)));
   const time = await chooseTimeAhead(page);
   await shot(page, '02-booking');
 
@@ -245,7 +252,7 @@ test('leave over a booked appointment → the warning names the patient → the 
   await page.getByTestId('booking-patient-search').locator('input').fill('Siti Hajar');
   await page.getByTestId('booking-patient-search').locator('[data-testid^="patient-result-"]').first().click();
   await chooseDoctorAndType(page);
-  await page.getByTestId('booking-date').fill(date);
+  await page.getByTestId('booking-date').fill(typedDay(date));
   await page.getByTestId('slot-10:00').click();
   await expect(page.getByTestId('slot-10:00')).toHaveAttribute('aria-checked', 'true');
   await page.getByTestId('booking-save').click();
@@ -256,8 +263,10 @@ test('leave over a booked appointment → the warning names the patient → the 
   await page.getByTestId('schedules-tab-blocks').click();
   await page.getByTestId('block-whose').click();
   await page.getByRole('option', { name: DOCTOR.displayName }).click();
-  await page.getByTestId('block-from').fill(`${date}T08:00`);
-  await page.getByTestId('block-to').fill(`${date}T12:00`);
+  await page.getByTestId('block-from').fill(typedDay(date));
+  await page.getByTestId('block-from-time').fill('08:00');
+  await page.getByTestId('block-to').fill(typedDay(date));
+  await page.getByTestId('block-to-time').fill('1200');
   await page.getByTestId('block-reason').fill('Cuti sakit');
   await page.getByTestId('block-save').click();
   const warning = page.getByTestId('stranded-alert');

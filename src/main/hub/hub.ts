@@ -269,7 +269,8 @@ export class Hub implements HubApi {
     const now = () => this.now();
     const work = new WorkRunner({ store, auditLog, events, zone, now, onChanged, onEffectFailed: (error) => this.options.logger.error('work.afterCommitFailed', error) });
     const settings = new SettingsStore();
-    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, settings, now };
+    const patientRecords = (MODULES as readonly AnyModule[]).flatMap((module) => module.patientRecords ?? []);
+    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, settings, now, patientRecords };
     const services = ModuleServices.build(MODULES, platform);
     for (const module of MODULES as readonly AnyModule[]) if (module.listeners) events.listen(module.listeners(services.of(module.key)));
     return { services, work, settings };

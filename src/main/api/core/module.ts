@@ -1,6 +1,7 @@
 import type { AnyTRPCRouter } from '@trpc/server';
 import type { EntitySchema } from 'typeorm';
 import type { AuditLog } from '../../audit/audit-log';
+import type { PatientRecords } from '../../audit/patient-records';
 import type { PasswordHasher } from '../../security/password-hasher';
 import type { SettingsStore } from '../../settings/settings-store';
 import type { Store } from '../../store/store';
@@ -39,6 +40,8 @@ export interface Platform {
   work: WorkRunner;
   /** The hub's clock (tests move it). */
   now(): Date;
+  /** Every module's `patientRecords`, for the audit screens' patient trail. */
+  patientRecords: readonly PatientRecords[];
 }
 
 type NeedsOf<Needs> = { [K in keyof Needs]: ServicesOf<Needs[K]> };
@@ -62,6 +65,8 @@ export interface ModuleDefinition<
   build(needs: NeedsOf<Needs>, platform: Platform): S;
   routes: Routes;
   settings?: Settings;
+  /** Which of this module's audited records are a patient's, by its own tables (see PatientRecords). */
+  patientRecords?: readonly PatientRecords[];
   listeners?(services: S): DomainListeners;
   /** Written in the first-run set-up's transaction, in module order. */
   seed?(uow: UnitOfWork, services: S): Promise<void>;

@@ -12,6 +12,7 @@ import { DayPictureReader } from './day-picture';
 import { DoctorDirectory } from './doctor-directory';
 import { APPOINTMENT_ENTITIES } from './entities';
 import { appointmentsKey } from './key';
+import { APPOINTMENT_PATIENT_RECORDS } from './patient-records';
 import { ResourcesService } from './resources-service';
 import { appointmentsRouter } from './router';
 import { SchedulesService } from './schedules-service';
@@ -26,6 +27,7 @@ export const appointmentsModule = defineModule({
   key: appointmentsKey,
   needs: { users: usersKey, rooms: roomsKey, queue: queueKey, patients: patientsKey },
   entities: APPOINTMENT_ENTITIES,
+  patientRecords: APPOINTMENT_PATIENT_RECORDS,
   build: ({ users, rooms, queue, patients }) => {
     const doctors = new DoctorDirectory(users.users);
     const types = new AppointmentTypesService();

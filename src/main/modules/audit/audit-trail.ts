@@ -1,11 +1,11 @@
 import type { AuditActor, AuditEntry, AuditSubject, ListedAuditEntry } from '../../../shared/schemas/audit';
+import type { SqlCondition } from '../../audit/audit-log';
+import type { PatientRecords } from '../../audit/patient-records';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { PatientDirectory } from '../patients';
 import type { UsersService } from '../users';
-import { PATIENTS_OF_RECORDS_SQL } from './patient-trail';
+import { patientsOfRecords, patientTrail } from './patient-trail';
 
-/** Records whose audit rows are about a patient through another table: appointment, visit, queue ticket, document. */
-const PATIENT_RECORDS = ['appointment', 'visit', 'queue', 'document'] as const;
 /** Records whose audit rows name a user: their account, their sign-ins, their weekly hours. */
 const USER_RECORDS: readonly string[] = ['user', 'sign-in', 'schedule'];
 
@@ -17,7 +17,14 @@ export class AuditTrail {
   constructor(
     private readonly patients: PatientDirectory,
     private readonly users: UsersService,
+    /** The other modules' word on whose their records are (appointments, visits, queue tickets, documents). */
+    private readonly records: readonly PatientRecords[],
   ) {}
+
+  /** The log's rows about one patient, as a condition on the list. */
+  trailOf(patientId: string): SqlCondition {
+    return patientTrail(patientId, this.records);
+  }
 
   async describe(uow: UnitOfWork, entries: readonly AuditEntry[]): Promise<ListedAuditEntry[]> {
     const patientOf = await this.patientsOfRecords(uow, entries);
@@ -36,12 +43,12 @@ export class AuditTrail {
   /** Row key (`entity:id`) to patient id, for every row that is about a patient. */
   private async patientsOfRecords(uow: UnitOfWork, entries: readonly AuditEntry[]): Promise<Map<string, string>> {
     const patientOf = new Map<string, string>();
-    const idsOf = (entity: string) => JSON.stringify(entries.filter((entry) => entry.entity === entity && entry.entityId).map((entry) => entry.entityId));
     for (const entry of entries) {
       if (entry.entity === 'patient' && entry.entityId) patientOf.set(keyOf(entry.entity, entry.entityId), entry.entityId);
     }
-    if (entries.some((entry) => (PATIENT_RECORDS as readonly string[]).includes(entry.entity))) {
-      const rows = await uow.db.query<{ entity: string; id: string; patient_id: string | null }[]>(PATIENTS_OF_RECORDS_SQL, [idsOf('appointment'), idsOf('visit'), idsOf('queue'), idsOf('queue'), idsOf('document')]);
+    const query = patientsOfRecords(entries, this.records);
+    if (query) {
+      const rows = await uow.db.query<{ entity: string; id: string; patient_id: string | null }[]>(query.sql, [...query.params]);
       for (const row of rows) if (row.patient_id) patientOf.set(keyOf(row.entity, row.id), row.patient_id);
     }
     return patientOf;

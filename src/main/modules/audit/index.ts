@@ -7,11 +7,15 @@ import { auditRouter } from './router';
 
 export { auditKey, type AuditServices } from './key';
 
-/** The audit log's screens: the list in words, a check of the chain, the health every admin screen shows. The log itself is the platform's (src/main/audit). */
+/**
+ * The audit log's screens: the list in words, a check of the chain, the health every admin screen
+ * shows. The log itself is the platform's (src/main/audit); whose a record is, the module that owns
+ * it says (`patientRecords` on its definition).
+ */
 export const auditModule = defineModule({
   key: auditKey,
   needs: { patients: patientsKey, users: usersKey },
   entities: [],
-  build: ({ patients, users }) => ({ trail: new AuditTrail(patients.directory, users.users) }),
+  build: ({ patients, users }, platform) => ({ trail: new AuditTrail(patients.directory, users.users, platform.patientRecords) }),
   routes: { audit: auditRouter },
 });

@@ -2,7 +2,6 @@ import { auditListInputSchema } from '../../../shared/schemas/audit';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { auditKey } from './key';
-import { patientTrail } from './patient-trail';
 
 const { read, staged, session } = moduleProcedures(auditKey);
 
@@ -13,7 +12,7 @@ export const auditRouter = t.router({
     .query(async ({ ctx, input }) => {
       // Reads still waiting for their batch belong in what the admin sees.
       await ctx.open.auditLog.appendBufferedReads(ctx.uow.db);
-      const entries = await ctx.open.auditLog.list(ctx.uow.db, input, input.patientId ? patientTrail(input.patientId) : undefined);
+      const entries = await ctx.open.auditLog.list(ctx.uow.db, input, input.patientId ? ctx.services.trail.trailOf(input.patientId) : undefined);
       return ctx.services.trail.describe(ctx.uow, entries);
     }),
 

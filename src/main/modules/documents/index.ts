@@ -2,6 +2,7 @@ import { defineModule } from '../../api/core/module';
 import { DocumentsService, IssuedDocumentEntity } from '../../documents';
 import { clinicKey } from '../clinic';
 import { documentsKey } from './key';
+import { DOCUMENT_PATIENT_RECORDS } from './patient-records';
 import { documentsRouter } from './router';
 
 export { documentsKey, type DocumentsServices } from './key';
@@ -15,6 +16,7 @@ export const documentsModule = defineModule({
   key: documentsKey,
   needs: { clinic: clinicKey },
   entities: [IssuedDocumentEntity],
+  patientRecords: DOCUMENT_PATIENT_RECORDS,
   build: ({ clinic }) => ({ documents: new DocumentsService(clinic.clinic) }),
   routes: { documents: documentsRouter },
 });

@@ -5,6 +5,7 @@ import { roomsKey } from '../rooms';
 import { QueueEntryEntity, VisitEntity } from './entities';
 import { queueKey } from './key';
 import { PairingGuard } from './pairing-guard';
+import { QUEUE_PATIENT_RECORDS } from './patient-records';
 import { displayRouter } from './display-router';
 import { displaySettings } from './display-settings';
 import { QueueService } from './queue-service';
@@ -21,6 +22,7 @@ export const queueModule = defineModule({
   key: queueKey,
   needs: { clinic: clinicKey, rooms: roomsKey, patients: patientsKey },
   entities: [VisitEntity, QueueEntryEntity],
+  patientRecords: QUEUE_PATIENT_RECORDS,
   build: ({ clinic, rooms, patients }, platform) => ({
     queue: new QueueService(clinic.clinic, rooms.rooms, patients.directory, platform.settings),
     ticketPrinting: new TicketPrinting(clinic.clinic, clinic.receiptPrinter),

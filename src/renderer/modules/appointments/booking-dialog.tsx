@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppointmentView } from '../../../shared/schemas/appointments';
 import { appErrorOf } from '../../api/app-error';
 import { useTRPC } from '../../api/client';
+import { DateField } from '../../components/date-field/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { PatientPicker } from './patient-picker';
 import { SlotPicker } from './slot-picker';
@@ -43,7 +44,7 @@ export function BookingDialog({ initial = {}, onClose, onBooked }: Props) {
   const [patientId, setPatientId] = useState<string | null>(initial.patientId ?? null);
   const [chosenDoctor, setDoctor] = useState(initial.doctorId ?? '');
   const [chosenType, setType] = useState('');
-  const [date, setDate] = useState(initial.date ?? '');
+  const [date, setDate] = useState(initial.date ?? today);
   const [start, setStart] = useState<string | null>(null);
   const [hint, setHint] = useState(initial.start);
   const [notes, setNotes] = useState('');
@@ -97,7 +98,7 @@ export function BookingDialog({ initial = {}, onClose, onBooked }: Props) {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField type="date" required label={t('appointments.date')} value={day} onChange={(e) => changeWhere(() => setDate(e.target.value))} slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today, 'data-testid': 'booking-date' } }} sx={{ minWidth: 170 }} />
+            <DateField required label={t('appointments.date')} value={date} min={today} onChange={(next) => changeWhere(() => setDate(next))} htmlInput={{ 'data-testid': 'booking-date' }} sx={{ minWidth: 190 }} />
           </Stack>
           <ErrorAlert error={doctors.error ?? types.error} />
           {doctors.data?.length === 0 && <Alert severity="info">{t('appointments.noDoctors')}</Alert>}

@@ -3,6 +3,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import EventIcon from '@mui/icons-material/Event';
 import { Button, IconButton, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/date-field/date-field';
 import type { DoctorOption } from '../../../shared/schemas/appointments';
 
 export type CalendarView = 'day' | 'week';
@@ -39,14 +40,7 @@ export function CalendarToolbar({ view, date, doctorId, doctors, canBook, onView
           <ChevronRightIcon />
         </IconButton>
       </Tooltip>
-      <TextField
-        type="date"
-        size="small"
-        label={t('appointments.date')}
-        value={date}
-        onChange={(e) => e.target.value && onDate(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'calendar-date' } }}
-      />
+      <DateField size="small" label={t('appointments.date')} value={date} onChange={(next) => next && onDate(next)} htmlInput={{ 'data-testid': 'calendar-date' }} sx={{ width: 170 }} />
       <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, next: CalendarView | null) => next && onView(next)}>
         <ToggleButton value="day" data-testid="calendar-view-day">
           {t('appointments.calendar.day')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentView } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
+import { DateField } from '../../components/date-field/date-field';
 import { ActionForm } from './action-form';
 import { SlotPicker } from './slot-picker';
 import type { AppointmentActions } from './use-appointment-actions';
@@ -27,10 +28,12 @@ export function RescheduleForm({ appointment, actions, onDone, onBack }: Props) 
   const [start, setStart] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const { reschedule } = actions;
+  // While the day is being retyped the times shown stay today's.
+  const day = date || today;
   const submit = (): void => {
     if (!start) return;
     const otherDoctor = doctorId === appointment.doctorId ? undefined : doctorId;
-    reschedule.mutate({ appointmentId: appointment.id, date, start, doctorId: otherDoctor, reason }, { onSuccess: onDone, onError: () => setStart(null) });
+    reschedule.mutate({ appointmentId: appointment.id, date: day, start, doctorId: otherDoctor, reason }, { onSuccess: onDone, onError: () => setStart(null) });
   };
   return (
     <ActionForm
@@ -51,9 +54,9 @@ export function RescheduleForm({ appointment, actions, onDone, onBack }: Props) 
             </MenuItem>
           ))}
         </TextField>
-        <TextField type="date" label={t('appointments.date')} value={date} onChange={(e) => { setDate(e.target.value); setStart(null); }} slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today, 'data-testid': 'reschedule-date' } }} sx={{ minWidth: 170 }} />
+        <DateField label={t('appointments.date')} value={date} min={today} onChange={(next) => { setDate(next); setStart(null); }} htmlInput={{ 'data-testid': 'reschedule-date' }} sx={{ minWidth: 190 }} />
       </Stack>
-      <SlotPicker doctorId={doctorId} typeId={appointment.typeId} date={date} value={start} onChange={setStart} />
+      <SlotPicker doctorId={doctorId} typeId={appointment.typeId} date={day} value={start} onChange={setStart} />
       <TextField label={t('appointments.details.rescheduleReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'reschedule-reason' } }} />
     </ActionForm>
   );

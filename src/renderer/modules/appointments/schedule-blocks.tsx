@@ -7,6 +7,8 @@ import { addDays } from '../../../shared/clinic-time';
 import { BLOCK_KINDS, type BlockKind, type ScheduleBlock } from '../../../shared/schemas/appointments';
 import { useTRPC } from '../../api/client';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
+import { DateField } from '../../components/date-field/date-field';
+import { DateTimeField } from '../../components/date-field/date-time-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { fieldRejected } from '../../components/field-error';
 import { StrandedAlert } from './stranded-appointments';
@@ -98,8 +100,8 @@ export function ScheduleBlocks() {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField type="datetime-local" size="small" label={t('appointments.blocks.from')} value={from} error={fieldRejected(save.error, 'from')} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'block-from' } }} />
-            <TextField type="datetime-local" size="small" label={t('appointments.blocks.to')} value={to} error={fieldRejected(save.error, 'to')} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'block-to' } }} />
+            <DateTimeField size="small" label={t('appointments.blocks.from')} value={from} error={fieldRejected(save.error, 'from')} onChange={setFrom} testId="block-from" />
+            <DateTimeField size="small" label={t('appointments.blocks.to')} value={to} error={fieldRejected(save.error, 'to')} onChange={setTo} testId="block-to" />
             <TextField size="small" label={t('appointments.blocks.reason')} value={reason} onChange={(e) => setReason(e.target.value)} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { maxLength: 200, 'data-testid': 'block-reason' } }} />
             <Button type="submit" variant="contained" disabled={save.isPending} data-testid="block-save">
               {t('appointments.blocks.addButton')}
@@ -110,8 +112,8 @@ export function ScheduleBlocks() {
         </Stack>
       </Paper>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField type="date" size="small" label={t('appointments.blocks.showFrom')} value={fromDate} onChange={(e) => e.target.value && setFromDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField type="date" size="small" label={t('appointments.blocks.showTo')} value={toDate} onChange={(e) => e.target.value && setToDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <DateField size="small" label={t('appointments.blocks.showFrom')} value={fromDate} max={toDate} onChange={(date) => date && setFromDate(date)} sx={{ width: 170 }} />
+        <DateField size="small" label={t('appointments.blocks.showTo')} value={toDate} min={fromDate} onChange={(date) => date && setToDate(date)} sx={{ width: 170 }} />
       </Stack>
       <ErrorAlert error={blocks.error ?? remove.error} />
       <DataTable

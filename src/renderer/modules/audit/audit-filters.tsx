@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/client';
+import { DateField } from '../../components/date-field/date-field';
 import { PatientSearch } from '../patients/patient-search';
 import { actionChoicesByArea, NO_AUDIT_FILTERS, type AuditFilterChoice } from './audit-filter-choice';
 
@@ -46,8 +47,8 @@ export function AuditFilters({ value, onChange }: { value: AuditFilterChoice; on
           )),
         ])}
       </TextField>
-      <TextField size="small" type="date" label={t('audit.from')} value={value.from} onChange={(event) => set({ from: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField size="small" type="date" label={t('audit.to')} value={value.to} onChange={(event) => set({ to: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateField size="small" label={t('audit.from')} value={value.from} max={value.to || undefined} onChange={(from) => set({ from })} htmlInput={{ 'data-testid': 'audit-filter-from' }} sx={{ width: 170 }} />
+      <DateField size="small" label={t('audit.to')} value={value.to} min={value.from || undefined} onChange={(to) => set({ to })} htmlInput={{ 'data-testid': 'audit-filter-to' }} sx={{ width: 170 }} />
       <Button onClick={() => onChange(NO_AUDIT_FILTERS)} disabled={value === NO_AUDIT_FILTERS}>
         {t('audit.clearFilters')}
       </Button>

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { auditWordingOf } from '../../../shared/audit-actions';
 import type { ListedAuditEntry } from '../../../shared/schemas/audit';
+import { isKeyOf } from '../../i18n/detail-words';
+import { en } from '../../i18n/resources';
+import { humanised } from './audit-change-words';
 
 /** An entry as it arrives over the wire, where a missing before/after simply stays absent. */
 export type WireAuditEntry = Omit<ListedAuditEntry, 'before' | 'after'> & { before?: unknown; after?: unknown };
@@ -25,9 +28,15 @@ function whomOf(entry: WireAuditEntry, t: TFunction): string {
     const name = field(side, 'name') ?? field(side, 'displayName');
     if (typeof name === 'string' && name) return name;
   }
-  // Role keys, backup file names and settings sections are words already; record ids are not.
+  if (entry.entity === 'role' && isKeyOf(en.roles, entry.entityId)) return t(`roles.${entry.entityId}`);
+  // Backup file names are words already; record ids are not.
   if (entry.entityId && !UUID.test(entry.entityId)) return entry.entityId;
   return entry.entity === 'sign-in' || entry.entity === 'user' ? t('audit.anUnknownUser') : t('audit.aRecord');
+}
+
+/** A settings section by name ("receipt printer"), not by its key: one this version does not know is humanised. */
+function sectionWords(section: string, t: TFunction): string {
+  return isKeyOf(en.audit.sections, section) ? t(`audit.sections.${section}`) : humanised(section).toLowerCase();
 }
 
 /** "Farah registered Tan Ah Kow (MRN-000123)": who did what to whom, in the screen's language. */
@@ -39,7 +48,7 @@ export function auditSentence(entry: WireAuditEntry, t: TFunction): string {
   return t(`audit.did.${wording.key}`, {
     who,
     whom: whomOf(entry, t),
-    section: wording.section ?? '',
+    section: wording.section ? sectionWords(wording.section, t) : '',
     count: Array.isArray(patientIds) ? patientIds.length : 0,
     imported: Number(field(entry.after, 'imported') ?? 0),
     rejected: Number(field(entry.after, 'rejected') ?? 0),

@@ -13,6 +13,11 @@ export const auditEn = {
     exported: '{{count}} entries exported to {{file}}.', exportCapped: 'Only the newest {{count}} entries were exported: narrow the filters for older ones.',
     patientLabel: '{{name}} ({{mrn}})', aRecord: 'a record no longer on file', anUnknownUser: 'an unknown user', unknownAction: '{{who}}: {{action}}',
     none: 'No entries match these filters.',
+    /** A settings section by its key, as it follows "changed the … settings". */
+    sections: { profile: 'clinic profile', security: 'screen lock', printer: 'receipt printer', display: 'waiting-room TV', backup: 'backup' },
+    change: {
+      nothing: 'Nothing more was recorded for this entry.', anotherRecord: 'another record', empty: '—', details: 'Details',
+    },
     areas: {
       patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels',
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',

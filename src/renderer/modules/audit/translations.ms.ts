@@ -14,6 +14,10 @@ export const auditMs: Translations<typeof auditEn> = {
     exported: '{{count}} entri dieksport ke {{file}}.', exportCapped: 'Hanya {{count}} entri terbaru dieksport: sempitkan penapis untuk entri yang lebih lama.',
     patientLabel: '{{name}} ({{mrn}})', aRecord: 'rekod yang tiada lagi dalam fail', anUnknownUser: 'pengguna yang tidak dikenali', unknownAction: '{{who}}: {{action}}',
     none: 'Tiada entri sepadan dengan penapis ini.',
+    sections: { profile: 'profil klinik', security: 'kunci skrin', printer: 'pencetak resit', display: 'TV ruang menunggu', backup: 'sandaran' },
+    change: {
+      nothing: 'Tiada butiran lain direkodkan untuk entri ini.', anotherRecord: 'rekod lain', empty: '—', details: 'Butiran',
+    },
     areas: {
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',

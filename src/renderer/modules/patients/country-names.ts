@@ -15,6 +15,12 @@ export function countriesIn(language: string): Country[] {
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
+/** One country's name in `language` by its ISO alpha-3 code (`VNM` → Vietnam); a code it does not know stays as it is. */
+export function countryName(code: string, language: string): string {
+  const alpha2 = ALPHA2_BY_ALPHA3.get(code);
+  return alpha2 ? (new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(alpha2) ?? code) : code;
+}
+
 /** Whether a country matches what was typed: by name (any part, ignoring accents and case) or by its code. */
 export function countryMatches(country: Country, typed: string): boolean {
   const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();

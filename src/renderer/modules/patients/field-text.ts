@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PanelMembership } from '../../../shared/schemas/panels';
 import type { Patient } from '../../../shared/schemas/patients';
 import { useTRPC } from '../../api/client';
-import type { ClinicDates } from '../../format/clinic-dates';
+import { calendarDay, type ClinicDates } from '../../format/clinic-dates';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { statementText } from './allergy-state';
 import type { RecordField } from './version-changes';
@@ -16,20 +16,23 @@ export const LIST_FIELDS: ReadonlySet<RecordField> = new Set<RecordField>(['phon
 export interface FieldWords {
   t: TFunction;
   dates: ClinicDates;
+  /** The screen's language, for dates: `5 Dec 1990`, never `1990-12-05`. */
+  language: string;
   panelName: (panelId: string) => string;
 }
 
 export function useFieldWords(): FieldWords {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const dates = useClinicDates();
   const panels = useQuery(trpc.panels.list.queryOptions());
   const names = new Map((panels.data ?? []).map((panel) => [panel.id, panel.name]));
-  return { t, dates, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
+  return { t, dates, language: i18n.language, panelName: (panelId) => names.get(panelId) ?? t('patientRecord.panels.unknown') };
 }
 
-function membershipLine(membership: PanelMembership, { t, panelName }: FieldWords): string {
-  const { validFrom: from, validTo: to } = membership;
+function membershipLine(membership: PanelMembership, { t, language, panelName }: FieldWords): string {
+  const day = (date: string | null): string | null => (date ? calendarDay(date, language, 'none') : null);
+  const [from, to] = [day(membership.validFrom), day(membership.validTo)];
   const validity = from && to ? t('patientRecord.panels.validBetween', { from, to }) : from ? t('patientRecord.panels.validFrom', { from }) : to ? t('patientRecord.panels.validTo', { to }) : null;
   const who = membership.relationship === 'self' ? null : t(`patientRecord.panels.relationships.${membership.relationship}`);
   return [panelName(membership.panelId), membership.memberNo, who, validity].filter(Boolean).join(' · ');
@@ -59,6 +62,8 @@ export function fieldLines(field: RecordField, patient: Patient, words: FieldWor
       );
     case 'noKnownAllergiesRecorded':
       return patient.noKnownAllergiesRecorded ? [statementText(t, words.dates, patient.noKnownAllergiesRecorded)] : [];
+    case 'dateOfBirth':
+      return patient.dateOfBirth ? [calendarDay(patient.dateOfBirth, words.language, 'none')] : [];
     case 'mergedIntoId':
       return patient.mergedIntoId ? [t('patientRecord.history.merged')] : [];
     case 'phones':

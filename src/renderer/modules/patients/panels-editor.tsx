@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PANEL_RELATIONSHIPS, type Panel, type PanelMembership } from '../../../shared/schemas/panels';
 import { useTRPC } from '../../api/client';
+import { DateField } from '../../components/date-field/date-field';
 import { fieldRejected } from '../../components/field-error';
 import { ListEditor } from './list-editor';
 import { LIST_LIMITS } from './patient-draft';
@@ -88,16 +89,17 @@ export function PanelsEditor({ value, onChange, error, disabled }: Props) {
             ))}
           </TextField>
           {(['validFrom', 'validTo'] as const).map((field) => (
-            <TextField
+            <DateField
               key={field}
               size="small"
-              type="date"
               label={t(`patientRecord.panels.${field}Label`)}
               disabled={disabled}
               value={membership[field] ?? ''}
               error={rejected(index, field)}
-              onChange={(event) => change({ ...membership, [field]: event.target.value === '' ? null : event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
+              keepUnreadable
+              onChange={(date) => change({ ...membership, [field]: date === '' ? null : date })}
+              htmlInput={{ 'data-testid': `patient-panel-${field}-${index}` }}
+              sx={{ width: 175 }}
             />
           ))}
         </Stack>

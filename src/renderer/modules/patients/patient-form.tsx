@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_TYPES, type IdentityType } from '../../../shared/identity/identity';
 import { sexSchema, type NoKnownAllergiesStatement } from '../../../shared/schemas/patients';
+import { DateField } from '../../components/date-field/date-field';
 import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { AllergiesEditor } from './allergies-editor';
@@ -54,7 +55,7 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
       value={value[field]}
       {...form.check(extra.path ?? field, value[field])}
       onChange={(event) => set({ [field]: event.target.value })}
-      slotProps={{ htmlInput: { ...form.input(extra.path ?? field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) }, inputLabel: extra.type === 'date' ? { shrink: true } : {} }}
+      slotProps={{ htmlInput: { ...form.input(extra.path ?? field), ...(extra.testId ? { 'data-testid': extra.testId } : {}) } }}
     />
   );
   const fromMyKad = value.identityType === 'mykad';
@@ -88,14 +89,15 @@ export function PatientForm({ value, onChange, error, disabled, autoFocus, ident
         {!fromMyKad && (
           <NationalityField value={value.nationality} onChange={(nationality) => set({ nationality })} disabled={disabled} check={form.check('nationality')} input={form.input('nationality')} />
         )}
-        <TextField
+        <DateField
           label={t('patients.dateOfBirth')}
-          type="date"
           disabled={disabled || fromMyKad}
           value={value.dateOfBirth}
+          max={today}
+          keepUnreadable
           {...form.check('dateOfBirth')}
-          onChange={(event) => set({ dateOfBirth: event.target.value })}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { ...form.input('dateOfBirth'), 'data-testid': 'patient-date-of-birth' } }}
+          onChange={(dateOfBirth) => set({ dateOfBirth })}
+          htmlInput={{ ...form.input('dateOfBirth'), 'data-testid': 'patient-date-of-birth' }}
         />
         <TextField
           select
