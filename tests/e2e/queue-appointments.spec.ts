@@ -264,13 +264,13 @@ test("weekly hours in a room another doctor has then: warned by name and time, s
   await page.getByTestId('template-save').click();
 
   const warning = page.getByTestId('template-room-shares');
-  await expect(warning).toContainText(`Room 1 is also ${DR_LEE.displayName}’s on Monday 00:00–24:00.`);
+  await expect(warning).toContainText(`Room 1 · Bilik 1 is also ${DR_LEE.displayName}’s on Monday 00:00–24:00.`);
   await page.screenshot({ path: `${ARTIFACTS}/queue-appointments-room-share.png`, fullPage: true });
   // Cancel keeps the week unsaved; confirming saves it, and says so again.
   await warning.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('template-saved-room-shares')).toHaveCount(0);
   await page.getByTestId('template-save').click();
   await page.getByTestId('template-room-shares-confirm').click();
-  await expect(page.getByTestId('template-saved-room-shares')).toContainText(`Room 1 is also ${DR_LEE.displayName}’s on Monday 00:00–24:00.`);
+  await expect(page.getByTestId('template-saved-room-shares')).toContainText(`Room 1 · Bilik 1 is also ${DR_LEE.displayName}’s on Monday 00:00–24:00.`);
   expect(pageErrors).toEqual([]);
 });

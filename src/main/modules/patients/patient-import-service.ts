@@ -13,7 +13,6 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService } from '../clinic';
 import { AppError } from '../../errors/app-error';
 import { uuidv7Many } from '../../store/bulk-ids';
-import { ChunkSizer } from '../../store/chunk-sizer';
 import { nextInSequence } from '../../store/sequences';
 import { findInStore, RowChecker, type CheckedRows, type ValidRow } from './import-checks';
 import { columnIndexes, mapRecord, type ColumnIndexes, type RowReading } from './import-rows';
@@ -26,15 +25,17 @@ import { insertPatientRecords } from './import-writer';
 export type RunUnitOfWork = <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>;
 
 const PREVIEW_ROWS = 20;
+/** Rows looked up in the store per unit of work at preview (checked before, with the store free). */
+const CHECK_PAGE_ROWS = 1000;
 /**
- * Units of work at preview (rows looked up) and at commit (patients written) are sized to hold
- * the store about 50 ms each, so a search, a check-in or the TV board waits one at most. The
- * checks run between them with the store free; a unit's cost per row grows with the store and
- * with a busy PC, so the size follows what the last ones took (ChunkSizer). Not below 100 rows:
- * every commit has a cost of its own (the audit row, the sync to disk, the index pages it writes
- * again), and on a PC loaded many times over, tiny units made a 30,000-row import take minutes.
+ * Patients written per unit of work at commit. Each chunk holds the store while it looks its rows
+ * up, inserts and indexes them and commits (the checks ran before, with the store free). Smaller
+ * chunks cost more in all: every commit writes the index pages it touched again. Sizing the units
+ * by time instead (~50 ms each) was tried and measured (issue 9's session note): it made a 100k
+ * import about three times slower and searches waited nearly as long, so the store hold is not
+ * the main cause of those waits.
  */
-const CHUNK_SIZES = { targetMs: 50, firstRows: 200, minRows: 100, maxRows: 2000 };
+const COMMIT_ROWS = 500;
 /** Rows deleted per unit of work when an import is cancelled, fails or was left by a crash. */
 const REMOVE_ROWS = 2000;
 
@@ -78,7 +79,7 @@ export class PatientImportService {
     const staged = await this.ended(run, ownerId, importId);
     const totals: ImportTotals = { rows: staged.dataRows, valid: 0, rejected: 0, duplicatesInFile: 0, duplicatesInStore: 0, warnings: 0 };
     let rows: ImportPreviewRow[] = [];
-    await this.eachPage(run, staged, async (uow, page, checked, reading) => {
+    await this.eachPage(run, staged, CHECK_PAGE_ROWS, async (uow, page, checked, reading) => {
       const inStore = await findInStore(uow, checked.valid);
       totals.valid += checked.valid.length - inStore.size;
       totals.rejected += checked.rejected.length;
@@ -97,7 +98,7 @@ export class PatientImportService {
     staged.commit = progress;
     const result: ImportResult = { imported: 0, firstMrn: null, lastMrn: null, rejected: [], duplicates: [], warnings: [] };
     try {
-      await this.eachPage(run, staged, async (uow, page, checked) => {
+      await this.eachPage(run, staged, COMMIT_ROWS, async (uow, page, checked) => {
         if (progress.cancelled) throw new AppError('CONFLICT', { reason: 'import-cancelled' });
         const written = await this.writeChunk(uow, staged, page, checked);
         result.imported += written.imported;
@@ -186,30 +187,24 @@ export class PatientImportService {
   /**
    * Pages of the staged file in order, each read in one short unit of work, checked with the
    * store free (the checks are the CPU-heavy part), then handed to `visit` in another, with a
-   * pause for other requests between pages. Pages are sized by what the last visits took.
+   * pause for other requests between pages.
    */
   private async eachPage(
     run: RunUnitOfWork,
     staged: StagedImport,
+    pageRows: number,
     visit: (uow: UnitOfWork, page: StagedRecord[], checked: CheckedRows, reading: RowReading) => Promise<void>,
   ): Promise<void> {
     let checker: RowChecker | null = null;
-    const sizer = new ChunkSizer(CHUNK_SIZES);
     for (let afterRow = 0; ; ) {
       const { page, reading } = await run(async (uow) => ({
-        page: stagedPage(uow, staged.id, afterRow, sizer.rows()),
+        page: stagedPage(uow, staged.id, afterRow, pageRows),
         reading: { dateFormat: staged.settings.dateFormat, today: uow.clock.today(), home: await this.clinic.phoneCountry(uow) },
       }));
       if (page.length === 0) return;
       checker ??= new RowChecker(columnsOf(staged), reading);
       const checked = checker.check(page);
-      // Timed from when the unit of work holds the store (not while it waits its turn) to its commit.
-      let holding = 0;
-      await run((uow) => {
-        holding = performance.now();
-        return visit(uow, page, checked, reading);
-      });
-      sizer.took(page.length, performance.now() - holding);
+      await run((uow) => visit(uow, page, checked, reading));
       afterRow = page[page.length - 1].row;
       await yieldToEventLoop();
     }

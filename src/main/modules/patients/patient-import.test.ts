@@ -161,7 +161,7 @@ describe('patient CSV import', () => {
   });
 
   it('writes nothing when the commit fails partway, and the import can be tried again', async () => {
-    // A legacy MRN already holding a number the sequence will hand out 150 rows in (inside the first chunk, of 200): the UNIQUE
+    // A legacy MRN already holding a number the sequence will hand out 150 rows in (inside the first chunk): the UNIQUE
     // constraint fails partway through the rows, with the search trigger deferred.
     const legacy = await clinic.reception.patients.register({ fullName: 'Legacy Holder', identityType: 'other', identityNo: 'LEGACY-1' });
     const collidesAt = Number(legacy.mrn.slice(4)) + 150;

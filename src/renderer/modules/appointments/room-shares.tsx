@@ -4,7 +4,10 @@ import type { RoomShare } from '../../../shared/schemas/appointments';
 import type { Room } from '../../../shared/schemas/queue';
 import { weekdayName } from '../../i18n/detail-words';
 
-/** "Room 1 is also Dr Lee's on Monday 09:00–12:00", one line each. */
+/** The room as the room lists show it: code and name. */
+const roomLabel = (room: Room | undefined): string => (room ? `${room.code} · ${room.name}` : '?');
+
+/** "Room 1 · Bilik 1 is also Dr Lee's on Monday 09:00–12:00", one line each. */
 export function RoomSharesList({ shares, rooms }: { shares: RoomShare[]; rooms: Room[] }) {
   const { t } = useTranslation();
   return (
@@ -12,7 +15,7 @@ export function RoomSharesList({ shares, rooms }: { shares: RoomShare[]; rooms: 
       {shares.map((share) => (
         <li key={`${share.doctorId}-${share.weekday}-${share.start}-${share.roomId}`}>
           {t('appointments.templates.roomShare', {
-            room: rooms.find((room) => room.id === share.roomId)?.code ?? '?',
+            room: roomLabel(rooms.find((room) => room.id === share.roomId)),
             doctor: share.doctorName,
             weekday: weekdayName(t, share.weekday),
             start: share.start,
