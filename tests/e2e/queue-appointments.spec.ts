@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../../src/main/api/router';
-import { OWNER, hubForThisSpec } from './spec-hub';
+import { OWNER, hubForThisSpec, signInAsOwner } from './spec-hub';
 
 /**
  * Where the queue and the appointments meet at the front desk: a no-show asks first and can be
@@ -92,14 +92,6 @@ test.beforeAll(async () => {
   }
 });
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('login-username').fill(OWNER.username);
-  await page.getByTestId('login-password').fill(OWNER.password);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('nav-queue')).toBeVisible();
-}
-
 async function openRoom(page: Page, code: string): Promise<void> {
   await page.getByTestId('nav-queue').click();
   await page.getByTestId('queue-room').click();
@@ -115,7 +107,7 @@ async function walkIn(page: Page, name: string): Promise<void> {
 test('call a ticket, skip it: the TV no longer shows it as Now serving', async ({ page, context }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   const tv = await context.newPage();
   tv.on('pageerror', (error) => pageErrors.push(error.message));
   await tv.goto(`/#/display?code=${PAIRING_CODE}`);
@@ -141,7 +133,7 @@ test('call a ticket, skip it: the TV no longer shows it as Now serving', async (
 test('a no-show asks first, naming patient and ticket, and can be undone from the snackbar', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   await openRoom(page, '2');
   const ravi = page.getByTestId('queue-ticket-B002');
   await expect(ravi).toContainText('Ravi Kumar');
@@ -179,7 +171,7 @@ test('a no-show asks first, naming patient and ticket, and can be undone from th
 test("an appointment's no-show asks first, naming patient, time and doctor, and can be undone", async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   await page.getByTestId('nav-appointments').click();
   await page.locator('[data-testid^="calendar-column-"] [data-testid^="appointment-"]', { hasText: 'Lim Mei' }).click();
   const details = page.getByTestId('appointment-details');
@@ -201,7 +193,7 @@ test("an appointment's no-show asks first, naming patient, time and doctor, and 
 test("a walk-in with an appointment today is told so, and the appointment is checked in instead", async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   await openRoom(page, '1');
   await walkIn(page, 'Tan Ah Kow');
   const offer = page.getByTestId('checkin-appointment-today');
@@ -224,7 +216,7 @@ test("a walk-in with an appointment today is told so, and the appointment is che
 test('an appointment checked in after its patient walked in joins that ticket: no second one', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   await openRoom(page, '1');
   // The desk checks her in as a walk-in all the same.
   await walkIn(page, 'Ong Bee Lian');
@@ -251,7 +243,7 @@ test('an appointment checked in after its patient walked in joins that ticket: n
 test("weekly hours in a room another doctor has then: warned by name and time, saved when confirmed", async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page);
+  await signInAsOwner(page);
   await page.getByTestId('nav-schedules').click();
   await page.getByTestId('template-doctor').click();
   await page.getByRole('option', { name: new RegExp(DR_KUMAR.displayName) }).click();
