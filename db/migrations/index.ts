@@ -17,6 +17,28 @@ import { IdentityCompactIndex1796688000000 } from './1796688000000-identity-comp
 import { PatientImportStaging1796774400000 } from './1796774400000-patient-import-staging';
 import { AuditLogFilters1796860800000 } from './1796860800000-audit-log-filters';
 import { NoKnownAllergies1797033600000 } from './1797033600000-no-known-allergies';
+import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
-export const migrations = [Foundation1795392000000, Patients1795478400000, Queue1795564800000, PatientImport1795651200000, Appointments1795737600000, PrinterSettings1795824000000, PatientSearchDeferral1795910400000, PanelsAndPhotos1795996800000, VisitHistory1796083200000, SupersededPatientVersions1796169600000, DefaultAppointmentTypes1796256000000, DropBirthNameIndex1796342400000, DropAccountLockout1796428800000, IssuedDocuments1796515200000, SettingsRegistry1796601600000, IdentityCompactIndex1796688000000, PatientImportStaging1796774400000, AuditLogFilters1796860800000, NoKnownAllergies1797033600000];
+export const migrations = [
+  Foundation1795392000000,
+  Patients1795478400000,
+  Queue1795564800000,
+  PatientImport1795651200000,
+  Appointments1795737600000,
+  PrinterSettings1795824000000,
+  PatientSearchDeferral1795910400000,
+  PanelsAndPhotos1795996800000,
+  VisitHistory1796083200000,
+  SupersededPatientVersions1796169600000,
+  DefaultAppointmentTypes1796256000000,
+  DropBirthNameIndex1796342400000,
+  DropAccountLockout1796428800000,
+  IssuedDocuments1796515200000,
+  SettingsRegistry1796601600000,
+  IdentityCompactIndex1796688000000,
+  PatientImportStaging1796774400000,
+  AuditLogFilters1796860800000,
+  NoKnownAllergies1797033600000,
+  ClinicalView1797120000000,
+];

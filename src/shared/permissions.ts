@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'queue.operate',
   'appointments.book',
   'schedules.manage',
+  'clinical.view',
   'consultation.write',
   'pharmacy.dispense',
   'billing.operate',
@@ -42,8 +43,8 @@ export type RoleKey = (typeof ROLE_KEYS)[number];
 /** What each built-in role can do on a fresh install. Admins adjust these later. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = {
   admin: PERMISSIONS,
-  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'consultation.write', 'reports.view'],
-  nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'consultation.write'],
+  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write', 'reports.view'],
+  nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write'],
   receptionist: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'billing.operate'],
   pharmacist: ['clinic.view', 'patients.view', 'queue.operate', 'pharmacy.dispense'],
   finance: ['clinic.view', 'billing.operate', 'finance.view', 'reports.view'],

@@ -41,6 +41,7 @@ const errors: Record<ErrorCode, string> = {
   ROOM_CODE_TAKEN: 'Another room already has the code “{{code}}”.',
   QUEUE_UNDO_TOO_LATE: 'Ticket {{ticketNo}} was marked no-show more than {{minutes}} minutes ago and can no longer be undone. Check the patient in again.',
   VISIT_ALREADY_OPEN: 'This patient is already checked in today as {{ticketNo}}.',
+  VISIT_CLOSED: 'Visit {{ticketNo}} is already finished: nothing more can be added to it. Corrections to a signed note are made as an amendment.',
   DISPLAY_CODE_WRONG: 'That display pairing code is not right. Check it in Clinic settings.',
   DISPLAY_CODE_TOO_MANY_TRIES: 'Too many wrong pairing codes. Try again in {{retryAfterSeconds}} seconds.',
   APPOINTMENT_CONFLICT: '{{name}} is already booked {{start}}–{{end}}. Choose another time.',

@@ -43,6 +43,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     ROOM_CODE_TAKEN: 'Bilik lain sudah menggunakan kod “{{code}}”.',
     QUEUE_UNDO_TOO_LATE: 'Tiket {{ticketNo}} ditanda tidak hadir lebih {{minutes}} minit lalu dan tidak boleh dibatalkan lagi. Daftar masuk pesakit semula.',
     VISIT_ALREADY_OPEN: 'Pesakit ini sudah didaftar masuk hari ini sebagai {{ticketNo}}.',
+    VISIT_CLOSED: 'Lawatan {{ticketNo}} sudah selesai: tiada apa boleh ditambah lagi. Pembetulan pada nota yang ditandatangani dibuat sebagai pindaan.',
     DISPLAY_CODE_WRONG: 'Kod pasangan paparan itu salah. Semak di Tetapan klinik.',
     DISPLAY_CODE_TOO_MANY_TRIES: 'Terlalu banyak kod pasangan yang salah. Cuba lagi dalam {{retryAfterSeconds}} saat.',
     APPOINTMENT_CONFLICT: '{{name}} sudah ditempah {{start}}–{{end}}. Pilih masa lain.',

@@ -1,4 +1,6 @@
 import { In } from 'typeorm';
+import type { Sex } from '../../../shared/identity/mykad';
+import type { Allergy } from '../../../shared/schemas/patients';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { PatientEntity } from './entities';
@@ -7,6 +9,18 @@ import { PatientEntity } from './entities';
 export interface PatientLabel {
   fullName: string;
   mrn: string;
+}
+
+/**
+ * What the clinical modules need of a patient to check their work: age (reference ranges, doses
+ * for children) and sex, and the allergies on the record (prescription checks). The caller audits
+ * its own read of the chart.
+ */
+export interface ClinicalFacts {
+  patientId: string;
+  dateOfBirth: string | null;
+  sex: Sex | null;
+  allergies: Allergy[];
 }
 
 /**
@@ -29,6 +43,12 @@ export class PatientDirectory {
     if (ids.length === 0) return new Map();
     const rows = await uow.db.getRepository(PatientEntity).find({ where: { id: In(ids) }, select: { id: true, fullName: true, mrn: true } });
     return new Map(rows.map((row) => [row.id, { fullName: row.fullName, mrn: row.mrn }]));
+  }
+
+  async clinicalFacts(uow: UnitOfWork, patientId: string): Promise<ClinicalFacts> {
+    const row = await uow.db.getRepository(PatientEntity).findOne({ where: { id: patientId }, select: { id: true, dateOfBirth: true, sex: true, allergies: true } });
+    if (!row) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
+    return { patientId: row.id, dateOfBirth: row.dateOfBirth ?? null, sex: row.sex ?? null, allergies: row.allergies };
   }
 
   /**

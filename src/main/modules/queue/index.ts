@@ -11,9 +11,11 @@ import { displaySettings } from './display-settings';
 import { QueueService } from './queue-service';
 import { queueRouter } from './router';
 import { TicketPrinting } from './ticket-printing';
+import { VisitDirectory } from './visit-directory';
 
 export { queueKey, type QueueServices } from './key';
 export type { QueueService } from './queue-service';
+export type { VisitDirectory, VisitSummary } from './visit-directory';
 export { displaySettings } from './display-settings';
 export { minutesBetween, NO_SHOW_UNDO_MINUTES } from './queue-rules';
 
@@ -29,6 +31,7 @@ export const queueModule = defineModule({
     pairingGuard: new PairingGuard(() => platform.now().getTime()),
     settings: platform.settings,
     patients: patients.directory,
+    visits: new VisitDirectory(),
   }),
   routes: { queue: queueRouter, display: displayRouter },
   settings: { display: displaySettings },

@@ -4,6 +4,7 @@ import type { PatientDirectory } from '../patients';
 import type { PairingGuard } from './pairing-guard';
 import type { QueueService } from './queue-service';
 import type { TicketPrinting } from './ticket-printing';
+import type { VisitDirectory } from './visit-directory';
 
 export interface QueueServices {
   queue: QueueService;
@@ -14,6 +15,8 @@ export interface QueueServices {
   settings: SettingsStore;
   /** A patient's visit history reads the records merged into theirs. */
   patients: PatientDirectory;
+  /** What the clinical modules may ask of a visit. */
+  visits: VisitDirectory;
 }
 
 export const queueKey = moduleKey<QueueServices>('queue');

@@ -25,6 +25,7 @@ const permissions: Record<Permission, string> = {
   'queue.operate': 'Operate the queue',
   'appointments.book': 'Book and change appointments',
   'schedules.manage': 'Set doctors’ schedules, leave and appointment types',
+  'clinical.view': 'Read clinical records (notes, diagnoses, vitals, prescriptions)',
   'consultation.write': 'Write consultations',
   'pharmacy.dispense': 'Dispense medicines',
   'billing.operate': 'Bill and take payments',

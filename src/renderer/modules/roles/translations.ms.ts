@@ -20,6 +20,7 @@ export const rolesMs: Translations<typeof rolesEn> = {
     'queue.operate': 'Kendalikan giliran',
     'appointments.book': 'Tempah dan ubah temu janji',
     'schedules.manage': 'Tetapkan jadual doktor, cuti dan jenis temu janji',
+    'clinical.view': 'Baca rekod klinikal (nota, diagnosis, tanda vital, preskripsi)',
     'consultation.write': 'Tulis konsultasi',
     'pharmacy.dispense': 'Dispens ubat',
     'billing.operate': 'Bil dan terima bayaran',

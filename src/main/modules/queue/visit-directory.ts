@@ -1,0 +1,44 @@
+import type { Priority, VisitStatus } from '../../../shared/schemas/queue';
+import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import { VisitEntity } from './entities';
+
+/** A visit as the clinical modules refer to it: whose, which day, and whether it is still open. */
+export interface VisitSummary {
+  id: string;
+  patientId: string;
+  clinicDate: string;
+  ticketNo: string;
+  chiefComplaint: string;
+  priority: Priority;
+  status: VisitStatus;
+  createdAt: string;
+}
+
+/**
+ * The queue module's answer to modules that record things against a visit (vitals, notes,
+ * prescriptions, documents): the visit, and whether it may still take new clinical work.
+ */
+export class VisitDirectory {
+  async get(uow: UnitOfWork, visitId: string): Promise<VisitSummary> {
+    const row = await uow.db.getRepository(VisitEntity).findOneBy({ id: visitId });
+    if (!row) throw new AppError('NOT_FOUND', { entity: 'visit', id: visitId });
+    return {
+      id: row.id,
+      patientId: row.patientId,
+      clinicDate: row.clinicDate,
+      ticketNo: row.ticketNo,
+      chiefComplaint: row.chiefComplaint,
+      priority: row.priority,
+      status: row.status,
+      createdAt: row.createdAt,
+    };
+  }
+
+  /** The visit, refused with VISIT_CLOSED once it has ended (done or no-show): finished visits take amendments only. */
+  async open(uow: UnitOfWork, visitId: string): Promise<VisitSummary> {
+    const visit = await this.get(uow, visitId);
+    if (visit.status !== 'open') throw new AppError('VISIT_CLOSED', { ticketNo: visit.ticketNo, status: visit.status });
+    return visit;
+  }
+}
