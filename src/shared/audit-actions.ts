@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'patient.photo.read',
   'patient.visits.read',
   'patient.documents.read',
+  'patient.chart.read',
   'queue.checkIn',
   'queue.call',
   'queue.recall',
@@ -62,6 +63,12 @@ export const AUDIT_ACTIONS = [
   'resource.update',
   'appointmentType.create',
   'appointmentType.update',
+  'consultation.saveNote',
+  'consultation.saveDiagnoses',
+  'consultation.finish',
+  'consultation.amend',
+  'noteTemplate.create',
+  'noteTemplate.update',
   'document.issue',
   'document.reprint',
   'auth.login',
@@ -93,7 +100,7 @@ export type SettingsAuditFamily = (typeof SETTINGS_AUDIT_FAMILIES)[number];
 export type AuditAction = ListedAuditAction | `${SettingsAuditFamily}.${string}`;
 
 /** The lists an admin sets up whose rows are audited as `<entity>.create` / `<entity>.update` (src/main/store/setup-list.ts). */
-export type SetupListEntity = 'room' | 'panel' | 'resource' | 'appointmentType';
+export type SetupListEntity = 'room' | 'panel' | 'resource' | 'appointmentType' | 'noteTemplate';
 
 /** What the audit screen words an action by: the action itself, or its settings family and the section. */
 export type AuditWording = { key: ListedAuditAction | SettingsAuditFamily; section?: string };

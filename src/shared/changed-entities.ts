@@ -23,6 +23,8 @@ export const CHANGED_ENTITIES = [
   'schedule',
   'scheduleBlock',
   'document',
+  'consultation',
+  'noteTemplate',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

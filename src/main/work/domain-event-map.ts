@@ -12,6 +12,8 @@ export interface DomainEventMap {
   'visit.closed': { visitId: string; status: Exclude<VisitStatus, 'open'> };
   /** A closed visit is open again: its no-show was taken back within the undo window. */
   'visit.reopened': { visitId: string };
+  /** The doctor signed the visit's note and handed it on: to the dispensary, the cashier, or nowhere (it ended). */
+  'visit.finished': { visitId: string; handedTo: 'pharmacy' | 'payment' | null };
 }
 
 export type DomainEventName = keyof DomainEventMap;

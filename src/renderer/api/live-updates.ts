@@ -20,6 +20,9 @@ const READERS: Record<string, string[][]> = {
   resource: [['appointments']],
   schedule: [['appointments']],
   scheduleBlock: [['appointments']],
+  // The visit's timeline shows each visit's diagnoses and doctor.
+  consultation: [['consultation']],
+  noteTemplate: [['consultation']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

@@ -148,6 +148,18 @@ export interface VisitStep {
   status: QueueEntryStatus;
 }
 
+/** A visit as the clinical modules and the doctor's workspace refer to it: whose, which day, and whether it is still open. */
+export interface VisitSummary {
+  id: string;
+  patientId: string;
+  clinicDate: string;
+  ticketNo: string;
+  chiefComplaint: string;
+  priority: Priority;
+  status: VisitStatus;
+  createdAt: string;
+}
+
 export interface VisitHistoryItem {
   visitId: string;
   /** The record the visit was recorded under: another one's when it came from a merged duplicate. */

@@ -15,7 +15,8 @@ import { VisitDirectory } from './visit-directory';
 
 export { queueKey, type QueueServices } from './key';
 export type { QueueService } from './queue-service';
-export type { VisitDirectory, VisitSummary } from './visit-directory';
+export type { VisitDirectory } from './visit-directory';
+export type { VisitSummary } from '../../../shared/schemas/queue';
 export { displaySettings } from './display-settings';
 export { minutesBetween, NO_SHOW_UNDO_MINUTES } from './queue-rules';
 
@@ -31,7 +32,7 @@ export const queueModule = defineModule({
     pairingGuard: new PairingGuard(() => platform.now().getTime()),
     settings: platform.settings,
     patients: patients.directory,
-    visits: new VisitDirectory(),
+    visits: new VisitDirectory(patients.directory),
   }),
   routes: { queue: queueRouter, display: displayRouter },
   settings: { display: displaySettings },

@@ -1,25 +1,22 @@
-import type { Priority, VisitStatus } from '../../../shared/schemas/queue';
+import type { VisitHistoryInput, VisitHistoryPage, VisitSummary } from '../../../shared/schemas/queue';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { PatientDirectory } from '../patients';
 import { VisitEntity } from './entities';
-
-/** A visit as the clinical modules refer to it: whose, which day, and whether it is still open. */
-export interface VisitSummary {
-  id: string;
-  patientId: string;
-  clinicDate: string;
-  ticketNo: string;
-  chiefComplaint: string;
-  priority: Priority;
-  status: VisitStatus;
-  createdAt: string;
-}
+import { visitHistory } from './visit-history';
 
 /**
  * The queue module's answer to modules that record things against a visit (vitals, notes,
  * prescriptions, documents): the visit, and whether it may still take new clinical work.
  */
 export class VisitDirectory {
+  constructor(private readonly patients: PatientDirectory) {}
+
+  /** A patient's visits, merged duplicates' included, newest first, a page at a time (see visit-history.ts). */
+  history(uow: UnitOfWork, input: Required<Pick<VisitHistoryInput, 'patientId' | 'limit'>> & Pick<VisitHistoryInput, 'cursor'>): Promise<VisitHistoryPage> {
+    return visitHistory(uow, this.patients, input);
+  }
+
   async get(uow: UnitOfWork, visitId: string): Promise<VisitSummary> {
     const row = await uow.db.getRepository(VisitEntity).findOneBy({ id: visitId });
     if (!row) throw new AppError('NOT_FOUND', { entity: 'visit', id: visitId });

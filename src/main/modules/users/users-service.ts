@@ -42,6 +42,14 @@ export class UsersService {
     return user;
   }
 
+  /** Display names of the users that exist among `ids`, in one query (who signed, who changed). */
+  async namesOf(uow: UnitOfWork, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const users = await uow.db.getRepository(UserEntity).find({ where: { id: In(wanted) }, select: { id: true, displayName: true } });
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+
   findByUsername(uow: UnitOfWork, username: string): Promise<UserRecord | null> {
     return uow.db.getRepository(UserEntity).findOneBy({ username });
   }

@@ -21,6 +21,7 @@ export const actionWordsEn = {
       history: { read: '{{who}} viewed the history of {{whom}}' },
       visits: { read: '{{who}} viewed the visits of {{whom}}' },
       documents: { read: '{{who}} viewed the documents of {{whom}}' },
+      chart: { read: '{{who}} opened the clinical record of {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} checked in {{whom}}',
@@ -57,6 +58,13 @@ export const actionWordsEn = {
     panel: { create: '{{who}} added panel {{whom}}', update: '{{who}} changed panel {{whom}}' },
     resource: { create: '{{who}} added resource {{whom}}', update: '{{who}} changed resource {{whom}}' },
     appointmentType: { create: '{{who}} added appointment type {{whom}}', update: '{{who}} changed appointment type {{whom}}' },
+    consultation: {
+      saveNote: '{{who}} saved the consultation note of {{whom}}',
+      saveDiagnoses: '{{who}} recorded the diagnoses of {{whom}}',
+      finish: '{{who}} signed the note and finished the visit of {{whom}}',
+      amend: '{{who}} amended the signed note of {{whom}}',
+    },
+    noteTemplate: { create: '{{who}} added the note template {{whom}}', update: '{{who}} changed the note template {{whom}}' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
@@ -95,6 +103,7 @@ export const actionWordsEn = {
       history: { read: 'Patient history viewed' },
       visits: { read: 'Patient visits viewed' },
       documents: { read: 'Patient documents viewed' },
+      chart: { read: 'Clinical record opened' },
     },
     queue: {
       checkIn: 'Checked in',
@@ -131,6 +140,8 @@ export const actionWordsEn = {
     panel: { create: 'Panel added', update: 'Panel changed' },
     resource: { create: 'Resource added', update: 'Resource changed' },
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
+    consultation: { saveNote: 'Note saved', saveDiagnoses: 'Diagnoses recorded', finish: 'Visit finished and note signed', amend: 'Signed note amended' },
+    noteTemplate: { create: 'Note template added', update: 'Note template changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {

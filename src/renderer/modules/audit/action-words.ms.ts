@@ -19,6 +19,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       history: { read: '{{who}} melihat sejarah {{whom}}' },
       visits: { read: '{{who}} melihat lawatan {{whom}}' },
       documents: { read: '{{who}} melihat dokumen {{whom}}' },
+      chart: { read: '{{who}} membuka rekod klinikal {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} mendaftar masuk {{whom}}',
@@ -55,6 +56,13 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: '{{who}} menambah panel {{whom}}', update: '{{who}} mengubah panel {{whom}}' },
     resource: { create: '{{who}} menambah sumber {{whom}}', update: '{{who}} mengubah sumber {{whom}}' },
     appointmentType: { create: '{{who}} menambah jenis temu janji {{whom}}', update: '{{who}} mengubah jenis temu janji {{whom}}' },
+    consultation: {
+      saveNote: '{{who}} menyimpan nota konsultasi {{whom}}',
+      saveDiagnoses: '{{who}} merekod diagnosis {{whom}}',
+      finish: '{{who}} menandatangani nota dan menamatkan lawatan {{whom}}',
+      amend: '{{who}} meminda nota bertandatangan {{whom}}',
+    },
+    noteTemplate: { create: '{{who}} menambah templat nota {{whom}}', update: '{{who}} mengubah templat nota {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
@@ -93,6 +101,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       history: { read: 'Sejarah pesakit dilihat' },
       visits: { read: 'Lawatan pesakit dilihat' },
       documents: { read: 'Dokumen pesakit dilihat' },
+      chart: { read: 'Rekod klinikal dibuka' },
     },
     queue: {
       checkIn: 'Daftar masuk',
@@ -129,6 +138,8 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: 'Panel ditambah', update: 'Panel diubah' },
     resource: { create: 'Sumber ditambah', update: 'Sumber diubah' },
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
+    consultation: { saveNote: 'Nota disimpan', saveDiagnoses: 'Diagnosis direkod', finish: 'Lawatan ditamatkan dan nota ditandatangani', amend: 'Nota bertandatangan dipinda' },
+    noteTemplate: { create: 'Templat nota ditambah', update: 'Templat nota diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {

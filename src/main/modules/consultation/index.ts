@@ -1,0 +1,50 @@
+import { defineModule } from '../../api/core/module';
+import { AppError } from '../../errors/app-error';
+import { queueKey } from '../queue';
+import { roomsKey } from '../rooms';
+import { usersKey } from '../users';
+import { DEFAULT_TEMPLATES } from './default-templates';
+import { EncounterReader } from './encounter-read';
+import { EncounterService } from './encounter-service';
+import { EncounterDiagnosisEntity, EncounterEntity, NoteAmendmentEntity, NoteTemplateEntity } from './entities';
+import { consultationKey } from './key';
+import { CONSULTATION_PATIENT_RECORDS } from './patient-records';
+import { consultationRouter } from './router';
+import { TemplatesService } from './templates-service';
+import { Timeline } from './timeline';
+
+export { consultationKey, type ConsultationServices } from './key';
+
+/**
+ * The doctor's room: the SOAP note of each visit (saved as typed, signed when the visit finishes,
+ * amended after), its ICD-10 diagnoses, note templates, finishing the visit (the ticket handed to
+ * the dispensary or the cashier), and the chart's timeline of past visits.
+ */
+export const consultationModule = defineModule({
+  key: consultationKey,
+  needs: { queue: queueKey, rooms: roomsKey, users: usersKey },
+  entities: [EncounterEntity, EncounterDiagnosisEntity, NoteAmendmentEntity, NoteTemplateEntity],
+  patientRecords: CONSULTATION_PATIENT_RECORDS,
+  build: ({ queue, rooms, users }) => {
+    const reader = new EncounterReader(users.users);
+    return {
+      encounters: new EncounterService(queue.visits, queue.queue, rooms.rooms, NO_DIAGNOSIS_LIST, NOTHING_TO_DISPENSE, reader),
+      templates: new TemplatesService(),
+      timeline: new Timeline(queue.visits, users.users, reader),
+    };
+  },
+  routes: { consultation: consultationRouter },
+  seed: async (uow, { templates }) => {
+    for (const template of DEFAULT_TEMPLATES) await templates.saveClinic(uow, template);
+  },
+});
+
+// Until the ICD-10 list and the prescriptions module are assembled: no code can be chosen, nothing is dispensed.
+const NO_DIAGNOSIS_LIST = {
+  describe: (codes: readonly string[]) => {
+    if (codes.length > 0) throw new AppError('DIAGNOSIS_CODE_UNKNOWN', { code: codes[0] });
+    return Promise.resolve(new Map<string, string>());
+  },
+  noteUsed: () => Promise.resolve(),
+};
+const NOTHING_TO_DISPENSE = { hasItemsToDispense: () => Promise.resolve(false) };
