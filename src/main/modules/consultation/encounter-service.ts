@@ -14,7 +14,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { QueueService, VisitDirectory, VisitSummary } from '../queue';
 import type { RoomsService } from '../rooms';
 import { EncounterDiagnosisEntity, EncounterEntity, NoteAmendmentEntity, type EncounterRecord } from './entities';
-import { EncounterReader } from './encounter-read';
+import { type EncounterReader } from './encounter-read';
 import { nextStation } from './hand-off-rules';
 
 /** What the consultation asks of the modules that list a visit's codes and its medicines. */

@@ -3,7 +3,7 @@ import type { Room, RoomKind } from '../../../shared/schemas/queue';
 import { nextStation } from './hand-off-rules';
 
 const room = (code: string, kind: RoomKind, active = true): Room =>
-  ({ id: `id-${code}`, code, name: `Room ${code}`, kind, ticketPrefix: code, capacity: 1, cleanupMinutes: 0, active }) as Room;
+  ({ id: `id-${code}`, code, name: `Room ${code}`, kind, ticketPrefix: code, capacity: 1, cleanupMinutes: 0, active });
 
 describe('where a finished visit goes', () => {
   const clinic = [room('1', 'consultation'), room('PAY', 'payment'), room('PH2', 'pharmacy'), room('PH1', 'pharmacy')];
