@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc/client';
-import WebSocket from 'ws';
+import type { TRPCClient } from '@trpc/client';
 import type { AppRouter } from '../../src/main/api/router';
-import { OWNER, hubForThisSpec, signInAsOwner } from './spec-hub';
+import { hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * Where the queue and the appointments meet at the front desk: a no-show asks first and can be
@@ -36,16 +35,6 @@ function clinicMinute(): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: CLINIC_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
 }
 
-/** The API as the owner: signs in on one connection, then opens another that carries the token. */
-async function ownerApi(): Promise<{ api: Api; close: () => Promise<void> }> {
-  const url = `${hub.url.replace(/^http/, 'ws')}/api`;
-  const opener = createWSClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
-  const { token } = await createTRPCClient<AppRouter>({ links: [wsLink({ client: opener })] }).auth.login.mutate({ username: OWNER.username, password: OWNER.password });
-  await opener.close();
-  const client = createWSClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, connectionParams: () => ({ token }) });
-  return { api: createTRPCClient<AppRouter>({ links: [wsLink({ client })] }), close: () => client.close() };
-}
-
 let serial = 2000;
 async function registerPatient(api: Api, fullName: string): Promise<string> {
   serial += 1;
@@ -57,7 +46,7 @@ const rooms: Record<'one' | 'two', string> = { one: '', two: '' };
 const booked: Record<string, { id: string; start: string }> = {};
 
 test.beforeAll(async () => {
-  const { api, close } = await ownerApi();
+  const { api, close } = await ownerApi(hub);
   try {
     rooms.one = (await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
     rooms.two = (await api.rooms.save.mutate({ code: '2', name: 'Bilik 2', kind: 'consultation', ticketPrefix: 'B', active: true })).id;

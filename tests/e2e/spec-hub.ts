@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
+import { createTRPCClient, createWSClient, wsLink, type TRPCClient } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../../src/main/api/router';
 import type { InitialiseInput } from '../../src/shared/schemas/setup';
@@ -120,4 +120,14 @@ async function setUpClinic(url: string, timeZone: string): Promise<string> {
   } finally {
     await wsClient.close();
   }
+}
+
+/** The API as the owner, for a spec's set-up: signs in on one connection, then opens another that carries the token. */
+export async function ownerApi(hub: SpecHub): Promise<{ api: TRPCClient<AppRouter>; close: () => Promise<void> }> {
+  const url = `${hub.url.replace(/^http/, 'ws')}/api`;
+  const opener = createWSClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
+  const { token } = await createTRPCClient<AppRouter>({ links: [wsLink({ client: opener })] }).auth.login.mutate({ username: OWNER.username, password: OWNER.password });
+  await opener.close();
+  const client = createWSClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, connectionParams: () => ({ token }) });
+  return { api: createTRPCClient<AppRouter>({ links: [wsLink({ client })] }), close: () => client.close() };
 }

@@ -12,6 +12,8 @@ import { backupsEn } from '../modules/backups/translations.en';
 import { backupsMs } from '../modules/backups/translations.ms';
 import { clinicEn } from '../modules/clinic/translations.en';
 import { clinicMs } from '../modules/clinic/translations.ms';
+import { consultationEn } from '../modules/consultation/translations.en';
+import { consultationMs } from '../modules/consultation/translations.ms';
 import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
@@ -56,6 +58,7 @@ export const TABLES = [
   { en: appointmentsEn, ms: appointmentsMs },
   { en: backupsEn, ms: backupsMs },
   { en: queueEn, ms: queueMs },
+  { en: consultationEn, ms: consultationMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: formErrorsEn, ms: formErrorsMs },
@@ -64,11 +67,11 @@ export const TABLES = [
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
-  ...formErrorsEn,
+  ...formErrorsEn, ...consultationEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
-  ...formErrorsMs,
+  ...formErrorsMs, ...consultationMs,
 };

@@ -9,12 +9,14 @@ import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
+import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
 import { AuditPage } from '../modules/audit/audit-page';
 import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
+import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { HomePage } from '../modules/home/home-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { QueuePage } from '../modules/queue/queue-page';
@@ -37,6 +39,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'home', path: '/', permission: null, icon: HomeIcon, page: HomePage },
   { key: 'patients', path: '/patients', permission: 'patients.view', icon: PersonSearchIcon, page: PatientsPage },
   { key: 'queue', path: '/queue', permission: 'queue.operate', icon: QueueIcon, page: QueuePage },
+  { key: 'consultation', path: '/consultation', permission: 'consultation.write', icon: MedicalServicesIcon, page: ConsultationPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

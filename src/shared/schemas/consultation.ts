@@ -112,6 +112,7 @@ export type AmendNoteInput = z.infer<typeof amendNoteInputSchema>;
 /** Where the visit went when the doctor finished it. */
 export interface FinishedVisit {
   encounter: Encounter;
+  ticketNo: string;
   /** The room or station the ticket now waits at; null when nothing is left and the visit ended. */
   handedTo: { roomId: string; roomName: string; kind: 'pharmacy' | 'payment' } | null;
 }

@@ -111,7 +111,7 @@ export class EncounterService {
       after: { status: 'signed', ticketNo: visit.ticketNo, handedTo: handedTo?.roomName ?? null },
     });
     await uow.raise('visit.finished', { visitId: visit.id, handedTo: handedTo?.kind ?? null });
-    return { encounter: await this.reader.read(uow, signed), handedTo };
+    return { encounter: await this.reader.read(uow, signed), ticketNo: visit.ticketNo, handedTo };
   }
 
   /** A correction to a signed note: the signed text stays as signed, the amendment says who, when and why. */

@@ -15,13 +15,9 @@ import { CalendarGrid, type CalendarGridColumn } from './calendar-grid';
 import { CalendarToolbar, type CalendarView } from './calendar-toolbar';
 import { StatusLegend } from './status-legend';
 import { StrandedBanner } from './stranded-appointments';
+import { typingIn } from '../../components/typing-in';
 import { calendarDay } from '../../format/clinic-dates';
 import { useClinicClock } from '../../format/use-clinic-clock';
-
-/** Typing in a field must never move the calendar. */
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * The clinic's calendar: a day with one column per doctor, or one doctor's week. Keys:

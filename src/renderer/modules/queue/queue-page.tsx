@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueEntryView } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { typingIn } from '../../components/typing-in';
 import { CheckInDialog } from './check-in-dialog';
 import { CurrentTicket } from './current-ticket';
 import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
@@ -14,11 +15,6 @@ import { usePrintTicket } from './use-print-ticket';
 import { useQueueActions } from './use-queue-actions';
 import { useQueueRoom } from './use-queue-room';
 import { WaitingList } from './waiting-list';
-
-/** Typing in a field must never call a patient. */
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** One room's queue: check walk-ins in, call the next ticket, and move tickets along. Keys: N call next, R recall. */
 export function QueuePage() {

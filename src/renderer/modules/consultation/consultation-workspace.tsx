@@ -1,0 +1,83 @@
+import { Alert, Paper, Stack, Typography } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Encounter, FinishedVisit } from '../../../shared/schemas/consultation';
+import type { Patient } from '../../../shared/schemas/patients';
+import type { VisitSummary } from '../../../shared/schemas/queue';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { useCan } from '../../session/session-context';
+import { FinishVisit } from './finish-visit';
+import { NoteEditor } from './note-editor';
+import { PatientBanner } from './patient-banner';
+import { SignedNote } from './signed-note';
+import { useNoteAutosave } from './use-note-autosave';
+import { VisitTimeline } from './visit-timeline';
+import { useSectionShortcuts, WORKSPACE_SECTIONS, type WorkspaceSection } from './workspace-sections';
+
+interface Props {
+  visitId: string;
+  onFinished: (finished: FinishedVisit) => void;
+}
+
+/** One visit in the doctor's room: the patient always in sight, then history, vitals, notes, diagnoses, prescriptions and documents. */
+export function ConsultationWorkspace({ visitId, onFinished }: Props) {
+  const trpc = useTRPC();
+  const record = useQuery(trpc.consultation.visit.queryOptions({ visitId }));
+  const patient = useQuery({ ...trpc.patients.get.queryOptions({ id: record.data?.visit.patientId ?? '' }), enabled: record.data !== undefined });
+  if (!record.data || !patient.data) return <ErrorAlert error={record.error ?? patient.error} />;
+  return <OpenVisit key={visitId} visit={record.data.visit} encounter={record.data.encounter} patient={patient.data} onFinished={onFinished} />;
+}
+
+function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSummary; encounter: Encounter | null; patient: Patient; onFinished: Props['onFinished'] }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const canWrite = useCan('consultation.write');
+  const section = useSectionShortcuts();
+  const drafting = visit.status === 'open' && encounter?.status !== 'signed' && canWrite;
+  const autosave = useNoteAutosave(visit.id, encounter, drafting);
+  const reload = (): void => void queryClient.resetQueries({ queryKey: trpc.consultation.visit.queryKey({ visitId: visit.id }) });
+
+  const sections: Record<WorkspaceSection, ReactNode> = {
+    history: <VisitTimeline patientId={patient.id} currentVisitId={visit.id} />,
+    vitals: null,
+    notes: drafting ? (
+      <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
+    ) : encounter ? (
+      <SignedNote encounter={encounter} canAmend={canWrite && encounter.status === 'signed'} />
+    ) : (
+      <Typography color="text.secondary">{t('consultation.noNote')}</Typography>
+    ),
+    diagnoses: null,
+    prescriptions: null,
+    documents: null,
+  };
+
+  return (
+    <Stack spacing={2} data-testid="workspace">
+      <PatientBanner patient={patient} visit={visit} />
+      <Typography variant="caption" color="text.secondary">
+        {t('consultation.shortcuts')}
+      </Typography>
+      {WORKSPACE_SECTIONS.filter((key) => sections[key] !== null).map((key) => (
+        <Paper key={key} variant="outlined" sx={{ p: 2 }} ref={section(key)} data-testid={`section-${key}`}>
+          <Typography variant="h6" component="h3" sx={{ mb: 1 }}>
+            {WORKSPACE_SECTIONS.indexOf(key) + 1} · {t(`consultation.sections.${key}`)}
+          </Typography>
+          {sections[key]}
+        </Paper>
+      ))}
+      {drafting && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
+          <Typography variant="body2" color="text.secondary">
+            {t('consultation.finishHint')}
+          </Typography>
+          <FinishVisit visit={visit} patientName={patient.fullName} flushNote={autosave.flush} onFinished={onFinished} />
+        </Stack>
+      )}
+      {visit.status !== 'open' && encounter?.status !== 'signed' && <Alert severity="info">{t('consultation.banner.finished')}</Alert>}
+    </Stack>
+  );
+}

@@ -1,0 +1,28 @@
+/** English text of the doctor's room. */
+export const consultationEn = {
+  consultation: {
+    myRoom: 'My room', openVisit: 'Open', inRoom: 'With you now', noVisit: 'Call the next patient, or open a visit from the patient’s record.',
+    callNextHint: 'N calls the next patient', waitingCount: 'Waiting ({{count}})',
+    sections: { history: 'History', vitals: 'Vitals', notes: 'Notes', diagnoses: 'Diagnoses', prescriptions: 'Prescriptions', documents: 'Documents' },
+    shortcuts: 'Alt+1…6 jumps to a section · Ctrl+Enter finishes the visit',
+    banner: {
+      age: '{{years}} y', ageChild: '{{years}} y {{months}} m', ageInfant: '{{months}} m', waited: 'waited {{count}} min', ticket: 'Ticket {{ticketNo}}',
+      complaint: 'Complaint: {{complaint}}', panel: 'Panel: {{panels}}', finished: 'Visit finished', noShow: 'No-show',
+    },
+    soap: {
+      subjective: 'Subjective', objective: 'Objective', assessment: 'Assessment', plan: 'Plan',
+      subjectiveHint: 'History of the complaint, in the patient’s words', objectiveHint: 'Examination findings', assessmentHint: 'Your impression', planHint: 'Treatment, advice, follow-up',
+    },
+    template: 'Template', applyTemplate: 'Insert a template', templateApplied: 'Template “{{name}}” added to the empty parts of the note.', saveAsTemplate: 'Save as my template', templateName: 'Template name',
+    saving: 'Saving…', saved: 'Saved {{time}}', notSaved: 'Not saved yet', restored: 'Text typed before the screen closed was brought back; it saves now.',
+    conflict: '{{name}} changed this note while you were typing. Your text is kept below: reload to see theirs, then add yours again.',
+    conflictNobody: 'Someone else changed this note while you were typing. Your text is kept below: reload to see theirs, then add yours again.',
+    reload: 'Reload the note', yourText: 'Your text (not saved)',
+    finish: 'Finish visit', finishHint: 'Signs the note and sends the patient on', finishAsk: 'Sign the note and finish the visit of {{name}} ({{ticketNo}})? After this the note changes only by amendment.',
+    handedTo: '{{ticketNo}} is now waiting at {{room}}.', ended: 'The visit of {{ticketNo}} has ended.',
+    signed: 'Signed by {{name}}, {{when}}', amend: 'Amend', amendTitle: 'Amend the signed note', amendReason: 'Why this correction', amendSection: 'Part of the note', amended: 'Amended by {{name}}, {{when}}: {{reason}}',
+    original: 'As signed', readOnly: 'Past visit · read-only', close: 'Close',
+    timeline: 'Past visits', noPastVisits: 'No earlier visits.', mergedFrom: 'recorded as {{mrn}}', noNote: 'no note', draft: 'not signed',
+    openedFrom: 'Opened from the patient’s record',
+  },
+};

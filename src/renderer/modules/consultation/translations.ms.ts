@@ -1,0 +1,30 @@
+import type { Translations } from '../../i18n/translations';
+import type { consultationEn } from './translations.en';
+
+export const consultationMs: Translations<typeof consultationEn> = {
+  consultation: {
+    myRoom: 'Bilik saya', openVisit: 'Buka', inRoom: 'Bersama anda sekarang', noVisit: 'Panggil pesakit seterusnya, atau buka lawatan dari rekod pesakit.',
+    callNextHint: 'N memanggil pesakit seterusnya', waitingCount: 'Menunggu ({{count}})',
+    sections: { history: 'Sejarah', vitals: 'Tanda vital', notes: 'Nota', diagnoses: 'Diagnosis', prescriptions: 'Preskripsi', documents: 'Dokumen' },
+    shortcuts: 'Alt+1…6 melompat ke bahagian · Ctrl+Enter menamatkan lawatan',
+    banner: {
+      age: '{{years}} thn', ageChild: '{{years}} thn {{months}} bln', ageInfant: '{{months}} bln', waited: 'menunggu {{count}} min', ticket: 'Tiket {{ticketNo}}',
+      complaint: 'Aduan: {{complaint}}', panel: 'Panel: {{panels}}', finished: 'Lawatan selesai', noShow: 'Tidak hadir',
+    },
+    soap: {
+      subjective: 'Subjektif', objective: 'Objektif', assessment: 'Penilaian', plan: 'Pelan',
+      subjectiveHint: 'Sejarah aduan, dalam kata-kata pesakit', objectiveHint: 'Penemuan pemeriksaan', assessmentHint: 'Tanggapan anda', planHint: 'Rawatan, nasihat, susulan',
+    },
+    template: 'Templat', applyTemplate: 'Masukkan templat', templateApplied: 'Templat “{{name}}” ditambah pada bahagian nota yang kosong.', saveAsTemplate: 'Simpan sebagai templat saya', templateName: 'Nama templat',
+    saving: 'Menyimpan…', saved: 'Disimpan {{time}}', notSaved: 'Belum disimpan', restored: 'Teks yang ditaip sebelum skrin ditutup telah dipulihkan; ia disimpan sekarang.',
+    conflict: '{{name}} mengubah nota ini semasa anda menaip. Teks anda disimpan di bawah: muat semula untuk melihat teks mereka, kemudian tambah teks anda semula.',
+    conflictNobody: 'Orang lain mengubah nota ini semasa anda menaip. Teks anda disimpan di bawah: muat semula untuk melihat teks mereka, kemudian tambah teks anda semula.',
+    reload: 'Muat semula nota', yourText: 'Teks anda (belum disimpan)',
+    finish: 'Tamatkan lawatan', finishHint: 'Menandatangani nota dan menghantar pesakit ke langkah seterusnya', finishAsk: 'Tandatangani nota dan tamatkan lawatan {{name}} ({{ticketNo}})? Selepas ini nota hanya boleh diubah melalui pindaan.',
+    handedTo: '{{ticketNo}} kini menunggu di {{room}}.', ended: 'Lawatan {{ticketNo}} telah tamat.',
+    signed: 'Ditandatangani oleh {{name}}, {{when}}', amend: 'Pinda', amendTitle: 'Pinda nota yang ditandatangani', amendReason: 'Sebab pembetulan ini', amendSection: 'Bahagian nota', amended: 'Dipinda oleh {{name}}, {{when}}: {{reason}}',
+    original: 'Seperti ditandatangani', readOnly: 'Lawatan lalu · baca sahaja', close: 'Tutup',
+    timeline: 'Lawatan lalu', noPastVisits: 'Tiada lawatan terdahulu.', mergedFrom: 'direkod sebagai {{mrn}}', noNote: 'tiada nota', draft: 'belum ditandatangani',
+    openedFrom: 'Dibuka dari rekod pesakit',
+  },
+};
