@@ -23,6 +23,8 @@ export const CHANGED_ENTITIES = [
   'schedule',
   'scheduleBlock',
   'document',
+  'medicine',
+  'interactionPair',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -6,6 +6,7 @@ import { authModule } from './auth';
 import { backupModule } from './backup';
 import { clinicModule } from './clinic';
 import { documentsModule } from './documents';
+import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { queueModule } from './queue';
@@ -31,6 +32,7 @@ export const MODULES = [
   patientsModule,
   queueModule,
   appointmentsModule,
+  medicinesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -57,6 +57,8 @@ export const actionWordsEn = {
     panel: { create: '{{who}} added panel {{whom}}', update: '{{who}} changed panel {{whom}}' },
     resource: { create: '{{who}} added resource {{whom}}', update: '{{who}} changed resource {{whom}}' },
     appointmentType: { create: '{{who}} added appointment type {{whom}}', update: '{{who}} changed appointment type {{whom}}' },
+    medicine: { create: '{{who}} added a medicine', update: '{{who}} changed a medicine', import: '{{who}} imported {{imported}} medicines from a file ({{rejected}} rows left out)' },
+    interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
@@ -131,6 +133,8 @@ export const actionWordsEn = {
     panel: { create: 'Panel added', update: 'Panel changed' },
     resource: { create: 'Resource added', update: 'Resource changed' },
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
+    medicine: { create: 'Medicine added', update: 'Medicine changed', import: 'Medicines imported' },
+    interactionPair: { create: 'Interaction pair added', update: 'Interaction pair changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {

@@ -55,6 +55,8 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: '{{who}} menambah panel {{whom}}', update: '{{who}} mengubah panel {{whom}}' },
     resource: { create: '{{who}} menambah sumber {{whom}}', update: '{{who}} mengubah sumber {{whom}}' },
     appointmentType: { create: '{{who}} menambah jenis temu janji {{whom}}', update: '{{who}} mengubah jenis temu janji {{whom}}' },
+    medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
+    interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
@@ -129,6 +131,8 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: 'Panel ditambah', update: 'Panel diubah' },
     resource: { create: 'Sumber ditambah', update: 'Sumber diubah' },
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
+    medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
+    interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {
