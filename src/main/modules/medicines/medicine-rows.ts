@@ -119,5 +119,5 @@ export function medicineFromRecord(record: readonly string[], columns: Partial<R
     const field = (['code', 'generic', 'brand', 'strength', 'drugClass', 'childMaxMgPerKgDay', 'defaultDose'] as const).find((f) => paths.has(f)) ?? 'generic';
     return { ok: false, rejections: [{ reason: 'invalid', field, value: cell(field) }] };
   }
-  return { ok: true, fields };
+  return { ok: true, fields: checked.data };
 }

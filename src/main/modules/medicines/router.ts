@@ -30,7 +30,8 @@ export const medicinesRouter = t.router({
     .input(saveMedicineInputSchema)
     .mutation(({ ctx, input }) => ctx.services.medicines.save(ctx.uow, input)),
 
-  importPreview: read('clinic.manage')
+  // A mutation for its size (the whole file); it writes nothing.
+  importPreview: write('clinic.manage')
     .input(medicineImportInputSchema)
     .mutation(({ ctx, input }) => ctx.services.medicineImport.preview(ctx.uow, input)),
 
