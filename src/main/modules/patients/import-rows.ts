@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { looksLikeMyKad, parseMyKad } from '../../../shared/identity/mykad';
 import { importedDate } from './import-dates';
-import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
+import type { ImportDateFormat, ImportField, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import { internationalPhone } from '../../../shared/phone-numbers';
 import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
 import { normalisePatientFields } from './patient-fields';
