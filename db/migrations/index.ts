@@ -19,6 +19,7 @@ import { AuditLogFilters1796860800000 } from './1796860800000-audit-log-filters'
 import { NoKnownAllergies1797033600000 } from './1797033600000-no-known-allergies';
 import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
 import { Consultation1797206400000 } from './1797206400000-consultation';
+import { Medicines1797292800000 } from './1797292800000-medicines';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   NoKnownAllergies1797033600000,
   ClinicalView1797120000000,
   Consultation1797206400000,
+  Medicines1797292800000,
 ];

@@ -25,6 +25,8 @@ export const CHANGED_ENTITIES = [
   'document',
   'consultation',
   'noteTemplate',
+  'medicine',
+  'interactionPair',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -1,9 +1,7 @@
+import { guessColumns } from './csv-columns';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './schemas/patient-import';
 
-/** What a column is called: its header, or `Column N` (1-based) when the file has no header row. */
-export function columnNames(firstRecord: readonly string[], hasHeader: boolean): string[] {
-  return firstRecord.map((header, index) => (hasHeader ? header.trim() : `Column ${index + 1}`));
-}
+export { columnNames } from './csv-columns';
 
 /**
  * Header words legacy systems use, English and Malay, compared without case, spaces or
@@ -23,23 +21,8 @@ const HEADER_GUESSES: Record<ImportField, readonly string[]> = {
   employer: ['employer', 'company', 'majikan', 'syarikat'],
 };
 
-const squash = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-
 /** A first mapping from the header row, for the user to correct: each field takes the first column whose name it knows. */
 export function guessMapping(columns: readonly string[]): Partial<ImportMapping> {
-  const squashed = columns.map(squash);
-  const taken = new Set<number>();
-  const mapping: Partial<ImportMapping> = {};
   const order: ImportField[] = ['identityType', 'dateOfBirth', ...IMPORT_FIELDS.filter((f) => f !== 'identityType' && f !== 'dateOfBirth')];
-  for (const field of order) {
-    for (const word of HEADER_GUESSES[field]) {
-      const index = squashed.findIndex((name, i) => !taken.has(i) && name === word);
-      if (index >= 0) {
-        taken.add(index);
-        mapping[field] = columns[index];
-        break;
-      }
-    }
-  }
-  return mapping;
+  return guessColumns(columns, HEADER_GUESSES, order);
 }

@@ -7,6 +7,7 @@ import { backupModule } from './backup';
 import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { documentsModule } from './documents';
+import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { queueModule } from './queue';
@@ -33,6 +34,7 @@ export const MODULES = [
   queueModule,
   appointmentsModule,
   consultationModule,
+  medicinesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

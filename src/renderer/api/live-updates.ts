@@ -13,6 +13,8 @@ const READERS: Record<string, string[][]> = {
   // Staged import steps change nothing a screen shows (the import dialog polls its own progress).
   patientImport: [],
   panel: [['panels']],
+  medicine: [['medicines']],
+  interactionPair: [['interactions']],
   room: [['queue'], ['appointments']],
   // Appointment records are audited in the singular; the calendar, slots and set-up read them all.
   appointment: [['appointments']],

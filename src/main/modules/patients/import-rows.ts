@@ -2,29 +2,15 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { IdentityType } from '../../../shared/identity/identity';
 import { looksLikeMyKad, parseMyKad } from '../../../shared/identity/mykad';
 import { importedDate } from './import-dates';
-import { columnNames } from '../../../shared/patient-import-columns';
-import type { ImportDateFormat, ImportField, ImportMapping, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
+import type { ImportDateFormat, ImportField, ImportRejection, ImportWarning } from '../../../shared/schemas/patient-import';
 import { internationalPhone } from '../../../shared/phone-numbers';
 import { patientFieldsSchema, type PatientFields } from '../../../shared/schemas/patients';
-import { AppError } from '../../errors/app-error';
 import { normalisePatientFields } from './patient-fields';
+
+export { columnIndexes } from '../../csv-import/column-indexes';
 
 /** Target field → column index, worked out once from the header (or the first record's width). */
 export type ColumnIndexes = Partial<Record<ImportField, number>>;
-
-export function columnIndexes(mapping: ImportMapping, firstRecord: readonly string[], hasHeader: boolean): ColumnIndexes {
-  const names = columnNames(firstRecord, hasHeader);
-  const indexes: ColumnIndexes = {};
-  const unknown: string[] = [];
-  for (const [field, column] of Object.entries(mapping) as [ImportField, string | undefined][]) {
-    if (column === undefined) continue;
-    const index = names.indexOf(column.trim());
-    if (index < 0) unknown.push(`mapping.${field}`);
-    else indexes[field] = index;
-  }
-  if (unknown.length > 0) throw new AppError('VALIDATION_FAILED', { fields: unknown });
-  return indexes;
-}
 
 /** How the file's cells are read: its date format, the clinic's today (YYYY-MM-DD) and the clinic's country for phones. */
 export interface RowReading {

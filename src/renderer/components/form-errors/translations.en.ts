@@ -39,6 +39,12 @@ export const formErrorsEn = {
     survivorId: 'Record to keep', 'tax.enabled': 'Tax', 'tax.name': 'Tax name', 'tax.rateBasisPoints': 'Tax rate',
     'tax.registrationNo': 'Tax registration no.', text: 'Text', ticketPrefix: 'Ticket prefix', timeZone: 'Time zone', to: 'To',
     toDate: 'To date', toRoomId: 'Room', typeId: 'Appointment type', userId: 'User', username: 'Username', version: 'Version',
+    // Medicines (Setup → Medicines, and their CSV import's column mapping).
+    generic: 'Generic name', brand: 'Brand', form: 'Form', strength: 'Strength', strengthValue: 'Strength (number)', strengthUnit: 'Strength unit',
+    perVolumeMl: 'Per volume (ml)', dispensingUnit: 'Dispensing unit', route: 'Route', defaultDose: 'Default dose', defaultDoseValue: 'Default dose',
+    defaultDoseUnit: 'Dose unit', defaultFrequency: 'Default frequency', defaultDurationDays: 'Default duration (days)', drugClass: 'Drug class',
+    packSize: 'Pack size', childMinMgPerKgDay: "Children's minimum (mg/kg/day)", childMaxMgPerKgDay: "Children's maximum (mg/kg/day)",
+    includeRetired: 'Show retired', csv: 'File', drugs: 'Medicines', class: 'Drug class', severity: 'Severity', effect: 'Effect', management: 'Management',
     visitId: 'Visit', weekOf: 'Week', weekday: 'Day',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */

@@ -36,6 +36,12 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     survivorId: 'Rekod yang disimpan', 'tax.enabled': 'Cukai', 'tax.name': 'Nama cukai', 'tax.rateBasisPoints': 'Kadar cukai',
     'tax.registrationNo': 'No. pendaftaran cukai', text: 'Teks', ticketPrefix: 'Awalan tiket', timeZone: 'Zon waktu', to: 'Hingga',
     toDate: 'Hingga tarikh', toRoomId: 'Bilik', typeId: 'Jenis temu janji', userId: 'Pengguna', username: 'Nama pengguna', version: 'Versi',
+    // Ubat (Persediaan → Ubat, dan pemetaan lajur import CSV).
+    generic: 'Nama generik', brand: 'Jenama', form: 'Bentuk', strength: 'Kekuatan', strengthValue: 'Kekuatan (nombor)', strengthUnit: 'Unit kekuatan',
+    perVolumeMl: 'Bagi isi padu (ml)', dispensingUnit: 'Unit pendispensan', route: 'Laluan', defaultDose: 'Dos lazim', defaultDoseValue: 'Dos lazim',
+    defaultDoseUnit: 'Unit dos', defaultFrequency: 'Kekerapan lazim', defaultDurationDays: 'Tempoh lazim (hari)', drugClass: 'Kelas ubat',
+    packSize: 'Saiz pek', childMinMgPerKgDay: 'Minimum kanak-kanak (mg/kg/hari)', childMaxMgPerKgDay: 'Maksimum kanak-kanak (mg/kg/hari)',
+    includeRetired: 'Tunjukkan yang bersara', csv: 'Fail', drugs: 'Ubat', class: 'Kelas ubat', severity: 'Keterukan', effect: 'Kesan', management: 'Pengurusan',
     visitId: 'Lawatan', weekOf: 'Minggu', weekday: 'Hari',
   },
   fieldIssue: {

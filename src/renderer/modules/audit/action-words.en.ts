@@ -65,6 +65,8 @@ export const actionWordsEn = {
       amend: '{{who}} amended the signed note of {{whom}}',
     },
     noteTemplate: { create: '{{who}} added the note template {{whom}}', update: '{{who}} changed the note template {{whom}}' },
+    medicine: { create: '{{who}} added a medicine', update: '{{who}} changed a medicine', import: '{{who}} imported {{imported}} medicines from a file ({{rejected}} rows left out)' },
+    interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
@@ -142,6 +144,8 @@ export const actionWordsEn = {
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
     consultation: { saveNote: 'Note saved', saveDiagnoses: 'Diagnoses recorded', finish: 'Visit finished and note signed', amend: 'Signed note amended' },
     noteTemplate: { create: 'Note template added', update: 'Note template changed' },
+    medicine: { create: 'Medicine added', update: 'Medicine changed', import: 'Medicines imported' },
+    interactionPair: { create: 'Interaction pair added', update: 'Interaction pair changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {

@@ -63,6 +63,8 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       amend: '{{who}} meminda nota bertandatangan {{whom}}',
     },
     noteTemplate: { create: '{{who}} menambah templat nota {{whom}}', update: '{{who}} mengubah templat nota {{whom}}' },
+    medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
+    interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
@@ -140,6 +142,8 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
     consultation: { saveNote: 'Nota disimpan', saveDiagnoses: 'Diagnosis direkod', finish: 'Lawatan ditamatkan dan nota ditandatangani', amend: 'Nota bertandatangan dipinda' },
     noteTemplate: { create: 'Templat nota ditambah', update: 'Templat nota diubah' },
+    medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
+    interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {

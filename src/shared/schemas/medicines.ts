@@ -1,0 +1,306 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/**
+ * The clinic's medicine master and the presets a prescription line is built from. The pharmacy
+ * adds stock, batches, prices and registration numbers in its own tables keyed by medicine id, so
+ * a medicine here is what a doctor prescribes, not what the shelf holds.
+ */
+export const MEDICINE_FORMS = ['tablet', 'capsule', 'syrup', 'suspension', 'injection', 'cream', 'ointment', 'drops', 'inhaler', 'suppository', 'patch', 'sachet', 'other'] as const;
+export type MedicineForm = (typeof MEDICINE_FORMS)[number];
+
+export const MEDICINE_ROUTES = ['oral', 'topical', 'IM', 'IV', 'SC', 'inhaled', 'PR', 'PV', 'ophthalmic', 'otic', 'nasal', 'sublingual'] as const;
+export type MedicineRoute = (typeof MEDICINE_ROUTES)[number];
+
+/** What one unit handed over is: the quantity of a prescription line counts these. */
+export const DISPENSING_UNITS = ['tablet', 'capsule', 'ml', 'tube', 'bottle', 'puff', 'sachet', 'vial', 'ampoule', 'suppository', 'patch', 'drop', 'unit'] as const;
+export type DispensingUnit = (typeof DISPENSING_UNITS)[number];
+
+/** Units a dose is written in: an amount of drug, or a count of the dispensing unit. */
+export const DOSE_UNITS = ['mg', 'g', 'mcg', 'IU', 'ml', 'tablet', 'capsule', 'puff', 'drop', 'sachet', 'suppository', 'patch', 'application', 'unit'] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+/** Units a strength is written in (per unit, or per `perVolumeMl` for liquids). */
+export const STRENGTH_UNITS = ['mg', 'g', 'mcg', 'IU', '%', 'mmol', 'unit'] as const;
+export type StrengthUnit = (typeof STRENGTH_UNITS)[number];
+
+export interface FrequencyPreset {
+  /** Administrations a day for the quantity sum; null when it cannot be known (PRN). */
+  perDay: number | null;
+  /** A single dose (stat): the quantity is one dose, whatever the duration. */
+  once?: true;
+  en: string;
+  ms: string;
+}
+
+/** The frequencies a GP writes, with what they mean for the quantity and the label's words in English and Malay. */
+export const FREQUENCIES = {
+  OD: { perDay: 1, en: 'once a day', ms: 'sekali sehari' },
+  BD: { perDay: 2, en: 'twice a day', ms: 'dua kali sehari' },
+  TDS: { perDay: 3, en: 'three times a day', ms: 'tiga kali sehari' },
+  QID: { perDay: 4, en: 'four times a day', ms: 'empat kali sehari' },
+  Q4H: { perDay: 6, en: 'every 4 hours', ms: 'setiap 4 jam' },
+  Q6H: { perDay: 4, en: 'every 6 hours', ms: 'setiap 6 jam' },
+  Q8H: { perDay: 3, en: 'every 8 hours', ms: 'setiap 8 jam' },
+  nocte: { perDay: 1, en: 'at night', ms: 'waktu malam' },
+  mane: { perDay: 1, en: 'in the morning', ms: 'waktu pagi' },
+  PRN: { perDay: null, en: 'when needed', ms: 'bila perlu' },
+  stat: { perDay: 1, once: true, en: 'immediately, once', ms: 'serta-merta, sekali sahaja' },
+  weekly: { perDay: 1 / 7, en: 'once a week', ms: 'sekali seminggu' },
+} as const satisfies Record<string, FrequencyPreset>;
+export type FrequencyKey = keyof typeof FREQUENCIES;
+export const FREQUENCY_KEYS = Object.keys(FREQUENCIES) as [FrequencyKey, ...FrequencyKey[]];
+
+export const TIMINGS = {
+  beforeFood: { en: 'before food', ms: 'sebelum makan' },
+  afterFood: { en: 'after food', ms: 'selepas makan' },
+  withFood: { en: 'with food', ms: 'semasa makan' },
+  any: { en: 'with or without food', ms: 'sebelum atau selepas makan' },
+} as const;
+export type TimingKey = keyof typeof TIMINGS;
+export const TIMING_KEYS = Object.keys(TIMINGS) as [TimingKey, ...TimingKey[]];
+
+/**
+ * Drug classes offered as suggestions: the interaction data's classes (ONC list, clinic pairs) and
+ * the ones allergy records name, so a class typed here matches a class in a check.
+ */
+export const DRUG_CLASS_SUGGESTIONS = [
+  'Penicillins',
+  'Cephalosporins',
+  'Macrolides',
+  'Fluoroquinolones',
+  'Tetracyclines',
+  'Sulfonamides',
+  'NSAIDs',
+  'Analgesics',
+  'Opioids',
+  'Antihistamines',
+  'Antitussives',
+  'Beta-2 agonists',
+  'Corticosteroids',
+  'Proton pump inhibitors',
+  'H2 antagonists',
+  'Biguanides',
+  'Sulfonylureas',
+  'Calcium channel blockers',
+  'ACE inhibitors',
+  'Angiotensin II receptor blockers',
+  'Beta blockers',
+  'Diuretics',
+  'HMG-CoA reductase inhibitors',
+  'Vitamin K antagonists',
+  'Antiplatelets',
+  'SSRIs and other serotonergic agents',
+  'MAO inhibitors',
+  'Tricyclic antidepressants (TCAs)',
+  'Triptans',
+  'Benzodiazepines',
+  'Antiemetics',
+] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+const positive = z.number().positive().max(1_000_000);
+
+/** A clinic's short code: letters, digits and dashes, kept in capitals. */
+export const medicineCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,23}$/);
+
+const medicineFieldsSchema = z.object({
+  code: medicineCodeSchema.nullish().transform((value) => value ?? null),
+  /** The generic (ingredient) name, lower-case as interaction data names drugs. */
+  generic: z.string().trim().toLowerCase().min(2).max(120),
+  brand: optionalText(120),
+  form: z.enum(MEDICINE_FORMS),
+  /** As printed on the pack: "500 mg", "250 mg/5 ml". */
+  strength: z.string().trim().min(1).max(60),
+  /** The strength as numbers, for dose arithmetic: `strengthValue` `strengthUnit` in each `perVolumeMl` ml (liquids) or each unit. */
+  strengthValue: positive.nullable(),
+  strengthUnit: z.enum(STRENGTH_UNITS).nullable(),
+  perVolumeMl: positive.nullable(),
+  dispensingUnit: z.enum(DISPENSING_UNITS),
+  route: z.enum(MEDICINE_ROUTES),
+  defaultDoseValue: positive.nullable(),
+  defaultDoseUnit: z.enum(DOSE_UNITS).nullable(),
+  defaultFrequency: z.enum(FREQUENCY_KEYS).nullable(),
+  defaultDurationDays: z.number().int().min(1).max(365).nullable(),
+  drugClass: optionalText(80),
+  packSize: z.number().int().min(1).max(100_000).nullable(),
+  /** Children's daily dose range in mg per kg, where a reference gives one: the weight-based dose check uses it. */
+  childMinMgPerKgDay: positive.nullable(),
+  childMaxMgPerKgDay: positive.nullable(),
+  active: z.boolean(),
+});
+
+export const medicineSchema = medicineFieldsSchema.extend({ id: idSchema, version: z.number().int().min(1), createdAt: z.string(), updatedAt: z.string() });
+export type Medicine = z.infer<typeof medicineSchema>;
+
+/** A new medicine (no id) or a change to one (id and the version the editor started from). */
+export const saveMedicineInputSchema = medicineFieldsSchema
+  .extend({ id: idSchema.optional(), version: z.number().int().min(1).optional() })
+  .refine((m) => (m.defaultDoseValue === null) === (m.defaultDoseUnit === null), { path: ['defaultDoseUnit'], message: 'a dose needs its unit' })
+  .refine((m) => (m.strengthValue === null) === (m.strengthUnit === null), { path: ['strengthUnit'], message: 'a strength needs its unit' })
+  .refine((m) => m.childMinMgPerKgDay === null || m.childMaxMgPerKgDay === null || m.childMinMgPerKgDay <= m.childMaxMgPerKgDay, {
+    path: ['childMaxMgPerKgDay'],
+    message: 'the maximum is below the minimum',
+  })
+  .refine((m) => !m.id || m.version !== undefined, { path: ['version'], message: 'a change names the version it started from' });
+export type SaveMedicineInput = z.input<typeof saveMedicineInputSchema>;
+
+export const medicineSearchInputSchema = z.object({ query: z.string().trim().max(80), limit: z.number().int().min(1).max(50).default(20) });
+export const medicineListInputSchema = z.object({ includeRetired: z.boolean().default(false) }).default({ includeRetired: false });
+export const medicineIdInputSchema = z.object({ id: idSchema });
+
+/** What the picker and search results show. */
+export type MedicineChoice = Pick<Medicine, 'id' | 'code' | 'generic' | 'brand' | 'form' | 'strength' | 'route' | 'dispensingUnit' | 'drugClass' | 'defaultDoseValue' | 'defaultDoseUnit' | 'defaultFrequency' | 'defaultDurationDays'>;
+
+/** "500 mg" → 500 mg; "250 mg/5 ml" → 250 mg per 5 ml; "1%" → 1 %. Null when the text is not one of these shapes. */
+export function parseStrength(text: string): { value: number; unit: StrengthUnit; perVolumeMl: number | null } | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(mg|g|mcg|µg|iu|%|mmol|units?)\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*ml)?\s*$/i.exec(text);
+  if (!match) return null;
+  const raw = match[2].toLowerCase();
+  const unit = raw === 'µg' ? 'mcg' : raw === 'iu' ? 'IU' : raw.startsWith('unit') ? 'unit' : (raw as StrengthUnit);
+  const perVolume = match[3] !== undefined ? Number(match[3]) : /\/\s*ml/i.test(text) ? 1 : null;
+  return { value: Number(match[1]), unit, perVolumeMl: perVolume };
+}
+
+/** "500 mg" or "1 tablet" or "2.5 ml" → value and unit; null when it is not a number with a known unit. */
+export function parseDose(text: string): { value: number; unit: DoseUnit } | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zµ]+?)s?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = DOSE_UNITS.find((u) => u.toLowerCase() === match[2].toLowerCase() || (match[2].toLowerCase() === 'tab' && u === 'tablet') || (match[2].toLowerCase() === 'cap' && u === 'capsule'));
+  return unit ? { value: Number(match[1]), unit } : null;
+}
+
+// ---- Import from CSV --------------------------------------------------------------------------
+
+/** The medicine fields a CSV column can be mapped to; generic, form, strength and route are required. */
+export const MEDICINE_IMPORT_FIELDS = [
+  'generic',
+  'brand',
+  'code',
+  'form',
+  'strength',
+  'route',
+  'dispensingUnit',
+  'defaultDose',
+  'defaultFrequency',
+  'defaultDurationDays',
+  'drugClass',
+  'packSize',
+  'childMinMgPerKgDay',
+  'childMaxMgPerKgDay',
+] as const;
+export type MedicineImportField = (typeof MEDICINE_IMPORT_FIELDS)[number];
+export const MEDICINE_IMPORT_REQUIRED: readonly MedicineImportField[] = ['generic', 'form', 'strength', 'route'];
+
+const columnSchema = z.string().trim().min(1).max(200);
+export const medicineImportMappingSchema = z.object({
+  generic: columnSchema,
+  form: columnSchema,
+  strength: columnSchema,
+  route: columnSchema,
+  brand: columnSchema.optional(),
+  code: columnSchema.optional(),
+  dispensingUnit: columnSchema.optional(),
+  defaultDose: columnSchema.optional(),
+  defaultFrequency: columnSchema.optional(),
+  defaultDurationDays: columnSchema.optional(),
+  drugClass: columnSchema.optional(),
+  packSize: columnSchema.optional(),
+  childMinMgPerKgDay: columnSchema.optional(),
+  childMaxMgPerKgDay: columnSchema.optional(),
+});
+export type MedicineImportMapping = z.infer<typeof medicineImportMappingSchema>;
+
+/**
+ * The whole file at once: a medicine list is hundreds to a few thousand rows. A character costs
+ * at most 6 bytes in JSON, so this stays under the hub's 4 MiB WebSocket message.
+ */
+export const MEDICINE_IMPORT_MAX_CHARS = 512 * 1024;
+export const medicineImportInputSchema = z.object({
+  csv: z.string().min(1).max(MEDICINE_IMPORT_MAX_CHARS),
+  mapping: medicineImportMappingSchema,
+  hasHeader: z.boolean().default(true),
+});
+export type MedicineImportInput = z.input<typeof medicineImportInputSchema>;
+
+/** Why a row is left out; `field` names the field at fault. */
+export const MEDICINE_IMPORT_REASONS = ['missing', 'unknownForm', 'unknownRoute', 'unknownUnit', 'unknownFrequency', 'badNumber', 'badStrength', 'badDose', 'duplicateCodeInFile', 'duplicateCodeInStore', 'invalid'] as const;
+export type MedicineImportReason = (typeof MEDICINE_IMPORT_REASONS)[number];
+export interface MedicineImportRejection {
+  reason: MedicineImportReason;
+  field: MedicineImportField;
+  /** What the row held there. */
+  value: string;
+}
+
+export interface MedicineImportRow {
+  /** The record's row in a spreadsheet, the header being row 1 when there is one. */
+  row: number;
+  generic: string;
+  brand: string;
+  strength: string;
+  form: string;
+  rejections: MedicineImportRejection[];
+}
+
+export interface MedicineImportPreview {
+  rows: number;
+  valid: number;
+  rejected: MedicineImportRow[];
+  /** The first valid rows, as they will be saved, for the user to check the mapping by. */
+  sample: MedicineImportRow[];
+}
+
+export interface MedicineImportResult {
+  imported: number;
+  rejected: MedicineImportRow[];
+}
+
+// ---- The clinic's own interaction pairs --------------------------------------------------------
+
+export const INTERACTION_SEVERITIES = ['high', 'moderate', 'low'] as const;
+export type InteractionSeverity = (typeof INTERACTION_SEVERITIES)[number];
+
+/** One side of a pair: named generics, or a drug class (any medicine of that class), or both. */
+export const interactionSideSchema = z
+  .object({
+    drugs: z.array(z.string().trim().toLowerCase().min(2).max(120)).max(50),
+    class: optionalText(80),
+  })
+  .refine((side) => side.drugs.length > 0 || side.class !== null, { path: ['drugs'], message: 'name a drug or a class' });
+export type InteractionSide = z.infer<typeof interactionSideSchema>;
+
+export const saveInteractionPairInputSchema = z.object({
+  id: idSchema.optional(),
+  a: interactionSideSchema,
+  b: interactionSideSchema,
+  severity: z.enum(INTERACTION_SEVERITIES),
+  effect: z.string().trim().min(3).max(500),
+  management: z.string().trim().min(3).max(500),
+  active: z.boolean().default(true),
+});
+export type SaveInteractionPairInput = z.input<typeof saveInteractionPairInputSchema>;
+
+/** A pair as the prescribing checks read it (the same shape as the bundled ONC pairs). */
+export interface InteractionPair {
+  id: string;
+  a: { drugs: string[]; class: string | null };
+  b: { drugs: string[]; class: string | null };
+  severity: InteractionSeverity;
+  effect: string;
+  management: string;
+  source: string;
+}
+
+/** A clinic pair as Setup lists it: who added it and whether it is still checked. */
+export interface ClinicInteractionPair extends InteractionPair {
+  active: boolean;
+  addedBy: string | null;
+  createdAt: string;
+}
