@@ -23,6 +23,8 @@ export const CHANGED_ENTITIES = [
   'schedule',
   'scheduleBlock',
   'document',
+  // A doctor's own shortcut codes in the diagnosis search.
+  'diagnosisFavourite',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -5,6 +5,7 @@ import { auditModule } from './audit';
 import { authModule } from './auth';
 import { backupModule } from './backup';
 import { clinicModule } from './clinic';
+import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
@@ -31,6 +32,7 @@ export const MODULES = [
   patientsModule,
   queueModule,
   appointmentsModule,
+  diagnosesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -57,6 +57,7 @@ const errors: Record<ErrorCode, string> = {
   APPOINTMENT_TYPE_CODE_TAKEN: 'Another appointment type already uses the code “{{code}}”.',
   PANEL_CODE_TAKEN: 'Another panel already uses the code “{{code}}”.',
   PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
+  DIAGNOSIS_CODE_UNKNOWN: '{{codes}} is not an ICD-10 code of the list. Pick the diagnosis from the search.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',

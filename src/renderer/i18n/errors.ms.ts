@@ -59,6 +59,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     APPOINTMENT_TYPE_CODE_TAKEN: 'Jenis temu janji lain sudah menggunakan kod “{{code}}”.',
     PANEL_CODE_TAKEN: 'Panel lain sudah menggunakan kod “{{code}}”.',
     PANEL_INACTIVE: 'Panel {{name}} tidak lagi aktif. Pilih yang lain atau tanya pentadbir.',
+    DIAGNOSIS_CODE_UNKNOWN: '{{codes}} bukan kod ICD-10 dalam senarai. Pilih diagnosis daripada carian.',
     PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
     PRINTER_UNAVAILABLE: 'Pencetak resit tidak menjawab ({{reason}}). Pastikan ia hidup dan disambung; tiada apa yang hilang.',
