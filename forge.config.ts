@@ -23,8 +23,9 @@ const config: ForgeConfig = {
     // Native modules cannot be loaded from inside an asar archive.
     asar: { unpack: '**/*.node' },
     ignore,
-    // The PDF fonts and their licences, as <resources>/fonts beside app.asar (src/main/documents/pdf-fonts.ts).
-    extraResource: ['assets/fonts'],
+    // The PDF fonts and their licences, and the bundled reference data (ICD-10-CM, drug interactions)
+    // with their SOURCE notes, as <resources>/fonts and <resources>/data beside app.asar (src/main/assets/app-assets.ts).
+    extraResource: ['assets/fonts', 'assets/data'],
   },
   rebuildConfig: {
     // The N-API modules (@napi-rs/keyring, @node-rs/argon2) load in any Electron as they are;

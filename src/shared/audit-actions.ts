@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   'room.update',
   'panel.create',
   'panel.update',
+  'diagnosisFavourite.add',
+  'diagnosisFavourite.remove',
   'resource.create',
   'resource.update',
   'appointmentType.create',

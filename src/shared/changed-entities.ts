@@ -27,6 +27,8 @@ export const CHANGED_ENTITIES = [
   'noteTemplate',
   'medicine',
   'interactionPair',
+  // A doctor's own shortcut codes in the diagnosis search.
+  'diagnosisFavourite',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { create, type Font } from 'fontkit';
+import { electronResourcesPath, locateAssetDir } from '../assets/app-assets';
 import { withSafeLayout } from './safe-shaping';
 
 /**
@@ -35,24 +36,9 @@ const TYPEFACES: readonly TypefaceFiles[] = [
 /** A file every copy of assets/fonts has: how a candidate folder is recognised. */
 const MARKER = TYPEFACES[0].regular;
 
-/**
- * Where assets/fonts is. The packaged desktop app has it in its resources folder (forge.config.ts
- * copies it there as an extra resource, outside app.asar). Everywhere else this module runs
- * inside the repository — from src/ under the tests, dist/hub/ for the headless hub, .vite/build/
- * under `electron-forge start` — and assets/ is found by walking up from here.
- */
+/** Where assets/fonts is: in the packaged app's resources, or above this file in the repository. */
 export function locateFontsDir(start = __dirname, resourcesPath = electronResourcesPath()): string {
-  if (resourcesPath && existsSync(path.join(resourcesPath, 'fonts', MARKER))) return path.join(resourcesPath, 'fonts');
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'assets', 'fonts');
-    if (existsSync(path.join(candidate, MARKER))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`The PDF fonts (assets/fonts/${MARKER}) were not found above ${start} or in the app's resources`);
-  }
-}
-
-/** Set by Electron only; plain Node (the headless hub, the tests) has no such property. */
-function electronResourcesPath(): string | undefined {
-  return (process as { resourcesPath?: string }).resourcesPath;
+  return locateAssetDir('fonts', MARKER, start, resourcesPath);
 }
 
 /**

@@ -6,6 +6,7 @@ import { authModule } from './auth';
 import { backupModule } from './backup';
 import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
+import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
 import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
@@ -35,6 +36,7 @@ export const MODULES = [
   appointmentsModule,
   consultationModule,
   medicinesModule,
+  diagnosesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

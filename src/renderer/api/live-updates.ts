@@ -25,6 +25,7 @@ const READERS: Record<string, string[][]> = {
   // The visit's timeline shows each visit's diagnoses and doctor.
   consultation: [['consultation']],
   noteTemplate: [['consultation']],
+  diagnosisFavourite: [['diagnoses']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

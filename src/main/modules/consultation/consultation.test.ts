@@ -86,12 +86,34 @@ describe('finishing the visit', () => {
     expect(await clinic.admin.audit.list({ action: 'consultation.amend', entityId: amended.id })).toHaveLength(1);
   });
 
-  it('lists the visit on the chart’s timeline with its doctor', async () => {
+  it('lists the visit on the chart’s timeline with its doctor and diagnoses', async () => {
     const visit = await clinic.calledVisit('Chong Wei');
     const draft = await clinic.doctor.consultation.saveNote({ visitId: visit.visitId, version: 0, note: NOTE });
-    await clinic.doctor.consultation.finish({ visitId: visit.visitId, version: draft.version });
+    const diagnosed = await clinic.doctor.consultation.saveDiagnoses({ visitId: visit.visitId, version: draft.version, diagnoses: [{ code: 'j06.9', primary: true }, { code: 'R50.9', primary: false }] });
+    await clinic.doctor.consultation.finish({ visitId: visit.visitId, version: diagnosed.version });
     const page = await clinic.nurse.consultation.timeline({ patientId: visit.patientId });
-    expect(page.visits).toEqual([expect.objectContaining({ visitId: visit.visitId, doctorName: 'dr.lim', encounterStatus: 'signed', chiefComplaint: 'fever and cough' })]);
+    expect(page.visits).toEqual([
+      expect.objectContaining({
+        visitId: visit.visitId,
+        doctorName: 'dr.lim',
+        encounterStatus: 'signed',
+        chiefComplaint: 'fever and cough',
+        diagnoses: [expect.objectContaining({ code: 'J06.9', primary: true, description: expect.stringMatching(/upper respiratory infection/i) as string }), expect.objectContaining({ code: 'R50.9', primary: false })],
+      }),
+    ]);
+  });
+});
+
+describe('diagnoses', () => {
+  it('takes codes from the ICD-10 list only, one primary, and puts the doctor’s used codes first in the next search', async () => {
+    const visit = await clinic.calledVisit('Siti Nurhaliza');
+    expect(await refusalOf(clinic.doctor.consultation.saveDiagnoses({ visitId: visit.visitId, version: 0, diagnoses: [{ code: 'J99.99', primary: true }] }))).toBe('DIAGNOSIS_CODE_UNKNOWN');
+    expect(await refusalOf(clinic.doctor.consultation.saveDiagnoses({ visitId: visit.visitId, version: 0, diagnoses: [{ code: 'J06.9', primary: false }] }))).toBe('VALIDATION_FAILED');
+    expect((await clinic.doctor.consultation.visit({ visitId: visit.visitId })).encounter).toBeNull();
+    const saved = await clinic.doctor.consultation.saveDiagnoses({ visitId: visit.visitId, version: 0, diagnoses: [{ code: 'A90', primary: true }] });
+    expect(saved.diagnoses).toEqual([expect.objectContaining({ code: 'A90', primary: true })]);
+    const found = await clinic.doctor.diagnoses.search({ query: 'fever' });
+    expect(found[0]?.code).toBe('A90');
   });
 });
 

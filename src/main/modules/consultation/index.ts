@@ -1,5 +1,5 @@
 import { defineModule } from '../../api/core/module';
-import { AppError } from '../../errors/app-error';
+import { diagnosesKey } from '../diagnoses';
 import { queueKey } from '../queue';
 import { roomsKey } from '../rooms';
 import { usersKey } from '../users';
@@ -22,13 +22,13 @@ export { consultationKey, type ConsultationServices } from './key';
  */
 export const consultationModule = defineModule({
   key: consultationKey,
-  needs: { queue: queueKey, rooms: roomsKey, users: usersKey },
+  needs: { queue: queueKey, rooms: roomsKey, users: usersKey, diagnoses: diagnosesKey },
   entities: [EncounterEntity, EncounterDiagnosisEntity, NoteAmendmentEntity, NoteTemplateEntity],
   patientRecords: CONSULTATION_PATIENT_RECORDS,
-  build: ({ queue, rooms, users }) => {
+  build: ({ queue, rooms, users, diagnoses }) => {
     const reader = new EncounterReader(users.users);
     return {
-      encounters: new EncounterService(queue.visits, queue.queue, rooms.rooms, NO_DIAGNOSIS_LIST, NOTHING_TO_DISPENSE, reader),
+      encounters: new EncounterService(queue.visits, queue.queue, rooms.rooms, diagnoses.diagnoses, NOTHING_TO_DISPENSE, reader),
       templates: new TemplatesService(),
       timeline: new Timeline(queue.visits, users.users, reader),
     };
@@ -39,12 +39,5 @@ export const consultationModule = defineModule({
   },
 });
 
-// Until the ICD-10 list and the prescriptions module are assembled: no code can be chosen, nothing is dispensed.
-const NO_DIAGNOSIS_LIST = {
-  describe: (codes: readonly string[]) => {
-    if (codes.length > 0) throw new AppError('DIAGNOSIS_CODE_UNKNOWN', { code: codes[0] });
-    return Promise.resolve(new Map<string, string>());
-  },
-  noteUsed: () => Promise.resolve(),
-};
+// Until the prescriptions module is assembled, nothing is dispensed.
 const NOTHING_TO_DISPENSE = { hasItemsToDispense: () => Promise.resolve(false) };

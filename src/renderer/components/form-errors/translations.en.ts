@@ -23,7 +23,7 @@ export const formErrorsEn = {
     email: 'Email', emergencyContact: 'Emergency contact', 'emergencyContact.name': 'Emergency contact name',
     'emergencyContact.phone': 'Emergency contact phone', 'emergencyContact.relationship': 'Relationship',
     emergencyReason: 'Reason for emergency', employer: 'Employer', end: 'End', entity: 'Record type', entityId: 'Record', entryId: 'Queue ticket',
-    file: 'File', folder: 'Folder', followUpOfVisitId: 'Earlier visit', from: 'From', fromDate: 'From date', fullName: 'Full name',
+    favourite: 'Favourite', file: 'File', folder: 'Folder', followUpOfVisitId: 'Earlier visit', from: 'From', fromDate: 'From date', fullName: 'Full name',
     hasHeader: 'First row is a header', id: 'Record', identityNo: 'Identity number', identityType: 'Document', idleLockMinutes: 'Lock after (minutes)',
     importId: 'Import', keep: 'Backups to keep', kind: 'Kind', label: 'Label', languages: 'Languages', limit: 'Number of rows',
     mergedId: 'Record to merge', mime: 'Photo type', name: 'Name', nationality: 'Nationality', noKnownAllergies: 'No known allergies', newPassword: 'New password', notes: 'Notes',

@@ -20,7 +20,7 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     email: 'E-mel', emergencyContact: 'Hubungan kecemasan', 'emergencyContact.name': 'Nama hubungan kecemasan',
     'emergencyContact.phone': 'Telefon hubungan kecemasan', 'emergencyContact.relationship': 'Hubungan',
     emergencyReason: 'Sebab kecemasan', employer: 'Majikan', end: 'Tamat', entity: 'Jenis rekod', entityId: 'Rekod', entryId: 'Tiket giliran',
-    file: 'Fail', folder: 'Folder', followUpOfVisitId: 'Lawatan terdahulu', from: 'Dari', fromDate: 'Dari tarikh', fullName: 'Nama penuh',
+    favourite: 'Kegemaran', file: 'Fail', folder: 'Folder', followUpOfVisitId: 'Lawatan terdahulu', from: 'Dari', fromDate: 'Dari tarikh', fullName: 'Nama penuh',
     hasHeader: 'Baris pertama ialah tajuk', id: 'Rekod', identityNo: 'Nombor pengenalan', identityType: 'Dokumen', idleLockMinutes: 'Kunci selepas (minit)',
     importId: 'Import', keep: 'Sandaran disimpan', kind: 'Jenis', label: 'Label', languages: 'Bahasa', limit: 'Bilangan baris',
     mergedId: 'Rekod untuk digabungkan', mime: 'Jenis foto', name: 'Nama', nationality: 'Warganegara', noKnownAllergies: 'Tiada alahan diketahui', newPassword: 'Kata laluan baharu', notes: 'Catatan',

@@ -56,6 +56,7 @@ export const actionWordsEn = {
     scheduleBlock: { create: '{{who}} blocked time in the schedule', update: '{{who}} changed a block of time in the schedule', remove: '{{who}} removed a block of time from the schedule' },
     room: { create: '{{who}} added room {{whom}}', update: '{{who}} changed room {{whom}}' },
     panel: { create: '{{who}} added panel {{whom}}', update: '{{who}} changed panel {{whom}}' },
+    diagnosisFavourite: { add: '{{who}} added diagnosis {{whom}} to their favourites', remove: '{{who}} took diagnosis {{whom}} off their favourites' },
     resource: { create: '{{who}} added resource {{whom}}', update: '{{who}} changed resource {{whom}}' },
     appointmentType: { create: '{{who}} added appointment type {{whom}}', update: '{{who}} changed appointment type {{whom}}' },
     consultation: {
@@ -140,6 +141,7 @@ export const actionWordsEn = {
     scheduleBlock: { create: 'Time blocked', update: 'Blocked time changed', remove: 'Blocked time removed' },
     room: { create: 'Room added', update: 'Room changed' },
     panel: { create: 'Panel added', update: 'Panel changed' },
+    diagnosisFavourite: { add: 'Favourite diagnosis added', remove: 'Favourite diagnosis removed' },
     resource: { create: 'Resource added', update: 'Resource changed' },
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
     consultation: { saveNote: 'Note saved', saveDiagnoses: 'Diagnoses recorded', finish: 'Visit finished and note signed', amend: 'Signed note amended' },

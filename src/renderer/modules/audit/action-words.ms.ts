@@ -54,6 +54,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     scheduleBlock: { create: '{{who}} menyekat masa dalam jadual', update: '{{who}} mengubah masa yang disekat dalam jadual', remove: '{{who}} membuang masa yang disekat daripada jadual' },
     room: { create: '{{who}} menambah bilik {{whom}}', update: '{{who}} mengubah bilik {{whom}}' },
     panel: { create: '{{who}} menambah panel {{whom}}', update: '{{who}} mengubah panel {{whom}}' },
+    diagnosisFavourite: { add: '{{who}} menambah diagnosis {{whom}} ke senarai kegemaran', remove: '{{who}} membuang diagnosis {{whom}} daripada senarai kegemaran' },
     resource: { create: '{{who}} menambah sumber {{whom}}', update: '{{who}} mengubah sumber {{whom}}' },
     appointmentType: { create: '{{who}} menambah jenis temu janji {{whom}}', update: '{{who}} mengubah jenis temu janji {{whom}}' },
     consultation: {
@@ -138,6 +139,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     scheduleBlock: { create: 'Masa disekat', update: 'Masa disekat diubah', remove: 'Masa disekat dibuang' },
     room: { create: 'Bilik ditambah', update: 'Bilik diubah' },
     panel: { create: 'Panel ditambah', update: 'Panel diubah' },
+    diagnosisFavourite: { add: 'Diagnosis kegemaran ditambah', remove: 'Diagnosis kegemaran dibuang' },
     resource: { create: 'Sumber ditambah', update: 'Sumber diubah' },
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
     consultation: { saveNote: 'Nota disimpan', saveDiagnoses: 'Diagnosis direkod', finish: 'Lawatan ditamatkan dan nota ditandatangani', amend: 'Nota bertandatangan dipinda' },
