@@ -47,9 +47,16 @@ test('the doctor calls the next patient, writes the note from a template, and fi
   await page.getByTestId('note-subjective').fill('Fever and cough for 3 days, no breathlessness.');
   await expect(page.getByTestId('note-save-state')).toContainText(/Saved/);
 
+  // The diagnosis by words, from the full ICD-10 list; never a code typed by hand.
+  await page.keyboard.press('Alt+4');
+  await page.getByTestId('diagnosis-search').fill('upper resp');
+  await page.getByTestId('diagnosis-option-J06.9').click();
+  await expect(page.getByTestId('diagnosis-J06.9')).toContainText('primary');
+
   // A reload loses nothing typed: the hub has the note.
   await page.reload();
   await expect(page.getByTestId('note-subjective')).toHaveValue('Fever and cough for 3 days, no breathlessness.');
+  await expect(page.getByTestId('diagnosis-J06.9')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/consultation-note.png`, fullPage: true });
 
   await page.keyboard.press('Control+Enter');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { icd10CodeSchema } from './diagnoses';
 import type { VisitCursor, VisitHistoryItem, VisitSummary } from './queue';
 import { typedTextSchema } from './typed-text';
 
@@ -18,13 +19,6 @@ export const soapNoteSchema = z.object({
 export type SoapNote = z.infer<typeof soapNoteSchema>;
 
 export const EMPTY_NOTE: SoapNote = { subjective: '', objective: '', assessment: '', plan: '' };
-
-/** ICD-10-CM as the list prints it: a letter, two digits, then up to four more after a dot. */
-export const icdCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/);
 
 export interface EncounterDiagnosis {
   code: string;
@@ -89,7 +83,7 @@ export const saveDiagnosesInputSchema = z
     visitId: idSchema,
     version: z.number().int().min(0),
     diagnoses: z
-      .array(z.object({ code: icdCodeSchema, primary: z.boolean() }))
+      .array(z.object({ code: icd10CodeSchema, primary: z.boolean() }))
       .max(12)
       .refine((list) => new Set(list.map((d) => d.code)).size === list.length, 'duplicate code'),
   })

@@ -8,6 +8,7 @@ import type { VisitSummary } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
+import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
 import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
@@ -38,6 +39,10 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
   const section = useSectionShortcuts();
   const drafting = visit.status === 'open' && encounter?.status !== 'signed' && canWrite;
   const autosave = useNoteAutosave(visit.id, encounter, drafting);
+  const onEncounterSaved = (saved: Encounter): void => {
+    autosave.adoptVersion(saved.version);
+    queryClient.setQueryData(trpc.consultation.visit.queryKey({ visitId: visit.id }), (old) => old && { ...old, encounter: saved });
+  };
   const reload = (): void => void queryClient.resetQueries({ queryKey: trpc.consultation.visit.queryKey({ visitId: visit.id }) });
 
   const sections: Record<WorkspaceSection, ReactNode> = {
@@ -50,7 +55,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     ) : (
       <Typography color="text.secondary">{t('consultation.noNote')}</Typography>
     ),
-    diagnoses: null,
+    diagnoses: <DiagnosesSection visitId={visit.id} diagnoses={encounter?.diagnoses ?? []} editable={drafting} flushNote={autosave.flush} onSaved={onEncounterSaved} />,
     prescriptions: null,
     documents: null,
   };

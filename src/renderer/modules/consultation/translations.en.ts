@@ -24,5 +24,6 @@ export const consultationEn = {
     original: 'As signed', readOnly: 'Past visit · read-only', close: 'Close',
     timeline: 'Past visits', noPastVisits: 'No earlier visits.', mergedFrom: 'recorded as {{mrn}}', noNote: 'no note', draft: 'not signed',
     openedFrom: 'Opened from the patient’s record',
+    primary: 'primary', noDiagnoses: 'No diagnosis yet.', diagnosisSearch: 'Find a diagnosis', diagnosisHint: 'Type a code (J06.9) or words (upper resp)', noDiagnosisFound: 'Nothing in the ICD-10 list matches.',
   },
 };

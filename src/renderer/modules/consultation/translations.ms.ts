@@ -26,5 +26,6 @@ export const consultationMs: Translations<typeof consultationEn> = {
     original: 'Seperti ditandatangani', readOnly: 'Lawatan lalu · baca sahaja', close: 'Tutup',
     timeline: 'Lawatan lalu', noPastVisits: 'Tiada lawatan terdahulu.', mergedFrom: 'direkod sebagai {{mrn}}', noNote: 'tiada nota', draft: 'belum ditandatangani',
     openedFrom: 'Dibuka dari rekod pesakit',
+    primary: 'utama', noDiagnoses: 'Belum ada diagnosis.', diagnosisSearch: 'Cari diagnosis', diagnosisHint: 'Taip kod (J06.9) atau perkataan (upper resp)', noDiagnosisFound: 'Tiada padanan dalam senarai ICD-10.',
   },
 };

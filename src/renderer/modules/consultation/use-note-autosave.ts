@@ -104,5 +104,10 @@ export function useNoteAutosave(visitId: string, encounter: Encounter | null, ed
   flushOnLeave.current = flush;
   useEffect(() => () => void flushOnLeave.current().catch(() => undefined), []);
 
-  return { note, change, flush, state, restored, isDirty: () => dirty.current };
+  /** Another save of the encounter (its diagnoses) returned this version: the note's next save quotes it. */
+  const adoptVersion = useCallback((version: number): void => {
+    versionRef.current = Math.max(versionRef.current, version);
+  }, []);
+
+  return { note, change, flush, adoptVersion, state, restored };
 }
