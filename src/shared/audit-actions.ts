@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'patient.photo.read',
   'patient.visits.read',
   'patient.documents.read',
+  'patient.chart.read',
   'queue.checkIn',
   'queue.call',
   'queue.recall',
@@ -82,6 +83,15 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.fail',
   'backup.restore',
+  'chart.problem.add',
+  'chart.problem.change',
+  'chart.problem.resolve',
+  'chart.problem.enteredInError',
+  'chart.medication.add',
+  'chart.medication.change',
+  'chart.medication.stop',
+  'chart.medication.enteredInError',
+  'chart.history.save',
 ] as const;
 
 export type ListedAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,6 +23,9 @@ export const CHANGED_ENTITIES = [
   'schedule',
   'scheduleBlock',
   'document',
+  'chartProblem',
+  'chartMedication',
+  'chartHistory',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -63,6 +63,7 @@ export const ERROR_CODES = [
   'PANEL_INACTIVE',
   'PHOTO_INVALID',
   'PRINTER_UNAVAILABLE',
+  'CHART_ENTRY_CLOSED',
   'INTERNAL',
 ] as const;
 

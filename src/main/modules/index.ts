@@ -4,6 +4,7 @@ import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { backupModule } from './backup';
+import { chartModule } from './chart';
 import { clinicModule } from './clinic';
 import { documentsModule } from './documents';
 import { panelsModule } from './panels';
@@ -31,6 +32,7 @@ export const MODULES = [
   patientsModule,
   queueModule,
   appointmentsModule,
+  chartModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -20,6 +20,9 @@ const READERS: Record<string, string[][]> = {
   resource: [['appointments']],
   schedule: [['appointments']],
   scheduleBlock: [['appointments']],
+  chartProblem: [['chart']],
+  chartMedication: [['chart']],
+  chartHistory: [['chart']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

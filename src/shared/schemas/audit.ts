@@ -93,4 +93,5 @@ export const PATIENT_READ_ACTIONS = {
   photo: 'patient.photo.read',
   visits: 'patient.visits.read',
   documents: 'patient.documents.read',
+  chart: 'patient.chart.read',
 } as const;
