@@ -40,6 +40,11 @@ export const formErrorsEn = {
     'tax.registrationNo': 'Tax registration no.', text: 'Text', ticketPrefix: 'Ticket prefix', timeZone: 'Time zone', to: 'To',
     toDate: 'To date', toRoomId: 'Room', typeId: 'Appointment type', userId: 'User', username: 'Username', version: 'Version',
     visitId: 'Visit', weekOf: 'Week', weekday: 'Day',
+    // The patient's chart (problem list, long-term medications, medical and social history).
+    alcohol: 'Alcohol', chronic: 'Chronic', condition: 'Condition', dose: 'Dose', familyHistory: 'Family history', frequency: 'Frequency',
+    icdCode: 'ICD-10 code', medicineId: 'Medicine', medicineName: 'Medicine', occupation: 'Occupation', onset: 'Since', packYears: 'Pack-years',
+    pastIllnesses: 'Past illnesses', procedure: 'Operation', relative: 'Relative', since: 'Since', smoking: 'Smoking', sticksPerDay: 'Sticks a day',
+    surgeries: 'Operations', unitsPerWeek: 'Drinks a week', when: 'When',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -37,6 +37,10 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     'tax.registrationNo': 'No. pendaftaran cukai', text: 'Teks', ticketPrefix: 'Awalan tiket', timeZone: 'Zon waktu', to: 'Hingga',
     toDate: 'Hingga tarikh', toRoomId: 'Bilik', typeId: 'Jenis temu janji', userId: 'Pengguna', username: 'Nama pengguna', version: 'Versi',
     visitId: 'Lawatan', weekOf: 'Minggu', weekday: 'Hari',
+    alcohol: 'Alkohol', chronic: 'Kronik', condition: 'Keadaan', dose: 'Dos', familyHistory: 'Sejarah keluarga', frequency: 'Kekerapan',
+    icdCode: 'Kod ICD-10', medicineId: 'Ubat', medicineName: 'Ubat', occupation: 'Pekerjaan', onset: 'Sejak', packYears: 'Tahun-pek',
+    pastIllnesses: 'Penyakit lalu', procedure: 'Pembedahan', relative: 'Saudara', since: 'Sejak', smoking: 'Merokok', sticksPerDay: 'Batang sehari',
+    surgeries: 'Pembedahan', unitsPerWeek: 'Minuman seminggu', when: 'Bila',
   },
   fieldIssue: {
     required: 'wajib diisi',
