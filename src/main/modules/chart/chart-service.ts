@@ -122,7 +122,11 @@ export class ChartService {
   async saveHistory(uow: UnitOfWork, input: SaveHistoryInput): Promise<MedicalHistory> {
     const { patientId, version, visitId, ...fields } = input;
     const today = uow.clock.today();
-    assertChartDates(today, Object.fromEntries([...fields.pastIllnesses.map((item, i) => [`pastIllnesses.${i}.when`, item.when]), ...fields.surgeries.map((item, i) => [`surgeries.${i}.when`, item.when])]));
+    const whens: [string, string | null][] = [
+      ...fields.pastIllnesses.map((item, i): [string, string | null] => [`pastIllnesses.${i}.when`, item.when]),
+      ...fields.surgeries.map((item, i): [string, string | null] => [`surgeries.${i}.when`, item.when]),
+    ];
+    assertChartDates(today, Object.fromEntries(whens));
     await this.assertNewRowFor(uow, patientId, visitId);
     const before = await uow.db.getRepository(HistoryEntity).findOneBy({ patientId });
     let row: HistoryRecord;
