@@ -1,7 +1,7 @@
 import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALCOHOL, SMOKING, type MedicalHistory as History } from '../../../shared/schemas/chart';
+import { ALCOHOL, SMOKING, type HistoryFieldsInput, type MedicalHistory as History } from '../../../shared/schemas/chart';
 import { ErrorAlert } from '../../components/error-alert';
 import { ListEditor } from '../patients/list-editor';
 import { ChangedBy, SectionFrame, useChartEditable, type ChartSectionProps } from './chart-section';
@@ -15,6 +15,8 @@ export function MedicalHistory({ patientId, visitId, readOnly }: ChartSectionPro
   const { t } = useTranslation();
   const chart = useChart(patientId);
   const editable = useChartEditable(readOnly);
+  // Held here, not in the form: the form starts afresh on each saved version, and "Saved." must outlive that.
+  const { saveHistory } = useChartWrites(patientId);
   const history = chart.data?.history ?? null;
   return (
     <SectionFrame title={t('chart.history.title')} testId="chart-history">
@@ -22,32 +24,42 @@ export function MedicalHistory({ patientId, visitId, readOnly }: ChartSectionPro
       {chart.data && history && <ChangedBy row={history} visitId={visitId} />}
       {chart.data && !history && !editable && <Typography color="text.secondary">{t('chart.history.notRecorded')}</Typography>}
       {/* A new version starts the form afresh from what was saved. */}
-      {chart.data && (editable || history) && <HistoryForm key={history?.version ?? 0} patientId={patientId} visitId={visitId} history={history} editable={editable} />}
+      {chart.data && (editable || history) && (
+        <HistoryForm
+          key={history?.version ?? 0}
+          history={history}
+          editable={editable}
+          saving={saveHistory.isPending}
+          saved={Boolean(history) && saveHistory.data?.version === history?.version}
+          error={saveHistory.error}
+          onSave={(fields) => saveHistory.mutate({ ...fields, patientId, version: history?.version, visitId: visitId ?? null })}
+        />
+      )}
       {chart.data?.mergedHistories.map((merged) => <MergedHistory key={merged.patientId} history={merged} />)}
     </SectionFrame>
   );
 }
 
 interface FormProps {
-  patientId: string;
-  visitId?: string;
   history: History | null;
   editable: boolean;
+  saving: boolean;
+  saved: boolean;
+  error: unknown;
+  onSave: (fields: HistoryFieldsInput) => void;
 }
 
-function HistoryForm({ patientId, visitId, history, editable }: FormProps) {
+function HistoryForm({ history, editable, saving, saved, error, onSave }: FormProps) {
   const { t } = useTranslation();
-  const { saveHistory } = useChartWrites(patientId);
   const [draft, setDraft] = useState(() => draftFromHistory(history));
-  const [saved, setSaved] = useState(false);
+  const [touched, setTouched] = useState(false);
   const change = (changes: Partial<HistoryDraft>): void => {
-    setSaved(false);
+    setTouched(true);
     setDraft({ ...draft, ...changes });
   };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (!draftDatesReadable(draft)) return;
-    saveHistory.mutate({ ...historyFromDraft(draft), patientId, version: history?.version, visitId: visitId ?? null }, { onSuccess: () => setSaved(true) });
+    if (draftDatesReadable(draft)) onSave(historyFromDraft(draft));
   };
   const disabled = !editable;
   const text = (label: string, value: string, set: (value: string) => void, testId: string, width?: number): ReactNode => (
@@ -130,10 +142,10 @@ function HistoryForm({ patientId, visitId, history, editable }: FormProps) {
         {text(t('chart.history.occupation'), draft.occupation, (occupation) => change({ occupation }), 'chart-history-occupation', 200)}
       </Stack>
       {text(t('chart.history.notes'), draft.notes, (notes) => change({ notes }), 'chart-history-notes')}
-      <ErrorAlert error={saveHistory.error} />
-      {saved && <Alert severity="success">{t('common.saved')}</Alert>}
+      <ErrorAlert error={error} />
+      {saved && !touched && <Alert severity="success">{t('common.saved')}</Alert>}
       {editable && (
-        <Button type="submit" variant="contained" size="small" disabled={saveHistory.isPending || !draftDatesReadable(draft)} sx={{ alignSelf: 'flex-start' }} data-testid="chart-history-save">
+        <Button type="submit" variant="contained" size="small" disabled={saving || !draftDatesReadable(draft)} sx={{ alignSelf: 'flex-start' }} data-testid="chart-history-save">
           {t('chart.history.save')}
         </Button>
       )}
