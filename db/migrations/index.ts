@@ -20,6 +20,7 @@ import { NoKnownAllergies1797033600000 } from './1797033600000-no-known-allergie
 import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
 import { Consultation1797206400000 } from './1797206400000-consultation';
 import { Medicines1797292800000 } from './1797292800000-medicines';
+import { PatientChart1797465600000 } from './1797465600000-patient-chart';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
@@ -46,5 +47,6 @@ export const migrations = [
   ClinicalView1797120000000,
   Consultation1797206400000,
   Medicines1797292800000,
+  PatientChart1797465600000,
   DiagnosisFavourites1797638400000,
 ];

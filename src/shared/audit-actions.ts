@@ -96,6 +96,15 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.fail',
   'backup.restore',
+  'chart.problem.add',
+  'chart.problem.change',
+  'chart.problem.resolve',
+  'chart.problem.enteredInError',
+  'chart.medication.add',
+  'chart.medication.change',
+  'chart.medication.stop',
+  'chart.medication.enteredInError',
+  'chart.history.save',
 ] as const;
 
 export type ListedAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -29,6 +29,9 @@ export const CHANGED_ENTITIES = [
   'interactionPair',
   // A doctor's own shortcut codes in the diagnosis search.
   'diagnosisFavourite',
+  'chartProblem',
+  'chartMedication',
+  'chartHistory',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -4,6 +4,7 @@ import { appointmentsModule } from './appointments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { backupModule } from './backup';
+import { chartModule } from './chart';
 import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
@@ -37,6 +38,7 @@ export const MODULES = [
   consultationModule,
   medicinesModule,
   diagnosesModule,
+  chartModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

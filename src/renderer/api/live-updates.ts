@@ -26,6 +26,9 @@ const READERS: Record<string, string[][]> = {
   consultation: [['consultation']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],
+  chartProblem: [['chart']],
+  chartMedication: [['chart']],
+  chartHistory: [['chart']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

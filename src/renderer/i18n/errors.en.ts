@@ -65,6 +65,7 @@ const errors: Record<ErrorCode, string> = {
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
+  CHART_ENTRY_CLOSED: 'This entry is already closed (resolved, stopped or entered in error) and cannot be changed. Add a new entry instead.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -67,6 +67,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
     PRINTER_UNAVAILABLE: 'Pencetak resit tidak menjawab ({{reason}}). Pastikan ia hidup dan disambung; tiada apa yang hilang.',
+    CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
   },
   error: {

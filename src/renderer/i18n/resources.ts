@@ -8,6 +8,8 @@ import { appointmentsEn } from '../modules/appointments/translations.en';
 import { appointmentsMs } from '../modules/appointments/translations.ms';
 import { auditEn } from '../modules/audit/translations.en';
 import { auditMs } from '../modules/audit/translations.ms';
+import { chartEn } from '../modules/chart/translations.en';
+import { chartMs } from '../modules/chart/translations.ms';
 import { backupsEn } from '../modules/backups/translations.en';
 import { backupsMs } from '../modules/backups/translations.ms';
 import { clinicEn } from '../modules/clinic/translations.en';
@@ -61,17 +63,18 @@ export const TABLES = [
   { en: consultationEn, ms: consultationMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
+  { en: chartEn, ms: chartMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
-  ...formErrorsEn, ...consultationEn,
+  ...formErrorsEn, ...consultationEn, ...chartEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
-  ...formErrorsMs, ...consultationMs,
+  ...formErrorsMs, ...consultationMs, ...chartMs,
 };

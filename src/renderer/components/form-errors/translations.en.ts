@@ -46,6 +46,14 @@ export const formErrorsEn = {
     packSize: 'Pack size', childMinMgPerKgDay: "Children's minimum (mg/kg/day)", childMaxMgPerKgDay: "Children's maximum (mg/kg/day)",
     includeRetired: 'Show retired', csv: 'File', drugs: 'Medicines', class: 'Drug class', severity: 'Severity', effect: 'Effect', management: 'Management',
     visitId: 'Visit', weekOf: 'Week', weekday: 'Day',
+    // The patient's chart (problem list, long-term medications, medical and social history).
+    alcohol: 'Alcohol', chronic: 'Chronic', condition: 'Condition', dose: 'Dose', familyHistory: 'Family history', frequency: 'Frequency',
+    icdCode: 'ICD-10 code', medicineId: 'Medicine', medicineName: 'Medicine', occupation: 'Occupation', onset: 'Since', packYears: 'Pack-years',
+    pastIllnesses: 'Past illnesses', procedure: 'Operation', relative: 'Relative', since: 'Since', smoking: 'Smoking', sticksPerDay: 'Sticks a day',
+    surgeries: 'Operations', unitsPerWeek: 'Drinks a week', when: 'When',
+    // The consultation note and its diagnoses.
+    'note.subjective': 'Subjective', 'note.objective': 'Objective', 'note.assessment': 'Assessment', 'note.plan': 'Plan',
+    diagnoses: 'Diagnoses', 'diagnoses.primary': 'Primary diagnosis', section: 'Part of the note',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -43,6 +43,12 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     packSize: 'Saiz pek', childMinMgPerKgDay: 'Minimum kanak-kanak (mg/kg/hari)', childMaxMgPerKgDay: 'Maksimum kanak-kanak (mg/kg/hari)',
     includeRetired: 'Tunjukkan yang bersara', csv: 'Fail', drugs: 'Ubat', class: 'Kelas ubat', severity: 'Keterukan', effect: 'Kesan', management: 'Pengurusan',
     visitId: 'Lawatan', weekOf: 'Minggu', weekday: 'Hari',
+    alcohol: 'Alkohol', chronic: 'Kronik', condition: 'Keadaan', dose: 'Dos', familyHistory: 'Sejarah keluarga', frequency: 'Kekerapan',
+    icdCode: 'Kod ICD-10', medicineId: 'Ubat', medicineName: 'Ubat', occupation: 'Pekerjaan', onset: 'Sejak', packYears: 'Tahun-pek',
+    pastIllnesses: 'Penyakit lalu', procedure: 'Pembedahan', relative: 'Saudara', since: 'Sejak', smoking: 'Merokok', sticksPerDay: 'Batang sehari',
+    surgeries: 'Pembedahan', unitsPerWeek: 'Minuman seminggu', when: 'Bila',
+    'note.subjective': 'Subjektif', 'note.objective': 'Objektif', 'note.assessment': 'Penilaian', 'note.plan': 'Pelan',
+    diagnoses: 'Diagnosis', 'diagnoses.primary': 'Diagnosis utama', section: 'Bahagian nota',
   },
   fieldIssue: {
     required: 'wajib diisi',

@@ -88,6 +88,11 @@ export const actionWordsEn = {
     role: { create: '{{who}} created the role {{whom}}', update: '{{who}} changed the permissions of the role {{whom}}' },
     clinic: { initialise: '{{who}} set up the clinic', update: '{{who}} changed the {{section}} settings', default: 'The {{section}} settings were given their defaults' },
     backup: { create: '{{who}} made a backup ({{whom}})', fail: 'A backup failed', restore: '{{who}} restored the backup {{whom}}' },
+    chart: {
+      problem: { add: '{{who}} added a problem to the chart of {{whom}}', change: '{{who}} changed a problem on the chart of {{whom}}', resolve: '{{who}} marked a problem of {{whom}} resolved', enteredInError: '{{who}} marked a problem of {{whom}} as entered in error' },
+      medication: { add: '{{who}} added a long-term medication for {{whom}}', change: '{{who}} changed a long-term medication of {{whom}}', stop: '{{who}} stopped a long-term medication of {{whom}}', enteredInError: '{{who}} marked a medication of {{whom}} as entered in error' },
+      history: { save: '{{who}} updated the medical and social history of {{whom}}' },
+    },
   },
   named: {
     patient: {
@@ -162,5 +167,10 @@ export const actionWordsEn = {
     role: { create: 'Role created', update: 'Role permissions changed' },
     clinic: { initialise: 'Clinic set up', update: 'Settings changed', default: 'Settings given their defaults' },
     backup: { create: 'Backup made', fail: 'Backup failed', restore: 'Backup restored' },
+    chart: {
+      problem: { add: 'Problem added', change: 'Problem changed', resolve: 'Problem resolved', enteredInError: 'Problem entered in error' },
+      medication: { add: 'Long-term medication added', change: 'Long-term medication changed', stop: 'Long-term medication stopped', enteredInError: 'Medication entered in error' },
+      history: { save: 'Medical history updated' },
+    },
   },
 };

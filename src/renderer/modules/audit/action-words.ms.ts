@@ -86,6 +86,11 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     role: { create: '{{who}} mencipta peranan {{whom}}', update: '{{who}} mengubah kebenaran peranan {{whom}}' },
     clinic: { initialise: '{{who}} menyediakan klinik', update: '{{who}} mengubah tetapan {{section}}', default: 'Tetapan {{section}} diberi nilai lalai' },
     backup: { create: '{{who}} membuat sandaran ({{whom}})', fail: 'Sandaran gagal', restore: '{{who}} memulihkan sandaran {{whom}}' },
+    chart: {
+      problem: { add: '{{who}} menambah masalah pada carta {{whom}}', change: '{{who}} mengubah masalah pada carta {{whom}}', resolve: '{{who}} menandakan masalah {{whom}} sebagai pulih', enteredInError: '{{who}} menandakan masalah {{whom}} sebagai tersilap masuk' },
+      medication: { add: '{{who}} menambah ubat jangka panjang untuk {{whom}}', change: '{{who}} mengubah ubat jangka panjang {{whom}}', stop: '{{who}} menghentikan ubat jangka panjang {{whom}}', enteredInError: '{{who}} menandakan ubat {{whom}} sebagai tersilap masuk' },
+      history: { save: '{{who}} mengemas kini sejarah perubatan dan sosial {{whom}}' },
+    },
   },
   named: {
     patient: {
@@ -160,5 +165,10 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     role: { create: 'Peranan dicipta', update: 'Kebenaran peranan diubah' },
     clinic: { initialise: 'Klinik disediakan', update: 'Tetapan diubah', default: 'Tetapan diberi nilai lalai' },
     backup: { create: 'Sandaran dibuat', fail: 'Sandaran gagal', restore: 'Sandaran dipulihkan' },
+    chart: {
+      problem: { add: 'Masalah ditambah', change: 'Masalah diubah', resolve: 'Masalah pulih', enteredInError: 'Masalah tersilap masuk' },
+      medication: { add: 'Ubat jangka panjang ditambah', change: 'Ubat jangka panjang diubah', stop: 'Ubat jangka panjang dihentikan', enteredInError: 'Ubat tersilap masuk' },
+      history: { save: 'Sejarah perubatan dikemas kini' },
+    },
   },
 };

@@ -9,6 +9,7 @@ import type { Patient, UpdatePatientInput } from '../../../shared/schemas/patien
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
+import { PatientChart } from '../chart/patient-chart';
 import { HistoryDialog } from './history-dialog';
 import { MergeDialog } from './merge-dialog';
 import { MergedNotice } from './merged-notice';
@@ -70,6 +71,8 @@ export function PatientDetail({ id, onBack, onOpen }: Props) {
       {record && <PatientHeader patient={record} aside={<PatientPhoto patientId={record.id} editable={canManage && !record.mergedIntoId} />} />}
       {record && <PatientAppointments patientId={record.id} />}
       {record && <PatientVisits patientId={record.id} />}
+      {/* A merged record's chart is read on the record kept, where new entries go. */}
+      {record && <PatientChart patientId={record.id} readOnly={Boolean(record.mergedIntoId)} />}
       {record && (
         <PatientRecordEditor
           key={`${record.id}:${record.version}`}
