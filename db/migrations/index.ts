@@ -21,6 +21,7 @@ import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
 import { Consultation1797206400000 } from './1797206400000-consultation';
 import { Medicines1797292800000 } from './1797292800000-medicines';
 import { PatientChart1797465600000 } from './1797465600000-patient-chart';
+import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
@@ -49,4 +50,5 @@ export const migrations = [
   Medicines1797292800000,
   PatientChart1797465600000,
   DiagnosisFavourites1797638400000,
+  Prescriptions1797724800000,
 ];

@@ -65,6 +65,8 @@ export const AUDIT_ACTIONS = [
   'resource.update',
   'appointmentType.create',
   'appointmentType.update',
+  'prescription.add',
+  'prescription.cancel',
   'consultation.saveNote',
   'consultation.saveDiagnoses',
   'consultation.finish',

@@ -24,6 +24,7 @@ export const CHANGED_ENTITIES = [
   'scheduleBlock',
   'document',
   'consultation',
+  'prescription',
   'noteTemplate',
   'medicine',
   'interactionPair',

@@ -12,6 +12,7 @@ import { documentsModule } from './documents';
 import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
+import { prescriptionsModule } from './prescriptions';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
@@ -36,6 +37,7 @@ export const MODULES = [
   queueModule,
   appointmentsModule,
   consultationModule,
+  prescriptionsModule,
   medicinesModule,
   diagnosesModule,
   chartModule,

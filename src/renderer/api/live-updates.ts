@@ -24,6 +24,7 @@ const READERS: Record<string, string[][]> = {
   scheduleBlock: [['appointments']],
   // The visit's timeline shows each visit's diagnoses and doctor.
   consultation: [['consultation']],
+  prescription: [['prescriptions']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],
   chartProblem: [['chart']],

@@ -1,5 +1,6 @@
 import { defineModule } from '../../api/core/module';
 import { diagnosesKey } from '../diagnoses';
+import { prescriptionsKey } from '../prescriptions';
 import { queueKey } from '../queue';
 import { roomsKey } from '../rooms';
 import { usersKey } from '../users';
@@ -22,13 +23,13 @@ export { consultationKey, type ConsultationServices } from './key';
  */
 export const consultationModule = defineModule({
   key: consultationKey,
-  needs: { queue: queueKey, rooms: roomsKey, users: usersKey, diagnoses: diagnosesKey },
+  needs: { queue: queueKey, rooms: roomsKey, users: usersKey, diagnoses: diagnosesKey, prescriptions: prescriptionsKey },
   entities: [EncounterEntity, EncounterDiagnosisEntity, NoteAmendmentEntity, NoteTemplateEntity],
   patientRecords: CONSULTATION_PATIENT_RECORDS,
-  build: ({ queue, rooms, users, diagnoses }) => {
+  build: ({ queue, rooms, users, diagnoses, prescriptions }) => {
     const reader = new EncounterReader(users.users);
     return {
-      encounters: new EncounterService(queue.visits, queue.queue, rooms.rooms, diagnoses.diagnoses, NOTHING_TO_DISPENSE, reader),
+      encounters: new EncounterService(queue.visits, queue.queue, rooms.rooms, diagnoses.diagnoses, prescriptions.prescriptions, reader),
       templates: new TemplatesService(),
       timeline: new Timeline(queue.visits, users.users, reader),
     };
@@ -38,6 +39,3 @@ export const consultationModule = defineModule({
     for (const template of DEFAULT_TEMPLATES) await templates.saveClinic(uow, template);
   },
 });
-
-// Until the prescriptions module is assembled, nothing is dispensed.
-const NOTHING_TO_DISPENSE = { hasItemsToDispense: () => Promise.resolve(false) };

@@ -54,6 +54,9 @@ export const formErrorsEn = {
     // The consultation note and its diagnoses.
     'note.subjective': 'Subjective', 'note.objective': 'Objective', 'note.assessment': 'Assessment', 'note.plan': 'Plan',
     diagnoses: 'Diagnoses', 'diagnoses.primary': 'Primary diagnosis', section: 'Part of the note',
+    // A prescription line.
+    'line.medicineId': 'Medicine', 'line.doseValue': 'Dose', 'line.doseUnit': 'Dose unit', 'line.frequency': 'Frequency', 'line.durationDays': 'Days', 'line.route': 'Route',
+    'line.timing': 'When to take', 'line.quantity': 'Quantity', 'line.instructions': 'Instructions', 'line.dispensing': 'Dispensed by', overrideReason: 'Reason for going ahead',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

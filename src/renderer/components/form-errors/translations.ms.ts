@@ -49,6 +49,8 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     surgeries: 'Pembedahan', unitsPerWeek: 'Minuman seminggu', when: 'Bila',
     'note.subjective': 'Subjektif', 'note.objective': 'Objektif', 'note.assessment': 'Penilaian', 'note.plan': 'Pelan',
     diagnoses: 'Diagnosis', 'diagnoses.primary': 'Diagnosis utama', section: 'Bahagian nota',
+    'line.medicineId': 'Ubat', 'line.doseValue': 'Dos', 'line.doseUnit': 'Unit dos', 'line.frequency': 'Kekerapan', 'line.durationDays': 'Hari', 'line.route': 'Laluan',
+    'line.timing': 'Masa makan', 'line.quantity': 'Kuantiti', 'line.instructions': 'Arahan', 'line.dispensing': 'Didispens oleh', overrideReason: 'Sebab meneruskan',
   },
   fieldIssue: {
     required: 'wajib diisi',

@@ -1,0 +1,36 @@
+import { defineModule } from '../../api/core/module';
+import { readOncInteractionPairs, type InteractionPair } from '../../prescribing';
+import { chartKey } from '../chart';
+import { medicinesKey } from '../medicines';
+import { patientsKey } from '../patients';
+import { queueKey } from '../queue';
+import { usersKey } from '../users';
+import { PrescriptionIssuedEntity, PrescriptionLineEntity } from './entities';
+import { prescriptionsKey } from './key';
+import { PRESCRIPTION_PATIENT_RECORDS } from './patient-records';
+import { PrescriptionsService } from './prescriptions-service';
+import { prescriptionsRouter } from './router';
+
+export { prescriptionsKey, type PrescriptionsServices } from './key';
+export type { PrescriptionsService } from './prescriptions-service';
+
+/** Prescriptions written in the doctor's room, checked for allergies, duplicates, interactions and children's doses. */
+export const prescriptionsModule = defineModule({
+  key: prescriptionsKey,
+  needs: { queue: queueKey, patients: patientsKey, medicines: medicinesKey, chart: chartKey, users: usersKey },
+  entities: [PrescriptionLineEntity, PrescriptionIssuedEntity],
+  patientRecords: PRESCRIPTION_PATIENT_RECORDS,
+  build: ({ queue, patients, medicines, chart, users }) => {
+    let published: InteractionPair[] | undefined;
+    return {
+      prescriptions: new PrescriptionsService(queue.visits, patients.directory, medicines.medicines, medicines.interactionPairs, chart.chart, users.users, NO_WEIGHTS, () => (published ??= readOncInteractionPairs())),
+    };
+  },
+  routes: { prescriptions: prescriptionsRouter },
+  listeners: ({ prescriptions }) => ({
+    'visit.finished': (uow, event) => prescriptions.issue(uow, event.visitId),
+  }),
+});
+
+// Until the vitals module is assembled, no weight is known and the children's dose check does not run.
+const NO_WEIGHTS = { latestWeightKg: () => Promise.resolve(null) };
