@@ -23,6 +23,7 @@ export const CHANGED_ENTITIES = [
   'schedule',
   'scheduleBlock',
   'document',
+  'vitals',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

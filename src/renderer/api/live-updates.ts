@@ -20,6 +20,7 @@ const READERS: Record<string, string[][]> = {
   resource: [['appointments']],
   schedule: [['appointments']],
   scheduleBlock: [['appointments']],
+  vitals: [['vitals']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

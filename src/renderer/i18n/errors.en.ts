@@ -59,6 +59,8 @@ const errors: Record<ErrorCode, string> = {
   PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
+  VITALS_IMPOSSIBLE: 'That {{measure}} cannot be a real reading: it must be between {{min}} and {{max}}. Check the number and the box it is in.',
+  VITALS_IN_FUTURE: 'Vital signs cannot be recorded for a time that has not come yet ({{recordedAt}}). Check the PC’s clock.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };

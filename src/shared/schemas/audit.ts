@@ -93,4 +93,5 @@ export const PATIENT_READ_ACTIONS = {
   photo: 'patient.photo.read',
   visits: 'patient.visits.read',
   documents: 'patient.documents.read',
+  vitals: 'patient.vitals.read',
 } as const;

@@ -38,11 +38,14 @@ export type CorrectVitalsInput = z.infer<typeof correctVitalsInputSchema>;
 export const visitVitalsInputSchema = z.object({ visitId: idSchema });
 
 export const VITALS_TREND_MAX = 500;
+const vitalsCursorSchema = z.object({ recordedAt: z.string().min(1).max(40), id: idSchema });
+export type VitalsCursor = z.infer<typeof vitalsCursorSchema>;
+
 export const vitalsTrendInputSchema = z.object({
   patientId: idSchema,
   limit: z.number().int().min(1).max(VITALS_TREND_MAX).default(100),
-  /** The next page: recordings measured before this instant. */
-  before: z.iso.datetime({ offset: true }).optional(),
+  /** The next page: recordings measured before this one (the last of the previous page). */
+  before: vitalsCursorSchema.optional(),
 });
 export type VitalsTrendInput = z.input<typeof vitalsTrendInputSchema>;
 
@@ -68,5 +71,5 @@ export interface VitalsRecording {
 export interface VitalsTrend {
   recordings: VitalsRecording[];
   /** Pass as `before` for older recordings; null when there are none. */
-  nextBefore: string | null;
+  nextBefore: VitalsCursor | null;
 }

@@ -21,6 +21,7 @@ export const actionWordsEn = {
       history: { read: '{{who}} viewed the history of {{whom}}' },
       visits: { read: '{{who}} viewed the visits of {{whom}}' },
       documents: { read: '{{who}} viewed the documents of {{whom}}' },
+      vitals: { read: '{{who}} viewed the vital signs of {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} checked in {{whom}}',
@@ -58,6 +59,7 @@ export const actionWordsEn = {
     resource: { create: '{{who}} added resource {{whom}}', update: '{{who}} changed resource {{whom}}' },
     appointmentType: { create: '{{who}} added appointment type {{whom}}', update: '{{who}} changed appointment type {{whom}}' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
+    vitals: { record: '{{who}} recorded vital signs of {{whom}}', correct: '{{who}} corrected vital signs of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
       failed: 'A sign-in as {{whom}} failed',
@@ -95,6 +97,7 @@ export const actionWordsEn = {
       history: { read: 'Patient history viewed' },
       visits: { read: 'Patient visits viewed' },
       documents: { read: 'Patient documents viewed' },
+      vitals: { read: 'Vital signs viewed' },
     },
     queue: {
       checkIn: 'Checked in',
@@ -132,6 +135,7 @@ export const actionWordsEn = {
     resource: { create: 'Resource added', update: 'Resource changed' },
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
+    vitals: { record: 'Vital signs recorded', correct: 'Vital signs corrected' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {
       create: 'Account created',

@@ -19,6 +19,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       history: { read: '{{who}} melihat sejarah {{whom}}' },
       visits: { read: '{{who}} melihat lawatan {{whom}}' },
       documents: { read: '{{who}} melihat dokumen {{whom}}' },
+      vitals: { read: '{{who}} melihat tanda vital {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} mendaftar masuk {{whom}}',
@@ -56,6 +57,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     resource: { create: '{{who}} menambah sumber {{whom}}', update: '{{who}} mengubah sumber {{whom}}' },
     appointmentType: { create: '{{who}} menambah jenis temu janji {{whom}}', update: '{{who}} mengubah jenis temu janji {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
+    vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
       failed: 'Log masuk sebagai {{whom}} gagal',
@@ -93,6 +95,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       history: { read: 'Sejarah pesakit dilihat' },
       visits: { read: 'Lawatan pesakit dilihat' },
       documents: { read: 'Dokumen pesakit dilihat' },
+      vitals: { read: 'Tanda vital dilihat' },
     },
     queue: {
       checkIn: 'Daftar masuk',
@@ -130,6 +133,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     resource: { create: 'Sumber ditambah', update: 'Sumber diubah' },
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
+    vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {
       create: 'Akaun dicipta',

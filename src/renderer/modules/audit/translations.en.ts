@@ -20,7 +20,7 @@ export const auditEn = {
     },
     areas: {
       patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels',
-      resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
+      resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', vitals: 'Vital signs', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
     },
     ...actionWordsEn,
     banner: {

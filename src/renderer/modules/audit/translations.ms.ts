@@ -20,7 +20,7 @@ export const auditMs: Translations<typeof auditEn> = {
     },
     areas: {
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel',
-      resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
+      resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', vitals: 'Tanda vital', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
     },
     ...actionWordsMs,
     banner: {
