@@ -38,8 +38,8 @@ export class Vitals1797379200000 implements MigrationInterface {
         CHECK ((replaces_id IS NULL) = (correction_reason IS NULL)),
         CHECK ((glucose IS NULL) OR (glucose_kind IS NOT NULL))
       )`);
-    await db.query(`CREATE INDEX vitals_patient_trend ON vitals (patient_id, recorded_at)`);
-    await db.query(`CREATE INDEX vitals_visit ON vitals (visit_id, recorded_at)`);
+    await db.query(`CREATE INDEX vitals_patient_trend ON vitals (patient_id, recorded_at, id)`);
+    await db.query(`CREATE INDEX vitals_visit ON vitals (visit_id, recorded_at, id)`);
     await db.query(`
       CREATE TRIGGER vitals_unchanged BEFORE UPDATE ON vitals
       BEGIN SELECT RAISE(ABORT, 'a vitals recording never changes; record a correction'); END`);

@@ -15,7 +15,7 @@ const newestFirst = (a: VitalsRecord, b: VitalsRecord): number => b.recordedAt.l
 
 /**
  * A patient's recordings across the records of a merge group, newest first: one walk of the index
- * `vitals_patient_trend (patient_id, recorded_at)` per record (nearly always one), stopping at the
+ * `vitals_patient_trend (patient_id, recorded_at, id)` per record (nearly always one), stopping at the
  * page, never sorting a whole history.
  */
 export async function vitalsTrendQuery(db: EntityManager, patientIds: string[], limit: number, before: VitalsCursor | undefined): Promise<VitalsRecord[]> {
