@@ -7,6 +7,7 @@ import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { VitalsForm } from './vitals-form';
 import { VitalsRecordingView } from './vitals-summary';
+import { VitalsTrend } from './vitals-trend';
 
 interface Props {
   visitId: string;
@@ -30,7 +31,11 @@ export function VitalsDialog({ visitId, patientId, title, onClose }: Props) {
         <Stack spacing={2} sx={{ pt: 1 }}>
           <ErrorAlert error={patient.error} />
           {saved ? (
-            <VitalsRecordingView recording={saved} />
+            <>
+              <VitalsRecordingView recording={saved} />
+              {/* What came before, so a rising BP or a falling weight is seen before the doctor calls. */}
+              <VitalsTrend patientId={patientId} />
+            </>
           ) : (
             patient.data && <VitalsForm visitId={visitId} patient={{ dateOfBirth: patient.data.dateOfBirth, sex: patient.data.sex }} onSaved={setSaved} />
           )}

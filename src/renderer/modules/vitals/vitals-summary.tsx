@@ -8,9 +8,11 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { VitalFlagChips } from './vital-flag-chips';
 
-/** A value at the precision it is recorded to, with its unit. */
+/** A value at the precision it is recorded to (a baby's 3.45 kg, an adult's 72 kg), with its unit. */
 function valueText(measure: Measure, value: number): string {
-  return `${value.toFixed(MEASURE_DECIMALS[measure])} ${MEASURE_UNITS[measure]}`;
+  const decimals = MEASURE_DECIMALS[measure];
+  const text = decimals > 1 ? String(Number(value.toFixed(decimals))) : value.toFixed(decimals);
+  return `${text} ${MEASURE_UNITS[measure]}`;
 }
 
 /** The values a recording holds, BP as one reading. */
