@@ -66,7 +66,8 @@ test('a nurse records a waiting patient’s vitals: a fever flagged as typed, a 
   await expect(saved.getByTestId('vitals-flag-systolic')).toBeVisible();
   await expect(saved).toContainText('by Dr Aminah');
   // The patient's trend, drawn by the chart library: this first recording is its only point.
-  await expect(page.getByTestId('vitals-trend-bp').locator('svg path').first()).toBeVisible();
+  await expect(page.getByTestId('vitals-trend-bp').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('vitals-trend-bp')).toContainText('BP systolic');
   await expect(page.getByTestId('vitals-trend-temperature')).toContainText('Temperature');
   await expect(page.getByTestId('vitals-trend-glucose')).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS}/vitals-saved.png`, fullPage: true });
