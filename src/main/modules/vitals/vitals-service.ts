@@ -47,7 +47,8 @@ export class VitalsService {
     const visit = await this.visits.get(uow, visitId);
     const rows = await currentVitalsOfVisit(uow.db, visit.id);
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, visit.patientId);
-    return { patientId: visit.patientId, recordings: rows.map((row) => this.assess(uow, row, dateOfBirth)) };
+    const dateOf = clinicDateOf(uow.clock.zone);
+    return { patientId: visit.patientId, recordings: rows.map((row) => assess(row, dateOfBirth, dateOf)) };
   }
 
   /** A patient's recordings across visits, merged duplicates' included, newest first, a page at a time. */
@@ -56,9 +57,10 @@ export class VitalsService {
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, input.patientId);
     const rows = await vitalsTrendQuery(uow.db, [...group.keys()], input.limit + 1, input.before);
     const page = rows.slice(0, input.limit);
+    const dateOf = clinicDateOf(uow.clock.zone);
     const last = page.at(-1);
     return {
-      recordings: page.map((row) => this.assess(uow, row, dateOfBirth)),
+      recordings: page.map((row) => assess(row, dateOfBirth, dateOf)),
       nextBefore: rows.length > input.limit && last ? { recordedAt: last.recordedAt, id: last.id } : null,
     };
   }
@@ -102,28 +104,7 @@ export class VitalsService {
 
   private async toRecording(uow: UnitOfWork, row: VitalsRecord): Promise<VitalsRecording> {
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, row.patientId);
-    return this.assess(uow, row, dateOfBirth);
-  }
-
-  /** Judged by the patient's age on the day it was measured, so an old recording keeps the flags it had. */
-  private assess(uow: UnitOfWork, row: VitalsRecord, dateOfBirth: string | null): VitalsRecording {
-    const measures = Object.fromEntries(TYPED_MEASURES.map((measure) => [measure, row[measure]])) as Record<TypedMeasure, number | null>;
-    const { band, bmiCategory, flags } = assessVitals({ ...measures, glucoseKind: row.glucoseKind }, dateOfBirth, uow.clock.dateOf(row.recordedAt));
-    return {
-      id: row.id,
-      visitId: row.visitId,
-      patientId: row.patientId,
-      recordedAt: row.recordedAt,
-      recordedBy: { id: row.recordedBy, name: row.recordedByName },
-      measures,
-      glucoseKind: row.glucoseKind,
-      bmi: row.bmi,
-      bmiCategory,
-      band,
-      flags,
-      replacesId: row.replacesId,
-      correctionReason: row.correctionReason,
-    };
+    return assess(row, dateOfBirth, clinicDateOf(uow.clock.zone));
   }
 }
 
@@ -131,4 +112,34 @@ export class VitalsService {
 function auditedValues(row: VitalsRecord) {
   const { id: _id, visitId, recordedAt, recordedBy: _by, recordedByName: _name, enteredAt: _entered, patientId: _patient, ...values } = row;
   return { visitId, recordedAt, ...values };
+}
+
+/** Judged by the patient's age on the day it was measured, so an old recording keeps the flags it had. */
+function assess(row: VitalsRecord, dateOfBirth: string | null, dateOf: (instant: string) => string): VitalsRecording {
+  const measures = Object.fromEntries(TYPED_MEASURES.map((measure) => [measure, row[measure]])) as Record<TypedMeasure, number | null>;
+  const { band, bmiCategory, flags } = assessVitals({ ...measures, glucoseKind: row.glucoseKind }, dateOfBirth, dateOf(row.recordedAt));
+  return {
+    id: row.id,
+    visitId: row.visitId,
+    patientId: row.patientId,
+    recordedAt: row.recordedAt,
+    recordedBy: { id: row.recordedBy, name: row.recordedByName },
+    measures,
+    glucoseKind: row.glucoseKind,
+    bmi: row.bmi,
+    bmiCategory,
+    band,
+    flags,
+    replacesId: row.replacesId,
+    correctionReason: row.correctionReason,
+  };
+}
+
+/**
+ * The clinic's date of each recording, with one formatter for a whole page: building a formatter
+ * per row (as ClinicClock.dateOf does) took most of a 100-recording trend's time.
+ */
+function clinicDateOf(zone: string): (instant: string) => string {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (instant) => format.format(new Date(instant));
 }
