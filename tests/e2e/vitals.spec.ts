@@ -25,6 +25,9 @@ test.beforeAll(async () => {
     // Born 1 January 1980 (from the MyKad number): judged by the adult ranges.
     const patientId = (await api.patients.register.mutate({ fullName: 'Tan Ah Kow', identityType: 'mykad', identityNo: '800101-10-5111', phones: [], address: '', postcode: '', allergies: [] })).id;
     await api.queue.checkIn.mutate({ patientId, roomId, chiefComplaint: 'fever and cough', priority: 'normal' });
+    // Born 1 June 2026 (MyKid number): an infant, judged by the infant ranges, head circumference asked.
+    const babyId = (await api.patients.register.mutate({ fullName: 'Nur Aisyah binti Ahmad', identityType: 'mykad', identityNo: '260601-10-5122', phones: [], address: '', postcode: '', allergies: [] })).id;
+    await api.queue.checkIn.mutate({ patientId: babyId, roomId, chiefComplaint: 'demam', priority: 'normal' });
   } finally {
     await client.close();
   }
@@ -73,4 +76,21 @@ test('a nurse records a waiting patient’s vitals: a fever flagged as typed, a 
   await page.screenshot({ path: `${ARTIFACTS}/vitals-saved.png`, fullPage: true });
   await page.getByTestId('vitals-close').click();
   await expect(page.getByTestId('vitals-dialog')).toBeHidden();
+});
+
+test('in Malay, an infant’s vitals are judged by the infant ranges and the form asks for head circumference', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('clinicdesk.language', 'ms'));
+  await signInAsOwner(page);
+  await page.getByTestId('nav-queue').click();
+  await page.getByTestId('queue-vitals-A002').click();
+  await expect(page.getByTestId('vitals-band')).toHaveText('Julat untuk: bayi');
+  await expect(page.getByTestId('vitals-headCircumference')).toBeVisible();
+  // 130 beats a minute is normal for an infant (high for an adult); 38.5 °C is a fever at any age.
+  await page.getByTestId('vitals-pulse').fill('130');
+  await page.getByTestId('vitals-temperature').fill('38.5');
+  await expect(page.getByTestId('vitals-pulse-note')).toHaveText(' ');
+  await expect(page.getByTestId('vitals-temperature-note')).toHaveText('Tinggi · normal 36–37.9 °C');
+  await page.getByTestId('vitals-temperature').fill('60');
+  await expect(page.getByTestId('vitals-temperature-note')).toHaveText('Tidak mungkin betul: antara 25 dan 45 °C');
+  await page.screenshot({ path: `${ARTIFACTS}/vitals-infant-ms.png`, fullPage: true });
 });
