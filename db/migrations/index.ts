@@ -23,6 +23,7 @@ import { Medicines1797292800000 } from './1797292800000-medicines';
 import { PatientChart1797465600000 } from './1797465600000-patient-chart';
 import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
+import { Vitals1797379200000 } from './1797379200000-vitals';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   PatientChart1797465600000,
   DiagnosisFavourites1797638400000,
   Prescriptions1797724800000,
+  Vitals1797379200000,
 ];

@@ -33,6 +33,7 @@ export const CHANGED_ENTITIES = [
   'chartProblem',
   'chartMedication',
   'chartHistory',
+  'vitals',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -17,6 +17,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
 import { usersModule } from './users';
+import { vitalsModule } from './vitals';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -41,6 +42,7 @@ export const MODULES = [
   medicinesModule,
   diagnosesModule,
   chartModule,
+  vitalsModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -30,6 +30,7 @@ const READERS: Record<string, string[][]> = {
   chartProblem: [['chart']],
   chartMedication: [['chart']],
   chartHistory: [['chart']],
+  vitals: [['vitals']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

@@ -15,12 +15,13 @@ export function describeError(error: unknown, t: TFunction): string {
     else if (value !== null) values[key] = typeof value === 'boolean' ? String(value) : value;
   }
   if (typeof details.retryAfterSeconds === 'number') values.wait = waitInWords(details.retryAfterSeconds, t);
-  const { reason, status, weekday } = details;
+  const { reason, status, weekday, measure } = details;
   if (code === 'VALIDATION_FAILED') values.fields = validationInWords(error, t);
   if (code === 'IDENTITY_INVALID' && typeof reason === 'string') values.reason = identityReasonText(t, reason);
   if (code === 'APPOINTMENT_OUTSIDE_SCHEDULE' && isKeyOf(en.scheduleReason, reason)) values.reason = t(`scheduleReason.${reason}`);
   if (code === 'APPOINTMENT_WRONG_STATE' && isKeyOf(en.appointmentStatus, status)) values.status = t(`appointmentStatus.${status}`);
   if (code === 'PRINTER_UNAVAILABLE' && isKeyOf(en.printing.reasons, reason)) values.reason = t(`printing.reasons.${reason}`);
+  if (code === 'VITALS_IMPOSSIBLE' && isKeyOf(en.vitals.measures, measure)) values.measure = t(`vitals.measures.${measure}`);
   if (code === 'SCHEDULE_INVALID' && typeof weekday === 'number') values.weekday = weekdayName(t, weekday);
   const sentence = t(`errors.${code}`, values);
   const more = typeof details.attemptsLeft === 'number' ? triesInWords(code, details.attemptsLeft, values, t) : null;

@@ -67,6 +67,8 @@ const errors: Record<ErrorCode, string> = {
   DIAGNOSIS_CODE_UNKNOWN: '{{codes}} is not an ICD-10 code of the list. Pick the diagnosis from the search.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
+  VITALS_IMPOSSIBLE: 'That {{measure}} cannot be a real reading: it must be between {{min}} and {{max}}. Check the number and the box it is in.',
+  VITALS_IN_FUTURE: 'Vital signs cannot be recorded for a time that has not come yet ({{recordedAt}}). Check the PC’s clock.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
   CHART_ENTRY_CLOSED: 'This entry is already closed (resolved, stopped or entered in error) and cannot be changed. Add a new entry instead.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',

@@ -69,6 +69,8 @@ export const errorsMs: Translations<typeof errorsEn> = {
     DIAGNOSIS_CODE_UNKNOWN: '{{codes}} bukan kod ICD-10 dalam senarai. Pilih diagnosis daripada carian.',
     PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
+    VITALS_IMPOSSIBLE: '{{measure}} itu tidak mungkin bacaan sebenar: ia mesti antara {{min}} dan {{max}}. Semak nombor dan kotak tempat ia ditaip.',
+    VITALS_IN_FUTURE: 'Tanda vital tidak boleh direkod untuk masa yang belum tiba ({{recordedAt}}). Semak jam PC ini.',
     PRINTER_UNAVAILABLE: 'Pencetak resit tidak menjawab ({{reason}}). Pastikan ia hidup dan disambung; tiada apa yang hilang.',
     CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',

@@ -28,6 +28,8 @@ import { rolesEn } from '../modules/roles/translations.en';
 import { rolesMs } from '../modules/roles/translations.ms';
 import { usersEn } from '../modules/users/translations.en';
 import { usersMs } from '../modules/users/translations.ms';
+import { vitalsEn } from '../modules/vitals/translations.en';
+import { vitalsMs } from '../modules/vitals/translations.ms';
 import { sessionEn } from '../session/translations.en';
 import { sessionMs } from '../session/translations.ms';
 import { setupEn } from '../setup/translations.en';
@@ -61,6 +63,7 @@ export const TABLES = [
   { en: backupsEn, ms: backupsMs },
   { en: queueEn, ms: queueMs },
   { en: consultationEn, ms: consultationMs },
+  { en: vitalsEn, ms: vitalsMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: chartEn, ms: chartMs },
@@ -71,10 +74,14 @@ export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
   ...formErrorsEn, ...consultationEn, ...chartEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...vitalsEn, ...displayEn, ...componentsEn,
+  ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
   ...formErrorsMs, ...consultationMs, ...chartMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...vitalsMs, ...displayMs, ...componentsMs,
+  ...formErrorsMs,
 };

@@ -94,4 +94,5 @@ export const PATIENT_READ_ACTIONS = {
   visits: 'patient.visits.read',
   documents: 'patient.documents.read',
   chart: 'patient.chart.read',
+  vitals: 'patient.vitals.read',
 } as const;

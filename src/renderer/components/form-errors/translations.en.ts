@@ -7,6 +7,9 @@
 export const formErrorsEn = {
   fields: {
     '(input)': 'The request',
+    // Vital signs (src/shared/schemas/vitals.ts).
+    systolic: 'BP systolic', diastolic: 'BP diastolic', pulse: 'Pulse', temperature: 'Temperature', respiratoryRate: 'Respiratory rate', spo2: 'SpO₂', weight: 'Weight',
+    height: 'Height', glucose: 'Blood glucose', glucoseKind: 'Fasting or random', pain: 'Pain score', headCircumference: 'Head circumference', recordedAt: 'Time measured',
     action: 'Action', actions: 'Actions', active: 'Active', actorUserId: 'User', address: 'Address', alerts: 'Alerts',
     'admin.displayName': "Owner's name", 'admin.password': "Owner's password", 'admin.username': "Owner's username",
     allergies: 'Allergies', 'allergies.allergen': 'Allergen', 'allergies.reaction': 'Reaction', 'allergies.severity': 'Severity',

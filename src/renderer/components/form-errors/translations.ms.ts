@@ -4,6 +4,9 @@ import type { formErrorsEn } from './translations.en';
 export const formErrorsMs: Translations<typeof formErrorsEn> = {
   fields: {
     '(input)': 'Permintaan',
+    // Tanda vital (src/shared/schemas/vitals.ts).
+    systolic: 'TD sistolik', diastolic: 'TD diastolik', pulse: 'Nadi', temperature: 'Suhu', respiratoryRate: 'Kadar pernafasan', spo2: 'SpO₂', weight: 'Berat',
+    height: 'Tinggi', glucose: 'Glukosa darah', glucoseKind: 'Berpuasa atau rawak', pain: 'Skor sakit', headCircumference: 'Lilitan kepala', recordedAt: 'Masa diukur',
     action: 'Tindakan', actions: 'Tindakan', active: 'Aktif', actorUserId: 'Pengguna', address: 'Alamat', alerts: 'Amaran',
     'admin.displayName': 'Nama pemilik', 'admin.password': 'Kata laluan pemilik', 'admin.username': 'Nama pengguna pemilik',
     allergies: 'Alahan', 'allergies.allergen': 'Alergen', 'allergies.reaction': 'Reaksi', 'allergies.severity': 'Tahap',

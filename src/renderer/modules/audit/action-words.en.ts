@@ -22,6 +22,7 @@ export const actionWordsEn = {
       visits: { read: '{{who}} viewed the visits of {{whom}}' },
       documents: { read: '{{who}} viewed the documents of {{whom}}' },
       chart: { read: '{{who}} opened the clinical record of {{whom}}' },
+      vitals: { read: '{{who}} viewed the vital signs of {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} checked in {{whom}}',
@@ -70,6 +71,7 @@ export const actionWordsEn = {
     medicine: { create: '{{who}} added a medicine', update: '{{who}} changed a medicine', import: '{{who}} imported {{imported}} medicines from a file ({{rejected}} rows left out)' },
     interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
+    vitals: { record: '{{who}} recorded vital signs of {{whom}}', correct: '{{who}} corrected vital signs of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
       failed: 'A sign-in as {{whom}} failed',
@@ -113,6 +115,7 @@ export const actionWordsEn = {
       visits: { read: 'Patient visits viewed' },
       documents: { read: 'Patient documents viewed' },
       chart: { read: 'Clinical record opened' },
+      vitals: { read: 'Vital signs viewed' },
     },
     queue: {
       checkIn: 'Checked in',
@@ -156,6 +159,7 @@ export const actionWordsEn = {
     medicine: { create: 'Medicine added', update: 'Medicine changed', import: 'Medicines imported' },
     interactionPair: { create: 'Interaction pair added', update: 'Interaction pair changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
+    vitals: { record: 'Vital signs recorded', correct: 'Vital signs corrected' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {
       create: 'Account created',

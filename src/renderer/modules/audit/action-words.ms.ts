@@ -20,6 +20,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       visits: { read: '{{who}} melihat lawatan {{whom}}' },
       documents: { read: '{{who}} melihat dokumen {{whom}}' },
       chart: { read: '{{who}} membuka rekod klinikal {{whom}}' },
+      vitals: { read: '{{who}} melihat tanda vital {{whom}}' },
     },
     queue: {
       checkIn: '{{who}} mendaftar masuk {{whom}}',
@@ -68,6 +69,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
+    vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
       failed: 'Log masuk sebagai {{whom}} gagal',
@@ -111,6 +113,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       visits: { read: 'Lawatan pesakit dilihat' },
       documents: { read: 'Dokumen pesakit dilihat' },
       chart: { read: 'Rekod klinikal dibuka' },
+      vitals: { read: 'Tanda vital dilihat' },
     },
     queue: {
       checkIn: 'Daftar masuk',
@@ -154,6 +157,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
     interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
+    vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {
       create: 'Akaun dicipta',

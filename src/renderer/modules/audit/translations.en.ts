@@ -23,6 +23,8 @@ export const auditEn = {
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
       consultation: 'Consultations', prescription: 'Prescriptions', noteTemplate: 'Note templates',
       chart: 'Chart',
+      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels',
+      resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', vitals: 'Vital signs', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
     },
     ...actionWordsEn,
     banner: {

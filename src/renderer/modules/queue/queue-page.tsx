@@ -6,6 +6,8 @@ import type { QueueEntryView } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { typingIn } from '../../components/typing-in';
+import { useCan } from '../../session/session-context';
+import { VitalsDialog } from '../vitals/vitals-dialog';
 import { CheckInDialog } from './check-in-dialog';
 import { CurrentTicket } from './current-ticket';
 import { EntryActionDialog, type EntryAction } from './entry-action-dialog';
@@ -29,6 +31,8 @@ export function QueuePage() {
   const [ticket, setTicket] = useState<{ ticketNo: string; visitId: string; issued: boolean } | null>(null);
   const [dialog, setDialog] = useState<{ action: EntryAction; entry: QueueEntryView } | null>(null);
   const [askingNoShow, setAskingNoShow] = useState<QueueEntryView | null>(null);
+  const [vitalsFor, setVitalsFor] = useState<QueueEntryView | null>(null);
+  const canRecordVitals = useCan('consultation.write');
 
   const reprint = (entry: QueueEntryView): void => {
     setTicket({ ticketNo: entry.ticketNo, visitId: entry.visitId, issued: false });
@@ -38,13 +42,13 @@ export function QueuePage() {
   useEffect(() => {
     if (!room) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (typingIn(event.target) || event.ctrlKey || event.altKey || event.metaKey || checkingIn || dialog || askingNoShow) return;
+      if (typingIn(event.target) || event.ctrlKey || event.altKey || event.metaKey || checkingIn || dialog || askingNoShow || vitalsFor) return;
       if (event.key === 'n' || event.key === 'N') actions.callNext.mutate({ roomId: room.id });
       else if (event.key === 'r' || event.key === 'R') actions.recall.mutate({ roomId: room.id });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [room, actions.callNext, actions.recall, checkingIn, dialog, askingNoShow]);
+  }, [room, actions.callNext, actions.recall, checkingIn, dialog, askingNoShow, vitalsFor]);
 
   const failure = Object.values(actions).find((mutation) => mutation.error && !dialog && !askingNoShow)?.error;
   return (
@@ -89,7 +93,7 @@ export function QueuePage() {
             <Typography variant="caption" color="text.secondary" data-testid="queue-call-order">
               {t('queue.callOrder')}
             </Typography>
-            <WaitingList waiting={list.data.waiting} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} onNoShow={setAskingNoShow} />
+            <WaitingList waiting={list.data.waiting} onAction={(action, entry) => setDialog({ action, entry })} onReprint={reprint} onNoShow={setAskingNoShow} onVitals={canRecordVitals ? setVitalsFor : undefined} />
           </Stack>
         </Box>
       )}
@@ -108,6 +112,7 @@ export function QueuePage() {
         />
       )}
       <NoShowWithUndo asking={askingNoShow} actions={actions} onAsked={() => setAskingNoShow(null)} />
+      {vitalsFor && <VitalsDialog visitId={vitalsFor.visitId} patientId={vitalsFor.patientId} title={{ name: vitalsFor.patientName, ticketNo: vitalsFor.ticketNo }} onClose={() => setVitalsFor(null)} />}
       {dialog && <EntryActionDialog action={dialog.action} entry={dialog.entry} rooms={active} actions={actions} onClose={() => setDialog(null)} />}
     </Stack>
   );

@@ -12,10 +12,12 @@ interface Props {
   onAction: (action: EntryAction, entry: QueueEntryView) => void;
   onReprint: (entry: QueueEntryView) => void;
   onNoShow: (entry: QueueEntryView) => void;
+  /** The nurse records vitals before the doctor calls; absent for users who may not. */
+  onVitals?: (entry: QueueEntryView) => void;
 }
 
 /** The room's pending tickets in the order Call next will take them, with how long each has waited. */
-export function WaitingList({ waiting, onAction, onReprint, onNoShow }: Props) {
+export function WaitingList({ waiting, onAction, onReprint, onNoShow, onVitals }: Props) {
   const { t } = useTranslation();
   const columns: DataColumn<QueueEntryView>[] = [
     { key: 'position', header: t('queue.position'), cell: (entry) => entry.position },
@@ -61,6 +63,7 @@ export function WaitingList({ waiting, onAction, onReprint, onNoShow }: Props) {
           onTransfer={() => onAction('transfer', entry)}
           onNoShow={() => onNoShow(entry)}
           onReprint={() => onReprint(entry)}
+          onVitals={onVitals && (() => onVitals(entry))}
         />
       ),
     },
