@@ -18,6 +18,7 @@ import { PatientImportStaging1796774400000 } from './1796774400000-patient-impor
 import { AuditLogFilters1796860800000 } from './1796860800000-audit-log-filters';
 import { NoKnownAllergies1797033600000 } from './1797033600000-no-known-allergies';
 import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
+import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   AuditLogFilters1796860800000,
   NoKnownAllergies1797033600000,
   ClinicalView1797120000000,
+  VisitDocuments1797552000000,
 ];
