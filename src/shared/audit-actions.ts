@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'appointmentType.update',
   'document.issue',
   'document.reprint',
+  'document.cancel',
   'auth.login',
   'auth.failed',
   'auth.wrongSecret',

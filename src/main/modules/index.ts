@@ -12,6 +12,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
 import { usersModule } from './users';
+import { visitDocumentsModule } from './visit-documents';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -31,6 +32,7 @@ export const MODULES = [
   patientsModule,
   queueModule,
   appointmentsModule,
+  visitDocumentsModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

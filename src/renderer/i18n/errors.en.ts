@@ -59,6 +59,9 @@ const errors: Record<ErrorCode, string> = {
   PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',
+  DOCUMENT_CANCELLED: 'Document {{serial}} was cancelled: it stays on record as cancelled, and is not printed or cancelled again.',
+  MC_DATES_INVALID: 'The MC dates do not work: {{reason}}.',
+  DOCTOR_REGISTRATION_MISSING: 'An MC must show the doctor’s MMC registration number, and {{name}} has none on file. An administrator adds it in Users.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };

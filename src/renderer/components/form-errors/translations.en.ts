@@ -40,6 +40,9 @@ export const formErrorsEn = {
     'tax.registrationNo': 'Tax registration no.', text: 'Text', ticketPrefix: 'Ticket prefix', timeZone: 'Time zone', to: 'To',
     toDate: 'To date', toRoomId: 'Room', typeId: 'Appointment type', userId: 'User', username: 'Username', version: 'Version',
     visitId: 'Visit', weekOf: 'Week', weekday: 'Day',
+    mmcNo: 'MMC registration no.', qualifications: 'Qualifications', days: 'Days of leave', diagnosis: 'Diagnosis', showDiagnosis: 'Show the diagnosis',
+    remarks: 'Remarks', arrivedAt: 'Arrived at', leftAt: 'Left at', 'to.specialistName': 'Specialist', 'to.specialty': 'Specialty',
+    'to.hospital': 'Hospital or clinic', findings: 'Findings', currentMedications: 'Current medications', urgency: 'Urgency',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -36,6 +36,9 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     survivorId: 'Rekod yang disimpan', 'tax.enabled': 'Cukai', 'tax.name': 'Nama cukai', 'tax.rateBasisPoints': 'Kadar cukai',
     'tax.registrationNo': 'No. pendaftaran cukai', text: 'Teks', ticketPrefix: 'Awalan tiket', timeZone: 'Zon waktu', to: 'Hingga',
     toDate: 'Hingga tarikh', toRoomId: 'Bilik', typeId: 'Jenis temu janji', userId: 'Pengguna', username: 'Nama pengguna', version: 'Versi',
+    mmcNo: 'No. pendaftaran MMC', qualifications: 'Kelayakan', days: 'Hari cuti', diagnosis: 'Diagnosis', showDiagnosis: 'Tunjukkan diagnosis',
+    remarks: 'Catatan', arrivedAt: 'Masa tiba', leftAt: 'Masa keluar', 'to.specialistName': 'Pakar', 'to.specialty': 'Kepakaran',
+    'to.hospital': 'Hospital atau klinik', findings: 'Penemuan', currentMedications: 'Ubat semasa', urgency: 'Tahap kesegeraan',
     visitId: 'Lawatan', weekOf: 'Minggu', weekday: 'Hari',
   },
   fieldIssue: {

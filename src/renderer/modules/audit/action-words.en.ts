@@ -57,7 +57,7 @@ export const actionWordsEn = {
     panel: { create: '{{who}} added panel {{whom}}', update: '{{who}} changed panel {{whom}}' },
     resource: { create: '{{who}} added resource {{whom}}', update: '{{who}} changed resource {{whom}}' },
     appointmentType: { create: '{{who}} added appointment type {{whom}}', update: '{{who}} changed appointment type {{whom}}' },
-    document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
+    document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}', cancel: '{{who}} cancelled a document of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
       failed: 'A sign-in as {{whom}} failed',
@@ -131,7 +131,7 @@ export const actionWordsEn = {
     panel: { create: 'Panel added', update: 'Panel changed' },
     resource: { create: 'Resource added', update: 'Resource changed' },
     appointmentType: { create: 'Appointment type added', update: 'Appointment type changed' },
-    document: { issue: 'Document issued', reprint: 'Document reprinted' },
+    document: { issue: 'Document issued', reprint: 'Document reprinted', cancel: 'Document cancelled' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {
       create: 'Account created',

@@ -55,7 +55,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: '{{who}} menambah panel {{whom}}', update: '{{who}} mengubah panel {{whom}}' },
     resource: { create: '{{who}} menambah sumber {{whom}}', update: '{{who}} mengubah sumber {{whom}}' },
     appointmentType: { create: '{{who}} menambah jenis temu janji {{whom}}', update: '{{who}} mengubah jenis temu janji {{whom}}' },
-    document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
+    document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
       failed: 'Log masuk sebagai {{whom}} gagal',
@@ -129,7 +129,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     panel: { create: 'Panel ditambah', update: 'Panel diubah' },
     resource: { create: 'Sumber ditambah', update: 'Sumber diubah' },
     appointmentType: { create: 'Jenis temu janji ditambah', update: 'Jenis temu janji diubah' },
-    document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
+    document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula', cancel: 'Dokumen dibatalkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {
       create: 'Akaun dicipta',
