@@ -24,6 +24,8 @@ import { rolesEn } from '../modules/roles/translations.en';
 import { rolesMs } from '../modules/roles/translations.ms';
 import { usersEn } from '../modules/users/translations.en';
 import { usersMs } from '../modules/users/translations.ms';
+import { visitDocumentsEn } from '../modules/visit-documents/translations.en';
+import { visitDocumentsMs } from '../modules/visit-documents/translations.ms';
 import { sessionEn } from '../session/translations.en';
 import { sessionMs } from '../session/translations.ms';
 import { setupEn } from '../setup/translations.en';
@@ -56,6 +58,7 @@ export const TABLES = [
   { en: appointmentsEn, ms: appointmentsMs },
   { en: backupsEn, ms: backupsMs },
   { en: queueEn, ms: queueMs },
+  { en: visitDocumentsEn, ms: visitDocumentsMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: formErrorsEn, ms: formErrorsMs },
@@ -63,12 +66,12 @@ export const TABLES = [
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...visitDocumentsEn, ...displayEn, ...componentsEn,
   ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...visitDocumentsMs, ...displayMs, ...componentsMs,
   ...formErrorsMs,
 };
