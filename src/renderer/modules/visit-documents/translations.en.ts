@@ -17,7 +17,7 @@ export const visitDocumentsEn = {
       urgencies: { routine: 'Routine', soon: 'Soon (within 2 weeks)', urgent: 'Urgent (today)' },
     },
     list: {
-      title: 'Documents issued', empty: 'No documents issued in this visit yet.', document: 'Document', serial: 'Serial no.', issuedAt: 'Issued',
+      title: 'Documents issued', open: 'Documents', empty: 'No documents issued in this visit yet.', document: 'Document', serial: 'Serial no.', issuedAt: 'Issued',
       status: 'Status', valid: 'Valid', cancelled: 'Cancelled', copies: '{{count}} copies printed', reprint: 'Reprint', cancel: 'Cancel',
       cancelTitle: 'Cancel {{serial}}', cancelReason: 'Why is it cancelled?',
       cancelHint: 'It stays on record as cancelled, is not printed again, and a check of its serial says cancelled.', confirmCancel: 'Cancel the document',

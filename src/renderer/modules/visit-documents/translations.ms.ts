@@ -19,7 +19,7 @@ export const visitDocumentsMs: Translations<typeof visitDocumentsEn> = {
       urgencies: { routine: 'Biasa', soon: 'Segera (dalam 2 minggu)', urgent: 'Kecemasan (hari ini)' },
     },
     list: {
-      title: 'Dokumen yang dikeluarkan', empty: 'Belum ada dokumen dikeluarkan untuk lawatan ini.', document: 'Dokumen', serial: 'No. siri', issuedAt: 'Dikeluarkan',
+      title: 'Dokumen yang dikeluarkan', open: 'Dokumen', empty: 'Belum ada dokumen dikeluarkan untuk lawatan ini.', document: 'Dokumen', serial: 'No. siri', issuedAt: 'Dikeluarkan',
       status: 'Status', valid: 'Sah', cancelled: 'Dibatalkan', copies: '{{count}} salinan dicetak', reprint: 'Cetak semula', cancel: 'Batalkan',
       cancelTitle: 'Batalkan {{serial}}', cancelReason: 'Mengapa ia dibatalkan?',
       cancelHint: 'Ia kekal dalam rekod sebagai batal, tidak dicetak lagi, dan semakan nombor sirinya akan menyatakan batal.', confirmCancel: 'Batalkan dokumen',
