@@ -88,7 +88,7 @@ test('an MC issued, read back, checked valid, cancelled with a reason, and check
   await page.keyboard.press('Escape');
 
   const valid = await verifyAtTheDesk(page, serial, code);
-  expect(valid).toContain(`Valid: MC ${serial}`);
+  expect(valid).toContain(`Valid: ${serial} (MC)`);
   expect(valid).toContain('Sick leave of 2 days');
   expect(valid).not.toContain('Nurul');
 

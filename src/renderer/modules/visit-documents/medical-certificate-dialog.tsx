@@ -1,4 +1,4 @@
-import { Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +72,7 @@ export function MedicalCertificateDialog({ visitId, diagnosisSuggestion, open, o
           autoFocus
           value={days}
           onChange={(event) => setDays(Math.min(MC_MAX_DAYS, Math.max(1, Math.trunc(Number(event.target.value)) || 1)))}
-          {...form.check('days', undefined, t('visitDocuments.mc.daysHint'))}
+          {...form.check('days')}
           slotProps={{ htmlInput: { ...form.input('days'), min: 1, max: MC_MAX_DAYS, 'data-testid': 'mc-days' } }}
           sx={{ width: 140 }}
         />
@@ -87,6 +87,9 @@ export function MedicalCertificateDialog({ visitId, diagnosisSuggestion, open, o
           htmlInput={{ ...form.input('to'), 'data-testid': 'mc-to' }}
         />
       </Stack>
+      <Typography variant="caption" color="text.secondary">
+        {t('visitDocuments.mc.daysHint')}
+      </Typography>
       <TextField
         label={t('visitDocuments.mc.diagnosis')}
         value={diagnosis}

@@ -26,10 +26,10 @@ export const visitDocumentsEn = {
     verify: {
       open: 'Verify a document', title: 'Verify a document', serial: 'Serial no. (e.g. MC-2026-00412)', code: 'Verification code', check: 'Check',
       privacy: 'Tell the caller only what shows here: never the patient’s name, illness or anything else.',
-      valid: 'Valid: {{kind}} {{serial}}, issued {{issuedAt}}.',
+      valid: 'Valid: {{serial}} ({{kind}}), issued {{issuedAt}}.',
       leave_one: 'Sick leave of 1 day: {{from}}.',
       leave_other: 'Sick leave of {{count}} days: {{from}} to {{to}}.',
-      cancelled: 'CANCELLED on {{cancelledAt}}: {{kind}} {{serial}} is not valid.',
+      cancelled: 'CANCELLED on {{cancelledAt}}: {{serial}} ({{kind}}) is not valid.',
       unknown: 'Not found: this clinic issued no document with this serial and code. Check both with the caller before saying so.',
     },
     mcDateProblem: {

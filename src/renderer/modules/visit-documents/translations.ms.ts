@@ -28,10 +28,10 @@ export const visitDocumentsMs: Translations<typeof visitDocumentsEn> = {
     verify: {
       open: 'Sahkan dokumen', title: 'Sahkan dokumen', serial: 'No. siri (cth. MC-2026-00412)', code: 'Kod pengesahan', check: 'Semak',
       privacy: 'Beritahu pemanggil hanya apa yang tertera di sini: jangan sekali-kali nama pesakit, penyakit atau apa-apa lagi.',
-      valid: 'Sah: {{kind}} {{serial}}, dikeluarkan {{issuedAt}}.',
+      valid: 'Sah: {{serial}} ({{kind}}), dikeluarkan {{issuedAt}}.',
       leave_one: 'Cuti sakit 1 hari: {{from}}.',
       leave_other: 'Cuti sakit {{count}} hari: {{from}} hingga {{to}}.',
-      cancelled: 'DIBATALKAN pada {{cancelledAt}}: {{kind}} {{serial}} tidak sah.',
+      cancelled: 'DIBATALKAN pada {{cancelledAt}}: {{serial}} ({{kind}}) tidak sah.',
       unknown: 'Tidak dijumpai: klinik ini tidak mengeluarkan dokumen dengan nombor siri dan kod ini. Semak kedua-duanya dengan pemanggil sebelum memberitahunya.',
     },
     mcDateProblem: {
