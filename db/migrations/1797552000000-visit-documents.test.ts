@@ -1,16 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { acrossMigration } from './migration-test-store';
-
-/** The message a statement fails with, or null when it succeeds. */
-async function refusal(db: EntityManager, sql: string): Promise<string | null> {
-  try {
-    await db.query(sql);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
+import { acrossMigration, refusalOf as refusal } from './migration-test-store';
 
 describe('1797552000000-visit-documents', () => {
   it('lets a document issued before it be cancelled once, with a reason, and still refuses every other change', async () => {

@@ -2,12 +2,12 @@ import type { Allergy } from '../../../shared/schemas/patients';
 import type { IssueReferralLetterInput, ReferralUrgency } from '../../../shared/schemas/visit-documents';
 import { dayMonthYear, type PageContent } from '../../documents';
 import type { PatientIdentity } from '../patients';
-import type { UserRecord } from '../users';
+import type { SigningDoctor } from './certificate-page';
 import { doctorSignature } from './document-parties';
 
 export interface ReferralLetterFacts {
   patient: PatientIdentity & { dateOfBirth: string | null; sex: string | null; allergies: Allergy[] };
-  doctor: Pick<UserRecord, 'displayName' | 'mmcNo' | 'qualifications'>;
+  doctor: SigningDoctor;
   date: string;
   letter: Omit<IssueReferralLetterInput, 'visitId'>;
 }
