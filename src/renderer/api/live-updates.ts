@@ -20,6 +20,8 @@ const READERS: Record<string, string[][]> = {
   resource: [['appointments']],
   schedule: [['appointments']],
   scheduleBlock: [['appointments']],
+  // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
+  document: [['documents']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

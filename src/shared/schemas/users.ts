@@ -37,7 +37,9 @@ export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 export const updateUserInputSchema = z.object({
   id: idSchema,
   displayName: personNameSchema,
-  ...registrationFields,
+  // Left out, they stay as they are: a caller that knows nothing of registrations does not wipe one.
+  mmcNo: mmcNoSchema.optional(),
+  qualifications: qualificationsSchema.optional(),
   roles: z.array(roleKeySchema).min(1),
 });
 

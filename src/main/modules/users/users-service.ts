@@ -77,10 +77,10 @@ export class UsersService {
     return summary;
   }
 
-  async update(uow: UnitOfWork, input: { id: string; displayName: string; mmcNo: string | null; qualifications: string | null; roles: RoleKey[] }): Promise<UserSummary> {
+  async update(uow: UnitOfWork, input: { id: string; displayName: string; mmcNo?: string | null; qualifications?: string | null; roles: RoleKey[] }): Promise<UserSummary> {
     const before = await this.get(uow, input.id);
     if (before.roles.includes('admin') && !input.roles.includes('admin')) await this.assertAnotherAdmin(uow, input.id);
-    await uow.db.getRepository(UserEntity).update({ id: input.id }, { displayName: input.displayName, mmcNo: input.mmcNo, qualifications: input.qualifications, updatedAt: uow.now.toISOString() });
+    await uow.db.getRepository(UserEntity).update({ id: input.id }, { displayName: input.displayName, mmcNo: input.mmcNo === undefined ? before.mmcNo : input.mmcNo, qualifications: input.qualifications === undefined ? before.qualifications : input.qualifications, updatedAt: uow.now.toISOString() });
     await uow.db.getRepository(UserRoleEntity).delete({ userId: input.id });
     await this.writeRoles(uow, input.id, input.roles);
     const after = await this.get(uow, input.id);

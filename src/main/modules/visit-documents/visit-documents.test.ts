@@ -16,6 +16,8 @@ const clinic = clinicForTests(async () => {
   const lim = await userWithRoles(testHub, admin, 'dr.lim', ['doctor']);
   await admin.users.update({ id: lim.user.id, displayName: 'Dr Lim Wei Ming', mmcNo: '54321', qualifications: 'MBBS (UM)', roles: ['doctor'] });
   const unregistered = (await userWithRoles(testHub, admin, 'dr.new', ['doctor'])).caller;
+  // An edit that leaves the registration out keeps it.
+  await admin.users.update({ id: lim.user.id, displayName: 'Dr Lim Wei Ming', roles: ['doctor'] });
   return { testHub, admin, reception, doctor: lim.caller, unregistered };
 });
 
@@ -39,6 +41,16 @@ function codeOn(text: string): string {
   if (!code) throw new Error('no verification code on the page');
   return code;
 }
+
+describe('a doctor’s registration', () => {
+  it('is kept with the user, audited like the other fields, and refused when it is not a registration number', async () => {
+    const updates = await clinic.admin.audit.list({ action: 'user.update' });
+    expect(updates.map((row) => (row.after as { mmcNo?: string }).mmcNo)).toContain('54321');
+    const lim = (await clinic.admin.users.list()).find((user) => user.username === 'dr.lim');
+    expect(lim).toMatchObject({ mmcNo: '54321', qualifications: 'MBBS (UM)' });
+    expect(await refusalOf(clinic.admin.users.update({ id: lim?.id ?? '', displayName: 'Dr Lim', mmcNo: 'MMC; DROP', roles: ['doctor'] }))).toBe('VALIDATION_FAILED');
+  });
+});
 
 describe('visitDocuments.issueMedicalCertificate', () => {
   it('prints the MC with the patient, the leave, the doctor’s MMC number and a serial, and no diagnosis unless the patient agreed', async () => {
