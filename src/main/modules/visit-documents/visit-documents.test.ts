@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
-import { readPdf } from '../../../../tests/support/pdf-pages';
+import { readPdf, savePagePng } from '../../../../tests/support/pdf-pages';
 import { clinicWithReceptionist, refusalDetailsOf, refusalOf, registerWalkIn, unlockAfterClockMove, userWithRoles, type TestHub } from '../../../../tests/support/test-hub';
 import type { IssuedVisitDocument } from '../../../shared/schemas/visit-documents';
 
@@ -59,6 +59,7 @@ describe('visitDocuments.issueMedicalCertificate', () => {
     expect(issued.serial).toMatch(/^MC-2026-\d{5}$/);
     expect(issued.fileName).toBe(`${issued.serial}.pdf`);
     const pdf = await readPdf(Buffer.from(issued.pdfBase64, 'base64'));
+    await savePagePng(Buffer.from(issued.pdfBase64, 'base64'), 'visit-documents-mc');
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.pageSize).toMatch(/^419\.5\d* x 595\.2\d* pts/);
     const text = pdf.pages[0];

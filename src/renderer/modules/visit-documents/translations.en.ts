@@ -5,6 +5,7 @@ export const visitDocumentsEn = {
     pdfOpened: 'The PDF opened in a new window: print it from there.',
     pdfDownloaded: 'The PDF was saved as {{fileName}}: open it to print.',
     remarks: 'Remarks',
+    dialogTitle: 'This visit’s documents',
     mc: {
       title: 'Medical certificate (MC)', days: 'Days', from: 'From', to: 'To', diagnosis: 'Diagnosis',
       showDiagnosis: 'Print the diagnosis — the patient agrees', issue: 'Issue MC',

@@ -7,6 +7,7 @@ export const visitDocumentsMs: Translations<typeof visitDocumentsEn> = {
     pdfOpened: 'PDF dibuka dalam tetingkap baharu: cetak dari situ.',
     pdfDownloaded: 'PDF disimpan sebagai {{fileName}}: buka untuk mencetak.',
     remarks: 'Catatan',
+    dialogTitle: 'Dokumen lawatan ini',
     mc: {
       title: 'Sijil cuti sakit (MC)', days: 'Hari', from: 'Dari', to: 'Hingga', diagnosis: 'Diagnosis',
       showDiagnosis: 'Cetak diagnosis — pesakit bersetuju', issue: 'Keluarkan MC',

@@ -20,7 +20,7 @@ export function VisitDocumentsDialog({ visitId, onClose }: { visitId: string; on
   const done = (): void => setIssuing(null);
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" slotProps={{ paper: { 'data-testid': 'visit-documents-dialog' } as object }}>
-      <DialogTitle>{t('visitDocuments.list.title')}</DialogTitle>
+      <DialogTitle>{t('visitDocuments.dialogTitle')}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           {canIssue && (

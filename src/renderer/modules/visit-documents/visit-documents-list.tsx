@@ -60,7 +60,12 @@ export function VisitDocumentsList({ visitId }: { visitId: string }) {
                 </TableCell>
                 <TableCell>
                   {document.cancelledAt ? (
-                    <Chip size="small" color="error" label={t('visitDocuments.list.cancelled')} title={document.cancelReason ?? ''} />
+                    <>
+                      <Chip size="small" color="error" label={t('visitDocuments.list.cancelled')} />
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {document.cancelReason}
+                      </Typography>
+                    </>
                   ) : (
                     <Chip size="small" color="success" variant="outlined" label={t('visitDocuments.list.valid')} />
                   )}
