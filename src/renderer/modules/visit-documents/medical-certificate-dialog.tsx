@@ -7,7 +7,6 @@ import { textLimitsOf } from '../../../shared/schemas/field-paths';
 import { issueMedicalCertificateInputSchema, MC_MAX_DAYS, type IssuedVisitDocument } from '../../../shared/schemas/visit-documents';
 import { useTRPC } from '../../api/client';
 import { DateField } from '../../components/date-field/date-field';
-import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { DocumentDialog } from './document-dialog';
 import { useIssueDocument } from './use-issue-document';
@@ -43,25 +42,17 @@ export function MedicalCertificateDialog({ visitId, diagnosisSuggestion, open, o
   const [remarks, setRemarks] = useState('');
   const to = addDays(from, Math.max(days, 1) - 1);
   const mutation = useMutation(trpc.visitDocuments.issueMedicalCertificate.mutationOptions());
-  const form = useFormErrors({ error: mutation.error, limits: LIMITS });
-  const { issue } = useIssueDocument(visitId, (document) => {
-    onIssued(document);
-    onClose();
-  });
-
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
   const submit = (): void =>
-    issue(mutation.mutate, { visitId, days, from, to, diagnosis: diagnosis.trim() || null, showDiagnosis, remarks: remarks.trim() || undefined });
+    issue({ visitId, days, from, to, diagnosis: diagnosis.trim() || null, showDiagnosis, remarks: remarks.trim() || undefined });
 
   return (
     <DocumentDialog
       open={open}
       title={t('visitDocuments.mc.title')}
       submitLabel={t('visitDocuments.mc.issue')}
-      pending={mutation.isPending}
-      error={mutation.error}
       onSubmit={submit}
-      onClose={onClose}
-      formRef={form.ref}
+      {...frame}
       testId="mc-dialog"
     >
       <Stack direction="row" spacing={2}>

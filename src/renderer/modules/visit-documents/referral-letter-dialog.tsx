@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { textLimitsOf } from '../../../shared/schemas/field-paths';
 import { issueReferralLetterInputSchema, REFERRAL_URGENCIES, type IssuedVisitDocument, type ReferralUrgency } from '../../../shared/schemas/visit-documents';
 import { useTRPC } from '../../api/client';
-import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { DocumentDialog } from './document-dialog';
 import { useIssueDocument } from './use-issue-document';
 
@@ -39,14 +38,10 @@ export function ReferralLetterDialog({ visitId, findingsSuggestion = '', open, o
   });
   const [urgency, setUrgency] = useState<ReferralUrgency>('routine');
   const mutation = useMutation(trpc.visitDocuments.issueReferralLetter.mutationOptions());
-  const form = useFormErrors({ error: mutation.error, limits: LIMITS });
-  const { issue } = useIssueDocument(visitId, (document) => {
-    onIssued(document);
-    onClose();
-  });
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
   const optional = (value: string): string | undefined => value.trim() || undefined;
   const submit = (): void =>
-    issue(mutation.mutate, {
+    issue({
       visitId,
       to: { hospital: text['to.hospital'], specialistName: optional(text['to.specialistName']), specialty: optional(text['to.specialty']) },
       reason: text.reason,
@@ -60,11 +55,8 @@ export function ReferralLetterDialog({ visitId, findingsSuggestion = '', open, o
       open={open}
       title={t('visitDocuments.referral.title')}
       submitLabel={t('visitDocuments.referral.issue')}
-      pending={mutation.isPending}
-      error={mutation.error}
       onSubmit={submit}
-      onClose={onClose}
-      formRef={form.ref}
+      {...frame}
       testId="referral-dialog"
     >
       {FIELDS.map(({ field, label, multiline, required }, index) => (

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { textLimitsOf } from '../../../shared/schemas/field-paths';
 import { issueTimeSlipInputSchema, type IssuedVisitDocument } from '../../../shared/schemas/visit-documents';
 import { useTRPC } from '../../api/client';
-import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { DocumentDialog } from './document-dialog';
 import { useIssueDocument } from './use-issue-document';
 
@@ -26,24 +25,17 @@ export function TimeSlipDialog({ visitId, open, onClose, onIssued }: TimeSlipDia
   const [leftAt, setLeftAt] = useState('');
   const [remarks, setRemarks] = useState('');
   const mutation = useMutation(trpc.visitDocuments.issueTimeSlip.mutationOptions());
-  const form = useFormErrors({ error: mutation.error, limits: LIMITS });
-  const { issue } = useIssueDocument(visitId, (document) => {
-    onIssued(document);
-    onClose();
-  });
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
   const submit = (): void =>
-    issue(mutation.mutate, { visitId, arrivedAt: arrivedAt || undefined, leftAt: leftAt || undefined, remarks: remarks.trim() || undefined });
+    issue({ visitId, arrivedAt: arrivedAt || undefined, leftAt: leftAt || undefined, remarks: remarks.trim() || undefined });
 
   return (
     <DocumentDialog
       open={open}
       title={t('visitDocuments.timeSlip.title')}
       submitLabel={t('visitDocuments.timeSlip.issue')}
-      pending={mutation.isPending}
-      error={mutation.error}
       onSubmit={submit}
-      onClose={onClose}
-      formRef={form.ref}
+      {...frame}
       testId="time-slip-dialog"
     >
       <Stack direction="row" spacing={2}>
