@@ -1,18 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { acrossMigration } from './migration-test-store';
+import { acrossMigration, refusalOf as refusal } from './migration-test-store';
 
 const PATIENT = '0195f7a2-0000-7000-8000-000000000001';
-
-/** The message a statement fails with, or null when it succeeds. */
-async function refusal(db: EntityManager, sql: string): Promise<string | null> {
-  try {
-    await db.query(sql);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 describe('1796515200000-issued-documents', () => {
   it('archives documents that only ever gain reprints: their content is never changed and none is deleted', async () => {

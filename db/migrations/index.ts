@@ -24,6 +24,7 @@ import { PatientChart1797465600000 } from './1797465600000-patient-chart';
 import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 import { Vitals1797379200000 } from './1797379200000-vitals';
+import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   DiagnosisFavourites1797638400000,
   Prescriptions1797724800000,
   Vitals1797379200000,
+  VisitDocuments1797552000000,
 ];

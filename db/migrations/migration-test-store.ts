@@ -34,3 +34,13 @@ export async function acrossMigration<T>(name: string, seed: (db: EntityManager)
     await rm(folder, { recursive: true, force: true });
   }
 }
+
+/** The message a statement fails with (a trigger's, a constraint's), or null when it succeeds. */
+export async function refusalOf(db: EntityManager, sql: string): Promise<string | null> {
+  try {
+    await db.query(sql);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

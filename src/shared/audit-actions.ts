@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = [
   'document.reprint',
   'vitals.record',
   'vitals.correct',
+  'document.cancel',
   'auth.login',
   'auth.failed',
   'auth.wrongSecret',

@@ -114,12 +114,15 @@ describe('the archive', () => {
     const code = issued.document.stamp?.verificationCode ?? '';
     const typedBack = ` ${code.toLowerCase().replace('-', ' ')}`.replace(/0/g, 'o');
     expect(await inUnitOfWork((uow, documents) => documents.verify(uow, issued.serial.toLowerCase(), typedBack))).toEqual({
+      status: 'valid',
       kind: 'medical-certificate',
       serial: issued.serial,
       issuedAt: ISSUED_AT.toISOString(),
+      cancelledAt: null,
+      leave: null,
     });
-    expect(await inUnitOfWork((uow, documents) => documents.verify(uow, issued.serial, 'AAAA-AAAA'))).toBeNull();
-    expect(await inUnitOfWork((uow, documents) => documents.verify(uow, 'MC-1999-00001', code))).toBeNull();
+    expect(await inUnitOfWork((uow, documents) => documents.verify(uow, issued.serial, 'AAAA-AAAA'))).toEqual({ status: 'unknown' });
+    expect(await inUnitOfWork((uow, documents) => documents.verify(uow, 'MC-1999-00001', code))).toEqual({ status: 'unknown' });
   });
 
   it('survives a hub restart: the same documents, reprinted with the same text', async () => {

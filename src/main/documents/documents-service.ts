@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ClinicProfile } from '../../shared/schemas/clinic';
-import type { ArchivedDocument, DocumentVerification } from '../../shared/schemas/documents';
+import type { ArchivedDocument, DocumentVerification, SickLeave } from '../../shared/schemas/documents';
 import type { UnitOfWork } from '../work/unit-of-work';
 import { AppError } from '../errors/app-error';
 import { nextInSequence } from '../store/sequences';
@@ -43,7 +43,7 @@ export class DocumentsService {
    * Issues `content` as a document of `kind`. The serial is taken in the caller's transaction, so a
    * unit of work that fails after this gives the number back: serials have no gaps.
    */
-  async issue(uow: UnitOfWork, kind: DocumentKind, content: PageContent, options: { patientId?: string | null } = {}): Promise<PrintableDocument> {
+  async issue(uow: UnitOfWork, kind: DocumentKind, content: PageContent, options: IssueOptions = {}): Promise<PrintableDocument> {
     const checked = pageContentSchema.parse(content);
     const profile = await this.clinic.profile(uow);
     const issued = { date: uow.clock.today(), time: uow.clock.timeOf(uow.now) };
@@ -67,15 +67,22 @@ export class DocumentsService {
       issuedBy: uow.actor?.userId ?? null,
       issuedAt: uow.now.toISOString(),
       reprintCount: 0,
+      visitId: options.visitId ?? null,
+      leave: options.leave ?? null,
+      cancelledAt: null,
+      cancelledBy: null,
+      cancelReason: null,
     };
     await uow.db.getRepository(IssuedDocumentEntity).insert(record);
-    await uow.audit({ action: 'document.issue', entity: 'document', entityId: record.id, after: { kind: kind.key, serial, patientId: record.patientId, contentHash: record.contentHash } });
+    await uow.audit({ action: 'document.issue', entity: 'document', entityId: record.id, after: { kind: kind.key, serial, patientId: record.patientId, visitId: record.visitId, contentHash: record.contentHash } });
     return { id: record.id, kind: kind.key, serial, document, copy: null };
   }
 
   /** The document as issued, counted as one more copy; it prints with the copy mark. */
   async reprint(uow: UnitOfWork, id: string): Promise<PrintableDocument> {
     const record = await this.record(uow, id);
+    // A cancelled MC on paper again is what the fraud the verification fights looks like; the list still shows it, as cancelled.
+    if (record.cancelledAt) throw new AppError('DOCUMENT_CANCELLED', { serial: record.serial, cancelledAt: record.cancelledAt });
     // A row edited behind the store's triggers must not go out on paper as if the clinic had issued it.
     if (hashOf(record.document) !== record.contentHash) throw new AppError('INTERNAL', { reason: 'document-altered', id });
     const copy = record.reprintCount + 1;
@@ -89,6 +96,25 @@ export class DocumentsService {
     return { ...summaryOf(record), document: record.document };
   }
 
+  /**
+   * Cancels an issued document: it stays on record, lists as cancelled, is not reprinted, and a
+   * check of its serial says cancelled. Once only; the reason is kept with it.
+   */
+  async cancel(uow: UnitOfWork, id: string, reason: string): Promise<ArchivedDocument> {
+    const record = await this.record(uow, id);
+    if (record.cancelledAt) throw new AppError('DOCUMENT_CANCELLED', { serial: record.serial, cancelledAt: record.cancelledAt });
+    const cancelled = { cancelledAt: uow.now.toISOString(), cancelledBy: uow.actor?.userId ?? null, cancelReason: reason };
+    await uow.db.getRepository(IssuedDocumentEntity).update({ id }, cancelled);
+    await uow.audit({ action: 'document.cancel', entity: 'document', entityId: id, after: { serial: record.serial, ...cancelled } });
+    return summaryOf({ ...record, ...cancelled });
+  }
+
+  /** The documents issued in a visit, newest first. */
+  async listForVisit(uow: UnitOfWork, visitId: string): Promise<ArchivedDocument[]> {
+    const records = await uow.db.getRepository(IssuedDocumentEntity).find({ where: { visitId }, order: { issuedAt: 'DESC', id: 'DESC' } });
+    return records.map(summaryOf);
+  }
+
   /** A patient's documents, newest first. */
   async listForPatient(uow: UnitOfWork, patientId: string): Promise<ArchivedDocument[]> {
     const records = await uow.db.getRepository(IssuedDocumentEntity).find({ where: { patientId }, order: { issuedAt: 'DESC', id: 'DESC' } });
@@ -96,13 +122,21 @@ export class DocumentsService {
   }
 
   /**
-   * Whether `serial` was issued with `code`, as someone holding the paper quotes them: the kind
-   * and the issue time, and nothing of the content. Null for an unknown serial or a wrong code alike.
+   * Whether `serial` was issued with `code`, as someone holding the paper quotes them: valid or
+   * cancelled, the kind, the issue time and an MC's leave, and nothing else of the content.
+   * 'unknown' for an unknown serial or a wrong code alike.
    */
-  async verify(uow: UnitOfWork, serial: string, code: string): Promise<DocumentVerification | null> {
+  async verify(uow: UnitOfWork, serial: string, code: string): Promise<DocumentVerification> {
     const record = await uow.db.getRepository(IssuedDocumentEntity).findOneBy({ serial: serial.trim().toUpperCase() });
-    if (!record || record.verificationCode !== normalisedCode(code)) return null;
-    return { kind: record.kind, serial: record.serial, issuedAt: record.issuedAt };
+    if (!record || record.verificationCode !== normalisedCode(code)) return { status: 'unknown' };
+    return {
+      status: record.cancelledAt ? 'cancelled' : 'valid',
+      kind: record.kind,
+      serial: record.serial,
+      issuedAt: record.issuedAt,
+      cancelledAt: record.cancelledAt,
+      leave: record.leave,
+    };
   }
 
   private async record(uow: UnitOfWork, id: string): Promise<IssuedDocumentRecord> {
@@ -110,6 +144,13 @@ export class DocumentsService {
     if (!record) throw new AppError('NOT_FOUND', { entity: 'document', id });
     return record;
   }
+}
+
+export interface IssueOptions {
+  patientId?: string | null;
+  visitId?: string | null;
+  /** An MC's leave: what a check of its serial may tell besides its validity. */
+  leave?: SickLeave | null;
 }
 
 /** The PDF of an issued or reprinted document; call it after the unit of work that returned it has committed. */
@@ -136,5 +177,9 @@ function summaryOf(record: IssuedDocumentRecord): ArchivedDocument {
     issuedBy: record.issuedBy,
     issuedAt: record.issuedAt,
     reprintCount: record.reprintCount,
+    visitId: record.visitId,
+    cancelledAt: record.cancelledAt,
+    cancelledBy: record.cancelledBy,
+    cancelReason: record.cancelReason,
   };
 }

@@ -1,11 +1,12 @@
 import { EntitySchema } from 'typeorm';
+import type { SickLeave } from '../../shared/schemas/documents';
 import type { PageDocument } from './page/page-layout';
 
 /**
  * An issued document as it was issued: its page model (letterhead, content, serial box and all)
  * as JSON, so a reprint draws the same page whatever the clinic's settings and the patient's
- * record say today. Rows are never changed but for their reprint count, nor deleted (the store's
- * triggers refuse it).
+ * record say today. Rows are never changed but for their reprint count and, once, their
+ * cancellation, nor deleted (the store's triggers refuse it).
  */
 export interface IssuedDocumentRecord {
   id: string;
@@ -23,6 +24,13 @@ export interface IssuedDocumentRecord {
   issuedBy: string | null;
   issuedAt: string;
   reprintCount: number;
+  visitId: string | null;
+  /** An MC's leave, kept apart from the page so a check can tell it without reading the page. */
+  leave: SickLeave | null;
+  /** Cancelling is the one other change a row takes, once (the store's trigger refuses a second). */
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
 }
 
 export const IssuedDocumentEntity = new EntitySchema<IssuedDocumentRecord>({
@@ -39,5 +47,10 @@ export const IssuedDocumentEntity = new EntitySchema<IssuedDocumentRecord>({
     issuedBy: { type: 'text', name: 'issued_by', nullable: true },
     issuedAt: { type: 'text', name: 'issued_at' },
     reprintCount: { type: 'integer', name: 'reprint_count' },
+    visitId: { type: 'text', name: 'visit_id', nullable: true },
+    leave: { type: 'simple-json', name: 'leave_json', nullable: true },
+    cancelledAt: { type: 'text', name: 'cancelled_at', nullable: true },
+    cancelledBy: { type: 'text', name: 'cancelled_by', nullable: true },
+    cancelReason: { type: 'text', name: 'cancel_reason', nullable: true },
   },
 });

@@ -18,6 +18,7 @@ import { roomsModule } from './rooms';
 import { setupModule } from './setup';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
+import { visitDocumentsModule } from './visit-documents';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -43,6 +44,7 @@ export const MODULES = [
   diagnosesModule,
   chartModule,
   vitalsModule,
+  visitDocumentsModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

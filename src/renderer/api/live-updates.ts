@@ -31,6 +31,8 @@ const READERS: Record<string, string[][]> = {
   chartMedication: [['chart']],
   chartHistory: [['chart']],
   vitals: [['vitals']],
+  // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
+  document: [['documents']],
 };
 
 /** Refetches open screens when anyone on any PC changes what they show. */

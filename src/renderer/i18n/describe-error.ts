@@ -22,6 +22,7 @@ export function describeError(error: unknown, t: TFunction): string {
   if (code === 'APPOINTMENT_WRONG_STATE' && isKeyOf(en.appointmentStatus, status)) values.status = t(`appointmentStatus.${status}`);
   if (code === 'PRINTER_UNAVAILABLE' && isKeyOf(en.printing.reasons, reason)) values.reason = t(`printing.reasons.${reason}`);
   if (code === 'VITALS_IMPOSSIBLE' && isKeyOf(en.vitals.measures, measure)) values.measure = t(`vitals.measures.${measure}`);
+  if (code === 'MC_DATES_INVALID' && isKeyOf(en.visitDocuments.mcDateProblem, reason)) values.reason = t(`visitDocuments.mcDateProblem.${reason}`, values);
   if (code === 'SCHEDULE_INVALID' && typeof weekday === 'number') values.weekday = weekdayName(t, weekday);
   const sentence = t(`errors.${code}`, values);
   const more = typeof details.attemptsLeft === 'number' ? triesInWords(code, details.attemptsLeft, values, t) : null;

@@ -30,6 +30,8 @@ import { usersEn } from '../modules/users/translations.en';
 import { usersMs } from '../modules/users/translations.ms';
 import { vitalsEn } from '../modules/vitals/translations.en';
 import { vitalsMs } from '../modules/vitals/translations.ms';
+import { visitDocumentsEn } from '../modules/visit-documents/translations.en';
+import { visitDocumentsMs } from '../modules/visit-documents/translations.ms';
 import { sessionEn } from '../session/translations.en';
 import { sessionMs } from '../session/translations.ms';
 import { setupEn } from '../setup/translations.en';
@@ -64,6 +66,7 @@ export const TABLES = [
   { en: queueEn, ms: queueMs },
   { en: consultationEn, ms: consultationMs },
   { en: vitalsEn, ms: vitalsMs },
+  { en: visitDocumentsEn, ms: visitDocumentsMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: chartEn, ms: chartMs },
@@ -75,6 +78,7 @@ export const en = {
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
   ...formErrorsEn, ...consultationEn, ...chartEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...vitalsEn, ...displayEn, ...componentsEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...visitDocumentsEn, ...displayEn, ...componentsEn,
   ...formErrorsEn,
 };
 
@@ -83,5 +87,6 @@ export const ms: Translations<typeof en> = {
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
   ...formErrorsMs, ...consultationMs, ...chartMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...vitalsMs, ...displayMs, ...componentsMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...visitDocumentsMs, ...displayMs, ...componentsMs,
   ...formErrorsMs,
 };

@@ -31,14 +31,17 @@ describe('the documents API', () => {
     expect(await clinic.admin.audit.list({ action: 'document.reprint' })).toHaveLength(1);
   });
 
-  it('verifies a serial by its printed code and tells nothing else; a wrong code is just not valid', async () => {
+  it('verifies a serial by its printed code and tells nothing else; a wrong code is just unknown', async () => {
     const code = clinic.issued.document.stamp?.verificationCode ?? '';
     expect(await clinic.reception.documents.verify({ serial: clinic.issued.serial, code })).toEqual({
+      status: 'valid',
       kind: 'medical-certificate',
       serial: clinic.issued.serial,
       issuedAt: expect.any(String) as string,
+      cancelledAt: null,
+      leave: null,
     });
-    expect(await clinic.reception.documents.verify({ serial: clinic.issued.serial, code: 'AAAA-AAAA' })).toBeNull();
+    expect(await clinic.reception.documents.verify({ serial: clinic.issued.serial, code: 'AAAA-AAAA' })).toEqual({ status: 'unknown' });
     expect(await refusalOf(clinic.reception.documents.verify({ serial: '', code }))).toBe('VALIDATION_FAILED');
   });
 });

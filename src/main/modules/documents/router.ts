@@ -1,5 +1,5 @@
 import type { ArchivedDocument, DocumentPdf, DocumentVerification } from '../../../shared/schemas/documents';
-import { documentIdInputSchema, verifyDocumentInputSchema } from '../../../shared/schemas/documents';
+import { cancelDocumentInputSchema, documentIdInputSchema, verifyDocumentInputSchema, visitDocumentsInputSchema } from '../../../shared/schemas/documents';
 import { patientIdInputSchema } from '../../../shared/schemas/patients';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -7,7 +7,7 @@ import { auditPatientRead } from '../../audit/patient-reads';
 import { documentFileName, renderDocument } from '../../documents';
 import { documentsKey } from './key';
 
-const { read, staged } = moduleProcedures(documentsKey);
+const { read, write, staged } = moduleProcedures(documentsKey);
 
 /** The archive of issued pages (MCs, letters, prescriptions…): the modules that issue them add their own procedures. */
 export const documentsRouter = t.router({
@@ -20,6 +20,22 @@ export const documentsRouter = t.router({
       return documents;
     }),
 
+  /** What was issued in one visit (MCs, time slips, letters), cancelled ones too; a part of the chart, so audited as a read of it. */
+  forVisit: read('clinical.view')
+    .input(visitDocumentsInputSchema)
+    .query(async ({ ctx, input }): Promise<ArchivedDocument[]> => {
+      const documents = await ctx.services.documents.listForVisit(ctx.uow, input.visitId);
+      for (const patientId of new Set(documents.flatMap((document) => (document.patientId ? [document.patientId] : [])))) {
+        await auditPatientRead(ctx.uow, 'documents', patientId);
+      }
+      return documents;
+    }),
+
+  /** A document issued in error (wrong dates, wrong patient): it stays on record as cancelled, and a check of it says so. */
+  cancel: write('consultation.write')
+    .input(cancelDocumentInputSchema)
+    .mutation(({ ctx, input }): Promise<ArchivedDocument> => ctx.services.documents.cancel(ctx.uow, input.id, input.reason)),
+
   /** The same page again, marked as a copy and counted; drawn after its unit of work has committed. */
   reprint: staged('patients.view')
     .input(documentIdInputSchema)
@@ -28,8 +44,8 @@ export const documentsRouter = t.router({
       return { fileName: documentFileName(copy), pdfBase64: (await renderDocument(copy)).toString('base64') };
     }),
 
-  /** An employer on the phone reads out a serial and its code: real or not, and when, nothing more. */
+  /** An employer on the phone reads out a serial and its code: valid, cancelled or unknown, when, and an MC's leave; nothing more. */
   verify: read('patients.view')
     .input(verifyDocumentInputSchema)
-    .query(({ ctx, input }): Promise<DocumentVerification | null> => ctx.services.documents.verify(ctx.uow, input.serial, input.code)),
+    .query(({ ctx, input }): Promise<DocumentVerification> => ctx.services.documents.verify(ctx.uow, input.serial, input.code)),
 });

@@ -12,7 +12,7 @@ import { PatientsService } from './patients-service';
 import { patientsRouter } from './router';
 
 export { patientsKey, type PatientsServices } from './key';
-export type { ClinicalFacts, PatientDirectory, PatientLabel } from './patient-directory';
+export type { ClinicalFacts, PatientDirectory, PatientIdentity, PatientLabel } from './patient-directory';
 
 /** A staged CSV import left untouched this long is dropped. */
 const IMPORT_TTL_MS = 30 * 60_000;

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import type { IdentityType } from '../../../shared/identity/identity';
 import type { Sex } from '../../../shared/identity/mykad';
 import type { Allergy } from '../../../shared/schemas/patients';
 import { AppError } from '../../errors/app-error';
@@ -9,6 +10,13 @@ import { PatientEntity } from './entities';
 export interface PatientLabel {
   fullName: string;
   mrn: string;
+}
+
+/** Who a document is for, as printed on it: the name and the identity document's number. */
+export interface PatientIdentity {
+  fullName: string;
+  identityType: IdentityType;
+  identityNo: string;
 }
 
 /**
@@ -43,6 +51,13 @@ export class PatientDirectory {
     if (ids.length === 0) return new Map();
     const rows = await uow.db.getRepository(PatientEntity).find({ where: { id: In(ids) }, select: { id: true, fullName: true, mrn: true } });
     return new Map(rows.map((row) => [row.id, { fullName: row.fullName, mrn: row.mrn }]));
+  }
+
+  /** The name and identity document printed on a certificate or letter the clinic issues for the patient. */
+  async identityOf(uow: UnitOfWork, patientId: string): Promise<PatientIdentity> {
+    const row = await uow.db.getRepository(PatientEntity).findOne({ where: { id: patientId }, select: { id: true, fullName: true, identityType: true, identityNo: true } });
+    if (!row) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
+    return { fullName: row.fullName, identityType: row.identityType, identityNo: row.identityNo };
   }
 
   async clinicalFacts(uow: UnitOfWork, patientId: string): Promise<ClinicalFacts> {

@@ -5,6 +5,10 @@ export interface UserRecord {
   id: string;
   username: string;
   displayName: string;
+  /** A doctor's Malaysian Medical Council registration number, printed under the signature on clinical documents. */
+  mmcNo: string | null;
+  /** "MBBS (UM)": printed with the MMC number. */
+  qualifications: string | null;
   passwordHash: string;
   pinHash: string | null;
   disabled: boolean;
@@ -33,6 +37,8 @@ export const UserEntity = new EntitySchema<UserRecord>({
     id: { type: 'text', primary: true },
     username: { type: 'text', unique: true },
     displayName: { type: 'text', name: 'display_name' },
+    mmcNo: { type: 'text', name: 'mmc_no', nullable: true },
+    qualifications: { type: 'text', nullable: true },
     passwordHash: { type: 'text', name: 'password_hash' },
     pinHash: { type: 'text', name: 'pin_hash', nullable: true },
     disabled: { type: 'boolean' },

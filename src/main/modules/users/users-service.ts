@@ -7,7 +7,8 @@ import { AppError } from '../../errors/app-error';
 import type { PasswordHasher } from '../../security/password-hasher';
 import { RoleEntity, UserEntity, UserRoleEntity, type UserRecord } from './entities';
 
-export type NewUser = Omit<CreateUserInput, 'password'> & { passwordHash: string };
+/** The set-up wizard's first admin has no registration to give: it is added later in Users. */
+export type NewUser = Omit<CreateUserInput, 'password' | 'mmcNo' | 'qualifications'> & { passwordHash: string; mmcNo?: string | null; qualifications?: string | null };
 
 export type CredentialChanges = Partial<Pick<UserRecord, 'passwordHash' | 'pinHash' | 'mustChangePassword' | 'disabled' | 'lastLoginAt'>>;
 
@@ -67,6 +68,8 @@ export class UsersService {
       id: uuidv7(),
       username: input.username,
       displayName: input.displayName,
+      mmcNo: input.mmcNo ?? null,
+      qualifications: input.qualifications ?? null,
       passwordHash: input.passwordHash,
       pinHash: null,
       disabled: false,
@@ -82,10 +85,10 @@ export class UsersService {
     return summary;
   }
 
-  async update(uow: UnitOfWork, input: { id: string; displayName: string; roles: RoleKey[] }): Promise<UserSummary> {
+  async update(uow: UnitOfWork, input: { id: string; displayName: string; mmcNo?: string | null; qualifications?: string | null; roles: RoleKey[] }): Promise<UserSummary> {
     const before = await this.get(uow, input.id);
     if (before.roles.includes('admin') && !input.roles.includes('admin')) await this.assertAnotherAdmin(uow, input.id);
-    await uow.db.getRepository(UserEntity).update({ id: input.id }, { displayName: input.displayName, updatedAt: uow.now.toISOString() });
+    await uow.db.getRepository(UserEntity).update({ id: input.id }, { displayName: input.displayName, mmcNo: input.mmcNo === undefined ? before.mmcNo : input.mmcNo, qualifications: input.qualifications === undefined ? before.qualifications : input.qualifications, updatedAt: uow.now.toISOString() });
     await uow.db.getRepository(UserRoleEntity).delete({ userId: input.id });
     await this.writeRoles(uow, input.id, input.roles);
     const after = await this.get(uow, input.id);
@@ -182,6 +185,8 @@ export function toSummary(user: UserRecord, roles: RoleKey[]): UserSummary {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
+    mmcNo: user.mmcNo,
+    qualifications: user.qualifications,
     roles,
     disabled: user.disabled,
     lastLoginAt: user.lastLoginAt,

@@ -60,6 +60,9 @@ export const formErrorsEn = {
     // A prescription line.
     'line.medicineId': 'Medicine', 'line.doseValue': 'Dose', 'line.doseUnit': 'Dose unit', 'line.frequency': 'Frequency', 'line.durationDays': 'Days', 'line.route': 'Route',
     'line.timing': 'When to take', 'line.quantity': 'Quantity', 'line.instructions': 'Instructions', 'line.dispensing': 'Dispensed by', overrideReason: 'Reason for going ahead',
+    mmcNo: 'MMC registration no.', qualifications: 'Qualifications', days: 'Days of leave', diagnosis: 'Diagnosis', showDiagnosis: 'Show the diagnosis',
+    remarks: 'Remarks', arrivedAt: 'Arrived at', leftAt: 'Left at', 'to.specialistName': 'Specialist', 'to.specialty': 'Specialty',
+    'to.hospital': 'Hospital or clinic', findings: 'Findings', currentMedications: 'Current medications', urgency: 'Urgency',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

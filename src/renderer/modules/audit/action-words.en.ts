@@ -72,6 +72,7 @@ export const actionWordsEn = {
     interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}' },
     vitals: { record: '{{who}} recorded vital signs of {{whom}}', correct: '{{who}} corrected vital signs of {{whom}}' },
+    document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}', cancel: '{{who}} cancelled a document of {{whom}}' },
     auth: {
       login: '{{who}} signed in',
       failed: 'A sign-in as {{whom}} failed',
@@ -160,6 +161,7 @@ export const actionWordsEn = {
     interactionPair: { create: 'Interaction pair added', update: 'Interaction pair changed' },
     document: { issue: 'Document issued', reprint: 'Document reprinted' },
     vitals: { record: 'Vital signs recorded', correct: 'Vital signs corrected' },
+    document: { issue: 'Document issued', reprint: 'Document reprinted', cancel: 'Document cancelled' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },
     user: {
       create: 'Account created',

@@ -70,6 +70,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
     vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
+    document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
       login: '{{who}} log masuk',
       failed: 'Log masuk sebagai {{whom}} gagal',
@@ -158,6 +159,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
     vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
+    document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula', cancel: 'Dokumen dibatalkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
     user: {
       create: 'Akaun dicipta',

@@ -1,5 +1,6 @@
-import { Paper, Stack, Typography } from '@mui/material';
+import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitHistoryItem } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
@@ -7,6 +8,7 @@ import { DataTable, type DataColumn } from '../../components/data-table/data-tab
 import { ErrorAlert } from '../../components/error-alert';
 import { calendarDay } from '../../format/clinic-dates';
 import { useCan } from '../../session/session-context';
+import { VisitDocumentsDialog } from '../visit-documents/visit-documents-dialog';
 
 /**
  * Every visit the patient has had, newest first, 20 at a time with "Show more". A check-in
@@ -21,6 +23,9 @@ function VisitsTable({ patientId }: { patientId: string }) {
   const trpc = useTRPC();
   const visits = useInfiniteQuery(trpc.queue.visitsForPatient.infiniteQueryOptions({ patientId }, { getNextPageParam: (page) => page.nextCursor }));
   const rows = visits.data?.pages.flatMap((page) => page.visits);
+  // MCs and letters are clinical documents: reception sees the visits, not what was issued in them.
+  const canSeeDocuments = useCan('clinical.view');
+  const [documentsOf, setDocumentsOf] = useState<string | null>(null);
   const columns: DataColumn<VisitHistoryItem>[] = [
     {
       key: 'when',
@@ -59,6 +64,19 @@ function VisitsTable({ patientId }: { patientId: string }) {
       header: t('patientRecord.visits.route'),
       cell: (visit) => visit.steps.map((step) => `${step.roomName} (${t(`patientRecord.visits.steps.${step.status}`)})`).join(' → '),
     },
+    ...(canSeeDocuments
+      ? [
+          {
+            key: 'documents',
+            header: '',
+            cell: (visit: VisitHistoryItem) => (
+              <Button size="small" onClick={() => setDocumentsOf(visit.visitId)} data-testid="patient-visit-documents">
+                {t('visitDocuments.list.open')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="patient-visits">
@@ -76,6 +94,7 @@ function VisitsTable({ patientId }: { patientId: string }) {
           loadMore={{ hasMore: visits.hasNextPage, pending: visits.isFetchingNextPage, onLoadMore: () => void visits.fetchNextPage(), label: t('patientRecord.visits.showMore'), testId: 'patient-visits-more' }}
         />
       </Stack>
+      {documentsOf && <VisitDocumentsDialog visitId={documentsOf} onClose={() => setDocumentsOf(null)} />}
     </Paper>
   );
 }

@@ -1,33 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TicketPdf } from '../../../shared/schemas/printer';
 import { useTRPC } from '../../api/client';
-
-/** How the PDF reached the user: a new window to print from, or (where windows are blocked) a download. */
-export type PdfOutcome = { shown: 'window' } | { shown: 'download'; fileName: string };
-
-/** Long enough for the new window to load the PDF; then the browser may free it. */
-const PDF_URL_LIFETIME_MS = 60_000;
-
-function pdfUrl(pdf: TicketPdf): string {
-  const bytes = Uint8Array.from(atob(pdf.pdfBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  setTimeout(() => URL.revokeObjectURL(url), PDF_URL_LIFETIME_MS);
-  return url;
-}
-
-function showPdf(pdf: TicketPdf, opened: Window | null): PdfOutcome {
-  const url = pdfUrl(pdf);
-  if (opened && !opened.closed) {
-    opened.location.href = url;
-    return { shown: 'window' };
-  }
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = pdf.fileName;
-  link.click();
-  return { shown: 'download', fileName: pdf.fileName };
-}
+import { showPdf, type PdfOutcome } from '../../components/show-pdf';
 
 /**
  * Printing a queue ticket from any screen that issues or shows one (walk-in check-in, appointment

@@ -20,6 +20,8 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
   const [username, setUsername] = useState(user?.username ?? '');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [password, setPassword] = useState('');
+  const [mmcNo, setMmcNo] = useState(user?.mmcNo ?? '');
+  const [qualifications, setQualifications] = useState(user?.qualifications ?? '');
   const [roles, setRoles] = useState<RoleKey[]>(user?.roles ?? []);
   const done = (): void => {
     void queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
@@ -32,8 +34,8 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (user) update.mutate({ id: user.id, displayName, roles });
-    else create.mutate({ username, displayName, password, roles });
+    if (user) update.mutate({ id: user.id, displayName, mmcNo, qualifications, roles });
+    else create.mutate({ username, displayName, mmcNo, qualifications, password, roles });
   };
 
   return (
@@ -73,6 +75,23 @@ export function UserDialog({ user, onClose }: { user: UserSummary | null; onClos
               slotProps={{ htmlInput: { ...form.input('password'), 'data-testid': 'user-password' } }}
             />
           )}
+          <Stack direction="row" spacing={2}>
+            <TextField
+              label={t('users.mmcNo')}
+              value={mmcNo}
+              {...form.check('mmcNo', mmcNo, t('users.mmcNoHint'))}
+              onChange={(event) => setMmcNo(event.target.value)}
+              slotProps={{ htmlInput: { ...form.input('mmcNo'), 'data-testid': 'user-mmc-no' } }}
+            />
+            <TextField
+              label={t('users.qualifications')}
+              value={qualifications}
+              fullWidth
+              {...form.check('qualifications', qualifications)}
+              onChange={(event) => setQualifications(event.target.value)}
+              slotProps={{ htmlInput: { ...form.input('qualifications'), 'data-testid': 'user-qualifications' } }}
+            />
+          </Stack>
           <RoleSelect value={roles} onChange={setRoles} error={form.check('roles').error} />
           <ErrorAlert error={error} />
         </Stack>
