@@ -16,6 +16,8 @@ import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
+import { medicinesEn } from '../modules/medicines/translations.en';
+import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
@@ -58,17 +60,18 @@ export const TABLES = [
   { en: queueEn, ms: queueMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
+  { en: medicinesEn, ms: medicinesMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
-  ...formErrorsEn,
+  ...medicinesEn, ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
-  ...formErrorsMs,
+  ...medicinesMs, ...formErrorsMs,
 };
