@@ -37,6 +37,9 @@ test('adds a medicine, imports a CSV with one bad row explained, and finds the i
   await page.getByTestId('medicine-code').press('Enter');
   await expect(page.getByTestId('medicine-row-MEF250')).toContainText('mefenamic acid');
   await expect(page.getByTestId('medicine-row-MEF250')).toContainText('500 mg TDS');
+  // The form is empty again for the next medicine, numbers included.
+  await expect(page.getByTestId('medicine-generic')).toHaveValue('');
+  await expect(page.getByTestId('medicine-dose')).toHaveValue('');
 
   await page.getByTestId('medicine-import-open').click();
   await page.getByTestId('medicine-import-file').setInputFiles({ name: 'supplier-list.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
