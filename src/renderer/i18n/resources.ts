@@ -20,6 +20,8 @@ import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
+import { medicinesEn } from '../modules/medicines/translations.en';
+import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
@@ -70,6 +72,7 @@ export const TABLES = [
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: chartEn, ms: chartMs },
+  { en: medicinesEn, ms: medicinesMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
@@ -80,6 +83,7 @@ export const en = {
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...vitalsEn, ...displayEn, ...componentsEn,
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...visitDocumentsEn, ...displayEn, ...componentsEn,
   ...formErrorsEn,
+  ...medicinesEn, ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -89,4 +93,5 @@ export const ms: Translations<typeof en> = {
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...vitalsMs, ...displayMs, ...componentsMs,
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...visitDocumentsMs, ...displayMs, ...componentsMs,
   ...formErrorsMs,
+  ...medicinesMs, ...formErrorsMs,
 };

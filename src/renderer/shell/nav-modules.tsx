@@ -5,6 +5,7 @@ import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import EventIcon from '@mui/icons-material/Event';
 import HomeIcon from '@mui/icons-material/Home';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
+import MedicationIcon from '@mui/icons-material/Medication';
 import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
@@ -18,6 +19,7 @@ import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { HomePage } from '../modules/home/home-page';
+import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { QueuePage } from '../modules/queue/queue-page';
 import { RolesPage } from '../modules/roles/roles-page';
@@ -45,6 +47,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
+  { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
 ];

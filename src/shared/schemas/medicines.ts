@@ -176,6 +176,15 @@ export function parseDose(text: string): { value: number; unit: DoseUnit } | nul
   return unit ? { value: Number(match[1]), unit } : null;
 }
 
+/** What a medicine of a form is usually handed over as, when the list does not say. */
+export function usualDispensingUnit(form: MedicineForm): DispensingUnit {
+  const usual: Partial<Record<MedicineForm, DispensingUnit>> = {
+    tablet: 'tablet', capsule: 'capsule', syrup: 'ml', suspension: 'ml', injection: 'ampoule', cream: 'tube', ointment: 'tube',
+    drops: 'bottle', suppository: 'suppository', patch: 'patch', sachet: 'sachet',
+  };
+  return usual[form] ?? 'unit';
+}
+
 // ---- Import from CSV --------------------------------------------------------------------------
 
 /** The medicine fields a CSV column can be mapped to; generic, form, strength and route are required. */

@@ -38,7 +38,7 @@ export class MedicineImport {
 
   async commit(uow: UnitOfWork, input: MedicineImportInput): Promise<MedicineImportResult> {
     const checked = await this.check(uow, input);
-    for (const { fields } of checked.valid) await this.medicines.insert(uow, saveMedicineInputSchema.parse(fields));
+    await this.medicines.insertMany(uow, checked.valid.map(({ fields }) => saveMedicineInputSchema.parse(fields)));
     await uow.audit({ action: 'medicine.import', entity: 'medicine', entityId: null, after: { imported: checked.valid.length, rejected: checked.rejected.length, rows: checked.rows } });
     return { imported: checked.valid.length, rejected: checked.rejected };
   }

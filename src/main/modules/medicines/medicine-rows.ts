@@ -13,6 +13,7 @@ import {
   type MedicineImportRejection,
   type MedicineRoute,
   type SaveMedicineInput,
+  usualDispensingUnit,
 } from '../../../shared/schemas/medicines';
 
 /**
@@ -38,15 +39,6 @@ const DISPENSING_WORDS: Record<string, DispensingUnit> = {
   ...Object.fromEntries(DISPENSING_UNITS.map((unit) => [unit.toLowerCase(), unit])),
   tab: 'tablet', tabs: 'tablet', tablets: 'tablet', cap: 'capsule', caps: 'capsule', capsules: 'capsule', btl: 'bottle', amp: 'ampoule',
 };
-
-/** What a medicine of a form is usually handed over as, when the list does not say. */
-export function usualDispensingUnit(form: MedicineForm): DispensingUnit {
-  const usual: Partial<Record<MedicineForm, DispensingUnit>> = {
-    tablet: 'tablet', capsule: 'capsule', syrup: 'ml', suspension: 'ml', injection: 'ampoule', cream: 'tube', ointment: 'tube',
-    drops: 'bottle', suppository: 'suppository', patch: 'patch', sachet: 'sachet',
-  };
-  return usual[form] ?? 'unit';
-}
 
 const word = (text: string) => text.trim().toLowerCase().replace(/[.\s]+/g, '');
 

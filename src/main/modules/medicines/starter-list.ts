@@ -1,5 +1,4 @@
-import { parseDose, parseStrength, type FrequencyKey, type MedicineForm, type MedicineRoute, type SaveInteractionPairInput, type SaveMedicineInput } from '../../../shared/schemas/medicines';
-import { usualDispensingUnit } from './medicine-rows';
+import { parseDose, parseStrength, usualDispensingUnit, type FrequencyKey, type MedicineForm, type MedicineRoute, type SaveInteractionPairInput, type SaveMedicineInput } from '../../../shared/schemas/medicines';
 
 interface Starter {
   code: string;

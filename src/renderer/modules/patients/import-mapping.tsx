@@ -1,6 +1,7 @@
-import { Checkbox, FormControlLabel, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../../shared/csv';
+import { ColumnMappingTable } from '../../components/column-mapping-table';
 import { IMPORT_DATE_FORMATS, IMPORT_FIELDS, type ImportBeginInput, type ImportField } from '../../../shared/schemas/patient-import';
 
 /** What the user is choosing before the upload: mapping (possibly incomplete), header, date format, separator. */
@@ -27,7 +28,6 @@ export function beginInput(draft: ImportSettingsDraft): ImportBeginInput | null 
 /** One row per patient field, each with a choice of the file's columns. */
 export function ImportMapping({ columns, value, onChange, disabled }: { columns: string[]; value: ImportSettingsDraft; onChange: (draft: ImportSettingsDraft) => void; disabled: boolean }) {
   const { t } = useTranslation();
-  const setColumn = (field: ImportField, column: string): void => onChange({ ...value, mapping: { ...value.mapping, [field]: column || undefined } });
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -44,32 +44,10 @@ export function ImportMapping({ columns, value, onChange, disabled }: { columns:
           {CSV_DELIMITERS.map((delimiter) => <MenuItem key={delimiter} value={delimiter}>{t(`patientImport.delimiters.${DELIMITER_NAMES[delimiter]}`)}</MenuItem>)}
         </TextField>
       </Stack>
-      <Table size="small" aria-label={t('patientImport.mapping')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('patientImport.field')}</TableCell>
-            <TableCell>{t('patientImport.column')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {IMPORT_FIELDS.map((field) => (
-            <TableRow key={field}>
-              <TableCell>
-                {t(`patientImport.fields.${field}`)}
-                {REQUIRED.includes(field) && ` (${t('patientImport.required')})`}
-              </TableCell>
-              <TableCell>
-                <TextField select size="small" fullWidth value={value.mapping[field] ?? ''} disabled={disabled}
-                  onChange={(event) => setColumn(field, event.target.value)}
-                  slotProps={{ htmlInput: { 'data-testid': `import-map-${field}` }, select: { displayEmpty: true } }}>
-                  <MenuItem value="">{t('patientImport.notInFile')}</MenuItem>
-                  {columns.map((column) => <MenuItem key={column} value={column}>{column}</MenuItem>)}
-                </TextField>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ColumnMappingTable fields={IMPORT_FIELDS} required={REQUIRED} columns={columns} mapping={value.mapping} disabled={disabled} testIdPrefix="import-map"
+        onChange={(mapping) => onChange({ ...value, mapping })}
+        fieldLabel={(field) => t(`patientImport.fields.${field}`)}
+        words={{ mapping: t('patientImport.mapping'), field: t('patientImport.field'), column: t('patientImport.column'), required: t('patientImport.required'), notInFile: t('patientImport.notInFile') }} />
     </Stack>
   );
 }
