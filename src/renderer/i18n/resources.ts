@@ -18,8 +18,6 @@ import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
-import { diagnosesEn } from '../modules/diagnoses/translations.en';
-import { diagnosesMs } from '../modules/diagnoses/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
 import { queueMs } from '../modules/queue/translations.ms';
 import { rolesEn } from '../modules/roles/translations.en';
@@ -58,7 +56,6 @@ export const TABLES = [
   { en: appointmentsEn, ms: appointmentsMs },
   { en: backupsEn, ms: backupsMs },
   { en: queueEn, ms: queueMs },
-  { en: diagnosesEn, ms: diagnosesMs },
   { en: displayEn, ms: displayMs },
   { en: componentsEn, ms: componentsMs },
   { en: formErrorsEn, ms: formErrorsMs },
@@ -66,12 +63,12 @@ export const TABLES = [
 
 export const en = {
   ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...diagnosesEn, ...displayEn, ...componentsEn,
+  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
   ...formErrorsEn,
 };
 
 export const ms: Translations<typeof en> = {
   ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...diagnosesMs, ...displayMs, ...componentsMs,
+  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
   ...formErrorsMs,
 };
