@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
+import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
 import { measureDisplayLatency } from './display-latency';
 import { DISPLAY_GOALS, displaySection } from './display-report';
 import { PatientGenerator } from './patient-generator';
@@ -22,6 +23,8 @@ const HUB_STARTS = 5;
 const GOALS = { coldStartMs: 1500, insertRatio: 1.5, readRatio: 1.1 };
 const DISPLAY_CALLS = 250;
 const DISPLAY_WARMUP = 20;
+const DIAGNOSIS_RANDOM_TYPED = 600;
+const DIAGNOSIS_WARMUP = 500;
 /**
  * The built hub the benchmarks spawn: `<dir>/hub/hub.js`, `dist` unless CLINICDESK_BENCH_DIST
  * names another build (one inside the repository, so the hub finds node_modules; see README).
@@ -75,6 +78,11 @@ async function main(): Promise<void> {
   const display = await measureDisplayLatency({ hubScript, patients: rows, samples: DISPLAY_CALLS, warmup: DISPLAY_WARMUP });
   console.log(`  done in ${ms(performance.now() - phase)}`);
 
+  phase = performance.now();
+  console.log('measuring ICD-10 diagnosis search over the full list…');
+  const diagnosisSearch = await measureDiagnosisSearch({ randomTyped: DIAGNOSIS_RANDOM_TYPED, warmup: DIAGNOSIS_WARMUP, seed: SEED + 3 });
+  console.log(`  done in ${ms(performance.now() - phase)}`);
+
   console.log(
     formatTable([
       coldStartSection(coldStart),
@@ -83,14 +91,15 @@ async function main(): Promise<void> {
       searchSection(registry),
       importSection(registry.imports),
       displaySection(display, DISPLAY_WARMUP),
+      diagnosisSearchSection(diagnosisSearch, DIAGNOSIS_WARMUP),
     ]),
   );
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS };
-  console.log(formatJsonLine({ bench: 'clinicdesk', machine, load, seed: SEED, generationMs, goals, coldStart: coldStartSummary(coldStart), cipherCost, registry, display, totalMs }));
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS };
+  console.log(formatJsonLine({ bench: 'clinicdesk', machine, load, seed: SEED, generationMs, goals, coldStart: coldStartSummary(coldStart), cipherCost, registry, display, diagnosisSearch, totalMs }));
 }
 
 function loadText(load: number[]): string {

@@ -82,11 +82,28 @@ export class Icd10Index {
   private readonly postingsBefore: Int32Array;
   /** Marks the entries already seen in one search (a search's number), so none is counted twice. */
   private readonly seen: Int32Array;
+  /** The part of a word match's rank that is the entry's own: billable first, then shorter descriptions, then list order. */
+  private readonly wordRank: Float64Array;
   private searches = 0;
 
-  private constructor(entries: Icd10Entry[], entryWords: string[][], postingLists: Map<string, number[]>) {
+  /**
+   * Entries are numbered in the order a word match ranks them when nothing else tells them apart
+   * (billable first, then shorter descriptions, then code order), so every word's postings are in
+   * rank order and a search stops reading them once they can no longer beat what it has.
+   */
+  private constructor(rows: Array<{ entry: Icd10Entry; words: string[] }>) {
+    rows.sort((x, y) => Number(y.entry.billable) - Number(x.entry.billable) || x.entry.description.length - y.entry.description.length || (x.entry.code < y.entry.code ? -1 : 1));
+    const entries = rows.map((row) => row.entry);
     this.entries = entries;
-    this.entryWords = entryWords;
+    this.entryWords = rows.map((row) => row.words);
+    const postingLists = new Map<string, number[]>();
+    this.entryWords.forEach((words, id) => {
+      for (const word of words) {
+        const list = postingLists.get(word);
+        if (list) list.push(id);
+        else postingLists.set(word, [id]);
+      }
+    });
     entries.forEach((entry, id) => this.byCode.set(bareCode(entry.code), id));
     const codeOrder = entries.map((entry, id) => [bareCode(entry.code), id] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.sortedCodes = codeOrder.map(([code]) => code);
@@ -96,6 +113,7 @@ export class Icd10Index {
     this.postingsBefore = new Int32Array(this.vocabulary.length + 1);
     this.postings.forEach((list, i) => (this.postingsBefore[i + 1] = this.postingsBefore[i] + list.length));
     this.seen = new Int32Array(entries.length);
+    this.wordRank = Float64Array.from(entries, (entry, id) => (entry.billable ? 0 : 2 ** 27) + Math.min(entry.description.length, 1023) * 2 ** 17 + id);
   }
 
   /**
@@ -106,26 +124,16 @@ export class Icd10Index {
   static async fromTsv(tsv: string, pause: () => Promise<void> = nextTurn): Promise<Icd10Index> {
     const lines = tsv.split('\n');
     if (!lines[0].startsWith('code\tbillable\tshort_description\tlong_description')) throw new Error('not an ICD-10-CM codes TSV: unexpected header');
-    const entries: Icd10Entry[] = [];
-    const entryWords: string[][] = [];
-    const postingLists = new Map<string, number[]>();
+    const rows: Array<{ entry: Icd10Entry; words: string[] }> = [];
     for (let i = 1; i < lines.length; i += 1) {
       if (i % ROWS_BETWEEN_PAUSES === 0) await pause();
       const line = lines[i];
       if (line.length === 0) continue;
       const [code, billable, , description] = line.split('\t');
       if (!code || (billable !== '0' && billable !== '1') || !description) throw new Error(`ICD-10-CM line ${i + 1} is malformed`);
-      const id = entries.length;
-      entries.push({ code, description, billable: billable === '1' });
-      const words = [...new Set(wordsOf(description))];
-      entryWords.push(words);
-      for (const word of words) {
-        const list = postingLists.get(word);
-        if (list) list.push(id);
-        else postingLists.set(word, [id]);
-      }
+      rows.push({ entry: { code, description, billable: billable === '1' }, words: [...new Set(wordsOf(description))] });
     }
-    return new Icd10Index(entries, entryWords, postingLists);
+    return new Icd10Index(rows);
   }
 
   get size(): number {
@@ -156,14 +164,18 @@ export class Icd10Index {
       const id = this.sortedCodeEntry[i];
       const entry = this.entries[id];
       // Codes in list order within each tier: J06.0 before J06.9, and J06.9 before J06.90-something.
-      ranking.offer(id, [this.sortedCodes[i] === prefix ? 0 : 1, preferred.get(entry.code) ?? Infinity, entry.billable ? 0 : 1, i]);
+      ranking.offer(id, (this.sortedCodes[i] === prefix ? 0 : 2 ** 45) + preferredRank(preferred, entry.code) * 2 ** 37 + (entry.billable ? 0 : 2 ** 36) + i);
     }
+  }
+
+  private isWord(token: string): boolean {
+    return this.vocabulary[lowerBound(this.vocabulary, token)] === token;
   }
 
   private searchPreferred(letter: string, preferred: PreferredCodes, ranking: TopRanked): void {
     for (const [code, rank] of preferred) {
       const id = this.byCode.get(bareCode(code));
-      if (id !== undefined && this.entryWords[id].some((word) => word.startsWith(letter))) ranking.offer(id, [rank]);
+      if (id !== undefined && this.entryWords[id].some((word) => word.startsWith(letter))) ranking.offer(id, rank);
     }
   }
 
@@ -174,48 +186,77 @@ export class Icd10Index {
     const candidates = ranges.map(([from, to]) => this.postingsBefore[to] - this.postingsBefore[from]);
     candidates.forEach((count, i) => (rarest = count < candidates[rarest] ? i : rarest));
     if (candidates[rarest] === 0) return;
-    const others = tokens.filter((_, i) => i !== rarest);
     const search = (this.searches = (this.searches % 2_000_000_000) + 1);
+    const matches = (words: string[], token: string) => words.some((word) => word.startsWith(token));
+    const rankOf = (id: number, preference: number) =>
+      preference * 2 ** 32 + Math.min(tokens.filter((token) => !this.entryWords[id].includes(token)).length, 15) * 2 ** 28 + this.wordRank[id];
+    // The doctor's own codes first, then the rest, which is never looked at further once the
+    // best a candidate could rank is worse than the last one kept (two letters can match half the list).
+    for (const [code, rank] of preferred) {
+      const id = this.byCode.get(bareCode(code));
+      if (id === undefined) continue;
+      this.seen[id] = search;
+      if (tokens.every((token) => matches(this.entryWords[id], token))) ranking.offer(id, rankOf(id, Math.min(rank, NOT_PREFERRED)));
+    }
+    const others = tokens.filter((_, i) => i !== rarest);
+    // A typed word that is no whole word of the list ("resp") is a prefix match in every answer.
+    const bound = NOT_PREFERRED * 2 ** 32 + Math.min(tokens.filter((token) => !this.isWord(token)).length, 15) * 2 ** 28;
     const [from, to] = ranges[rarest];
     for (let w = from; w < to; w += 1) {
       for (const id of this.postings[w]) {
         if (this.seen[id] === search) continue;
         this.seen[id] = search;
+        // Postings are in rank order: nothing further in this word's list can be kept.
+        if (ranking.worst <= bound + this.wordRank[id]) break;
         const words = this.entryWords[id];
-        if (!others.every((token) => words.some((word) => word.startsWith(token)))) continue;
-        const entry = this.entries[id];
-        const wholeWords = tokens.reduce((count, token) => count + (words.includes(token) ? 1 : 0), 0);
-        ranking.offer(id, [preferred.get(entry.code) ?? Infinity, entry.billable ? 0 : 1, -wholeWords, entry.description.length, id]);
+        if (others.every((token) => matches(words, token))) ranking.offer(id, rankOf(id, NOT_PREFERRED));
       }
     }
   }
+
 }
 
-/** Keeps the `limit` best entries offered, by their rank keys compared in order (lower is better). */
+/**
+ * A search's ranks are single numbers, lower first, built from fields in fixed bit ranges (the
+ * most significant decides first): comparing one number per candidate keeps a search over tens of
+ * thousands of candidates within a few milliseconds.
+ */
+const NOT_PREFERRED = 255;
+
+function preferredRank(preferred: PreferredCodes, code: string): number {
+  return Math.min(preferred.get(code) ?? NOT_PREFERRED, NOT_PREFERRED);
+}
+
+/** Keeps the `limit` best entries offered, by rank (lower is better). */
 class TopRanked {
-  private readonly kept: Array<{ id: number; key: number[] }> = [];
+  private readonly ids: number[] = [];
+  private readonly ranks: number[] = [];
 
   constructor(private readonly limit: number) {}
 
   get size(): number {
-    return this.kept.length;
+    return this.ids.length;
   }
 
-  offer(id: number, key: number[]): void {
-    const kept = this.kept;
-    if (kept.length === this.limit && compareKeys(key, kept[kept.length - 1].key) >= 0) return;
-    let at = kept.length;
-    while (at > 0 && compareKeys(key, kept[at - 1].key) < 0) at -= 1;
-    kept.splice(at, 0, { id, key });
-    if (kept.length > this.limit) kept.pop();
+  /** The rank an entry must beat to be kept. */
+  get worst(): number {
+    return this.ids.length < this.limit ? Infinity : this.ranks[this.ranks.length - 1];
+  }
+
+  offer(id: number, rank: number): void {
+    const { ids, ranks } = this;
+    if (ids.length === this.limit && rank >= ranks[ranks.length - 1]) return;
+    let at = ids.length;
+    while (at > 0 && rank < ranks[at - 1]) at -= 1;
+    ids.splice(at, 0, id);
+    ranks.splice(at, 0, rank);
+    if (ids.length > this.limit) {
+      ids.pop();
+      ranks.pop();
+    }
   }
 
   best(): number[] {
-    return this.kept.map((k) => k.id);
+    return [...this.ids];
   }
-}
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return 0;
 }
