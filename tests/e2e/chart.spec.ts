@@ -33,6 +33,18 @@ test('the owner records hypertension since 2015, warfarin 5 mg OD and a smoker o
   // The line is cleared for the next problem.
   await expect(page.getByTestId('chart-problem-add')).toHaveValue('');
 
+  // A problem typed on the wrong patient is closed as entered in error, with the reason; it stays on record.
+  await page.getByTestId('chart-problem-add').fill('Asthma');
+  await page.getByTestId('chart-problem-add').press('Enter');
+  await problems.getByTestId('chart-problem').filter({ hasText: 'Asthma' }).getByTestId('chart-problem-close').click();
+  await page.getByTestId('chart-problem-close-error').click();
+  await page.getByTestId('chart-problem-close-reason').fill('wrong patient');
+  await page.getByTestId('chart-problem-close-reason').press('Enter');
+  await expect(problems.getByTestId('chart-problem')).toHaveCount(1);
+  await problems.getByTestId('chart-problems-closed').click();
+  await expect(problems.getByTestId('chart-problem').filter({ hasText: 'Asthma' })).toContainText('Entered in error: wrong patient');
+  await problems.getByTestId('chart-problems-closed').click();
+
   await page.getByTestId('chart-medication-add').fill('Warfarin 5 mg');
   await page.getByTestId('chart-medication-add-dose').fill('5 mg');
   await page.getByTestId('chart-medication-add-frequency').fill('OD');

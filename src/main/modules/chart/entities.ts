@@ -1,5 +1,5 @@
 import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm';
-import type { FamilyCondition, MedicationStatus, PartialDate, PastIllness, ProblemStatus, SocialHistory, Surgery } from '../../../shared/schemas/chart';
+import type { ChartStamps, FromRecord, LongTermMedication, MedicalHistory, Problem } from '../../../shared/schemas/chart';
 
 /** Who wrote a chart row and who last changed it, the version two editors are told apart by, and the visit it was recorded in. */
 export interface ChartRowStamps {
@@ -13,35 +13,14 @@ export interface ChartRowStamps {
   updatedBy: string | null;
 }
 
-export interface ProblemRecord extends ChartRowStamps {
-  condition: string;
-  icdCode: string | null;
-  onset: PartialDate | null;
-  chronic: boolean;
-  notes: string;
-  status: ProblemStatus;
-  closedOn: string | null;
-  closedReason: string;
-}
+/** A row holds what the API shows of it, less the names and merge labels worked out when it is read. */
+type StoredFields<T> = Omit<T, 'id' | keyof ChartStamps | keyof FromRecord>;
 
-export interface MedicationRecord extends ChartRowStamps {
-  medicineName: string;
-  medicineId: string | null;
-  dose: string;
-  frequency: string;
-  since: PartialDate | null;
-  notes: string;
-  status: MedicationStatus;
-  stoppedOn: string | null;
-  stopReason: string;
-}
+export interface ProblemRecord extends ChartRowStamps, StoredFields<Problem> {}
 
-export interface HistoryRecord extends ChartRowStamps {
-  pastIllnesses: PastIllness[];
-  surgeries: Surgery[];
-  familyHistory: FamilyCondition[];
-  social: SocialHistory;
-}
+export interface MedicationRecord extends ChartRowStamps, StoredFields<LongTermMedication> {}
+
+export interface HistoryRecord extends ChartRowStamps, StoredFields<MedicalHistory> {}
 
 const STAMP_COLUMNS = {
   id: { type: 'text', primary: true },

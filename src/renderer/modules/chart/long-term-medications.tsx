@@ -10,6 +10,7 @@ import { MedicationDialog } from './medication-dialog';
 import { readPartialDate, showPartialDate } from './partial-date';
 import { SinceField, sinceOf } from './since-field';
 import { useChart, useChartWrites } from './use-chart';
+import { useEntryList } from './use-entry-list';
 
 /** The medicines the patient takes long-term (the prescribing checks read these as other drugs); stopped ones a click away. */
 export function LongTermMedications({ patientId, visitId, readOnly }: ChartSectionProps) {
@@ -17,12 +18,8 @@ export function LongTermMedications({ patientId, visitId, readOnly }: ChartSecti
   const chart = useChart(patientId);
   const writes = useChartWrites(patientId);
   const editable = useChartEditable(readOnly);
-  const [showClosed, setShowClosed] = useState(false);
-  const [editing, setEditing] = useState<LongTermMedication | null>(null);
-  const [stopping, setStopping] = useState<LongTermMedication | null>(null);
-  const medications = chart.data?.medications ?? [];
-  const closed = medications.filter((medication) => medication.status !== 'current');
-  const shown = showClosed ? medications : medications.filter((medication) => medication.status === 'current');
+  const list = useEntryList(chart.data?.medications ?? [], 'current');
+  const { shown, editing, setEditing, closing: stopping, setClosing: setStopping } = list;
   const details = (medication: LongTermMedication): string => {
     const parts = [medication.dose, medication.frequency, medication.since ? t('chart.since', { when: showPartialDate(medication.since, i18n.language) }) : null];
     if (medication.status === 'stopped' && medication.stoppedOn) {
@@ -52,7 +49,7 @@ export function LongTermMedications({ patientId, visitId, readOnly }: ChartSecti
           }
         />
       ))}
-      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="chart-medications-closed" />
+      <ClosedToggle count={list.closedCount} shown={list.showClosed} onToggle={list.toggleClosed} testId="chart-medications-closed" />
       {editable && <AddMedication patientId={patientId} visitId={visitId} />}
       {editing && (
         <MedicationDialog

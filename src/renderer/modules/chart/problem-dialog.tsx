@@ -1,18 +1,16 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem, SaveProblemInput } from '../../../shared/schemas/chart';
-import { ErrorAlert } from '../../components/error-alert';
+import { EntryDialog } from './entry-dialog';
 import { readPartialDate, typedPartialDate } from './partial-date';
 import { SinceField, sinceOf } from './since-field';
-
-type ProblemChanges = Omit<SaveProblemInput, 'patientId' | 'visitId'>;
 
 interface Props {
   problem: Problem;
   pending: boolean;
   error: unknown;
-  onSave: (changes: ProblemChanges) => void;
+  onSave: (changes: Omit<SaveProblemInput, 'patientId' | 'visitId'>) => void;
   onClose: () => void;
 }
 
@@ -24,35 +22,16 @@ export function ProblemDialog({ problem, pending, error, onSave, onClose }: Prop
   const [onset, setOnset] = useState(typedPartialDate(problem.onset));
   const [chronic, setChronic] = useState(problem.chronic);
   const [notes, setNotes] = useState(problem.notes);
-  const ready = condition.trim() !== '' && readPartialDate(onset) !== null;
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (!ready) return;
-    onSave({ id: problem.id, version: problem.version, condition, icdCode: icdCode.trim() || null, onset: sinceOf(onset), chronic, notes });
-  };
+  const save = () => onSave({ id: problem.id, version: problem.version, condition, icdCode: icdCode.trim() || null, onset: sinceOf(onset), chronic, notes });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" slotProps={{ paper: { 'data-testid': 'chart-problem-dialog' } as object }}>
-      <form onSubmit={submit}>
-        <DialogTitle>{t('chart.problems.editTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField size="small" label={t('chart.problems.condition')} value={condition} onChange={(event) => setCondition(event.target.value)} required autoFocus slotProps={{ htmlInput: { maxLength: 200 } }} />
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              <TextField size="small" label={t('chart.problems.icdCode')} value={icdCode} onChange={(event) => setIcdCode(event.target.value)} sx={{ width: 140 }} slotProps={{ htmlInput: { maxLength: 8 } }} />
-              <SinceField value={onset} onChange={setOnset} testId="chart-problem-dialog-onset" width={220} />
-              <FormControlLabel control={<Checkbox checked={chronic} onChange={(event) => setChronic(event.target.checked)} />} label={t('chart.problems.chronic')} />
-            </Stack>
-            <TextField size="small" label={t('chart.notes')} value={notes} onChange={(event) => setNotes(event.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 1000 } }} />
-            <ErrorAlert error={error} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={pending || !ready} data-testid="chart-problem-dialog-save">
-            {t('common.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <EntryDialog title={t('chart.problems.editTitle')} testId="chart-problem-dialog" ready={condition.trim() !== '' && readPartialDate(onset) !== null} pending={pending} error={error} onSave={save} onClose={onClose}>
+      <TextField size="small" label={t('chart.problems.condition')} value={condition} onChange={(event) => setCondition(event.target.value)} required autoFocus slotProps={{ htmlInput: { maxLength: 200 } }} />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField size="small" label={t('chart.problems.icdCode')} value={icdCode} onChange={(event) => setIcdCode(event.target.value)} sx={{ width: 140 }} slotProps={{ htmlInput: { maxLength: 8 } }} />
+        <SinceField value={onset} onChange={setOnset} testId="chart-problem-dialog-onset" />
+        <FormControlLabel control={<Checkbox checked={chronic} onChange={(event) => setChronic(event.target.checked)} />} label={t('chart.problems.chronic')} />
+      </Stack>
+      <TextField size="small" label={t('chart.notes')} value={notes} onChange={(event) => setNotes(event.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 1000 } }} />
+    </EntryDialog>
   );
 }

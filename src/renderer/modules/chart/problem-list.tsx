@@ -10,6 +10,7 @@ import { readPartialDate, showPartialDate } from './partial-date';
 import { ProblemDialog } from './problem-dialog';
 import { SinceField, sinceOf } from './since-field';
 import { useChart, useChartWrites } from './use-chart';
+import { useEntryList } from './use-entry-list';
 
 /** The patient's problem list: active problems first, chronic ones marked, closed ones a click away. */
 export function ProblemList({ patientId, visitId, readOnly }: ChartSectionProps) {
@@ -17,12 +18,7 @@ export function ProblemList({ patientId, visitId, readOnly }: ChartSectionProps)
   const chart = useChart(patientId);
   const writes = useChartWrites(patientId);
   const editable = useChartEditable(readOnly);
-  const [showClosed, setShowClosed] = useState(false);
-  const [editing, setEditing] = useState<Problem | null>(null);
-  const [closing, setClosing] = useState<Problem | null>(null);
-  const problems = chart.data?.problems ?? [];
-  const closed = problems.filter((problem) => problem.status !== 'active');
-  const shown = showClosed ? problems : problems.filter((problem) => problem.status === 'active');
+  const { shown, closedCount, showClosed, toggleClosed, editing, setEditing, closing, setClosing } = useEntryList(chart.data?.problems ?? [], 'active');
   const details = (problem: Problem): string => {
     const parts = [problem.icdCode, problem.onset ? t('chart.since', { when: showPartialDate(problem.onset, i18n.language) }) : null];
     if (problem.status === 'resolved' && problem.closedOn) parts.push(t('chart.problems.resolved', { when: calendarDay(problem.closedOn, i18n.language, 'none') }));
@@ -54,7 +50,7 @@ export function ProblemList({ patientId, visitId, readOnly }: ChartSectionProps)
           }
         />
       ))}
-      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="chart-problems-closed" />
+      <ClosedToggle count={closedCount} shown={showClosed} onToggle={toggleClosed} testId="chart-problems-closed" />
       {editable && <AddProblem patientId={patientId} visitId={visitId} />}
       {editing && (
         <ProblemDialog

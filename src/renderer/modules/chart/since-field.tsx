@@ -24,7 +24,8 @@ export function SinceField({ value, onChange, label, testId, width = 170 }: Prop
       error={unreadable}
       helperText={unreadable ? t('chart.sinceInvalid') : undefined}
       sx={{ width }}
-      slotProps={{ htmlInput: { 'data-testid': testId, inputMode: 'numeric' } }}
+      placeholder={t('chart.sincePlaceholder')}
+      slotProps={{ htmlInput: { 'data-testid': testId, inputMode: 'numeric' }, inputLabel: { shrink: true } }}
     />
   );
 }
