@@ -20,11 +20,11 @@ import { NoKnownAllergies1797033600000 } from './1797033600000-no-known-allergie
 import { ClinicalView1797120000000 } from './1797120000000-clinical-view';
 import { Consultation1797206400000 } from './1797206400000-consultation';
 import { Medicines1797292800000 } from './1797292800000-medicines';
-import { PatientChart1797465600000 } from './1797465600000-patient-chart';
-import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
-import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 import { Vitals1797379200000 } from './1797379200000-vitals';
+import { PatientChart1797465600000 } from './1797465600000-patient-chart';
 import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
+import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
+import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -50,9 +50,9 @@ export const migrations = [
   ClinicalView1797120000000,
   Consultation1797206400000,
   Medicines1797292800000,
+  Vitals1797379200000,
   PatientChart1797465600000,
+  VisitDocuments1797552000000,
   DiagnosisFavourites1797638400000,
   Prescriptions1797724800000,
-  Vitals1797379200000,
-  VisitDocuments1797552000000,
 ];

@@ -68,7 +68,6 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     noteTemplate: { create: '{{who}} menambah templat nota {{whom}}', update: '{{who}} mengubah templat nota {{whom}}' },
     medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
-    document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}' },
     vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
@@ -157,7 +156,6 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     noteTemplate: { create: 'Templat nota ditambah', update: 'Templat nota diubah' },
     medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
     interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
-    document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula' },
     vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula', cancel: 'Dokumen dibatalkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },

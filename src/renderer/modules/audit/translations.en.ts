@@ -22,9 +22,7 @@ export const auditEn = {
       patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', medicine: 'Medicines', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses',
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
       consultation: 'Consultations', prescription: 'Prescriptions', noteTemplate: 'Note templates',
-      chart: 'Chart',
-      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels',
-      resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', vitals: 'Vital signs', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
+      chart: 'Chart', vitals: 'Vital signs',
     },
     ...actionWordsEn,
     banner: {

@@ -22,9 +22,7 @@ export const auditMs: Translations<typeof auditEn> = {
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', medicine: 'Ubat', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
       consultation: 'Konsultasi', prescription: 'Preskripsi', noteTemplate: 'Templat nota',
-      chart: 'Carta',
-      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel',
-      resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', vitals: 'Tanda vital', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
+      chart: 'Carta', vitals: 'Tanda vital',
     },
     ...actionWordsMs,
     banner: {
