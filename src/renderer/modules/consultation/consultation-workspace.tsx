@@ -8,13 +8,19 @@ import type { VisitSummary } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
+import { LongTermMedications } from '../chart/long-term-medications';
+import { MedicalHistory } from '../chart/medical-history';
+import { ProblemList } from '../chart/problem-list';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
 import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
+import { PrescriptionSection } from './prescription-section';
 import { SignedNote } from './signed-note';
 import { useNoteAutosave } from './use-note-autosave';
 import { VisitTimeline } from './visit-timeline';
+import { VisitVitals } from './visit-vitals';
+import { WorkspaceDocuments } from './workspace-documents';
 import { useSectionShortcuts, WORKSPACE_SECTIONS, type WorkspaceSection } from './workspace-sections';
 
 interface Props {
@@ -46,8 +52,15 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
   const reload = (): void => void queryClient.resetQueries({ queryKey: trpc.consultation.visit.queryKey({ visitId: visit.id }) });
 
   const sections: Record<WorkspaceSection, ReactNode> = {
-    history: <VisitTimeline patientId={patient.id} currentVisitId={visit.id} />,
-    vitals: null,
+    history: (
+      <Stack spacing={2}>
+        <VisitTimeline patientId={patient.id} currentVisitId={visit.id} />
+        <ProblemList patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
+        <LongTermMedications patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
+        <MedicalHistory patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
+      </Stack>
+    ),
+    vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,
     notes: drafting ? (
       <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
     ) : encounter ? (
@@ -56,8 +69,8 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
       <Typography color="text.secondary">{t('consultation.noNote')}</Typography>
     ),
     diagnoses: <DiagnosesSection visitId={visit.id} diagnoses={encounter?.diagnoses ?? []} editable={drafting} flushNote={autosave.flush} onSaved={onEncounterSaved} />,
-    prescriptions: null,
-    documents: null,
+    prescriptions: <PrescriptionSection visitId={visit.id} editable={drafting} />,
+    documents: <WorkspaceDocuments visitId={visit.id} diagnosis={encounter?.diagnoses.find((d) => d.primary) ?? null} editable={canWrite} />,
   };
 
   return (

@@ -24,6 +24,32 @@ export const consultationEn = {
     original: 'As signed', readOnly: 'Past visit · read-only', close: 'Close',
     timeline: 'Past visits', noPastVisits: 'No earlier visits.', mergedFrom: 'recorded as {{mrn}}', noNote: 'no note', draft: 'not signed',
     openedFrom: 'Opened from the patient’s record',
+    rx: {
+      none: 'No medicines prescribed yet.', medicine: 'Add a medicine', dose: 'Dose', unit: 'Unit', frequency: 'How often', days: 'Days', timing: 'When',
+      quantity: 'Quantity', auto: 'worked out', inHouse: 'Dispense here', external: 'External', instructions: 'Instructions',
+      add: 'Check and add', addAnyway: 'Prescribe anyway', repeat: 'Repeat last prescription', remove: 'Take off the prescription', cancelReason: 'Taken off by the prescriber before finishing',
+      flagged: 'Check before prescribing {{medicine}}:', overrideReason: 'Your reason for prescribing it anyway (kept in the record)', overridden: 'Prescribed despite a warning: {{reason}}',
+      daysCount_one: '{{count}} day', daysCount_other: '{{count}} days', give: 'give {{quantity}} {{unit}}',
+      findings: {
+        allergy: {
+          generic: 'Allergy: the patient is allergic to {{allergen}} ({{reaction}}, {{severity}}) — this is that drug.',
+          brand: 'Allergy: the patient is allergic to {{allergen}} ({{reaction}}, {{severity}}) — this is that brand.',
+          class: 'Allergy: the patient is allergic to {{allergen}} ({{reaction}}, {{severity}}) — this drug is of that class ({{drugClass}}).',
+          'cross-reactivity': 'Possible cross-reaction: the patient is allergic to {{allergen}} ({{reaction}}, {{severity}}); {{drugClass}} can cross-react.',
+        },
+        duplicate: {
+          generic: 'Duplicate: {{other}} ({{origin}}) is the same drug.',
+          class: 'Duplicate therapy: {{other}} ({{origin}}) is also of the class {{drugClass}}.',
+        },
+        origin: { 'long-term': 'long-term medicine', 'this-prescription': 'already on this prescription' },
+        interaction: 'Interaction ({{severity}}) with {{other}}: {{effect}} {{management}} Source: {{source}}',
+        dose: {
+          over: 'Dose too high for the child: {{perKg}} mg/kg/day at {{weight}} kg; the range is {{min}}–{{max}} mg/kg/day.',
+          under: 'Dose too low for the child: {{perKg}} mg/kg/day at {{weight}} kg; the range is {{min}}–{{max}} mg/kg/day.',
+        },
+      },
+    },
+    recordVitals: 'Record vitals',
     primary: 'primary', noDiagnoses: 'No diagnosis yet.', diagnosisSearch: 'Find a diagnosis', diagnosisHint: 'Type a code (J06.9) or words (upper resp)', noDiagnosisFound: 'Nothing in the ICD-10 list matches.',
   },
 };

@@ -26,6 +26,32 @@ export const consultationMs: Translations<typeof consultationEn> = {
     original: 'Seperti ditandatangani', readOnly: 'Lawatan lalu · baca sahaja', close: 'Tutup',
     timeline: 'Lawatan lalu', noPastVisits: 'Tiada lawatan terdahulu.', mergedFrom: 'direkod sebagai {{mrn}}', noNote: 'tiada nota', draft: 'belum ditandatangani',
     openedFrom: 'Dibuka dari rekod pesakit',
+    rx: {
+      none: 'Belum ada ubat ditetapkan.', medicine: 'Tambah ubat', dose: 'Dos', unit: 'Unit', frequency: 'Kekerapan', days: 'Hari', timing: 'Bila',
+      quantity: 'Kuantiti', auto: 'dikira', inHouse: 'Dispens di sini', external: 'Luar', instructions: 'Arahan',
+      add: 'Semak dan tambah', addAnyway: 'Tetapkan juga', repeat: 'Ulang preskripsi terakhir', remove: 'Keluarkan daripada preskripsi', cancelReason: 'Dikeluarkan oleh penetap sebelum selesai',
+      flagged: 'Semak sebelum menetapkan {{medicine}}:', overrideReason: 'Sebab anda tetap menetapkannya (disimpan dalam rekod)', overridden: 'Ditetapkan walaupun ada amaran: {{reason}}',
+      daysCount_one: '{{count}} hari', daysCount_other: '{{count}} hari', give: 'beri {{quantity}} {{unit}}',
+      findings: {
+        allergy: {
+          generic: 'Alahan: pesakit alah kepada {{allergen}} ({{reaction}}, {{severity}}) — ini ubat yang sama.',
+          brand: 'Alahan: pesakit alah kepada {{allergen}} ({{reaction}}, {{severity}}) — ini jenama yang sama.',
+          class: 'Alahan: pesakit alah kepada {{allergen}} ({{reaction}}, {{severity}}) — ubat ini dalam kelas yang sama ({{drugClass}}).',
+          'cross-reactivity': 'Kemungkinan tindak balas silang: pesakit alah kepada {{allergen}} ({{reaction}}, {{severity}}); {{drugClass}} boleh bertindak balas silang.',
+        },
+        duplicate: {
+          generic: 'Pendua: {{other}} ({{origin}}) ialah ubat yang sama.',
+          class: 'Terapi pendua: {{other}} ({{origin}}) juga dalam kelas {{drugClass}}.',
+        },
+        origin: { 'long-term': 'ubat jangka panjang', 'this-prescription': 'sudah dalam preskripsi ini' },
+        interaction: 'Interaksi ({{severity}}) dengan {{other}}: {{effect}} {{management}} Sumber: {{source}}',
+        dose: {
+          over: 'Dos terlalu tinggi untuk kanak-kanak: {{perKg}} mg/kg/hari pada {{weight}} kg; julat ialah {{min}}–{{max}} mg/kg/hari.',
+          under: 'Dos terlalu rendah untuk kanak-kanak: {{perKg}} mg/kg/hari pada {{weight}} kg; julat ialah {{min}}–{{max}} mg/kg/hari.',
+        },
+      },
+    },
+    recordVitals: 'Rekod tanda vital',
     primary: 'utama', noDiagnoses: 'Belum ada diagnosis.', diagnosisSearch: 'Cari diagnosis', diagnosisHint: 'Taip kod (J06.9) atau perkataan (upper resp)', noDiagnosisFound: 'Tiada padanan dalam senarai ICD-10.',
   },
 };
