@@ -1,11 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
+import { readPdf } from '../support/pdf-pages';
+import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
- * The doctor's room, as Dr Aminah works through a patient: the nurse's vitals are there, she
- * calls the next patient, writes a SOAP note from a template, finishes the visit, and the patient
- * waits at the dispensary or the cashier. Rooms and patients are made through the API; what is
- * tested is clicked and typed.
+ * The doctor's room, as the issue tells it: the nurse records vitals before the doctor calls;
+ * Dr Aminah calls the next patient, writes a SOAP note from a template, picks the ICD-10 code by
+ * words, prescribes ibuprofen to a patient on long-term warfarin, sees the interaction, goes ahead
+ * with a reason, issues an MC (PDF), finishes the visit, and the patient waits at the dispensary.
+ * Rooms, the patient and his chart are made through the API; what is tested is clicked and typed.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 const hub = hubForThisSpec({ setUp: true });
@@ -15,7 +18,12 @@ const rooms: Record<'one' | 'pharmacy' | 'payment', string> = { one: '', pharmac
 test.beforeAll(async () => {
   const { api, close } = await ownerApi(hub);
   rooms.one = (await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
+  rooms.pharmacy = (await api.rooms.save.mutate({ code: 'RX', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
   rooms.payment = (await api.rooms.save.mutate({ code: 'PAY', name: 'Kaunter Bayaran', kind: 'payment', ticketPrefix: 'C', active: true })).id;
+  // The owner signs MCs: her MMC number is on her account.
+  const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
+  if (!owner) throw new Error('no owner');
+  await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: owner.roles, mmcNo: '54321' });
   const tan = await api.patients.register.mutate({
     fullName: 'Tan Ah Kow',
     identityType: 'mykad',
@@ -25,47 +33,86 @@ test.beforeAll(async () => {
     postcode: '',
     allergies: [{ allergen: 'Penicillin', reaction: 'rash', severity: 'moderate' }],
   });
+  const [warfarin] = await api.medicines.search.query({ query: 'WAR5' });
+  await api.chart.saveMedication.mutate({ patientId: tan.id, medicineName: 'Warfarin 5 mg', medicineId: warfarin.id, dose: '5 mg', frequency: 'OD', notes: '' });
   await api.queue.checkIn.mutate({ patientId: tan.id, roomId: rooms.one, chiefComplaint: 'fever and cough 3 days', priority: 'normal' });
   await close();
 });
 
-test('the doctor calls the next patient, writes the note from a template, and finishes the visit', async ({ page }) => {
+test('from the nurse’s vitals to the dispensary queue', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
+  // No new window in this browser: the MC's PDF comes as a download, which the test can read.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
   await signInAsOwner(page);
+
+  // The nurse, at the queue: temperature flagged as it is typed.
+  await page.getByTestId('nav-queue').click();
+  await page.getByTestId('queue-ticket-A001').getByTestId('queue-vitals-A001').click();
+  await page.getByTestId('vitals-systolic').fill('128');
+  await page.getByTestId('vitals-diastolic').fill('82');
+  await page.getByTestId('vitals-temperature').fill('38.4');
+  await expect(page.getByTestId('vitals-temperature-note')).toContainText('High');
+  await page.getByTestId('vitals-save').click();
+  await expect(page.getByTestId('vitals-recording')).toBeVisible();
+  await page.getByTestId('vitals-close').click();
+
+  // The doctor calls the next patient: his visit opens with the nurse's vitals.
   await page.getByTestId('nav-consultation').click();
   await page.getByTestId('my-room-call-next').click();
-
   const banner = page.getByTestId('patient-banner');
   await expect(banner.getByTestId('banner-name')).toHaveText('Tan Ah Kow');
   await expect(banner).toContainText('56 y');
-  await expect(banner.getByTestId('banner-complaint')).toContainText('fever and cough 3 days');
   await expect(banner.getByTestId('banner-allergies')).toContainText('Penicillin');
+  await expect(page.getByTestId('section-vitals').getByTestId('vitals-value-temperature')).toContainText('38.4');
 
+  // The note from a template, then the diagnosis by words from the ICD-10 list.
   await page.getByTestId('note-template').click();
   await page.getByTestId('note-template-URTI').click();
-  await expect(page.getByTestId('note-assessment')).toHaveValue('Upper respiratory tract infection.');
-  await page.getByTestId('note-subjective').fill('Fever and cough for 3 days, no breathlessness.');
+  await page.getByTestId('note-subjective').fill('Fever and cough for 3 days, body aches. No breathlessness.');
   await expect(page.getByTestId('note-save-state')).toContainText(/Saved/);
-
-  // The diagnosis by words, from the full ICD-10 list; never a code typed by hand.
   await page.keyboard.press('Alt+4');
   await page.getByTestId('diagnosis-search').fill('upper resp');
   await page.getByTestId('diagnosis-option-J06.9').click();
   await expect(page.getByTestId('diagnosis-J06.9')).toContainText('primary');
 
-  // A reload loses nothing typed: the hub has the note.
+  // Ibuprofen for a patient on warfarin: stopped with the evidence, prescribed with a reason.
+  await page.getByTestId('medicine-picker').fill('IBU400');
+  await page.getByTestId('medicine-option-IBU400').click();
+  await page.getByTestId('rx-add').click();
+  await expect(page.getByTestId('rx-findings')).toContainText(/warfarin/i);
+  await expect(page.getByTestId('rx-finding-interaction')).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/consultation-interaction.png`, fullPage: true });
+  await page.getByTestId('rx-override-reason').fill('INR 2.1 this week; 3 days only, review Friday');
+  await page.getByTestId('rx-add').click();
+  await expect(page.getByTestId('rx-line-ibuprofen')).toContainText('Prescribed despite a warning: INR 2.1 this week');
+
+  // The MC, as a PDF that says what it must.
+  await page.getByTestId('issue-mc').click();
+  await page.getByTestId('mc-days').fill('2');
+  const downloaded = page.waitForEvent('download');
+  await page.getByTestId('mc-dialog-issue').click();
+  const pdf = (await readPdf(await readFile(await (await downloaded).path()))).pages.join('\n');
+  expect(pdf).toMatch(/MC-\d{4}-\d{5}/);
+  expect(pdf).toContain('Tan Ah Kow');
+  expect(pdf).toContain('54321');
+
+  // A reload loses nothing: note, diagnosis and prescription are on the hub.
   await page.reload();
-  await expect(page.getByTestId('note-subjective')).toHaveValue('Fever and cough for 3 days, no breathlessness.');
+  await expect(page.getByTestId('note-subjective')).toHaveValue('Fever and cough for 3 days, body aches. No breathlessness.');
   await expect(page.getByTestId('diagnosis-J06.9')).toBeVisible();
-  await page.screenshot({ path: `${ARTIFACTS}/consultation-note.png`, fullPage: true });
+  await expect(page.getByTestId('rx-line-ibuprofen')).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/consultation-workspace.png`, fullPage: true });
 
   await page.keyboard.press('Control+Enter');
   await page.getByTestId('finish-ask-confirm').click();
-  await expect(page.getByTestId('visit-finished')).toContainText('A001 is now waiting at Kaunter Bayaran.');
+  await expect(page.getByTestId('visit-finished')).toContainText('A001 is now waiting at Farmasi.');
 
-  // The cashier's queue has the ticket, as any call would show it.
+  // The dispensary's queue has the ticket, as any call would show it.
   await page.getByTestId('nav-queue').click();
   await page.getByTestId('queue-room').click();
-  await page.getByTestId('queue-room-PAY').click();
+  await page.getByTestId('queue-room-RX').click();
   await expect(page.getByTestId('queue-ticket-A001')).toBeVisible();
 });
