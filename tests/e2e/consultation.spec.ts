@@ -73,6 +73,13 @@ test('from the nurse’s vitals to the dispensary queue', async ({ page }) => {
   await page.getByTestId('note-template-URTI').click();
   await page.getByTestId('note-subjective').fill('Fever and cough for 3 days, body aches. No breathlessness.');
   await expect(page.getByTestId('note-save-state')).toContainText(/Saved/);
+  // Kept as the doctor's own template, first in her list next time.
+  await page.getByTestId('note-save-template').click();
+  await page.getByTestId('template-name').fill('Flu with body aches');
+  await page.getByTestId('template-save').click();
+  await page.getByTestId('note-template').click();
+  await expect(page.getByTestId('note-template-Flu with body aches')).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+4');
   await page.getByTestId('diagnosis-search').fill('upper resp');
   await page.getByTestId('diagnosis-option-J06.9').click();

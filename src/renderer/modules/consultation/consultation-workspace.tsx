@@ -16,6 +16,7 @@ import { FinishVisit } from './finish-visit';
 import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
 import { PrescriptionSection } from './prescription-section';
+import { ShowMore } from './show-more';
 import { SignedNote } from './signed-note';
 import { useNoteAutosave } from './use-note-autosave';
 import { VisitTimeline } from './visit-timeline';
@@ -57,7 +58,9 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
         <VisitTimeline patientId={patient.id} currentVisitId={visit.id} />
         <ProblemList patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
         <LongTermMedications patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
-        <MedicalHistory patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
+        <ShowMore label={t('consultation.showHistory')} testId="workspace-medical-history">
+          <MedicalHistory patientId={patient.id} visitId={visit.id} readOnly={!drafting} />
+        </ShowMore>
       </Stack>
     ),
     vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,

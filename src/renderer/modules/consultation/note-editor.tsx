@@ -6,6 +6,7 @@ import { SOAP_SECTIONS, type NoteTemplate, type SoapNote } from '../../../shared
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
+import { SaveTemplateDialog } from './save-template-dialog';
 import type { AutosaveState } from './use-note-autosave';
 
 interface Props {
@@ -31,6 +32,7 @@ export function NoteEditor({ note, onChange, state, restored, onReload }: Props)
   const templates = useQuery(trpc.consultation.templates.list.queryOptions());
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const locked = state.kind === 'conflict';
   return (
     <Stack spacing={1}>
@@ -55,6 +57,9 @@ export function NoteEditor({ note, onChange, state, restored, onReload }: Props)
               </MenuItem>
             ))}
         </Menu>
+        <Button size="small" onClick={() => setSaving(true)} disabled={locked || SOAP_SECTIONS.every((s) => note[s].trim() === '')} data-testid="note-save-template">
+          {t('consultation.saveAsTemplate')}
+        </Button>
         <Box sx={{ flex: 1 }} />
         <Typography variant="caption" color="text.secondary" data-testid="note-save-state" aria-live="polite">
           {state.kind === 'saving' && t('consultation.saving')}
@@ -70,6 +75,7 @@ export function NoteEditor({ note, onChange, state, restored, onReload }: Props)
           {state.changedBy ? t('consultation.conflict', { name: state.changedBy }) : t('consultation.conflictNobody')}
         </Alert>
       )}
+      {saving && <SaveTemplateDialog note={note} onClose={() => setSaving(false)} />}
       {SOAP_SECTIONS.map((section, index) => (
         <TextField
           key={section}

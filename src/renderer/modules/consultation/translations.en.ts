@@ -49,7 +49,7 @@ export const consultationEn = {
         },
       },
     },
-    recordVitals: 'Record vitals',
+    openInRoom: 'Doctor’s room', recordVitals: 'Record vitals', showTrends: 'Trends (BP, weight, glucose, temperature)', showHistory: 'Medical and social history',
     primary: 'primary', noDiagnoses: 'No diagnosis yet.', diagnosisSearch: 'Find a diagnosis', diagnosisHint: 'Type a code (J06.9) or words (upper resp)', noDiagnosisFound: 'Nothing in the ICD-10 list matches.',
   },
 };

@@ -51,7 +51,7 @@ export const consultationMs: Translations<typeof consultationEn> = {
         },
       },
     },
-    recordVitals: 'Rekod tanda vital',
+    openInRoom: 'Bilik doktor', recordVitals: 'Rekod tanda vital', showTrends: 'Trend (BP, berat, glukosa, suhu)', showHistory: 'Sejarah perubatan dan sosial',
     primary: 'utama', noDiagnoses: 'Belum ada diagnosis.', diagnosisSearch: 'Cari diagnosis', diagnosisHint: 'Taip kod (J06.9) atau perkataan (upper resp)', noDiagnosisFound: 'Tiada padanan dalam senarai ICD-10.',
   },
 };

@@ -6,6 +6,7 @@ import type { VisitSummary } from '../../../shared/schemas/queue';
 import { VitalsDialog } from '../vitals/vitals-dialog';
 import { VitalsSummary } from '../vitals/vitals-summary';
 import { VitalsTrend } from '../vitals/vitals-trend';
+import { ShowMore } from './show-more';
 
 /** The visit's vitals as the nurse recorded them, flagged, with the patient's trends; the doctor can record more. */
 export function VisitVitals({ visit, patient, editable }: { visit: VisitSummary; patient: Patient; editable: boolean }) {
@@ -21,7 +22,9 @@ export function VisitVitals({ visit, patient, editable }: { visit: VisitSummary;
           </Button>
         </div>
       )}
-      <VitalsTrend patientId={patient.id} />
+      <ShowMore label={t('consultation.showTrends')} testId="workspace-vitals-trends">
+        <VitalsTrend patientId={patient.id} />
+      </ShowMore>
       {recording && <VitalsDialog visitId={visit.id} patientId={patient.id} title={{ name: patient.fullName, ticketNo: visit.ticketNo }} onClose={() => setRecording(false)} />}
     </Stack>
   );

@@ -2,6 +2,7 @@ import { Button, Paper, Stack, Typography } from '@mui/material';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { VisitHistoryItem } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
@@ -25,6 +26,8 @@ function VisitsTable({ patientId }: { patientId: string }) {
   const rows = visits.data?.pages.flatMap((page) => page.visits);
   // MCs and letters are clinical documents: reception sees the visits, not what was issued in them.
   const canSeeDocuments = useCan('clinical.view');
+  // The visit in the doctor's room: the note as signed (read-only) or, on an open visit, to write in.
+  const canConsult = useCan('consultation.write');
   const [documentsOf, setDocumentsOf] = useState<string | null>(null);
   const columns: DataColumn<VisitHistoryItem>[] = [
     {
@@ -70,9 +73,16 @@ function VisitsTable({ patientId }: { patientId: string }) {
             key: 'documents',
             header: '',
             cell: (visit: VisitHistoryItem) => (
-              <Button size="small" onClick={() => setDocumentsOf(visit.visitId)} data-testid="patient-visit-documents">
-                {t('visitDocuments.list.open')}
-              </Button>
+              <>
+                <Button size="small" onClick={() => setDocumentsOf(visit.visitId)} data-testid="patient-visit-documents">
+                  {t('visitDocuments.list.open')}
+                </Button>
+                {canConsult && (
+                  <Button size="small" component={Link} to={`/consultation?visit=${visit.visitId}`} data-testid="patient-visit-consultation">
+                    {t('consultation.openInRoom')}
+                  </Button>
+                )}
+              </>
             ),
           },
         ]
