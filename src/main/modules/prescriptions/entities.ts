@@ -1,31 +1,11 @@
 import { EntitySchema } from 'typeorm';
-import type { DoseUnit, FrequencyKey, MedicineRoute, TimingKey } from '../../../shared/schemas/medicines';
-import type { DispensingKind, PrescriptionFinding } from '../../../shared/schemas/prescriptions';
+import type { PrescriptionLine } from '../../../shared/schemas/prescriptions';
 
-export interface PrescriptionLineRecord {
-  id: string;
-  visitId: string;
+/** A line as stored: what the API shows, with whose it is, the class the checks used and who wrote it. */
+export interface PrescriptionLineRecord extends Omit<PrescriptionLine, 'prescribedByName'> {
   patientId: string;
-  medicineId: string;
-  medicineLabel: string;
-  generic: string;
   drugClass: string | null;
-  doseValue: number;
-  doseUnit: DoseUnit;
-  frequency: FrequencyKey;
-  durationDays: number | null;
-  route: MedicineRoute;
-  timing: TimingKey;
-  quantity: number;
-  quantityUnit: string;
-  instructions: string;
-  dispensing: DispensingKind;
-  findings: PrescriptionFinding[];
-  overrideReason: string | null;
-  status: 'active' | 'cancelled';
-  cancelReason: string | null;
   prescribedBy: string | null;
-  createdAt: string;
   updatedAt: string;
 }
 

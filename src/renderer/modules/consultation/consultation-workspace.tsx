@@ -11,6 +11,7 @@ import { useCan } from '../../session/session-context';
 import { LongTermMedications } from '../chart/long-term-medications';
 import { MedicalHistory } from '../chart/medical-history';
 import { ProblemList } from '../chart/problem-list';
+import { VisitDocumentsPanel } from '../visit-documents/visit-documents-panel';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
 import { NoteEditor } from './note-editor';
@@ -21,7 +22,6 @@ import { SignedNote } from './signed-note';
 import { useNoteAutosave } from './use-note-autosave';
 import { VisitTimeline } from './visit-timeline';
 import { VisitVitals } from './visit-vitals';
-import { WorkspaceDocuments } from './workspace-documents';
 import { useSectionShortcuts, WORKSPACE_SECTIONS, type WorkspaceSection } from './workspace-sections';
 
 interface Props {
@@ -73,7 +73,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     ),
     diagnoses: <DiagnosesSection visitId={visit.id} diagnoses={encounter?.diagnoses ?? []} editable={drafting} flushNote={autosave.flush} onSaved={onEncounterSaved} />,
     prescriptions: <PrescriptionSection visitId={visit.id} editable={drafting} />,
-    documents: <WorkspaceDocuments visitId={visit.id} diagnosis={encounter?.diagnoses.find((d) => d.primary) ?? null} editable={canWrite} />,
+    documents: <VisitDocumentsPanel visitId={visit.id} diagnosisSuggestion={primaryDiagnosisText(encounter)} />,
   };
 
   return (
@@ -101,4 +101,10 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
       {visit.status !== 'open' && encounter?.status !== 'signed' && <Alert severity="info">{t('consultation.banner.finished')}</Alert>}
     </Stack>
   );
+}
+
+/** What an MC would print as the diagnosis, if the patient agrees: the primary one, in words with its code. */
+function primaryDiagnosisText(encounter: Encounter | null): string | null {
+  const primary = encounter?.diagnoses.find((d) => d.primary);
+  return primary ? `${primary.description} (${primary.code})` : null;
 }

@@ -1,22 +1,27 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EncounterDiagnosis } from '../../../shared/schemas/consultation';
-import { MedicalCertificateDialog } from '../visit-documents/medical-certificate-dialog';
-import { ReferralLetterDialog } from '../visit-documents/referral-letter-dialog';
-import { TimeSlipDialog } from '../visit-documents/time-slip-dialog';
-import { VisitDocumentsList } from '../visit-documents/visit-documents-list';
+import { useCan } from '../../session/session-context';
+import { MedicalCertificateDialog } from './medical-certificate-dialog';
+import { ReferralLetterDialog } from './referral-letter-dialog';
+import { TimeSlipDialog } from './time-slip-dialog';
+import { VisitDocumentsList } from './visit-documents-list';
 
 type Issuing = 'mc' | 'timeSlip' | 'referral' | null;
 
-/** The visit's documents in the doctor's room: MC (the primary diagnosis offered, printed only if the patient agrees), time slip, referral letter. */
-export function WorkspaceDocuments({ visitId, diagnosis, editable }: { visitId: string; diagnosis: EncounterDiagnosis | null; editable: boolean }) {
+/**
+ * A visit's documents: issue an MC (the diagnosis offered, printed only if the patient agrees),
+ * a time slip or a referral letter, and the ones issued, to reprint or cancel. In the doctor's
+ * room and, for a visit finished today, on the patient's record.
+ */
+export function VisitDocumentsPanel({ visitId, diagnosisSuggestion }: { visitId: string; diagnosisSuggestion: string | null }) {
   const { t } = useTranslation();
+  const canIssue = useCan('consultation.write');
   const [issuing, setIssuing] = useState<Issuing>(null);
   const done = (): void => setIssuing(null);
   return (
-    <Stack spacing={1}>
-      {editable && (
+    <Stack spacing={2}>
+      {canIssue && (
         <Stack direction="row" spacing={1}>
           <Button variant="outlined" onClick={() => setIssuing('mc')} data-testid="issue-mc">
             {t('visitDocuments.mc.title')}
@@ -30,7 +35,7 @@ export function WorkspaceDocuments({ visitId, diagnosis, editable }: { visitId: 
         </Stack>
       )}
       <VisitDocumentsList visitId={visitId} />
-      {issuing === 'mc' && <MedicalCertificateDialog visitId={visitId} diagnosisSuggestion={diagnosis ? `${diagnosis.description} (${diagnosis.code})` : null} open onClose={done} onIssued={done} />}
+      {issuing === 'mc' && <MedicalCertificateDialog visitId={visitId} diagnosisSuggestion={diagnosisSuggestion} open onClose={done} onIssued={done} />}
       {issuing === 'timeSlip' && <TimeSlipDialog visitId={visitId} open onClose={done} onIssued={done} />}
       {issuing === 'referral' && <ReferralLetterDialog visitId={visitId} open onClose={done} onIssued={done} />}
     </Stack>
