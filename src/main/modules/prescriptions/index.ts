@@ -5,6 +5,7 @@ import { medicinesKey } from '../medicines';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
+import { vitalsKey } from '../vitals';
 import { PrescriptionIssuedEntity, PrescriptionLineEntity } from './entities';
 import { prescriptionsKey } from './key';
 import { PRESCRIPTION_PATIENT_RECORDS } from './patient-records';
@@ -17,13 +18,13 @@ export type { PrescriptionsService } from './prescriptions-service';
 /** Prescriptions written in the doctor's room, checked for allergies, duplicates, interactions and children's doses. */
 export const prescriptionsModule = defineModule({
   key: prescriptionsKey,
-  needs: { queue: queueKey, patients: patientsKey, medicines: medicinesKey, chart: chartKey, users: usersKey },
+  needs: { queue: queueKey, patients: patientsKey, medicines: medicinesKey, chart: chartKey, users: usersKey, vitals: vitalsKey },
   entities: [PrescriptionLineEntity, PrescriptionIssuedEntity],
   patientRecords: PRESCRIPTION_PATIENT_RECORDS,
-  build: ({ queue, patients, medicines, chart, users }) => {
+  build: ({ queue, patients, medicines, chart, users, vitals }) => {
     let published: InteractionPair[] | undefined;
     return {
-      prescriptions: new PrescriptionsService(queue.visits, patients.directory, medicines.medicines, medicines.interactionPairs, chart.chart, users.users, NO_WEIGHTS, () => (published ??= readOncInteractionPairs())),
+      prescriptions: new PrescriptionsService(queue.visits, patients.directory, medicines.medicines, medicines.interactionPairs, chart.chart, users.users, vitals.vitals, () => (published ??= readOncInteractionPairs())),
     };
   },
   routes: { prescriptions: prescriptionsRouter },
@@ -32,5 +33,3 @@ export const prescriptionsModule = defineModule({
   }),
 });
 
-// Until the vitals module is assembled, no weight is known and the children's dose check does not run.
-const NO_WEIGHTS = { latestWeightKg: () => Promise.resolve(null) };

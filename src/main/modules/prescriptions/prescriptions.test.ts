@@ -84,6 +84,21 @@ describe('prescribing', () => {
     expect(await refusalOf(clinic.doctor.prescriptions.addLine({ visitId: visit.visitId, line: line(cetirizine.id) }))).toBe('VISIT_CLOSED');
   });
 
+  it('checks a child’s dose against the weight the nurse recorded this month', async () => {
+    serial += 1;
+    const child = await clinic.reception.patients.register({ fullName: 'Adam bin Yusof', identityType: 'mykad', identityNo: `200101-14-${serial}`, phones: [], address: '', postcode: '', allergies: [] });
+    const checkIn = await clinic.reception.queue.checkIn({ patientId: child.id, roomId: clinic.rooms.one.id, chiefComplaint: 'fever', priority: 'normal' });
+    const syrup = await clinic.medicine('PCM120S');
+    const tooMuch = line(syrup.id, { doseValue: 500, doseUnit: 'mg', frequency: 'QID', durationDays: 3 });
+    // No weight yet: the dose cannot be checked, so nothing is claimed about it.
+    expect((await clinic.doctor.prescriptions.check({ visitId: checkIn.visitId, line: tooMuch })).findings).toEqual([]);
+    await clinic.doctor.vitals.record({ visitId: checkIn.visitId, weight: 20 });
+    const checked = await clinic.doctor.prescriptions.check({ visitId: checkIn.visitId, line: tooMuch });
+    expect(checked.findings).toEqual([expect.objectContaining({ kind: 'dose', direction: 'over', weightKg: 20, dailyMgPerKg: 100 })]);
+    const right = line(syrup.id, { doseValue: 240, doseUnit: 'mg', frequency: 'QID', durationDays: 3 });
+    expect((await clinic.doctor.prescriptions.check({ visitId: checkIn.visitId, line: right })).findings).toEqual([]);
+  });
+
   it('keeps prescriptions from reception', async () => {
     const visit = await clinic.calledVisit('Aishah binti Ali');
     expect(await refusalOf(clinic.reception.prescriptions.forVisit({ visitId: visit.visitId }))).toBe('FORBIDDEN');

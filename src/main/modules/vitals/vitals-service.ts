@@ -14,6 +14,9 @@ import { currentVitalsOfVisit, vitalsTrendQuery } from './vitals-queries';
  * refused when a value cannot be real, flagged against the reference ranges for the patient's
  * age. A recording is never changed: a correction is a new one that replaces it.
  */
+/** How long a weight is good for a child's dose: a month. */
+const WEIGHT_VALID_DAYS = 30;
+
 export class VitalsService {
   constructor(
     private readonly visits: VisitDirectory,
@@ -63,6 +66,23 @@ export class VitalsService {
       recordings: page.map((row) => assess(row, dateOfBirth, dateOf)),
       nextBefore: rows.length > input.limit && last ? { recordedAt: last.recordedAt, id: last.id } : null,
     };
+  }
+
+  /**
+   * The patient's weight for a child's dose check: the latest in force (a corrected recording gives
+   * way to its correction), and only if weighed in the last WEIGHT_VALID_DAYS — a child grows.
+   */
+  async latestWeightKg(uow: UnitOfWork, patientId: string): Promise<number | null> {
+    const group = [...(await this.patients.mergeGroup(uow, patientId)).keys()];
+    const since = new Date(uow.now.getTime() - WEIGHT_VALID_DAYS * 86_400_000).toISOString();
+    const [row] = await uow.db.query<{ weight: number }[]>(
+      `SELECT v.weight FROM vitals v
+       WHERE v.patient_id IN (${group.map(() => '?').join(', ')}) AND v.weight IS NOT NULL AND v.recorded_at >= ?
+         AND NOT EXISTS (SELECT 1 FROM vitals c WHERE c.replaces_id = v.id)
+       ORDER BY v.recorded_at DESC LIMIT 1`,
+      [...group, since],
+    );
+    return row?.weight ?? null;
   }
 
   private measuredAt(uow: UnitOfWork, recordedAt: string | undefined): string {
