@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'patient.documents.read',
   'patient.chart.read',
   'patient.vitals.read',
+  'patient.export',
   'queue.checkIn',
   'queue.call',
   'queue.recall',

@@ -9,6 +9,7 @@ import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
+import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
@@ -45,6 +46,7 @@ export const MODULES = [
   chartModule,
   vitalsModule,
   visitDocumentsModule,
+  fhirExportModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

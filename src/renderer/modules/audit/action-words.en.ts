@@ -23,6 +23,7 @@ export const actionWordsEn = {
       documents: { read: '{{who}} viewed the documents of {{whom}}' },
       chart: { read: '{{who}} opened the clinical record of {{whom}}' },
       vitals: { read: '{{who}} viewed the vital signs of {{whom}}' },
+      export: '{{who}} exported the whole record of {{whom}} (FHIR)',
     },
     queue: {
       checkIn: '{{who}} checked in {{whom}}',
@@ -116,6 +117,7 @@ export const actionWordsEn = {
       documents: { read: 'Patient documents viewed' },
       chart: { read: 'Clinical record opened' },
       vitals: { read: 'Vital signs viewed' },
+      export: 'Whole record exported (FHIR)',
     },
     queue: {
       checkIn: 'Checked in',

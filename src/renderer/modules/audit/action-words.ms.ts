@@ -21,6 +21,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       documents: { read: '{{who}} melihat dokumen {{whom}}' },
       chart: { read: '{{who}} membuka rekod klinikal {{whom}}' },
       vitals: { read: '{{who}} melihat tanda vital {{whom}}' },
+      export: '{{who}} mengeksport seluruh rekod {{whom}} (FHIR)',
     },
     queue: {
       checkIn: '{{who}} mendaftar masuk {{whom}}',
@@ -114,6 +115,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       documents: { read: 'Dokumen pesakit dilihat' },
       chart: { read: 'Rekod klinikal dibuka' },
       vitals: { read: 'Tanda vital dilihat' },
+      export: 'Seluruh rekod dieksport (FHIR)',
     },
     queue: {
       checkIn: 'Daftar masuk',

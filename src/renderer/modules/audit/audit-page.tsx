@@ -8,6 +8,7 @@ import type { AuditVerifyResult } from '../../../shared/schemas/audit';
 import { useTRPC, useTRPCClient } from '../../api/client';
 import { DataTable } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { saveFile } from '../../components/save-file';
 import { useClinicClock, useClinicDates, useClinicTimeZone } from '../../format/use-clinic-clock';
 import { auditCsv } from './audit-export';
 import { listInputOf, NO_AUDIT_FILTERS, type AuditFilterChoice } from './audit-filter-choice';
@@ -16,16 +17,6 @@ import { AuditChange, auditColumns } from './audit-columns';
 import type { WireAuditEntry } from './audit-sentence';
 
 const PAGE_SIZE = 100;
-
-/** Hands the browser a file to save. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -58,7 +49,7 @@ export function AuditPage() {
     mutationFn: async () => {
       const file = `${t('audit.exportFile')}-${today}.csv`;
       const result = await auditCsv((input) => client.audit.list.query(input), filters, t, dates);
-      download(result.csv, file);
+      saveFile(result.csv, file, 'text/csv;charset=utf-8');
       return { ...result, file };
     },
   });

@@ -15,6 +15,7 @@ import { MergeDialog } from './merge-dialog';
 import { MergedNotice } from './merged-notice';
 import { useMyKadSuggestion } from './mykad-suggestion';
 import { PatientAppointments } from './patient-appointments';
+import { ExportFhirButton } from './export-fhir-button';
 import { draftFromPatient, inputFromDraft } from './patient-draft';
 import { PatientForm } from './patient-form';
 import { PatientHeader } from './patient-header';
@@ -35,6 +36,7 @@ export function PatientDetail({ id, onBack, onOpen }: Props) {
   const queryClient = useQueryClient();
   const canMerge = useCan('patients.merge');
   const canManage = useCan('patients.manage');
+  const canSeeClinical = useCan('clinical.view');
   const [dialog, setDialog] = useState<'history' | 'merge' | null>(null);
   const patient = useQuery(trpc.patients.get.queryOptions({ id }));
   // Held here, not in the editor: the editor starts afresh on each saved version, and "Saved." must outlive that.
@@ -60,6 +62,7 @@ export function PatientDetail({ id, onBack, onOpen }: Props) {
             {t('patientRecord.history.button')}
           </Button>
         )}
+        {record && canSeeClinical && <ExportFhirButton patientId={record.id} mrn={record.mrn} />}
         {record && canMerge && !record.mergedIntoId && (
           <Button startIcon={<CallMergeIcon />} onClick={() => setDialog('merge')} data-testid="patient-merge-open">
             {t('patientRecord.merge.button')}

@@ -98,6 +98,7 @@ export const patientsEn = {
     },
     photo: { alt: 'Patient photo', add: 'Add photo', change: 'Change photo', remove: 'Remove photo', unreadable: 'That file is not a picture this PC can read. Choose a JPEG or PNG photo.' },
     header: { conditions: 'Chronic conditions: {{list}}' },
+    exportFhir: { button: 'Export record (FHIR)' },
     history: {
       button: 'History', title: 'Edit history — {{name}}', version: 'Version {{version}}', by: 'by {{name}}', system: 'by the system',
       registered: 'Record created.', noChanges: 'Saved with no visible change.', field: 'Field', before: 'Before', after: 'After',

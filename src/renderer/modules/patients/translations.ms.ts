@@ -100,6 +100,7 @@ export const patientsMs: Translations<typeof patientsEn> = {
     },
     photo: { alt: 'Foto pesakit', add: 'Tambah foto', change: 'Tukar foto', remove: 'Buang foto', unreadable: 'Fail itu bukan gambar yang boleh dibaca oleh PC ini. Pilih foto JPEG atau PNG.' },
     header: { conditions: 'Penyakit kronik: {{list}}' },
+    exportFhir: { button: 'Eksport rekod (FHIR)' },
     history: {
       button: 'Sejarah', title: 'Sejarah suntingan — {{name}}', version: 'Versi {{version}}', by: 'oleh {{name}}', system: 'oleh sistem',
       registered: 'Rekod dibuat.', noChanges: 'Disimpan tanpa perubahan yang kelihatan.', field: 'Medan', before: 'Sebelum', after: 'Selepas',
