@@ -39,15 +39,18 @@ export function prescriptionPage(facts: PrescriptionFacts): PageContent {
   return {
     title: 'Preskripsi / Prescription',
     languages: ['ms', 'en'],
-    page: { size: 'A5', orientation: 'portrait' },
+    // Narrower margins than an MC's: a prescription has a table to fit on the one A5 sheet.
+    page: { size: 'A5', orientation: 'portrait', marginsMm: { top: 8, right: 8, bottom: 8, left: 8 } },
     blocks: [
       { kind: 'heading', text: 'PRESKRIPSI / PRESCRIPTION', align: 'center' },
       {
         kind: 'fields',
         fields: [
           ...patientFields(patient),
-          ...(patient.dateOfBirth ? [{ label: 'Umur / Age', value: ageText(patient.dateOfBirth, facts.date) }] : []),
-          { label: 'Tarikh / Date', value: dayMonthYear(facts.date) },
+          // Date and age share a row, so that an ordinary prescription with its serial box stays on one A5 sheet.
+          patient.dateOfBirth
+            ? { label: 'Tarikh / Date · Umur / Age', value: `${dayMonthYear(facts.date)} · ${ageText(patient.dateOfBirth, facts.date)}` }
+            : { label: 'Tarikh / Date', value: dayMonthYear(facts.date) },
           { label: 'Alahan / Allergies', value: allergies },
         ],
       },
@@ -66,7 +69,7 @@ export function prescriptionPage(facts: PrescriptionFacts): PageContent {
           SUPPLY[line.dispensing],
         ]),
       },
-      ...facts.prescribers.map((doctor) => doctorSignature(doctor, 'Tandatangan pengamal / Prescriber’s signature')),
+      ...facts.prescribers.map((doctor) => doctorSignature(doctor, 'Tandatangan / Signature')),
       { kind: 'serial-box' },
     ],
   };
