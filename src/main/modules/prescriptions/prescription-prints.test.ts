@@ -68,7 +68,7 @@ describe('the printed prescription', () => {
     expect(text).toMatch(/15 tablet/);
     expect(text).toMatch(/Klinik.*In-house/);
     expect(text).toMatch(/Farmasi luar.*External/);
-    const documents = await clinic.doctor.documents.listForVisit({ visitId });
+    const documents = await clinic.doctor.documents.forVisit({ visitId });
     expect(documents).toEqual([expect.objectContaining({ kind: 'prescription', serial: printed.serial })]);
   });
 
