@@ -4,7 +4,7 @@ import type { Allergy } from '../../../shared/schemas/patients';
 import { dayMonthYear, type DocumentKind, type PageContent } from '../../documents';
 import type { PatientIdentity } from '../patients';
 import type { UserRecord } from '../users';
-import { doctorSignature, patientFields } from '../visit-documents/document-parties';
+import { doctorSignature, patientFields } from '../visit-documents';
 import type { PrescriptionLineRecord } from './entities';
 
 /** Numbered on for ever, like a prescription book's entries (Poisons Act s24): RX-0001234. */
