@@ -1,14 +1,8 @@
-import { FREQUENCIES, TIMINGS, type DoseUnit, type FrequencyKey, type MedicineRoute, type TimingKey } from '../schemas/medicines';
+import { FREQUENCIES, TIMINGS, type DoseUnit, type MedicineRoute } from '../schemas/medicines';
+import type { PrescriptionLine } from '../schemas/prescriptions';
 
 /** What the directions need of a prescription line. */
-export interface DoseLine {
-  doseValue: number;
-  doseUnit: DoseUnit;
-  frequency: FrequencyKey;
-  durationDays: number | null;
-  route: MedicineRoute;
-  timing: TimingKey;
-}
+export type DoseLine = Pick<PrescriptionLine, 'doseValue' | 'doseUnit' | 'frequency' | 'durationDays' | 'route' | 'timing'>;
 
 export type DoseLanguage = 'en' | 'ms';
 
