@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'appointmentType.update',
   'prescription.add',
   'prescription.cancel',
+  'prescription.printLabels',
   'consultation.saveNote',
   'consultation.saveDiagnoses',
   'consultation.finish',

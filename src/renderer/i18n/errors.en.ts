@@ -43,6 +43,7 @@ const errors: Record<ErrorCode, string> = {
   VISIT_ALREADY_OPEN: 'This patient is already checked in today as {{ticketNo}}.',
   PRESCRIPTION_FLAGGED: 'The safety checks flagged this line: read the warnings, then change the line or give your reason for going ahead.',
   PRESCRIPTION_QUANTITY_NEEDED: 'The quantity cannot be worked out for this line (as needed, no duration, or a cream): enter how much to give.',
+  PRESCRIPTION_EMPTY: 'There is nothing on this prescription to print: no medicines, or none dispensed in the clinic for labels.',
   MEDICINE_RETIRED: '{{generic}} is no longer on the clinic’s medicine list. Choose another medicine.',
   NOTE_EMPTY: 'Write something in the note, or record a diagnosis, before finishing visit {{ticketNo}}.',
   NOTE_NOT_SIGNED: 'Only a signed note is amended: while the visit is open, edit the note itself.',

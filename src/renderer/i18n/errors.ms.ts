@@ -45,6 +45,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     VISIT_ALREADY_OPEN: 'Pesakit ini sudah didaftar masuk hari ini sebagai {{ticketNo}}.',
     PRESCRIPTION_FLAGGED: 'Semakan keselamatan menandakan baris ini: baca amaran, kemudian ubah baris itu atau nyatakan sebab anda meneruskan.',
     PRESCRIPTION_QUANTITY_NEEDED: 'Kuantiti tidak dapat dikira untuk baris ini (bila perlu, tiada tempoh, atau krim): masukkan jumlah yang hendak diberi.',
+    PRESCRIPTION_EMPTY: 'Tiada apa-apa untuk dicetak pada preskripsi ini: tiada ubat, atau tiada ubat yang dibekalkan di klinik untuk dilabel.',
     MEDICINE_RETIRED: '{{generic}} tidak lagi dalam senarai ubat klinik. Pilih ubat lain.',
     NOTE_EMPTY: 'Tulis sesuatu dalam nota, atau rekod diagnosis, sebelum menamatkan lawatan {{ticketNo}}.',
     NOTE_NOT_SIGNED: 'Hanya nota yang sudah ditandatangani dipinda: semasa lawatan masih terbuka, sunting nota itu sendiri.',

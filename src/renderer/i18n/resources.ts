@@ -24,6 +24,8 @@ import { medicinesEn } from '../modules/medicines/translations.en';
 import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
+import { prescriptionPrintsEn } from '../modules/prescriptions/translations.en';
+import { prescriptionPrintsMs } from '../modules/prescriptions/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
 import { queueMs } from '../modules/queue/translations.ms';
 import { rolesEn } from '../modules/roles/translations.en';
@@ -73,6 +75,7 @@ export const TABLES = [
   { en: componentsEn, ms: componentsMs },
   { en: chartEn, ms: chartMs },
   { en: medicinesEn, ms: medicinesMs },
+  { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
@@ -84,6 +87,7 @@ export const en = {
   ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...visitDocumentsEn, ...displayEn, ...componentsEn,
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
+  ...prescriptionPrintsEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -94,4 +98,5 @@ export const ms: Translations<typeof en> = {
   ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...visitDocumentsMs, ...displayMs, ...componentsMs,
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
+  ...prescriptionPrintsMs,
 };

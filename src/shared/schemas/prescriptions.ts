@@ -70,3 +70,9 @@ export interface PrescriptionLine {
   prescribedByName: string | null;
   createdAt: string;
 }
+
+/** Medicine labels as printed: a PDF of one 70 × 40 mm label a page. */
+export interface PrintedLabels {
+  fileName: string;
+  pdfBase64: string;
+}

@@ -8,6 +8,8 @@ import { visitDocumentsRouter } from './router';
 import { VisitDocumentsService } from './visit-documents-service';
 
 export { visitDocumentsKey, type VisitDocumentsServices } from './key';
+/** The patient's and the doctor's lines every clinical document prints alike (the prescription too). */
+export { doctorSignature, patientFields } from './document-parties';
 
 /**
  * The visit's documents: medical certificate, time slip, referral letter, issued through the

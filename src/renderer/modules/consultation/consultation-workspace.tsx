@@ -11,6 +11,7 @@ import { useCan } from '../../session/session-context';
 import { LongTermMedications } from '../chart/long-term-medications';
 import { MedicalHistory } from '../chart/medical-history';
 import { ProblemList } from '../chart/problem-list';
+import { PrescriptionPrintButtons } from '../prescriptions/prescription-print-buttons';
 import { VisitDocumentsPanel } from '../visit-documents/visit-documents-panel';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
@@ -72,7 +73,12 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
       <Typography color="text.secondary">{t('consultation.noNote')}</Typography>
     ),
     diagnoses: <DiagnosesSection visitId={visit.id} diagnoses={encounter?.diagnoses ?? []} editable={drafting} flushNote={autosave.flush} onSaved={onEncounterSaved} />,
-    prescriptions: <PrescriptionSection visitId={visit.id} editable={drafting} />,
+    prescriptions: (
+      <Stack spacing={1}>
+        <PrescriptionSection visitId={visit.id} editable={drafting} />
+        {canWrite && <PrescriptionPrintButtons visitId={visit.id} />}
+      </Stack>
+    ),
     documents: <VisitDocumentsPanel visitId={visit.id} diagnosisSuggestion={primaryDiagnosisText(encounter)} />,
   };
 

@@ -23,7 +23,7 @@ export const visitDocumentsEn = {
       cancelTitle: 'Cancel {{serial}}', cancelReason: 'Why is it cancelled?',
       cancelHint: 'It stays on record as cancelled, is not printed again, and a check of its serial says cancelled.', confirmCancel: 'Cancel the document',
     },
-    kinds: { 'medical-certificate': 'MC', 'time-slip': 'Time slip', 'referral-letter': 'Referral letter' },
+    kinds: { 'medical-certificate': 'MC', 'time-slip': 'Time slip', 'referral-letter': 'Referral letter', prescription: 'Prescription' },
     verify: {
       open: 'Verify a document', title: 'Verify a document', serial: 'Serial no. (e.g. MC-2026-00412)', code: 'Verification code', check: 'Check',
       privacy: 'Tell the caller only what shows here: never the patient’s name, illness or anything else.',

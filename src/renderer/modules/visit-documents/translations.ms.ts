@@ -25,7 +25,7 @@ export const visitDocumentsMs: Translations<typeof visitDocumentsEn> = {
       cancelTitle: 'Batalkan {{serial}}', cancelReason: 'Mengapa ia dibatalkan?',
       cancelHint: 'Ia kekal dalam rekod sebagai batal, tidak dicetak lagi, dan semakan nombor sirinya akan menyatakan batal.', confirmCancel: 'Batalkan dokumen',
     },
-    kinds: { 'medical-certificate': 'MC', 'time-slip': 'Slip masa', 'referral-letter': 'Surat rujukan' },
+    kinds: { 'medical-certificate': 'MC', 'time-slip': 'Slip masa', 'referral-letter': 'Surat rujukan', prescription: 'Preskripsi' },
     verify: {
       open: 'Sahkan dokumen', title: 'Sahkan dokumen', serial: 'No. siri (cth. MC-2026-00412)', code: 'Kod pengesahan', check: 'Semak',
       privacy: 'Beritahu pemanggil hanya apa yang tertera di sini: jangan sekali-kali nama pesakit, penyakit atau apa-apa lagi.',
