@@ -63,6 +63,7 @@ describe("the chart timeline's reads", () => {
 });
 
 describe("chart.get's reads", () => {
+  // The index orders a record's rows by created_at; only rows written in the same millisecond are sorted by id.
   it("finds a record's problems, medications and history by the patient indexes", async () => {
     const where = { patientId: In(['p']) };
     const order = { createdAt: 'ASC', id: 'ASC' } as const;
