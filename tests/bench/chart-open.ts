@@ -168,6 +168,7 @@ export function chartOpenSection(result: ChartOpenResult, warmup: number): Repor
     notes: [
       'hub in its own process on a store made by first-run set-up, then filled by SQL inside the encrypted file (no ANALYZE, as the app runs none); signed in as the owner.',
       `each round opens both charts, then times each read alone; every read writes its chart-read audit row (synchronous FULL). ${warmup} untimed rounds first.`,
+      `first pages as the screen asks for them (timeline 20 visits, vitals 100 recordings): full for the ${result.frequent.visits}-visit patient, ${result.rare.visits} of each for the other; each page is an index walk that stops at the page (timeline-plan.test.ts, vitals.test.ts).`,
     ],
   };
 }
