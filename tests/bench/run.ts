@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CHART_GOALS, chartOpenSection, measureChartOpen, type ChartOpenResult } from './chart-open';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
 import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
@@ -25,6 +26,18 @@ const DISPLAY_CALLS = 250;
 const DISPLAY_WARMUP = 20;
 const DIAGNOSIS_RANDOM_TYPED = 600;
 const DIAGNOSIS_WARMUP = 500;
+const CHART_VISITS = 1_000_000;
+const CHART_ROUNDS = 200;
+const CHART_WARMUP = 20;
+/**
+ * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
+ * display, diagnosis, chart); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * store (patients/visits) while developing. Both unset: everything, at full size.
+ */
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart'] as const;
+const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
+const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
 /**
  * The built hub the benchmarks spawn: `<dir>/hub/hub.js`, `dist` unless CLINICDESK_BENCH_DIST
  * names another build (one inside the repository, so the hub finds node_modules; see README).
@@ -44,62 +57,84 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   console.log(`hub ${hubScript}; load average (1/5/15 min) ${loadText(loadAtStart)}`);
 
+  const unknown = ONLY?.filter((name) => !(SECTIONS as readonly string[]).includes(name)) ?? [];
+  if (unknown.length > 0) throw new Error(`CLINICDESK_BENCH_ONLY names no section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+
   let phase = performance.now();
-  const rows = new PatientGenerator(SEED).many(PATIENT_ROWS);
+  const rows = new PatientGenerator(SEED).many(CHART_STORE?.[0] ?? PATIENT_ROWS);
   const generationMs = performance.now() - phase;
   console.log(`generated ${rows.length.toLocaleString('en-US')} synthetic patients in ${ms(generationMs)} (e.g. ${rows[0].fullName}, ${rows[0].identityNo})`);
 
-  phase = performance.now();
-  console.log('measuring hub cold start…');
-  const coldStart = await measureColdStart({ hubScript, rows, starts: HUB_STARTS });
-  console.log(`  done in ${ms(performance.now() - phase)}`);
+  const sections: ReportSection[] = [];
+  const results: Record<string, unknown> = {};
+  const measure = async <T>(section: (typeof SECTIONS)[number], what: string, run: () => Promise<T>, report: (result: T) => ReportSection[]): Promise<void> => {
+    if (!wanted(section)) return;
+    phase = performance.now();
+    console.log(`measuring ${what}…`);
+    const result = await run();
+    console.log(`  done in ${ms(performance.now() - phase)}`);
+    sections.push(...report(result));
+    results[section] = result;
+  };
 
-  phase = performance.now();
-  console.log('measuring SQLCipher cost…');
-  const cipherCost = await measureCipherCost({
-    rows,
-    batchSize: 1000,
-    warmupRows: 20_000,
-    lookups: 50_000,
-    warmupLookups: 5_000,
-    runs: 3,
-    synchronousModes: SYNCHRONOUS_MODES,
-    seed: SEED + 1,
+  await measure('cold-start', 'hub cold start', () => measureColdStart({ hubScript, rows, starts: HUB_STARTS }), (result) => {
+    results['cold-start'] = coldStartSummary(result);
+    return [coldStartSection(result)];
   });
-  console.log(`  done in ${ms(performance.now() - phase)}`);
-
-  phase = performance.now();
-  console.log('measuring the patient registry (CSV import of the rows over the API, then search three ways)…');
-  const registry = await measurePatientRegistry({ hubScript, rows, importSize: 100_000, queries: 2000, warmupQueries: REGISTRY_WARMUP, seed: SEED + 2 });
-  console.log(`  done in ${ms(performance.now() - phase)}`);
-
-  phase = performance.now();
-  console.log(`measuring queue call → TV board over WebSocket (${DISPLAY_CALLS} calls)…`);
-  const display = await measureDisplayLatency({ hubScript, patients: rows, samples: DISPLAY_CALLS, warmup: DISPLAY_WARMUP });
-  console.log(`  done in ${ms(performance.now() - phase)}`);
-
-  phase = performance.now();
-  console.log('measuring ICD-10 diagnosis search over the full list…');
-  const diagnosisSearch = await measureDiagnosisSearch({ randomTyped: DIAGNOSIS_RANDOM_TYPED, warmup: DIAGNOSIS_WARMUP, seed: SEED + 3 });
-  console.log(`  done in ${ms(performance.now() - phase)}`);
-
-  console.log(
-    formatTable([
-      coldStartSection(coldStart),
-      insertSection(cipherCost),
-      ...cipherCost.reads.map(readSection),
-      searchSection(registry),
-      importSection(registry.imports),
-      displaySection(display, DISPLAY_WARMUP),
-      diagnosisSearchSection(diagnosisSearch, DIAGNOSIS_WARMUP),
-    ]),
+  await measure(
+    'cipher',
+    'SQLCipher cost',
+    () => measureCipherCost({ rows, batchSize: 1000, warmupRows: 20_000, lookups: 50_000, warmupLookups: 5_000, runs: 3, synchronousModes: SYNCHRONOUS_MODES, seed: SEED + 1 }),
+    (result: CipherCostResult) => [insertSection(result), ...result.reads.map(readSection)],
   );
+  await measure(
+    'registry',
+    'the patient registry (CSV import of the rows over the API, then search three ways)',
+    () => measurePatientRegistry({ hubScript, rows, importSize: 100_000, queries: 2000, warmupQueries: REGISTRY_WARMUP, seed: SEED + 2 }),
+    (result) => [searchSection(result), importSection(result.imports)],
+  );
+  await measure(
+    'display',
+    `queue call → TV board over WebSocket (${DISPLAY_CALLS} calls)`,
+    () => measureDisplayLatency({ hubScript, patients: rows, samples: DISPLAY_CALLS, warmup: DISPLAY_WARMUP }),
+    (result) => [displaySection(result, DISPLAY_WARMUP)],
+  );
+  await measure(
+    'diagnosis',
+    'ICD-10 diagnosis search over the full list',
+    () => measureDiagnosisSearch({ randomTyped: DIAGNOSIS_RANDOM_TYPED, warmup: DIAGNOSIS_WARMUP, seed: SEED + 3 }),
+    (result) => [diagnosisSearchSection(result, DIAGNOSIS_WARMUP)],
+  );
+  await measure(
+    'chart',
+    'opening a 500-visit and a 5-visit chart over WebSocket',
+    () => measureChartOpen({ hubScript, patients: rows, visits: CHART_STORE?.[1] ?? CHART_VISITS, rounds: CHART_ROUNDS, warmup: CHART_WARMUP, seed: SEED + 4 }),
+    (result: ChartOpenResult) => [chartOpenSection(result, CHART_WARMUP)],
+  );
+
+  console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS };
-  console.log(formatJsonLine({ bench: 'clinicdesk', machine, load, seed: SEED, generationMs, goals, coldStart: coldStartSummary(coldStart), cipherCost, registry, display, diagnosisSearch, totalMs }));
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS };
+  console.log(
+    formatJsonLine({
+      bench: 'clinicdesk',
+      machine,
+      load,
+      seed: SEED,
+      generationMs,
+      goals,
+      coldStart: results['cold-start'],
+      cipherCost: results.cipher,
+      registry: results.registry,
+      display: results.display,
+      diagnosisSearch: results.diagnosis,
+      chartOpen: results.chart,
+      totalMs,
+    }),
+  );
 }
 
 function loadText(load: number[]): string {
