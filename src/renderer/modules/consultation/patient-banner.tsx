@@ -5,12 +5,11 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ageParts } from '../../../shared/age';
 import type { Patient } from '../../../shared/schemas/patients';
-import type { Priority, VisitSummary } from '../../../shared/schemas/queue';
+import type { VisitSummary } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { useClinicClock, useNow } from '../../format/use-clinic-clock';
 import { AllergyState } from '../patients/allergy-state';
-
-const PRIORITY_COLOUR: Record<Priority, 'default' | 'info' | 'warning' | 'error'> = { normal: 'default', elderly: 'info', urgent: 'warning', emergency: 'error' };
+import { PRIORITY_COLOUR } from '../queue/waiting-list';
 
 /** "56 y", "1 y 3 m" for a small child, "7 m" for an infant: doses and ranges go by it. */
 export function ageText(t: TFunction, dateOfBirth: string, today: string): string {

@@ -5,7 +5,8 @@ import { DataTable, type DataColumn } from '../../components/data-table/data-tab
 import type { EntryAction } from './entry-action-dialog';
 import { TicketRowActions } from './ticket-row-actions';
 
-const PRIORITY_COLOUR: Record<Priority, 'default' | 'info' | 'warning' | 'error'> = { normal: 'default', elderly: 'info', urgent: 'warning', emergency: 'error' };
+/** A ticket's priority as a chip colour, wherever the queue or the doctor's room shows it. */
+export const PRIORITY_COLOUR: Record<Priority, 'default' | 'info' | 'warning' | 'error'> = { normal: 'default', elderly: 'info', urgent: 'warning', emergency: 'error' };
 
 interface Props {
   waiting: QueueEntryView[];
