@@ -25,6 +25,7 @@ import { PatientChart1797465600000 } from './1797465600000-patient-chart';
 import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
+import { StockPermissions1797768000000 } from './1797768000000-stock-permissions';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   VisitDocuments1797552000000,
   DiagnosisFavourites1797638400000,
   Prescriptions1797724800000,
+  StockPermissions1797768000000,
 ];

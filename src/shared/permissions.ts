@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'clinical.view',
   'consultation.write',
   'pharmacy.dispense',
+  'stock.manage',
+  'stock.adjust',
   'billing.operate',
   'finance.view',
   'reports.view',
@@ -43,10 +45,10 @@ export type RoleKey = (typeof ROLE_KEYS)[number];
 /** What each built-in role can do on a fresh install. Admins adjust these later. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = {
   admin: PERMISSIONS,
-  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write', 'reports.view'],
+  doctor: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write', 'pharmacy.dispense', 'reports.view'],
   nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write'],
   receptionist: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'billing.operate'],
-  pharmacist: ['clinic.view', 'patients.view', 'queue.operate', 'pharmacy.dispense'],
+  pharmacist: ['clinic.view', 'patients.view', 'queue.operate', 'pharmacy.dispense', 'stock.manage', 'stock.adjust'],
   finance: ['clinic.view', 'billing.operate', 'finance.view', 'reports.view'],
   hq_staff: ['clinic.view', 'reports.view', 'finance.view', 'hq.manage'],
 };

@@ -28,6 +28,8 @@ const permissions: Record<Permission, string> = {
   'clinical.view': 'Read clinical records (notes, diagnoses, vitals, prescriptions)',
   'consultation.write': 'Write consultations',
   'pharmacy.dispense': 'Dispense medicines',
+  'stock.manage': 'Receive goods, order from suppliers and count stock',
+  'stock.adjust': 'Adjust and write off stock, post stock takes',
   'billing.operate': 'Bill and take payments',
   'finance.view': 'See finance',
   'reports.view': 'See reports',

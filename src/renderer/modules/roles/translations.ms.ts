@@ -23,6 +23,8 @@ export const rolesMs: Translations<typeof rolesEn> = {
     'clinical.view': 'Baca rekod klinikal (nota, diagnosis, tanda vital, preskripsi)',
     'consultation.write': 'Tulis konsultasi',
     'pharmacy.dispense': 'Dispens ubat',
+    'stock.manage': 'Terima barang, pesan daripada pembekal dan kira stok',
+    'stock.adjust': 'Laras dan hapus kira stok, catat kiraan stok',
     'billing.operate': 'Bil dan terima bayaran',
     'finance.view': 'Lihat kewangan',
     'reports.view': 'Lihat laporan',
