@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Medicine, MedicineChoice, SaveMedicineInput } from '../../../shared/schemas/medicines';
-import { saveMedicineInputSchema } from '../../../shared/schemas/medicines';
+import { medicineLabel, saveMedicineInputSchema } from '../../../shared/schemas/medicines';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { MedicineEntity, type MedicineRecord } from './entities';
@@ -77,6 +77,16 @@ export class MedicinesService {
     const rows: MedicineRecord[] = many.map((fields) => ({ ...fields, id: uuidv7(), version: 1, createdAt: now, updatedAt: now, searchText: searchTextOf(fields) }));
     for (let start = 0; start < rows.length; start += INSERT_ROWS) await uow.db.getRepository(MedicineEntity).insert(rows.slice(start, start + INSERT_ROWS));
     return rows;
+  }
+
+  /** Every medicine's name, retired ones too, for lists of thousands (stock, valuation) without loading whole records. */
+  async labels(uow: UnitOfWork): Promise<Map<string, string>> {
+    const rows = await uow.db
+      .getRepository(MedicineEntity)
+      .createQueryBuilder('m')
+      .select(['m.id AS id', 'm.generic AS generic', 'm.strength AS strength', 'm.form AS form', 'm.brand AS brand'])
+      .getRawMany<{ id: string; generic: string; strength: string; form: string; brand: string | null }>();
+    return new Map(rows.map((row) => [row.id, medicineLabel(row)]));
   }
 
   /** The codes already held, upper-case, for an import to refuse rows that repeat one. */
