@@ -13,6 +13,7 @@ import { measurePatientRegistry } from './patient-search';
 import { importSection, REGISTRY_GOALS, REGISTRY_WARMUP, searchSection } from './registry-report';
 import { atMost, formatJsonLine, formatTable, mebibytes, ms, perSecond, times, us, type ReportSection } from './report';
 import { median } from './stats';
+import { measureStockValuation, STOCK_GOALS, stockSection } from './stock-valuation';
 
 /**
  * `npm run bench`: measures and prints; it never fails because a goal is missed, only
@@ -29,12 +30,14 @@ const DIAGNOSIS_WARMUP = 500;
 const CHART_VISITS = 1_000_000;
 const CHART_ROUNDS = 200;
 const CHART_WARMUP = 20;
+const STOCK_ROUNDS = 50;
+const STOCK_WARMUP = 5;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock'] as const;
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
 const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
@@ -111,13 +114,19 @@ async function main(): Promise<void> {
     () => measureChartOpen({ hubScript, patients: rows, visits: CHART_STORE?.[1] ?? CHART_VISITS, rounds: CHART_ROUNDS, warmup: CHART_WARMUP, seed: SEED + 4 }),
     (result: ChartOpenResult) => [chartOpenSection(result, CHART_WARMUP)],
   );
+  await measure(
+    'stock',
+    'stock valuation of a store with 5,000 items and 50,000 batches',
+    () => measureStockValuation({ items: 5000, batches: 50_000, seed: SEED + 5, rounds: STOCK_ROUNDS, warmup: STOCK_WARMUP }),
+    (result) => [stockSection(result, STOCK_WARMUP)],
+  );
 
   console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -132,6 +141,7 @@ async function main(): Promise<void> {
       display: results.display,
       diagnosisSearch: results.diagnosis,
       chartOpen: results.chart,
+      stock: results.stock,
       totalMs,
     }),
   );

@@ -391,6 +391,6 @@ export interface ClinicInteractionPair extends InteractionPair {
 }
 
 /** How a medicine is named on a prescription line, a label or the stock list: "Paracetamol 500 mg tablet (Panadol)". */
-export function medicineLabel(medicine: Pick<Medicine, 'generic' | 'strength' | 'form' | 'brand'>): string {
+export function medicineLabel(medicine: { generic: string; strength: string; form: string; brand: string | null }): string {
   return `${medicine.generic} ${medicine.strength} ${medicine.form}${medicine.brand ? ` (${medicine.brand})` : ''}`;
 }

@@ -1,5 +1,7 @@
 import { In, Not } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import type { Medicine, MedicineChoice, SaveMedicineInput } from '../../../shared/schemas/medicines';
+import { medicineLabel, saveMedicineInputSchema } from '../../../shared/schemas/medicines';
 import type { Medicine, MedicineChoice, MedicinePrice, MedicinePriceInput, SaveMedicineInput } from '../../../shared/schemas/medicines';
 import { saveMedicineInputSchema, WALK_IN_TIER } from '../../../shared/schemas/medicines';
 import { AppError } from '../../errors/app-error';
@@ -184,6 +186,16 @@ export class MedicinesService {
     const panels = new Set((await this.panels.list(uow)).map((panel) => panel.id));
     const unknown = prices.find((price) => price.tier !== WALK_IN_TIER && !panels.has(price.tier));
     if (unknown) throw new AppError('NOT_FOUND', { entity: 'panel', id: unknown.tier });
+  }
+
+  /** Every medicine's name, retired ones too, for lists of thousands (stock, valuation) without loading whole records. */
+  async labels(uow: UnitOfWork): Promise<Map<string, string>> {
+    const rows = await uow.db
+      .getRepository(MedicineEntity)
+      .createQueryBuilder('m')
+      .select(['m.id AS id', 'm.generic AS generic', 'm.strength AS strength', 'm.form AS form', 'm.brand AS brand'])
+      .getRawMany<{ id: string; generic: string; strength: string; form: string; brand: string | null }>();
+    return new Map(rows.map((row) => [row.id, medicineLabel(row)]));
   }
 
   /** The codes already held, upper-case, for an import to refuse rows that repeat one. */

@@ -68,8 +68,8 @@ export class StockReports {
     return { totalSen: items.reduce((sum, item) => sum + item.valueSen, 0), items };
   }
 
-  private async labels(uow: UnitOfWork): Promise<Map<string, string>> {
-    return new Map((await this.medicines.list(uow, true)).map((m) => [m.id, medicineLabel(m)]));
+  private labels(uow: UnitOfWork): Promise<Map<string, string>> {
+    return this.medicines.labels(uow);
   }
 }
 
