@@ -17,6 +17,16 @@ const HEADER_GUESSES: Record<MedicineImportField, readonly string[]> = {
   packSize: ['packsize', 'pack', 'saizpek', 'packing'],
   childMinMgPerKgDay: ['childminmgperkgday', 'childmin', 'paedmin', 'paediatricmin'],
   childMaxMgPerKgDay: ['childmaxmgperkgday', 'childmax', 'paedmax', 'paediatricmax'],
+  itemKind: ['itemkind', 'kind', 'type', 'itemtype', 'jenis', 'jenisitem'],
+  legalClass: ['legalclass', 'poisonclass', 'poisongroup', 'schedule', 'kelasundangundang', 'kumpulanracun'],
+  registrationNo: ['registrationno', 'registrationnumber', 'malno', 'mal', 'regno', 'nopendaftaran'],
+  storage: ['storage', 'store', 'penyimpanan', 'simpanan'],
+  barcodes: ['barcodes', 'barcode', 'ean', 'gtin', 'kodbar'],
+  costSen: ['cost', 'unitcost', 'costprice', 'kos', 'hargakos'],
+  walkInPriceSen: ['walkinprice', 'price', 'sellingprice', 'retailprice', 'harga', 'hargajualan'],
+  reorderLevel: ['reorderlevel', 'minlevel', 'parassemula', 'parasminimum'],
+  reorderQuantity: ['reorderquantity', 'reorderqty', 'orderqty', 'kuantitipesanan'],
+  taxCode: ['taxcode', 'tax', 'kodcukai'],
 };
 
 /** A first mapping from a medicine list's header row, for the user to correct; brand and code before the broad "name". */

@@ -279,6 +279,16 @@ export const MEDICINE_IMPORT_FIELDS = [
   'packSize',
   'childMinMgPerKgDay',
   'childMaxMgPerKgDay',
+  'itemKind',
+  'legalClass',
+  'registrationNo',
+  'storage',
+  'barcodes',
+  'costSen',
+  'walkInPriceSen',
+  'reorderLevel',
+  'reorderQuantity',
+  'taxCode',
 ] as const;
 export type MedicineImportField = (typeof MEDICINE_IMPORT_FIELDS)[number];
 export const MEDICINE_IMPORT_REQUIRED: readonly MedicineImportField[] = ['generic', 'form', 'strength', 'route'];
@@ -299,6 +309,18 @@ export const medicineImportMappingSchema = z.object({
   packSize: columnSchema.optional(),
   childMinMgPerKgDay: columnSchema.optional(),
   childMaxMgPerKgDay: columnSchema.optional(),
+  itemKind: columnSchema.optional(),
+  legalClass: columnSchema.optional(),
+  registrationNo: columnSchema.optional(),
+  storage: columnSchema.optional(),
+  /** One cell, several barcodes separated by spaces, commas, semicolons or slashes. */
+  barcodes: columnSchema.optional(),
+  /** RM per dispensing unit with decimals ("0.12"), stored in sen. */
+  costSen: columnSchema.optional(),
+  walkInPriceSen: columnSchema.optional(),
+  reorderLevel: columnSchema.optional(),
+  reorderQuantity: columnSchema.optional(),
+  taxCode: columnSchema.optional(),
 });
 export type MedicineImportMapping = z.infer<typeof medicineImportMappingSchema>;
 
@@ -315,7 +337,7 @@ export const medicineImportInputSchema = z.object({
 export type MedicineImportInput = z.input<typeof medicineImportInputSchema>;
 
 /** Why a row is left out; `field` names the field at fault. */
-export const MEDICINE_IMPORT_REASONS = ['missing', 'unknownForm', 'unknownRoute', 'unknownUnit', 'unknownFrequency', 'badNumber', 'badStrength', 'badDose', 'duplicateCodeInFile', 'duplicateCodeInStore', 'invalid'] as const;
+export const MEDICINE_IMPORT_REASONS = ['missing', 'unknownForm', 'unknownRoute', 'unknownUnit', 'unknownFrequency', 'badNumber', 'badStrength', 'badDose', 'duplicateCodeInFile', 'duplicateCodeInStore', 'unknownItemKind', 'unknownLegalClass', 'unknownStorage', 'badMalNumber', 'badBarcode', 'badMoney', 'duplicateBarcodeInFile', 'duplicateBarcodeInStore', 'invalid'] as const;
 export type MedicineImportReason = (typeof MEDICINE_IMPORT_REASONS)[number];
 export interface MedicineImportRejection {
   reason: MedicineImportReason;

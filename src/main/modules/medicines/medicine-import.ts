@@ -49,6 +49,8 @@ export class MedicineImport {
     const columns = columnIndexes(input.mapping, records[0] ?? [], input.hasHeader);
     const inStore = await this.medicines.codesInUse(uow);
     const inFile = new Set<string>();
+    const barcodesInStore = await this.medicines.barcodesInUse(uow);
+    const barcodesInFile = new Set<string>();
     const checked: CheckedFile = { rows: 0, valid: [], rejected: [] };
     const firstRow = input.hasHeader ? 2 : 1;
     records.slice(input.hasHeader ? 1 : 0).forEach((record, index) => {
@@ -67,6 +69,14 @@ export class MedicineImport {
         checked.rejected.push(summary(row, mapped.fields, [{ reason, field: 'code', value: code }]));
         return;
       }
+      // A barcode names one item: one already held, or given to an earlier row, leaves the row out.
+      const takenBarcode = (mapped.fields.barcodes ?? []).find((barcode) => barcodesInStore.has(barcode) || barcodesInFile.has(barcode));
+      if (takenBarcode) {
+        const reason = barcodesInStore.has(takenBarcode) ? 'duplicateBarcodeInStore' : 'duplicateBarcodeInFile';
+        checked.rejected.push(summary(row, mapped.fields, [{ reason, field: 'barcodes', value: takenBarcode }]));
+        return;
+      }
+      for (const barcode of mapped.fields.barcodes ?? []) barcodesInFile.add(barcode);
       if (code) inFile.add(code);
       checked.valid.push({ row, fields: mapped.fields });
     });

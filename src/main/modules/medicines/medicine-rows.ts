@@ -1,6 +1,11 @@
+import { LEGAL_CLASSES, type LegalClass } from '../../../shared/pharmacy/legal-classes';
+import { parseMalNumber } from '../../../shared/pharmacy/mal-number';
 import {
+  barcodeSchema,
   DISPENSING_UNITS,
   FREQUENCY_KEYS,
+  ITEM_KINDS,
+  type ItemKind,
   MEDICINE_FORMS,
   MEDICINE_ROUTES,
   parseDose,
@@ -13,7 +18,10 @@ import {
   type MedicineImportRejection,
   type MedicineRoute,
   type SaveMedicineInput,
+  STORAGE_PLACES,
+  type StoragePlace,
   usualDispensingUnit,
+  WALK_IN_TIER,
 } from '../../../shared/schemas/medicines';
 
 /**
@@ -39,6 +47,22 @@ const DISPENSING_WORDS: Record<string, DispensingUnit> = {
   ...Object.fromEntries(DISPENSING_UNITS.map((unit) => [unit.toLowerCase(), unit])),
   tab: 'tablet', tabs: 'tablet', tablets: 'tablet', cap: 'capsule', caps: 'capsule', capsules: 'capsule', btl: 'bottle', amp: 'ampoule',
 };
+
+/** The words a supplier's list or the Poisons List uses for a legal class ("Group C" is a pharmacy medicine). */
+const LEGAL_CLASS_WORDS: Record<string, LegalClass> = {
+  ...Object.fromEntries(LEGAL_CLASSES.map((key) => [key.toLowerCase(), key])),
+  otc: 'otc', overthecounter: 'otc', groupc: 'pharmacy', c: 'pharmacy', pharmacymedicine: 'pharmacy', groupb: 'groupB', b: 'groupB',
+  psychotropic: 'psychotropic', psikotropik: 'psychotropic', dd: 'dangerous', dangerousdrug: 'dangerous', dangerous: 'dangerous',
+};
+const ITEM_KIND_WORDS: Record<string, ItemKind> = { medicine: 'medicine', ubat: 'medicine', consumable: 'consumable', consumables: 'consumable', disposable: 'consumable', bahanguna: 'consumable' };
+const STORAGE_WORDS: Record<string, StoragePlace> = { room: 'room', roomtemperature: 'room', ambient: 'room', fridge: 'fridge', refrigerator: 'fridge', peti: 'fridge', '2-8c': 'fridge', '2-8°c': 'fridge' };
+
+/** "RM 1.50", "1.5", "0.125" → sen, rounded to the nearest sen (a unit cost from a pack price has more decimals); null when not an amount. */
+function senOf(text: string): number | null {
+  const match = /^(?:RM)?\s*(\d+)(?:\.(\d{0,4}))?$/i.exec(text.replace(/,/g, '').trim());
+  if (!match) return null;
+  return Math.round(Number(`${match[1]}.${match[2] || '0'}`) * 100);
+}
 
 const word = (text: string) => text.trim().toLowerCase().replace(/[.\s]+/g, '');
 
@@ -81,6 +105,23 @@ export function medicineFromRecord(record: readonly string[], columns: Partial<R
   const packSize = number('packSize', true);
   const childMin = number('childMinMgPerKgDay');
   const childMax = number('childMaxMgPerKgDay');
+  const itemKind = chosen<ItemKind>('itemKind', ITEM_KIND_WORDS, ITEM_KINDS, 'unknownItemKind');
+  const legalClass = chosen<LegalClass>('legalClass', LEGAL_CLASS_WORDS, LEGAL_CLASSES, 'unknownLegalClass');
+  const storage = chosen<StoragePlace>('storage', STORAGE_WORDS, STORAGE_PLACES, 'unknownStorage');
+  const mal = cell('registrationNo') ? parseMalNumber(cell('registrationNo')) : null;
+  if (cell('registrationNo') && !mal) reject('badMalNumber', 'registrationNo');
+  const barcodes = [...new Set(cell('barcodes').split(/[\s,;/|]+/).filter(Boolean))];
+  if (barcodes.some((barcode) => !barcodeSchema.safeParse(barcode).success)) reject('badBarcode', 'barcodes');
+  const money = (field: MedicineImportField): number | null => {
+    if (!cell(field)) return null;
+    const sen = senOf(cell(field));
+    if (sen === null) reject('badMoney', field);
+    return sen;
+  };
+  const costSen = money('costSen');
+  const walkInSen = money('walkInPriceSen');
+  const reorderLevel = number('reorderLevel', true);
+  const reorderQuantity = number('reorderQuantity', true);
   if (rejections.length > 0 || !form || !route) return { ok: false, rejections };
 
   const fields: SaveMedicineInput = {
@@ -103,12 +144,23 @@ export function medicineFromRecord(record: readonly string[], columns: Partial<R
     childMinMgPerKgDay: childMin,
     childMaxMgPerKgDay: childMax,
     active: true,
+    // A list that does not say is held on the safe side, as the catalogue migration holds old rows.
+    itemKind: itemKind ?? 'medicine',
+    legalClass: legalClass ?? 'pharmacy',
+    registrationNo: mal?.text ?? null,
+    storage: storage ?? 'room',
+    reorderLevel,
+    reorderQuantity,
+    costSen,
+    taxCode: cell('taxCode') || null,
+    barcodes,
+    prices: walkInSen === null ? [] : [{ tier: WALK_IN_TIER, priceSen: walkInSen }],
   };
   // The same checks a save in Setup makes (lengths, the code's shape, min ≤ max).
   const checked = saveMedicineInputSchema.safeParse(fields);
   if (!checked.success) {
     const paths = new Set(checked.error.issues.map((issue) => String(issue.path[0])));
-    const field = (['code', 'generic', 'brand', 'strength', 'drugClass', 'childMaxMgPerKgDay', 'defaultDose'] as const).find((f) => paths.has(f)) ?? 'generic';
+    const field = (['code', 'generic', 'brand', 'strength', 'drugClass', 'childMaxMgPerKgDay', 'defaultDose', 'reorderLevel', 'reorderQuantity', 'costSen', 'taxCode', 'barcodes'] as const).find((f) => paths.has(f)) ?? 'generic';
     return { ok: false, rejections: [{ reason: 'invalid', field, value: cell(field) }] };
   }
   return { ok: true, fields: checked.data };
