@@ -18,6 +18,7 @@ export const printRegisterInputSchema = z
   .discriminatedUnion('register', [
     z.object({ register: z.literal('prescription-book'), ...range }),
     z.object({ register: z.literal('psychotropic'), ...range }),
+    z.object({ register: z.literal('dangerous-drugs'), medicineId: idSchema, ...range }),
   ])
   .refine(inOrder, notInOrder);
 export type PrintRegisterInput = z.infer<typeof printRegisterInputSchema>;

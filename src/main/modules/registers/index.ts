@@ -1,5 +1,8 @@
 import { defineModule } from '../../api/core/module';
 import { clinicKey } from '../clinic';
+import { medicinesKey } from '../medicines';
+import { stockKey } from '../stock';
+import { DangerousDrugs } from './dangerous-drugs';
 import { PrescriptionBookEntryEntity, PsychotropicEntryEntity } from './entities';
 import { registersKey } from './key';
 import { RegisterPrints } from './register-prints';
@@ -13,11 +16,12 @@ export { dangerousDrugBalance, type BalanceMovement } from './dangerous-drug-bal
 /** The registers the Poisons Act 1952 asks for: the Prescription Book, the psychotropic register, the dangerous drugs' balances. */
 export const registersModule = defineModule({
   key: registersKey,
-  needs: { clinic: clinicKey },
+  needs: { clinic: clinicKey, stock: stockKey, medicines: medicinesKey },
   entities: [PrescriptionBookEntryEntity, PsychotropicEntryEntity],
-  build: ({ clinic }) => {
+  build: ({ clinic, stock, medicines }) => {
     const registers = new RegistersService();
-    return { registers, registerPrints: new RegisterPrints(registers, clinic.clinic) };
+    const dangerousDrugs = new DangerousDrugs(stock.stock, medicines.medicines);
+    return { registers, dangerousDrugs, registerPrints: new RegisterPrints(registers, dangerousDrugs, clinic.clinic) };
   },
   routes: { registers: registersRouter },
 });

@@ -4,6 +4,7 @@ import type { RegisterSupply } from '../../../shared/schemas/registers';
 import { readPdf, requirePoppler } from '../../../../tests/support/pdf-pages';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
+import { stockKey } from '../stock';
 import { registersKey } from './key';
 
 // 10:00 in Kuala Lumpur on Saturday 5 December 2026.
@@ -142,5 +143,36 @@ describe('the Prescription Book and the psychotropic register', () => {
     expect(register).toContain('PSY-2026-000001');
     expect(register).toContain('Psychotropic Substances Register');
     expect(await clinic.admin.audit.list({ action: 'register.print' })).toHaveLength(2);
+  });
+});
+
+describe('the dangerous drugs’ running balance', () => {
+  it('runs from the stock’s movements, oldest first, with the opening balance, each receipt and supply, and prints to copy into the bound register', async () => {
+    const open = openStore();
+    const stock = open.services.of(stockKey).stock;
+    const morphine = clinic.diazepam;
+    await open.work.run(null, (uow) => stock.receive(uow, { medicineId: morphine, batchNo: 'MS-01', expiryDate: '2027-06-30', quantity: 20, unitCostSen: 150, reference: { kind: 'goods-received', id: null, label: 'GRN Pharmaniaga' } }));
+    await open.work.run(null, (uow) => stock.issue(uow, { medicineId: morphine, quantity: 6, kind: 'dispense', reference: { kind: 'dispensing', id: null, label: 'Tan Ah Kow' } }));
+    await open.work.run(null, (uow) => stock.receive(uow, { medicineId: morphine, batchNo: 'MS-02', expiryDate: '2027-09-30', quantity: 10, unitCostSen: 150, reference: { kind: 'goods-received', id: null, label: 'GRN Zuellig' } }));
+
+    const balance = await clinic.pharmacist.registers.dangerousDrugs({ medicineId: morphine, from: TODAY, to: TODAY });
+    expect(balance.openingBalance).toBe(0);
+    expect(balance.rows.map((row) => [row.kind, row.batchNo, row.received, row.issued, row.balance])).toEqual([
+      ['receipt', 'MS-01', 20, 0, 20],
+      ['dispense', 'MS-01', 0, 6, 14],
+      ['receipt', 'MS-02', 10, 0, 24],
+    ]);
+    expect(balance.closingBalance).toBe(24);
+    const later = await clinic.pharmacist.registers.dangerousDrugs({ medicineId: morphine, from: '2026-12-06', to: '2026-12-31' });
+    expect(later).toMatchObject({ openingBalance: 24, rows: [], closingBalance: 24 });
+
+    const printed = await clinic.pharmacist.registers.print({ register: 'dangerous-drugs', medicineId: morphine, from: TODAY, to: TODAY });
+    const text = (await readPdf(Buffer.from(printed.pdfBase64, 'base64'))).pages.join('\n').replace(/[ \t]+/g, ' ');
+    expect(text).toContain('Dangerous Drug Balance');
+    expect(text).toContain('diazepam 5 mg tablet');
+    expect(text).toContain('GRN Pharmaniaga');
+    expect(text).toMatch(/MS-01 6 14/);
+    expect(text).toContain('Closing balance 24 tablet');
+    expect(await refusalOf(clinic.reception.registers.dangerousDrugs({ medicineId: morphine, from: TODAY, to: TODAY }))).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,5 @@
-import type { RegisterEntry, RegisterPdf } from '../../../shared/schemas/registers';
-import { printRegisterInputSchema, registerRangeSchema } from '../../../shared/schemas/registers';
+import type { DangerousDrugBalance, RegisterEntry, RegisterPdf } from '../../../shared/schemas/registers';
+import { dangerousDrugsInputSchema, printRegisterInputSchema, registerRangeSchema } from '../../../shared/schemas/registers';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { registersKey } from './key';
@@ -27,6 +27,15 @@ export const registersRouter = t.router({
       const entries = await ctx.services.registers.psychotropic(ctx.uow, input);
       await ctx.uow.auditRead({ action: 'register.view', entity: 'register', entityId: null, after: { register: 'psychotropic', ...input } });
       return entries;
+    }),
+
+  /** A dangerous drug's running balance over the period, each receipt, supply and adjustment with the balance after it. */
+  dangerousDrugs: read('pharmacy.dispense')
+    .input(dangerousDrugsInputSchema)
+    .query(async ({ ctx, input }): Promise<DangerousDrugBalance> => {
+      const report = await ctx.services.dangerousDrugs.balance(ctx.uow, input);
+      await ctx.uow.auditRead({ action: 'register.view', entity: 'register', entityId: null, after: { register: 'dangerous-drugs', ...input } });
+      return report.balance;
     }),
 
   /** An A4 PDF of a register for a date range; drawn after the unit of work that read it. */
