@@ -1,25 +1,11 @@
 import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm';
+import type { RegisterEntry } from '../../../shared/schemas/registers';
 
-export interface RegisterEntryRecord {
-  id: string;
-  serial: string;
-  bookSerial: string | null;
+/** An entry as stored: what the screen shows, plus the dispensing it came from and when it was written. */
+export interface RegisterEntryRecord extends Omit<RegisterEntry, 'date'> {
   entryDate: string;
-  medicineId: string;
-  medicineLabel: string;
-  legalClass: string;
-  quantity: number;
-  unit: string;
-  patientName: string;
-  patientAddress: string | null;
-  prescriberName: string | null;
-  prescriptionRef: string | null;
-  repeatOf: string | null;
-  dispensedBy: string;
   dispensingId: string;
   dispensingLineId: string;
-  cancelledAt: string | null;
-  cancelReason: string | null;
   createdAt: string;
 }
 
