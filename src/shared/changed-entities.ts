@@ -34,6 +34,7 @@ export const CHANGED_ENTITIES = [
   'chartMedication',
   'chartHistory',
   'vitals',
+  'stockTake',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -38,6 +38,7 @@ export interface StockTakeLine {
   id: string;
   batchId: string;
   medicineId: string;
+  medicineCode: string | null;
   medicineLabel: string;
   batchNo: string;
   expiryDate: string;
