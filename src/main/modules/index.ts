@@ -17,6 +17,7 @@ import { prescriptionsModule } from './prescriptions';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
+import { stockTakeModule } from './stock-take';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
@@ -47,6 +48,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  stockTakeModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */
