@@ -97,7 +97,7 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
   const uncounted = take.lineCount - take.countedCount;
   return (
     <Stack spacing={2} sx={{ maxWidth: 1400 }}>
-      <Stack direction="row" spacing={2} alignItems="center">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Button onClick={onBack}>{t('stockTake.back')}</Button>
         <Typography variant="h5" component="h1" data-testid="stock-take-title">
           {`${t('stockTake.title')} ${take.number} · ${take.shelf ?? t('stockTake.wholeStore')} · ${t(`stockTake.statuses.${take.status}`)}`}
@@ -122,7 +122,7 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
       <Totals take={take} rm={rm} />
       {take.postedAt && <Alert severity="success">{t('stockTake.posted', { when: dates.dateTime(take.postedAt) })}</Alert>}
       {counting && (
-        <Stack direction="row" spacing={2} alignItems="center">
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Button variant="contained" onClick={() => setAsking('post')} data-testid="stock-take-post">
             {t('stockTake.post')}
           </Button>
@@ -153,7 +153,7 @@ function Totals({ take, rm }: { take: StockTakeSheet; rm: (sen: number) => strin
     <Stack direction="row" spacing={3} data-testid="stock-take-totals">
       <Typography>{t('stockTake.totals.over', { units: totals.overUnits, value: rm(totals.overSen) })}</Typography>
       <Typography>{t('stockTake.totals.short', { units: totals.shortUnits, value: rm(totals.shortSen) })}</Typography>
-      <Typography fontWeight="bold">{t('stockTake.totals.net', { value: rm(totals.netSen) })}</Typography>
+      <Typography sx={{ fontWeight: 'bold' }}>{t('stockTake.totals.net', { value: rm(totals.netSen) })}</Typography>
     </Stack>
   );
 }

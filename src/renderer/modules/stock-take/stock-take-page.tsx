@@ -39,7 +39,7 @@ export function StockTakePage() {
         {t('stockTake.title')}
       </Typography>
       <Typography variant="body2">{t('stockTake.intro')}</Typography>
-      <Stack component="form" direction="row" spacing={2} alignItems="flex-start" onSubmit={freeze} aria-label={t('stockTake.newTake')}>
+      <Stack component="form" direction="row" spacing={2} sx={{ alignItems: 'flex-start' }} onSubmit={freeze} aria-label={t('stockTake.newTake')}>
         <TextField label={t('stockTake.shelf')} helperText={t('stockTake.shelfHint')} value={shelf} onChange={(event) => setShelf(event.target.value)} size="small" slotProps={{ htmlInput: { 'data-testid': 'stock-take-shelf' } }} />
         <Button type="submit" variant="contained" disabled={start.isPending} data-testid="stock-take-freeze">
           {t('stockTake.freeze')}
