@@ -85,6 +85,7 @@ export const AUDIT_ACTIONS = [
   'stockTake.count',
   'stockTake.post',
   'stockTake.cancel',
+  'stockTake.openingStock',
   'document.issue',
   'document.reprint',
   'vitals.record',

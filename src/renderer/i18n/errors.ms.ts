@@ -80,6 +80,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     STOCK_TAKE_CANCELLED: 'Kiraan stok {{number}} telah dibatalkan. Mulakan kiraan stok baharu untuk mengira semula.',
     STOCK_TAKE_NOT_ALL_COUNTED: '{{uncounted}} baris kiraan stok {{number}} belum dikira. Masukkan 0 bagi kelompok yang tiada di rak, kemudian poskan.',
     STOCK_TAKE_NOTHING_TO_COUNT: 'Tiada kelompok yang mempunyai stok di situ ({{shelf}}), jadi tiada apa untuk dikira. Semak nama rak.',
+    OPENING_STOCK_ROWS_REJECTED: '{{rejected}} daripada {{rows}} baris fail tidak boleh diterima, jadi tiada apa yang diterima. Betulkan baris tersebut (disenaraikan semasa semakan) dan import fail itu semula.',
     CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
   },

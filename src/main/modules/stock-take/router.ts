@@ -1,3 +1,4 @@
+import { openingStockInputSchema } from '../../../shared/schemas/opening-stock';
 import { recordCountInputSchema, startStockTakeInputSchema, stockTakeIdInputSchema } from '../../../shared/schemas/stock-take';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -28,4 +29,13 @@ export const stockTakeRouter = t.router({
   post: write('stock.adjust')
     .input(stockTakeIdInputSchema)
     .mutation(({ ctx, input }) => ctx.services.stockTakes.post(ctx.uow, input.id)),
+
+  // The preview writes nothing, but a mutation: the file is too big for a query's URL.
+  openingStockPreview: write('stock.manage')
+    .input(openingStockInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.openingStock.preview(ctx.uow, input)),
+
+  openingStockCommit: write('stock.manage')
+    .input(openingStockInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.openingStock.commit(ctx.uow, input)),
 });

@@ -6,6 +6,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
  */
 export interface StockLedger {
   batches(uow: UnitOfWork, medicineId: string, options?: { includeEmpty?: boolean }): Promise<LedgerBatch[]>;
+  receive(uow: UnitOfWork, input: { medicineId: string; batchNo: string; expiryDate: string; quantity: number; unitCostSen: number; supplierId?: string | null; shelf?: string | null; reference: LedgerReference }): Promise<unknown>;
   adjust(uow: UnitOfWork, input: { batchId: string; change: number; reason: 'count-difference'; note: string; reference?: LedgerReference }): Promise<void>;
 }
 

@@ -69,7 +69,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     noteTemplate: { create: '{{who}} menambah templat nota {{whom}}', update: '{{who}} mengubah templat nota {{whom}}' },
     medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
-    stockTake: { start: '{{who}} membekukan helaian kiraan stok', count: '{{who}} memasukkan kiraan stok', post: '{{who}} memposkan perbezaan kiraan stok ke dalam stok', cancel: '{{who}} membatalkan kiraan stok' },
+    stockTake: { start: '{{who}} membekukan helaian kiraan stok', count: '{{who}} memasukkan kiraan stok', post: '{{who}} memposkan perbezaan kiraan stok ke dalam stok', cancel: '{{who}} membatalkan kiraan stok', openingStock: '{{who}} mengimport stok pembukaan: {{received}} kelompok' },
     vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
@@ -159,7 +159,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     noteTemplate: { create: 'Templat nota ditambah', update: 'Templat nota diubah' },
     medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
     interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
-    stockTake: { start: 'Helaian kiraan dibekukan', count: 'Kiraan dimasukkan', post: 'Kiraan stok diposkan', cancel: 'Kiraan stok dibatalkan' },
+    stockTake: { start: 'Helaian kiraan dibekukan', count: 'Kiraan dimasukkan', post: 'Kiraan stok diposkan', cancel: 'Kiraan stok dibatalkan', openingStock: 'Stok pembukaan diimport' },
     vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula', cancel: 'Dokumen dibatalkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
