@@ -8,6 +8,7 @@ import { DataTable, type DataColumn } from '../../components/data-table/data-tab
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { CountSheet } from './count-sheet';
+import { OpeningStockDialog } from './opening-stock-dialog';
 
 /** /stock-take: the stock takes so far, a new one frozen by shelf or for the whole store, and the open count sheet. */
 export function StockTakePage() {
@@ -16,6 +17,7 @@ export function StockTakePage() {
   const dates = useClinicDates();
   const [openId, setOpenId] = useState<string | null>(null);
   const [shelf, setShelf] = useState('');
+  const [importing, setImporting] = useState(false);
   const takes = useQuery(trpc.stockTake.list.queryOptions());
   const start = useMutation(trpc.stockTake.start.mutationOptions({ onSuccess: (sheet) => setOpenId(sheet.id) }));
 
@@ -44,7 +46,11 @@ export function StockTakePage() {
         <Button type="submit" variant="contained" disabled={start.isPending} data-testid="stock-take-freeze">
           {t('stockTake.freeze')}
         </Button>
+        <Button onClick={() => setImporting(true)} data-testid="opening-stock-open">
+          {t('stockTake.importOpening')}
+        </Button>
       </Stack>
+      {importing && <OpeningStockDialog onClose={() => setImporting(false)} />}
       <ErrorAlert error={start.error ?? takes.error} />
       <DataTable columns={columns} rows={takes.data} loading={takes.isLoading} rowKey={(take) => take.id} rowTestId={(take) => `stock-take-row-${take.number}`} emptyText={t('stockTake.none')} onRowActivate={(take) => setOpenId(take.id)} pageSize={20} testId="stock-takes" />
     </Stack>
