@@ -2,7 +2,6 @@ import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, money } from '../../../shared/money';
 import type { StockTakeLine, StockTakeSheet } from '../../../shared/schemas/stock-take';
 import { useTRPC } from '../../api/client';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -11,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { calendarDay } from '../../format/clinic-dates';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { lineForScan } from './line-for-scan';
+import { useRinggit } from './use-ringgit';
 
 /**
  * One stock take's count sheet. A barcode scanner types the code and Enter into the scan box;
@@ -36,7 +36,7 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
   const take = sheet.data;
   if (!take) return <ErrorAlert error={sheet.error} />;
   const counting = take.status === 'counting';
-  const rm = (sen: number) => formatMoney(money(sen, 'MYR'), i18n.language);
+  const rm = useRinggit();
 
   const onScan = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;

@@ -5,13 +5,14 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCsv } from '../../../shared/csv';
 import { columnNames } from '../../../shared/csv-columns';
-import { formatMoney, money } from '../../../shared/money';
 import { guessOpeningStockMapping } from '../../../shared/opening-stock-columns';
 import { OPENING_STOCK_FIELDS, OPENING_STOCK_REQUIRED, type OpeningStockField, type OpeningStockMapping, type OpeningStockPreview, type OpeningStockResult, type OpeningStockRow } from '../../../shared/schemas/opening-stock';
 import { useTRPC } from '../../api/client';
 import { ColumnMappingTable } from '../../components/column-mapping-table';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
+import { calendarDay } from '../../format/clinic-dates';
+import { useRinggit } from './use-ringgit';
 
 type Mapping = Partial<Record<OpeningStockField, string>>;
 
@@ -41,7 +42,7 @@ export function OpeningStockDialog({ onClose }: { onClose: () => void }) {
   const commit = useMutation(trpc.stockTake.openingStockCommit.mutationOptions());
   const ready = completeMapping(mapping);
   const busy = check.isPending || commit.isPending;
-  const rm = (sen: number) => formatMoney(money(sen, 'MYR'), i18n.language);
+  const rm = useRinggit();
 
   const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -64,7 +65,7 @@ export function OpeningStockDialog({ onClose }: { onClose: () => void }) {
     { key: 'row', header: t('openingStock.row'), cell: (row) => row.row, width: 60 },
     { key: 'medicine', header: t('stockTake.medicine'), cell: (row) => row.medicine },
     { key: 'batch', header: t('stockTake.batch'), cell: (row) => row.batchNo },
-    { key: 'expiry', header: t('stockTake.expiry'), cell: (row) => row.expiryDate, nowrap: true },
+    { key: 'expiry', header: t('stockTake.expiry'), cell: (row) => (/^\d{4}-\d{2}-\d{2}$/.test(row.expiryDate) ? calendarDay(row.expiryDate, i18n.language, 'none') : row.expiryDate), nowrap: true },
     { key: 'quantity', header: t('openingStock.quantity'), cell: (row) => row.quantity ?? '', align: 'right' },
     { key: 'cost', header: t('stockTake.unitCost'), cell: (row) => (row.unitCostSen === null ? '' : rm(row.unitCostSen)), align: 'right' },
     { key: 'reason', header: t('openingStock.reason'), cell: (row) => row.rejections.map((r) => t(`openingStock.reasons.${r.reason}`, { field: t(`openingStock.fields.${r.field}`), value: r.value })).join('; ') },
