@@ -9,7 +9,7 @@ const HEADER_GUESSES: Record<OpeningStockField, readonly string[]> = {
   batchNo: ['batch', 'batchno', 'batchnumber', 'lot', 'lotno', 'kelompok', 'nokelompok'],
   expiryDate: ['expiry', 'expirydate', 'exp', 'expdate', 'tarikhluput', 'luput'],
   quantity: ['quantity', 'qty', 'onhand', 'stock', 'kuantiti', 'bilangan', 'baki'],
-  unitCost: ['unitcost', 'cost', 'costrm', 'unitcostrm', 'kos', 'kosunit', 'kosseunit'],
+  unitCost: ['unitcost', 'cost', 'costrm', 'unitcostrm', 'kos', 'kosrm', 'kosunit', 'kosseunit', 'kosseunitrm', 'hargakos'],
   shelf: ['shelf', 'location', 'bin', 'rak', 'lokasi'],
 };
 

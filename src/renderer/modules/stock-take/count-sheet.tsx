@@ -32,11 +32,11 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
   const [notOnSheet, setNotOnSheet] = useState<string | null>(null);
   const scanBox = useRef<HTMLInputElement | null>(null);
   const countFields = useRef(new Map<string, HTMLInputElement>());
+  const rm = useRinggit();
 
   const take = sheet.data;
   if (!take) return <ErrorAlert error={sheet.error} />;
   const counting = take.status === 'counting';
-  const rm = useRinggit();
 
   const onScan = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
@@ -52,10 +52,12 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
     if (counted === line.counted || (counted !== null && !Number.isInteger(counted))) return;
     record.mutate({ lineId: line.id, counted });
   };
-  const onCountKey = (line: StockTakeLine) => (event: KeyboardEvent<HTMLInputElement>) => {
+  // Enter leaves the count field for the scan box; leaving the field (blur) is what saves the count.
+  const onCountKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    saveCount(line, event.currentTarget.value);
+    // The table's own Enter (open the row) must not take the focus back.
+    event.stopPropagation();
     scanBox.current?.focus();
   };
 
@@ -79,7 +81,7 @@ export function CountSheet({ id, onBack }: { id: string; onBack: () => void }) {
             type="number"
             defaultValue={line.counted ?? ''}
             onBlur={(event) => saveCount(line, event.target.value)}
-            onKeyDown={onCountKey(line)}
+            onKeyDown={onCountKey}
             onClick={(event) => event.stopPropagation()}
             slotProps={{ htmlInput: { min: 0, step: 1, 'aria-label': `${t('stockTake.counted')} ${line.medicineLabel} ${line.batchNo}`, 'data-testid': `count-${line.batchNo}` } }}
             inputRef={(element: HTMLInputElement | null) => {
