@@ -34,6 +34,8 @@ export const CHANGED_ENTITIES = [
   'chartMedication',
   'chartHistory',
   'vitals',
+  // A batch's stock: received, issued, adjusted, written off or returned.
+  'stock',
   'stockTake',
 ] as const;
 

@@ -17,6 +17,7 @@ import { prescriptionsModule } from './prescriptions';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
+import { stockModule } from './stock';
 import { stockTakeModule } from './stock-take';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
@@ -48,6 +49,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  stockModule,
   stockTakeModule,
 ] as const satisfies readonly AnyModule[];
 

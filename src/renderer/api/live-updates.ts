@@ -31,6 +31,8 @@ const READERS: Record<string, string[][]> = {
   chartMedication: [['chart']],
   chartHistory: [['chart']],
   vitals: [['vitals']],
+  // A stock take's sheet shows what moved since its freeze.
+  stock: [['stock'], ['stockTake']],
   stockTake: [['stockTake']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
