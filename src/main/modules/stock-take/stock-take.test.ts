@@ -48,6 +48,11 @@ describe('stock take', () => {
     expect((await batchesOf('PCM500')).batches.find((b) => b.batchNo === 'ST-P1')?.onHand).toBe(97);
     expect((await batchesOf('AMX250')).batches.find((b) => b.batchNo === 'ST-A1')?.onHand).toBe(52);
     expect((await batchesOf('IBU200')).batches.find((b) => b.batchNo === 'ST-I1')?.onHand).toBe(30);
+    const { open, batches } = await batchesOf('PCM500');
+    const batchId = batches.find((b) => b.batchNo === 'ST-P1')?.id;
+    const movements = await open.work.run(null, (uow) => open.services.of(stockKey).stock.movements(uow, { batchId }));
+    expect(movements.filter((m) => m.reference.kind === 'stock-take').map((m) => [m.quantity, m.reason, m.reference.label])).toEqual([[-3, 'count-difference', sheet.number]]);
+    expect(movements.filter((m) => m.reference.kind === 'opening-stock').map((m) => m.quantity)).toEqual([100]);
   });
 
   it('refuses a second posting and any count after it, changing nothing', async () => {
