@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { StockTakeStatus } from '../../../shared/schemas/stock-take';
+import type { StockTakeLine, StockTakeStatus } from '../../../shared/schemas/stock-take';
 
 export interface StockTakeRecord {
   id: string;
@@ -32,21 +32,10 @@ export const StockTakeEntity = new EntitySchema<StockTakeRecord>({
 });
 
 /** One batch on a frozen sheet: what the records held then (copied, so the sheet reads the same later) and what was counted. */
-export interface StockTakeLineRecord {
-  id: string;
+export interface StockTakeLineRecord
+  extends Pick<StockTakeLine, 'id' | 'batchId' | 'medicineId' | 'medicineCode' | 'medicineLabel' | 'batchNo' | 'expiryDate' | 'shelf' | 'unitCostSen' | 'expected' | 'counted' | 'countedAt'> {
   stockTakeId: string;
-  batchId: string;
-  medicineId: string;
-  medicineCode: string | null;
-  medicineLabel: string;
-  batchNo: string;
-  expiryDate: string;
-  shelf: string | null;
-  unitCostSen: number;
-  expected: number;
-  counted: number | null;
   countedBy: string | null;
-  countedAt: string | null;
   /** What the records held when the take was posted: the variance was counted against it. */
   onHandAtPost: number | null;
 }
