@@ -34,8 +34,11 @@ export class StockTakeService {
   async start(uow: UnitOfWork, shelf: string | null): Promise<StockTakeSheet> {
     const medicines = await this.medicines.list(uow, true);
     const byId = new Map(medicines.map((m) => [m.id, m]));
+    // One query finds the medicines holding any stock (expired included: it is on the shelf too), so only their batches are read.
+    const held = await this.stock.onHand(uow, medicines.map((m) => m.id));
+    const stocked = medicines.filter((m) => (held.get(m.id)?.usable ?? 0) + (held.get(m.id)?.expired ?? 0) > 0);
     const batches: LedgerBatch[] = [];
-    for (const medicine of medicines) {
+    for (const medicine of stocked) {
       for (const batch of await this.stock.batches(uow, medicine.id)) {
         if (batch.onHand > 0 && (shelf === null || sameShelf(batch.shelf, shelf))) batches.push(batch);
       }
