@@ -38,6 +38,7 @@ export const CHANGED_ENTITIES = [
   'vitals',
   // A batch's stock: received, issued, adjusted, written off or returned.
   'stock',
+  'stockTake',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

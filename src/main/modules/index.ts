@@ -19,6 +19,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
 import { stockModule } from './stock';
+import { stockTakeModule } from './stock-take';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
@@ -51,6 +52,7 @@ export const MODULES = [
   visitDocumentsModule,
   fhirExportModule,
   stockModule,
+  stockTakeModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -32,7 +32,9 @@ const READERS: Record<string, string[][]> = {
   chartMedication: [['chart']],
   chartHistory: [['chart']],
   vitals: [['vitals']],
-  stock: [['stock']],
+  // A stock take's sheet shows what moved since its freeze.
+  stock: [['stock'], ['stockTake']],
+  stockTake: [['stockTake']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -84,6 +84,11 @@ const errors: Record<ErrorCode, string> = {
   MC_DATES_INVALID: 'The MC dates do not work: {{reason}}.',
   DOCTOR_REGISTRATION_MISSING: 'An MC must show the doctor’s MMC registration number, and {{name}} has none on file. An administrator adds it in Users.',
   PRINTER_UNAVAILABLE: 'The receipt printer did not answer ({{reason}}). Check that it is on and connected; nothing was lost.',
+  STOCK_TAKE_ALREADY_POSTED: 'Stock take {{number}} is already posted: its differences are in the stock. Start a new stock take to count again.',
+  STOCK_TAKE_CANCELLED: 'Stock take {{number}} was cancelled. Start a new stock take to count again.',
+  STOCK_TAKE_NOT_ALL_COUNTED: '{{uncounted}} line(s) of stock take {{number}} are not counted yet. Enter 0 for a batch that is not on the shelf, then post.',
+  STOCK_TAKE_NOTHING_TO_COUNT: 'No batch holds stock there ({{shelf}}), so there is nothing to count. Check the shelf name.',
+  OPENING_STOCK_ROWS_REJECTED: '{{rejected}} of {{rows}} rows of the file cannot be received, so nothing was. Correct those rows (listed in the check) and import the file again.',
   CHART_ENTRY_CLOSED: 'This entry is already closed (resolved, stopped or entered in error) and cannot be changed. Add a new entry instead.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };

@@ -40,6 +40,8 @@ import { sessionEn } from '../session/translations.en';
 import { sessionMs } from '../session/translations.ms';
 import { setupEn } from '../setup/translations.en';
 import { setupMs } from '../setup/translations.ms';
+import { stockTakeEn } from '../modules/stock-take/translations.en';
+import { stockTakeMs } from '../modules/stock-take/translations.ms';
 import { shellEn } from '../shell/translations.en';
 import { shellMs } from '../shell/translations.ms';
 import { commonEn } from './common.en';
@@ -77,6 +79,7 @@ export const TABLES = [
   { en: medicinesEn, ms: medicinesMs },
   { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
   { en: formErrorsEn, ms: formErrorsMs },
+  { en: stockTakeEn, ms: stockTakeMs },
 ] as const;
 
 export const en = {
@@ -88,6 +91,7 @@ export const en = {
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
   ...prescriptionPrintsEn,
+  ...stockTakeEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -99,4 +103,5 @@ export const ms: Translations<typeof en> = {
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
   ...prescriptionPrintsMs,
+  ...stockTakeMs,
 };

@@ -9,6 +9,7 @@ import MedicationIcon from '@mui/icons-material/Medication';
 import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import InventoryIcon from '@mui/icons-material/Inventory';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import type { ComponentType } from 'react';
@@ -23,6 +24,7 @@ import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { QueuePage } from '../modules/queue/queue-page';
 import { RolesPage } from '../modules/roles/roles-page';
+import { StockTakePage } from '../modules/stock-take/stock-take-page';
 import { UsersPage } from '../modules/users/users-page';
 import type { NavEntry } from './nav-access';
 import type { shellEn } from './translations.en';
@@ -48,6 +50,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
   { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
+  { key: 'stockTake', path: '/stock-take', permission: 'stock.manage', icon: InventoryIcon, page: StockTakePage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
 ];

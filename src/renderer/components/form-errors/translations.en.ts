@@ -65,6 +65,9 @@ export const formErrorsEn = {
     mmcNo: 'MMC registration no.', qualifications: 'Qualifications', days: 'Days of leave', diagnosis: 'Diagnosis', showDiagnosis: 'Show the diagnosis',
     remarks: 'Remarks', arrivedAt: 'Arrived at', leftAt: 'Left at', 'to.specialistName': 'Specialist', 'to.specialty': 'Specialty',
     'to.hospital': 'Hospital or clinic', findings: 'Findings', currentMedications: 'Current medications', urgency: 'Urgency',
+    // Stock take and the opening-stock import's column mapping.
+    shelf: 'Shelf', lineId: 'Count sheet line', counted: 'Counted', 'mapping.batchNo': 'Batch no.', 'mapping.expiryDate': 'Expiry date',
+    'mapping.quantity': 'Quantity', 'mapping.unitCost': 'Unit cost (RM)', 'mapping.shelf': 'Shelf',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -59,6 +59,9 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     diagnoses: 'Diagnosis', 'diagnoses.primary': 'Diagnosis utama', section: 'Bahagian nota',
     'line.medicineId': 'Ubat', 'line.doseValue': 'Dos', 'line.doseUnit': 'Unit dos', 'line.frequency': 'Kekerapan', 'line.durationDays': 'Hari', 'line.route': 'Laluan',
     'line.timing': 'Masa makan', 'line.quantity': 'Kuantiti', 'line.instructions': 'Arahan', 'line.dispensing': 'Didispens oleh', overrideReason: 'Sebab meneruskan',
+    // Kiraan stok dan pemetaan lajur import stok pembukaan.
+    shelf: 'Rak', lineId: 'Baris helaian kiraan', counted: 'Dikira', 'mapping.batchNo': 'No. kelompok', 'mapping.expiryDate': 'Tarikh luput',
+    'mapping.quantity': 'Kuantiti', 'mapping.unitCost': 'Kos seunit (RM)', 'mapping.shelf': 'Rak',
   },
   fieldIssue: {
     required: 'wajib diisi',

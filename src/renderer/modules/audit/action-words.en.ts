@@ -80,6 +80,7 @@ export const actionWordsEn = {
       return: '{{who}} returned stock to a supplier',
     },
     interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
+    stockTake: { start: '{{who}} froze a stock-take count sheet', count: '{{who}} entered a stock-take count', post: '{{who}} posted a stock take’s differences to stock', cancel: '{{who}} cancelled a stock take', openingStock: '{{who}} imported opening stock: {{received}} batches' },
     vitals: { record: '{{who}} recorded vital signs of {{whom}}', correct: '{{who}} corrected vital signs of {{whom}}' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}', cancel: '{{who}} cancelled a document of {{whom}}' },
     auth: {
@@ -171,6 +172,7 @@ export const actionWordsEn = {
     medicine: { create: 'Medicine added', update: 'Medicine changed', import: 'Medicines imported' },
     stock: { receive: 'Stock received', issue: 'Stock given out', reverse: 'Stock put back', adjust: 'Stock adjusted', writeOff: 'Stock written off', return: 'Stock returned to supplier' },
     interactionPair: { create: 'Interaction pair added', update: 'Interaction pair changed' },
+    stockTake: { start: 'Count sheet frozen', count: 'Count entered', post: 'Stock take posted', cancel: 'Stock take cancelled', openingStock: 'Opening stock imported' },
     vitals: { record: 'Vital signs recorded', correct: 'Vital signs corrected' },
     document: { issue: 'Document issued', reprint: 'Document reprinted', cancel: 'Document cancelled' },
     auth: { login: 'Signed in', failed: 'Sign-in failed', wrongSecret: 'Wrong password or PIN', unlock: 'Screen unlocked', recoveryReset: 'Password reset with the recovery code' },

@@ -78,6 +78,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       return: '{{who}} memulangkan stok kepada pembekal',
     },
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
+    stockTake: { start: '{{who}} membekukan helaian kiraan stok', count: '{{who}} memasukkan kiraan stok', post: '{{who}} memposkan perbezaan kiraan stok ke dalam stok', cancel: '{{who}} membatalkan kiraan stok', openingStock: '{{who}} mengimport stok pembukaan: {{received}} kelompok' },
     vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
@@ -169,6 +170,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
     stock: { receive: 'Stok diterima', issue: 'Stok dikeluarkan', reverse: 'Stok dipulangkan semula', adjust: 'Stok dilaraskan', writeOff: 'Stok dihapus kira', return: 'Stok dipulangkan kepada pembekal' },
     interactionPair: { create: 'Pasangan interaksi ditambah', update: 'Pasangan interaksi diubah' },
+    stockTake: { start: 'Helaian kiraan dibekukan', count: 'Kiraan dimasukkan', post: 'Kiraan stok diposkan', cancel: 'Kiraan stok dibatalkan', openingStock: 'Stok pembukaan diimport' },
     vitals: { record: 'Tanda vital direkod', correct: 'Tanda vital dibetulkan' },
     document: { issue: 'Dokumen dikeluarkan', reprint: 'Dokumen dicetak semula', cancel: 'Dokumen dibatalkan' },
     auth: { login: 'Log masuk', failed: 'Log masuk gagal', wrongSecret: 'Kata laluan atau PIN salah', unlock: 'Skrin dibuka kunci', recoveryReset: 'Kata laluan ditetapkan semula dengan kod pemulihan' },
