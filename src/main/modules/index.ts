@@ -16,6 +16,7 @@ import { patientsModule } from './patients';
 import { prescriptionsModule } from './prescriptions';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
+import { suppliersModule } from './suppliers';
 import { setupModule } from './setup';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
@@ -47,6 +48,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  suppliersModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

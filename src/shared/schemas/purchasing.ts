@@ -12,7 +12,7 @@ export const supplierSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(2).max(120),
   contactPerson: z.string().trim().max(120).nullable().default(null),
-  /** Stored in international form (`+60 3-7890 1234`) by the service. */
+  /** Stored in international form (`+60 3 7890 1234`) by the service. */
   phone: phoneSchema.nullable().default(null),
   email: z.email().max(200).nullable().default(null),
   address: z.string().trim().max(500).nullable().default(null),
