@@ -14,6 +14,7 @@ import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { prescriptionsModule } from './prescriptions';
+import { purchasingModule } from './purchasing';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { suppliersModule } from './suppliers';
@@ -49,6 +50,7 @@ export const MODULES = [
   visitDocumentsModule,
   fhirExportModule,
   suppliersModule,
+  purchasingModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

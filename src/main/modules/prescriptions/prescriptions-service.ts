@@ -1,3 +1,4 @@
+import { medicineLabelOf } from '../../../shared/medicine-names';
 import { v7 as uuidv7 } from 'uuid';
 import { ageInMonths } from '../../../shared/age';
 import { doseInMg, quantityToDispense } from '../../../shared/prescribing/quantity';
@@ -72,7 +73,7 @@ export class PrescriptionsService {
       visitId: visit.id,
       patientId: visit.patientId,
       medicineId: medicine.id,
-      medicineLabel: labelOf(medicine),
+      medicineLabel: medicineLabelOf(medicine),
       generic: medicine.generic,
       drugClass: medicine.drugClass,
       doseValue: line.doseValue,
@@ -190,10 +191,5 @@ export class PrescriptionsService {
 }
 
 function drugFacts(medicine: Medicine): DrugFacts {
-  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: labelOf(medicine) };
-}
-
-/** "amoxicillin 500 mg capsule (Amoxil)": what the prescriber chose, kept with the line whatever the master says later. */
-function labelOf(medicine: Medicine): string {
-  return `${medicine.generic} ${medicine.strength} ${medicine.form}${medicine.brand ? ` (${medicine.brand})` : ''}`;
+  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabelOf(medicine) };
 }
