@@ -26,6 +26,8 @@ import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
 import { prescriptionPrintsEn } from '../modules/prescriptions/translations.en';
 import { prescriptionPrintsMs } from '../modules/prescriptions/translations.ms';
+import { purchasingEn } from '../modules/purchasing/translations.en';
+import { purchasingMs } from '../modules/purchasing/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
 import { queueMs } from '../modules/queue/translations.ms';
 import { rolesEn } from '../modules/roles/translations.en';
@@ -76,6 +78,7 @@ export const TABLES = [
   { en: chartEn, ms: chartMs },
   { en: medicinesEn, ms: medicinesMs },
   { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
+  { en: purchasingEn, ms: purchasingMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
@@ -88,6 +91,7 @@ export const en = {
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
   ...prescriptionPrintsEn,
+  ...purchasingEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -99,4 +103,5 @@ export const ms: Translations<typeof en> = {
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
   ...prescriptionPrintsMs,
+  ...purchasingMs,
 };
