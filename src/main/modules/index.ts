@@ -19,6 +19,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { suppliersModule } from './suppliers';
 import { setupModule } from './setup';
+import { stockModule } from './stock';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
@@ -49,6 +50,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  stockModule,
   suppliersModule,
   purchasingModule,
 ] as const satisfies readonly AnyModule[];

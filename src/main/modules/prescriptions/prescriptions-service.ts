@@ -1,8 +1,7 @@
-import { medicineLabelOf } from '../../../shared/medicine-names';
 import { v7 as uuidv7 } from 'uuid';
 import { ageInMonths } from '../../../shared/age';
 import { doseInMg, quantityToDispense } from '../../../shared/prescribing/quantity';
-import { FREQUENCIES, type Medicine } from '../../../shared/schemas/medicines';
+import { FREQUENCIES, medicineLabel, type Medicine } from '../../../shared/schemas/medicines';
 import type { PrescriptionCheck, PrescriptionLine, PrescriptionLineInput } from '../../../shared/schemas/prescriptions';
 import { prescriptionLineSchema } from '../../../shared/schemas/prescriptions';
 import { AppError } from '../../errors/app-error';
@@ -73,7 +72,7 @@ export class PrescriptionsService {
       visitId: visit.id,
       patientId: visit.patientId,
       medicineId: medicine.id,
-      medicineLabel: medicineLabelOf(medicine),
+      medicineLabel: medicineLabel(medicine),
       generic: medicine.generic,
       drugClass: medicine.drugClass,
       doseValue: line.doseValue,
@@ -191,5 +190,7 @@ export class PrescriptionsService {
 }
 
 function drugFacts(medicine: Medicine): DrugFacts {
-  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabelOf(medicine) };
+  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabel(medicine) };
 }
+
+/** "amoxicillin 500 mg capsule (Amoxil)": what the prescriber chose, kept with the line whatever the master says later. */

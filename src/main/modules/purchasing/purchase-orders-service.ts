@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { medicineLabelOf } from '../../../shared/medicine-names';
+import { medicineLabel } from '../../../shared/schemas/medicines';
 import type { Medicine } from '../../../shared/schemas/medicines';
 import {
   savePurchaseOrderInputSchema,
@@ -198,7 +198,7 @@ export class PurchaseOrdersService {
           return {
             id: line.id,
             medicineId: line.medicineId,
-            medicineLabel: medicine ? medicineLabelOf(medicine) : '',
+            medicineLabel: medicine ? medicineLabel(medicine) : '',
             dispensingUnit: medicine?.dispensingUnit ?? '',
             packSize: medicine?.packSize ?? null,
             quantity: line.quantity,

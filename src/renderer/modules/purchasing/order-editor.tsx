@@ -3,7 +3,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { medicineLabelOf } from '../../../shared/medicine-names';
+import { medicineLabel } from '../../../shared/schemas/medicines';
 import type { PurchaseOrder } from '../../../shared/schemas/purchasing';
 import { useTRPC } from '../../api/client';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -135,7 +135,7 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
               onChange={(choice) => {
                 if (!choice) return;
                 const medicine = medicines.data?.find((m) => m.id === choice.id);
-                setLines([...lines, { medicineId: choice.id, label: medicineLabelOf(choice), unit: choice.dispensingUnit, packSize: medicine?.packSize ?? null, quantity: medicine?.packSize ?? null, unitCost: '0.00', received: 0 }]);
+                setLines([...lines, { medicineId: choice.id, label: medicineLabel(choice), unit: choice.dispensingUnit, packSize: medicine?.packSize ?? null, quantity: medicine?.packSize ?? null, unitCost: '0.00', received: 0 }]);
               }}
             />
           )}
