@@ -76,6 +76,7 @@ export interface PurchaseOrder {
 }
 
 export const orderIdInputSchema = z.object({ id: idSchema });
+export const goodsReceivedListInputSchema = z.object({ orderId: idSchema.nullable().default(null) });
 export const cancelOrderInputSchema = z.object({ id: idSchema, reason: z.string().trim().min(3).max(300) });
 
 const batchNoSchema = z.string().trim().min(1).max(40);
@@ -132,6 +133,7 @@ export interface GoodsReceived {
 }
 
 export const returnToSupplierInputSchema = z.object({
+  medicineId: idSchema,
   batchId: idSchema,
   supplierId: idSchema,
   quantity: wholeUnits,

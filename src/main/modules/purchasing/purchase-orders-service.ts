@@ -1,7 +1,6 @@
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { medicineLabel } from '../../../shared/schemas/medicines';
-import type { Medicine } from '../../../shared/schemas/medicines';
+import { medicineLabel, type Medicine } from '../../../shared/schemas/medicines';
 import {
   savePurchaseOrderInputSchema,
   type CreateOrdersFromReorderInput,

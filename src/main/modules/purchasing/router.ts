@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { PURCHASE_ORDER_STATUSES, cancelOrderInputSchema, createOrdersFromReorderInputSchema, orderIdInputSchema, savePurchaseOrderInputSchema } from '../../../shared/schemas/purchasing';
+import {
+  PURCHASE_ORDER_STATUSES,
+  cancelOrderInputSchema,
+  createOrdersFromReorderInputSchema,
+  goodsReceivedListInputSchema,
+  orderIdInputSchema,
+  receiveGoodsInputSchema,
+  returnToSupplierInputSchema,
+  savePurchaseOrderInputSchema,
+} from '../../../shared/schemas/purchasing';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { renderPagePdf } from '../../documents';
@@ -42,4 +51,19 @@ export const purchasingRouter = t.router({
       const paper = await ctx.inUnitOfWork((uow) => ctx.services.papers.order(uow, input.id));
       return { fileName: paper.fileName, pdfBase64: (await renderPagePdf(paper.document)).toString('base64') };
     }),
+
+  /** A delivery into stock, against an order or direct; every line a stock receipt in this one unit of work. */
+  receiveGoods: write('stock.manage')
+    .input(receiveGoodsInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.goodsReceived.receive(ctx.uow, input)),
+
+  goodsReceived: read('stock.manage')
+    .input(goodsReceivedListInputSchema)
+    .query(({ ctx, input }) => ctx.services.goodsReceived.list(ctx.uow, input.orderId)),
+
+  returnToSupplier: write('stock.manage')
+    .input(returnToSupplierInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.supplierReturns.record(ctx.uow, input)),
+
+  returns: read('stock.manage').query(({ ctx }) => ctx.services.supplierReturns.list(ctx.uow)),
 });
