@@ -1,22 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
-import { clinicWithReceptionist, refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
-
-const clinic = clinicForTests(() => clinicWithReceptionist());
+import { refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
+import { purchasingClinic } from './purchasing-test-clinic';
 
 const SUPPLIER = { name: 'DKSH Malaysia', contactPerson: null, phone: null, email: null, address: null, paymentTermsDays: 30, leadTimeDays: 5, active: true };
 const FAR = '2030-06-30';
 
-let supplierId: string;
-let paracetamol: string;
-let amoxicillin: string;
-
-beforeAll(async () => {
-  supplierId = (await clinic.admin.suppliers.save(SUPPLIER)).id;
-  const medicines = await clinic.admin.medicines.list();
-  paracetamol = medicines.find((m) => m.code === 'PCM500')!.id;
-  amoxicillin = medicines.find((m) => m.code === 'AMX250')!.id;
-});
+const clinic = clinicForTests(() => purchasingClinic(SUPPLIER));
+let [supplierId, paracetamol, amoxicillin] = ['', '', ''];
+beforeAll(() => ([supplierId, paracetamol, amoxicillin] = [clinic.supplierId, clinic.paracetamol, clinic.amoxicillin]));
 
 async function sentOrder() {
   const draft = await clinic.admin.purchasing.saveOrder({ supplierId, lines: [{ medicineId: paracetamol, quantity: 1000, unitCostSen: 3 }, { medicineId: amoxicillin, quantity: 500, unitCostSen: 12 }] });

@@ -1,22 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { readPdf, requirePoppler } from '../../../../tests/support/pdf-pages';
-import { clinicWithReceptionist, refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
-
-const clinic = clinicForTests(() => clinicWithReceptionist());
+import { refusalDetailsOf, refusalOf } from '../../../../tests/support/test-hub';
+import { purchasingClinic } from './purchasing-test-clinic';
 
 const SUPPLIER = { name: 'Pharmaniaga Logistics', contactPerson: 'Puan Aishah', phone: '03-3342 9999', email: null, address: 'Bangi, Selangor', paymentTermsDays: 60, leadTimeDays: 5, active: true };
 
-let supplierId: string;
-let paracetamol: string;
-let amoxicillin: string;
-
-beforeAll(async () => {
-  supplierId = (await clinic.admin.suppliers.save(SUPPLIER)).id;
-  const medicines = await clinic.admin.medicines.list();
-  paracetamol = medicines.find((m) => m.code === 'PCM500')!.id;
-  amoxicillin = medicines.find((m) => m.code === 'AMX250')!.id;
-});
+const clinic = clinicForTests(() => purchasingClinic(SUPPLIER));
+let [supplierId, paracetamol, amoxicillin] = ['', '', ''];
+beforeAll(() => ([supplierId, paracetamol, amoxicillin] = [clinic.supplierId, clinic.paracetamol, clinic.amoxicillin]));
 
 describe('purchase orders', () => {
   it('numbers a new draft PO-000001 upward and totals it in sen', async () => {
