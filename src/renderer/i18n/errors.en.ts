@@ -75,6 +75,7 @@ const errors: Record<ErrorCode, string> = {
   PURCHASE_ORDER_WRONG_STATE: 'Purchase order {{number}} is {{status}} and cannot be changed that way. The list has been refreshed.',
   GOODS_NOT_ON_ORDER: 'A received line does not match purchase order {{number}}: pick the line from the order, or receive it as a direct delivery.',
   MEDICINE_CODE_TAKEN: 'The code “{{code}}” is already used by {{generic}}. Choose another code.',
+  MEDICINE_BARCODE_TAKEN: 'The barcode {{barcode}} already belongs to {{generic}}. A barcode names one item only.',
   DIAGNOSIS_CODE_UNKNOWN: '{{codes}} is not an ICD-10 code of the list. Pick the diagnosis from the search.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',

@@ -77,6 +77,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PURCHASE_ORDER_WRONG_STATE: 'Pesanan belian {{number}} berstatus {{status}} dan tidak boleh diubah begitu. Senarai telah dikemas kini.',
     GOODS_NOT_ON_ORDER: 'Satu baris yang diterima tidak sepadan dengan pesanan belian {{number}}: pilih baris daripada pesanan, atau terima sebagai penghantaran terus.',
     MEDICINE_CODE_TAKEN: 'Kod “{{code}}” sudah digunakan oleh {{generic}}. Pilih kod lain.',
+    MEDICINE_BARCODE_TAKEN: 'Kod bar {{barcode}} sudah dimiliki oleh {{generic}}. Satu kod bar hanya untuk satu item.',
     DIAGNOSIS_CODE_UNKNOWN: '{{codes}} bukan kod ICD-10 dalam senarai. Pilih diagnosis daripada carian.',
     PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',
