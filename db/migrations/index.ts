@@ -28,6 +28,7 @@ import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { StockPermissions1797768000000 } from './1797768000000-stock-permissions';
 import { MedicineCatalogue1797811200000 } from './1797811200000-medicine-catalogue';
 import { StockCore1797897600000 } from './1797897600000-stock-core';
+import { Purchasing1797984000000 } from './1797984000000-purchasing';
 import { StockTake1797940800000 } from './1797940800000-stock-take';
 import { Registers1798070400000 } from './1798070400000-registers';
 
@@ -64,5 +65,6 @@ export const migrations = [
   MedicineCatalogue1797811200000,
   StockCore1797897600000,
   StockTake1797940800000,
+  Purchasing1797984000000,
   Registers1798070400000,
 ];

@@ -61,6 +61,14 @@ export const AUDIT_ACTIONS = [
   'room.update',
   'panel.create',
   'panel.update',
+  'supplier.create',
+  'supplier.update',
+  'purchaseOrder.create',
+  'purchaseOrder.update',
+  'purchaseOrder.send',
+  'purchaseOrder.cancel',
+  'goodsReceived.record',
+  'supplierReturn.record',
   'diagnosisFavourite.add',
   'diagnosisFavourite.remove',
   'resource.create',
@@ -139,7 +147,7 @@ export type SettingsAuditFamily = (typeof SETTINGS_AUDIT_FAMILIES)[number];
 export type AuditAction = ListedAuditAction | `${SettingsAuditFamily}.${string}`;
 
 /** The lists an admin sets up whose rows are audited as `<entity>.create` / `<entity>.update` (src/main/store/setup-list.ts). */
-export type SetupListEntity = 'room' | 'panel' | 'resource' | 'appointmentType' | 'noteTemplate';
+export type SetupListEntity = 'room' | 'panel' | 'supplier' | 'resource' | 'appointmentType' | 'noteTemplate';
 
 /** What the audit screen words an action by: the action itself, or its settings family and the section. */
 export type AuditWording = { key: ListedAuditAction | SettingsAuditFamily; section?: string };

@@ -14,6 +14,10 @@ export const CHANGED_ENTITIES = [
   // A patient import's staged steps: pending rows no screen shows until the import is published as 'patient'.
   'patientImport',
   'panel',
+  'supplier',
+  'purchaseOrder',
+  'goodsReceived',
+  'supplierReturn',
   'room',
   'visit',
   'queue',

@@ -14,9 +14,11 @@ import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { prescriptionsModule } from './prescriptions';
+import { purchasingModule } from './purchasing';
 import { registersModule } from './registers';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
+import { suppliersModule } from './suppliers';
 import { setupModule } from './setup';
 import { stockModule } from './stock';
 import { stockTakeModule } from './stock-take';
@@ -52,6 +54,8 @@ export const MODULES = [
   visitDocumentsModule,
   fhirExportModule,
   stockModule,
+  suppliersModule,
+  purchasingModule,
   stockTakeModule,
 ] as const satisfies readonly AnyModule[];
 

@@ -13,6 +13,10 @@ const READERS: Record<string, string[][]> = {
   // Staged import steps change nothing a screen shows (the import dialog polls its own progress).
   patientImport: [],
   panel: [['panels']],
+  supplier: [['suppliers'], ['purchasing']],
+  purchaseOrder: [['purchasing']],
+  goodsReceived: [['purchasing']],
+  supplierReturn: [['purchasing']],
   medicine: [['medicines']],
   interactionPair: [['interactions']],
   room: [['queue'], ['appointments']],

@@ -26,6 +26,8 @@ import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
 import { prescriptionPrintsEn } from '../modules/prescriptions/translations.en';
 import { prescriptionPrintsMs } from '../modules/prescriptions/translations.ms';
+import { purchasingEn } from '../modules/purchasing/translations.en';
+import { purchasingMs } from '../modules/purchasing/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
 import { queueMs } from '../modules/queue/translations.ms';
 import { rolesEn } from '../modules/roles/translations.en';
@@ -78,6 +80,7 @@ export const TABLES = [
   { en: chartEn, ms: chartMs },
   { en: medicinesEn, ms: medicinesMs },
   { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
+  { en: purchasingEn, ms: purchasingMs },
   { en: formErrorsEn, ms: formErrorsMs },
   { en: stockTakeEn, ms: stockTakeMs },
 ] as const;
@@ -91,6 +94,7 @@ export const en = {
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
   ...prescriptionPrintsEn,
+  ...purchasingEn,
   ...stockTakeEn,
 };
 
@@ -103,5 +107,6 @@ export const ms: Translations<typeof en> = {
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
   ...prescriptionPrintsMs,
+  ...purchasingMs,
   ...stockTakeMs,
 };

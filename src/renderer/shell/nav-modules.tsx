@@ -12,6 +12,7 @@ import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import InventoryIcon from '@mui/icons-material/Inventory';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -22,6 +23,7 @@ import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { HomePage } from '../modules/home/home-page';
 import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
+import { PurchasingPage } from '../modules/purchasing/purchasing-page';
 import { QueuePage } from '../modules/queue/queue-page';
 import { RolesPage } from '../modules/roles/roles-page';
 import { StockTakePage } from '../modules/stock-take/stock-take-page';
@@ -50,6 +52,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
   { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
+  { key: 'purchasing', path: '/purchasing', permission: 'stock.manage', icon: LocalShippingIcon, page: PurchasingPage },
   { key: 'stockTake', path: '/stock-take', permission: 'stock.manage', icon: InventoryIcon, page: StockTakePage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },

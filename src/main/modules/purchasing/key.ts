@@ -1,0 +1,14 @@
+import { moduleKey } from '../../api/core/module';
+import type { GoodsReceivedService } from './goods-received-service';
+import type { PurchaseOrdersService } from './purchase-orders-service';
+import type { PurchasingPapers } from './purchasing-papers';
+import type { SupplierReturnsService } from './supplier-returns-service';
+
+export interface PurchasingServices {
+  purchaseOrders: PurchaseOrdersService;
+  papers: PurchasingPapers;
+  goodsReceived: GoodsReceivedService;
+  supplierReturns: SupplierReturnsService;
+}
+
+export const purchasingKey = moduleKey<PurchasingServices>('purchasing');
