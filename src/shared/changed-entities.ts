@@ -25,6 +25,7 @@ export const CHANGED_ENTITIES = [
   'document',
   'consultation',
   'prescription',
+  'dispensing',
   'noteTemplate',
   'medicine',
   'interactionPair',

@@ -9,6 +9,7 @@ import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
+import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
@@ -47,6 +48,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  dispensingModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

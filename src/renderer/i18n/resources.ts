@@ -24,6 +24,8 @@ import { medicinesEn } from '../modules/medicines/translations.en';
 import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
+import { dispensaryEn } from '../modules/dispensary/translations.en';
+import { dispensaryMs } from '../modules/dispensary/translations.ms';
 import { prescriptionPrintsEn } from '../modules/prescriptions/translations.en';
 import { prescriptionPrintsMs } from '../modules/prescriptions/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
@@ -76,6 +78,7 @@ export const TABLES = [
   { en: chartEn, ms: chartMs },
   { en: medicinesEn, ms: medicinesMs },
   { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
+  { en: dispensaryEn, ms: dispensaryMs },
   { en: formErrorsEn, ms: formErrorsMs },
 ] as const;
 
@@ -88,6 +91,7 @@ export const en = {
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
   ...prescriptionPrintsEn,
+  ...dispensaryEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -99,4 +103,5 @@ export const ms: Translations<typeof en> = {
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
   ...prescriptionPrintsMs,
+  ...dispensaryMs,
 };
