@@ -86,6 +86,21 @@ describe('dispensing a prescription', () => {
     expect(owed.serial).toMatch(/^RX-/);
   });
 
+  it('is all or nothing: a second line out of stock leaves the first line’s stock, serial and charge untouched', async () => {
+    const amoxicillin = await clinic.medicine('AMX500');
+    const cetirizine = await clinic.medicine('CTZ10');
+    await clinic.receive(amoxicillin.id, 'AX-7', '2028-01-31', 30);
+    const visit = await clinic.finishedVisit('Chong Wei', [{ medicineId: amoxicillin.id, doseUnit: 'capsule' }, { medicineId: cetirizine.id, quantity: 500 }]);
+    const view = await clinic.pharmacist.dispensing.open({ visitId: visit.visitId });
+    const before = await clinic.onHand(amoxicillin.id);
+    const wanted = view.lines.map((line) => ({ prescriptionLineId: line.prescriptionLineId, quantity: line.owed }));
+    expect(await refusalOf(clinic.pharmacist.dispensing.dispense({ visitId: visit.visitId, lines: wanted }))).toBe('INSUFFICIENT_STOCK');
+    expect(await clinic.onHand(amoxicillin.id)).toEqual(before);
+    expect((await clinic.pharmacist.dispensing.open({ visitId: visit.visitId })).dispensings).toEqual([]);
+    const charges = await clinic.open.work.run(null, (uow) => uow.db.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM charge_lines WHERE visit_id = ?', [visit.visitId]));
+    expect(charges[0].n).toBe(0);
+  });
+
   it('never dispenses an expired batch', async () => {
     const ibuprofen = await clinic.medicine('IBU400');
     await clinic.receive(ibuprofen.id, 'I-1', '2027-01-31', 30);
