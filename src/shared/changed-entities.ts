@@ -35,6 +35,8 @@ export const CHANGED_ENTITIES = [
   'chartMedication',
   'chartHistory',
   'vitals',
+  // A batch's stock: received, issued, adjusted, written off or returned.
+  'stock',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

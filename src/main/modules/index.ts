@@ -18,6 +18,7 @@ import { prescriptionsModule } from './prescriptions';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
+import { stockModule } from './stock';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
@@ -48,6 +49,7 @@ export const MODULES = [
   vitalsModule,
   visitDocumentsModule,
   fhirExportModule,
+  stockModule,
   dispensingModule,
 ] as const satisfies readonly AnyModule[];
 

@@ -32,6 +32,7 @@ const READERS: Record<string, string[][]> = {
   chartMedication: [['chart']],
   chartHistory: [['chart']],
   vitals: [['vitals']],
+  stock: [['stock']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

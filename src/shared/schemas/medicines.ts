@@ -313,3 +313,8 @@ export interface ClinicInteractionPair extends InteractionPair {
   addedBy: string | null;
   createdAt: string;
 }
+
+/** How a medicine is named on a prescription line, a label or the stock list: "Paracetamol 500 mg tablet (Panadol)". */
+export function medicineLabel(medicine: Pick<Medicine, 'generic' | 'strength' | 'form' | 'brand'>): string {
+  return `${medicine.generic} ${medicine.strength} ${medicine.form}${medicine.brand ? ` (${medicine.brand})` : ''}`;
+}

@@ -3,11 +3,12 @@ import { isControlled } from '../../../shared/pharmacy/legal-classes';
 import type { RoleKey } from '../../../shared/permissions';
 import type { DispensedLine, DispenseInput, DispensingResult, SaleInput } from '../../../shared/schemas/dispensing';
 import { dispenseInputSchema, saleInputSchema } from '../../../shared/schemas/dispensing';
+import { medicineLabel } from '../../../shared/schemas/medicines';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { MedicinesService } from '../medicines';
 import type { PatientDirectory } from '../patients';
-import { medicineLabelOf, type PrescriptionsService } from '../prescriptions';
+import type { PrescriptionsService } from '../prescriptions';
 import type { RegistersService } from '../registers';
 import type { StockService } from '../stock';
 import type { UsersService } from '../users';
@@ -97,7 +98,7 @@ export class DispensingService {
     if (input.buyer.patientId) await this.patients.assertActive(uow, input.buyer.patientId);
     for (const line of input.lines) {
       const medicine = await this.medicines.get(uow, line.medicineId);
-      assertSaleAllowed(medicine.legalClass, input.buyer.address, medicineLabelOf(medicine));
+      assertSaleAllowed(medicine.legalClass, input.buyer.address, medicineLabel(medicine));
     }
     const result = await this.supply(uow, { kind: 'sale', visitId: null, patientId: input.buyer.patientId, buyerName: input.buyer.name, buyerAddress: input.buyer.address }, input.lines.map((line) => ({ ...line, prescriptionLineId: null })), {
       patientId: input.buyer.patientId,
@@ -133,7 +134,7 @@ export class DispensingService {
 
   private async supplyLine(uow: UnitOfWork, dispensing: DispensingRecord, supply: Supply, recipient: Recipient, roles: readonly RoleKey[], firstSerials: ReadonlyMap<string, string>): Promise<DispensedLine> {
     const medicine = await this.medicines.get(uow, supply.medicineId);
-    const label = medicineLabelOf(medicine);
+    const label = medicineLabel(medicine);
     assertMayHandOver(medicine.legalClass, roles, label);
     const fefo = await this.stock.plan(uow, medicine.id, supply.quantity);
     const takes = chosenTakes(fefo.takes, supply.takes, supply.batchReason, label);

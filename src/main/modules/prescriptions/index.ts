@@ -16,7 +16,7 @@ import { PrescriptionsService } from './prescriptions-service';
 import { prescriptionsRouter } from './router';
 
 export { prescriptionsKey, type PrescriptionsServices } from './key';
-export { medicineLabelOf, type PrescriptionsService } from './prescriptions-service';
+export type { PrescriptionsService } from './prescriptions-service';
 export type { PrescriptionPrints } from './prescription-prints';
 
 /** Prescriptions written in the doctor's room, checked for allergies, duplicates, interactions and children's doses. */

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { ageInMonths } from '../../../shared/age';
 import { doseInMg, quantityToDispense } from '../../../shared/prescribing/quantity';
-import { FREQUENCIES, type Medicine } from '../../../shared/schemas/medicines';
+import { FREQUENCIES, medicineLabel, type Medicine } from '../../../shared/schemas/medicines';
 import type { PrescriptionCheck, PrescriptionFinding, PrescriptionLine, PrescriptionLineInput } from '../../../shared/schemas/prescriptions';
 import { prescriptionLineSchema } from '../../../shared/schemas/prescriptions';
 import { AppError } from '../../errors/app-error';
@@ -98,7 +98,7 @@ export class PrescriptionsService {
       visitId: visit.id,
       patientId: visit.patientId,
       medicineId: medicine.id,
-      medicineLabel: medicineLabelOf(medicine),
+      medicineLabel: medicineLabel(medicine),
       generic: medicine.generic,
       drugClass: medicine.drugClass,
       doseValue: line.doseValue,
@@ -222,10 +222,5 @@ function findingsFor(line: Pick<PrescriptionLineRecord, 'doseValue' | 'doseUnit'
 }
 
 function drugFacts(medicine: Medicine): DrugFacts {
-  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabelOf(medicine) };
-}
-
-/** "amoxicillin 500 mg capsule (Amoxil)": what the prescriber chose, kept with the line whatever the master says later. */
-export function medicineLabelOf(medicine: Pick<Medicine, 'generic' | 'strength' | 'form' | 'brand'>): string {
-  return `${medicine.generic} ${medicine.strength} ${medicine.form}${medicine.brand ? ` (${medicine.brand})` : ''}`;
+  return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabel(medicine) };
 }

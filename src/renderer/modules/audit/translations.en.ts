@@ -19,7 +19,7 @@ export const auditEn = {
       nothing: 'Nothing more was recorded for this entry.', anotherRecord: 'another record', empty: '—', details: 'Details',
     },
     areas: {
-      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', medicine: 'Medicines', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses',
+      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', medicine: 'Medicines', stock: 'Stock', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses',
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
       consultation: 'Consultations', prescription: 'Prescriptions', dispensing: 'Dispensary', noteTemplate: 'Note templates',
       chart: 'Chart', vitals: 'Vital signs',

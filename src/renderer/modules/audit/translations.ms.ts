@@ -19,7 +19,7 @@ export const auditMs: Translations<typeof auditEn> = {
       nothing: 'Tiada butiran lain direkodkan untuk entri ini.', anotherRecord: 'rekod lain', empty: '—', details: 'Butiran',
     },
     areas: {
-      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', medicine: 'Ubat', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran',
+      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
       consultation: 'Konsultasi', prescription: 'Preskripsi', dispensing: 'Dispensari', noteTemplate: 'Templat nota',
       chart: 'Carta', vitals: 'Tanda vital',

@@ -66,7 +66,7 @@ export function OverTheCounter() {
         <TextField label={t('dispensary.sale.buyer')} value={buyer.name} onChange={(event) => setBuyer({ ...buyer, name: event.target.value })} required sx={{ flex: 1 }} />
         <TextField label={t('dispensary.sale.address')} value={buyer.address} onChange={(event) => setBuyer({ ...buyer, address: event.target.value })} sx={{ flex: 2 }} />
       </Stack>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems="flex-start">
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
         <div style={{ flex: 2, width: '100%' }}>
           <MedicinePicker value={medicine} onChange={setMedicine} label={t('dispensary.sale.medicine')} />
         </div>
