@@ -25,6 +25,8 @@ export const CHANGED_ENTITIES = [
   'document',
   'consultation',
   'prescription',
+  // Poisons Act registers: the Prescription Book and the psychotropic register.
+  'register',
   'dispensing',
   'noteTemplate',
   'medicine',

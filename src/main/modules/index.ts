@@ -15,6 +15,7 @@ import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
 import { patientsModule } from './patients';
 import { prescriptionsModule } from './prescriptions';
+import { registersModule } from './registers';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { setupModule } from './setup';
@@ -43,6 +44,7 @@ export const MODULES = [
   appointmentsModule,
   consultationModule,
   prescriptionsModule,
+  registersModule,
   medicinesModule,
   diagnosesModule,
   chartModule,

@@ -25,6 +25,7 @@ const READERS: Record<string, string[][]> = {
   // The visit's timeline shows each visit's diagnoses and doctor.
   consultation: [['consultation']],
   prescription: [['prescriptions']],
+  register: [['registers']],
   dispensing: [['dispensing'], ['stock'], ['registers']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],

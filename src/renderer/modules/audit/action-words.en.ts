@@ -69,6 +69,7 @@ export const actionWordsEn = {
     },
     dispensing: { dispense: '{{who}} handed over medicines to {{whom}}', sell: '{{who}} sold medicines over the counter to {{whom}}', printLabels: '{{who}} printed dispensing labels for {{whom}}' },
     prescription: { add: '{{who}} prescribed a medicine for {{whom}}', cancel: '{{who}} took a medicine off the prescription of {{whom}}', printLabels: '{{who}} printed medicine labels for {{whom}}' },
+    register: { record: '{{who}} entered a supply in a poisons register', cancel: '{{who}} marked a poisons register entry cancelled', view: '{{who}} viewed a poisons register', print: '{{who}} printed a poisons register' },
     noteTemplate: { create: '{{who}} added the note template {{whom}}', update: '{{who}} changed the note template {{whom}}' },
     medicine: { create: '{{who}} added a medicine', update: '{{who}} changed a medicine', import: '{{who}} imported {{imported}} medicines from a file ({{rejected}} rows left out)' },
     stock: {
@@ -167,6 +168,7 @@ export const actionWordsEn = {
     consultation: { saveNote: 'Note saved', saveDiagnoses: 'Diagnoses recorded', finish: 'Visit finished and note signed', amend: 'Signed note amended' },
     dispensing: { dispense: 'Medicines handed over', sell: 'Sold over the counter', printLabels: 'Dispensing labels printed' },
     prescription: { add: 'Medicine prescribed', cancel: 'Prescription line cancelled', printLabels: 'Medicine labels printed' },
+    register: { record: 'Register entry written', cancel: 'Register entry cancelled', view: 'Register viewed', print: 'Register printed' },
     noteTemplate: { create: 'Note template added', update: 'Note template changed' },
     medicine: { create: 'Medicine added', update: 'Medicine changed', import: 'Medicines imported' },
     stock: { receive: 'Stock received', issue: 'Stock given out', reverse: 'Stock put back', adjust: 'Stock adjusted', writeOff: 'Stock written off', return: 'Stock returned to supplier' },

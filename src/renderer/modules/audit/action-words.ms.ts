@@ -67,6 +67,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     },
     dispensing: { dispense: '{{who}} menyerahkan ubat kepada {{whom}}', sell: '{{who}} menjual ubat di kaunter kepada {{whom}}', printLabels: '{{who}} mencetak label dispens untuk {{whom}}' },
     prescription: { add: '{{who}} menetapkan ubat untuk {{whom}}', cancel: '{{who}} mengeluarkan ubat daripada preskripsi {{whom}}', printLabels: '{{who}} mencetak label ubat untuk {{whom}}' },
+    register: { record: '{{who}} mencatat bekalan dalam daftar racun', cancel: '{{who}} menandakan catatan daftar racun sebagai dibatalkan', view: '{{who}} melihat daftar racun', print: '{{who}} mencetak daftar racun' },
     noteTemplate: { create: '{{who}} menambah templat nota {{whom}}', update: '{{who}} mengubah templat nota {{whom}}' },
     medicine: { create: '{{who}} menambah ubat', update: '{{who}} mengubah ubat', import: '{{who}} mengimport {{imported}} ubat daripada fail ({{rejected}} baris ditinggalkan)' },
     stock: {
@@ -165,6 +166,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
     consultation: { saveNote: 'Nota disimpan', saveDiagnoses: 'Diagnosis direkod', finish: 'Lawatan ditamatkan dan nota ditandatangani', amend: 'Nota bertandatangan dipinda' },
     dispensing: { dispense: 'Ubat diserahkan', sell: 'Dijual di kaunter', printLabels: 'Label dispens dicetak' },
     prescription: { add: 'Ubat ditetapkan', cancel: 'Baris preskripsi dibatalkan', printLabels: 'Label ubat dicetak' },
+    register: { record: 'Catatan daftar ditulis', cancel: 'Catatan daftar dibatalkan', view: 'Daftar dilihat', print: 'Daftar dicetak' },
     noteTemplate: { create: 'Templat nota ditambah', update: 'Templat nota diubah' },
     medicine: { create: 'Ubat ditambah', update: 'Ubat diubah', import: 'Ubat diimport' },
     stock: { receive: 'Stok diterima', issue: 'Stok dikeluarkan', reverse: 'Stok dipulangkan semula', adjust: 'Stok dilaraskan', writeOff: 'Stok dihapus kira', return: 'Stok dipulangkan kepada pembekal' },

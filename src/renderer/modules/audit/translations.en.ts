@@ -21,7 +21,7 @@ export const auditEn = {
     areas: {
       patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', medicine: 'Medicines', stock: 'Stock', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses',
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
-      consultation: 'Consultations', prescription: 'Prescriptions', dispensing: 'Dispensary', noteTemplate: 'Note templates',
+      consultation: 'Consultations', prescription: 'Prescriptions', register: 'Poisons registers', noteTemplate: 'Note templates', dispensing: 'Dispensary',
       chart: 'Chart', vitals: 'Vital signs',
     },
     ...actionWordsEn,

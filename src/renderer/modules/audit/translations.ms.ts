@@ -21,7 +21,7 @@ export const auditMs: Translations<typeof auditEn> = {
     areas: {
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
-      consultation: 'Konsultasi', prescription: 'Preskripsi', dispensing: 'Dispensari', noteTemplate: 'Templat nota',
+      consultation: 'Konsultasi', prescription: 'Preskripsi', register: 'Daftar racun', noteTemplate: 'Templat nota', dispensing: 'Dispensari',
       chart: 'Carta', vitals: 'Tanda vital',
     },
     ...actionWordsMs,
