@@ -1,5 +1,4 @@
 import { v7 as uuidv7 } from 'uuid';
-import { isControlled } from '../../../shared/pharmacy/legal-classes';
 import type { RoleKey } from '../../../shared/permissions';
 import type { DispensedLine, DispenseInput, DispensingResult, SaleInput } from '../../../shared/schemas/dispensing';
 import { dispenseInputSchema, saleInputSchema } from '../../../shared/schemas/dispensing';
@@ -123,16 +122,18 @@ export class DispensingService {
     recipient: Recipient,
     firstSerials: ReadonlyMap<string, string>,
   ): Promise<Omit<DispensingResult, 'owedLines' | 'handedTo'>> {
-    const roles = uow.actor ? await this.users.rolesOf(uow, uow.actor.userId) : [];
+    const actor = uow.actor?.userId ?? null;
+    const dispenser = { roles: actor ? await this.users.rolesOf(uow, actor) : [], name: actor ? ((await this.users.namesOf(uow, [actor])).get(actor) ?? actor) : 'ClinicDesk' };
     const dispensing: DispensingRecord = { id: uuidv7(), ...header, dispensedBy: uow.actor?.userId ?? null, dispensedAt: uow.now.toISOString(), status: 'done', reversedReason: null, reversedBy: null, reversedAt: null };
     await uow.db.getRepository(DispensingEntity).insert(dispensing);
     const lines: DispensedLine[] = [];
-    for (const supply of supplies) lines.push(await this.supplyLine(uow, dispensing, supply, recipient, roles, firstSerials));
+    for (const supply of supplies) lines.push(await this.supplyLine(uow, dispensing, supply, recipient, dispenser, firstSerials));
     await uow.raise('medicines.dispensed', { dispensingId: dispensing.id, visitId: dispensing.visitId });
     return { dispensingId: dispensing.id, lines };
   }
 
-  private async supplyLine(uow: UnitOfWork, dispensing: DispensingRecord, supply: Supply, recipient: Recipient, roles: readonly RoleKey[], firstSerials: ReadonlyMap<string, string>): Promise<DispensedLine> {
+  private async supplyLine(uow: UnitOfWork, dispensing: DispensingRecord, supply: Supply, recipient: Recipient, dispenser: { roles: readonly RoleKey[]; name: string }, firstSerials: ReadonlyMap<string, string>): Promise<DispensedLine> {
+    const { roles, name: dispenserName } = dispenser;
     const medicine = await this.medicines.get(uow, supply.medicineId);
     const label = medicineLabel(medicine);
     assertMayHandOver(medicine.legalClass, roles, label);
@@ -154,25 +155,23 @@ export class DispensingService {
       directions: supply.directions,
       registerSerial: null,
     };
-    if (isControlled(medicine.legalClass)) {
-      const { serial } = await this.registers.recordSupply(uow, {
-        date: uow.clock.today(),
-        medicineId: medicine.id,
-        medicineLabel: label,
-        legalClass: medicine.legalClass,
-        quantity: supply.quantity,
-        unit: medicine.dispensingUnit,
-        patientName: recipient.name,
-        patientAddress: recipient.address,
-        prescriberName: recipient.prescriberName(supply),
-        prescriptionRef: recipient.prescriptionRef,
-        repeatOf: supply.prescriptionLineId ? (firstSerials.get(supply.prescriptionLineId) ?? null) : null,
-        dispensedBy: uow.actor?.userId ?? null,
-        dispensingId: dispensing.id,
-        dispensingLineId: record.id,
-      });
-      record.registerSerial = serial;
-    }
+    const { serial } = await this.registers.recordSupply(uow, {
+      date: uow.clock.today(),
+      medicineId: medicine.id,
+      medicineLabel: label,
+      legalClass: medicine.legalClass,
+      quantity: supply.quantity,
+      unit: medicine.dispensingUnit,
+      patientName: recipient.name,
+      patientAddress: recipient.address,
+      prescriberName: recipient.prescriberName(supply),
+      prescriptionRef: recipient.prescriptionRef,
+      repeatOf: supply.prescriptionLineId ? (firstSerials.get(supply.prescriptionLineId) ?? null) : null,
+      dispensedBy: dispenserName,
+      dispensingId: dispensing.id,
+      dispensingLineId: record.id,
+    });
+    record.registerSerial = serial;
     await uow.db.getRepository(DispensedLineEntity).insert(record);
     await uow.db.getRepository(ChargeLineEntity).insert({
       id: uuidv7(),
