@@ -26,8 +26,8 @@ import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { StockPermissions1797768000000 } from './1797768000000-stock-permissions';
-import { Registers1798070400000 } from './1798070400000-registers';
 import { StockCore1797897600000 } from './1797897600000-stock-core';
+import { Registers1798070400000 } from './1798070400000-registers';
 import { Dispensing1798156800000 } from './1798156800000-dispensing';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
