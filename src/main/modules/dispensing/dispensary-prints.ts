@@ -4,7 +4,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService } from '../clinic';
 import type { PatientDirectory } from '../patients';
 import type { PrescriptionPrints, PrescriptionsService } from '../prescriptions';
-import { medicineLabel, type MedicineLabel } from '../prescriptions/medicine-label';
+import { labelFor, type MedicineLabel } from '../prescriptions/medicine-label';
 import { DispensedLineEntity, DispensingEntity } from './entities';
 import { owedOf, type DispensedSoFar } from './owed';
 
@@ -31,10 +31,8 @@ export class DispensaryPrints {
     await uow.audit({ action: 'dispensing.printLabels', entity: 'dispensing', entityId: dispensingId, after: { patientId: dispensing.patientId, labels: lines.map((line) => line.medicineLabel) } });
     return lines.map((line) => {
       const prescription = line.prescriptionLineId ? prescribed.get(line.prescriptionLineId) : undefined;
-      return medicineLabel(
-        prescription ? { ...prescription, quantity: line.quantity } : otcLine(line),
-        { clinic, patientName, date, prescriptionSerial: line.registerSerial },
-      );
+      const given = { medicineLabel: line.medicineLabel, legalClass: line.legalClass, quantity: line.quantity, quantityUnit: line.unit };
+      return labelFor(prescription ? { ...prescription, ...given } : { ...given, directions: line.directions, instructions: '' }, { clinic, patientName, date, prescriptionSerial: line.registerSerial });
     });
   }
 

@@ -127,7 +127,7 @@ describe('dispensing a prescription', () => {
     await clinic.receive(amoxicillin.id, 'A-1', '2028-01-31', 100);
     const visit = await clinic.finishedVisit('Raj a/l Kumar', [{ medicineId: amoxicillin.id, doseUnit: 'capsule' }]);
     const assistant = (await userWithRoles(clinic.testHub, clinic.admin, 'nurul', ['receptionist'])).caller;
-    await clinic.admin.roles.update({ key: 'receptionist', permissions: [...(await clinic.admin.roles.list()).find((role) => role.key === 'receptionist')!.permissions, 'pharmacy.dispense'] });
+    await clinic.admin.roles.updatePermissions({ role: 'receptionist', permissions: [...(await clinic.admin.roles.list()).find((role) => role.key === 'receptionist')!.permissions, 'pharmacy.dispense'] });
     const [line] = (await clinic.pharmacist.dispensing.open({ visitId: visit.visitId })).lines;
     expect(await refusalOf(assistant.dispensing.dispense({ visitId: visit.visitId, lines: [{ prescriptionLineId: line.prescriptionLineId, quantity: 15 }] }))).toBe('CONTROLLED_HANDOVER_REFUSED');
     const result = await clinic.pharmacist.dispensing.dispense({ visitId: visit.visitId, lines: [{ prescriptionLineId: line.prescriptionLineId, quantity: 15 }] });
