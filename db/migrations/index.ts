@@ -26,6 +26,7 @@ import { VisitDocuments1797552000000 } from './1797552000000-visit-documents';
 import { DiagnosisFavourites1797638400000 } from './1797638400000-diagnosis-favourites';
 import { Prescriptions1797724800000 } from './1797724800000-prescriptions';
 import { StockPermissions1797768000000 } from './1797768000000-stock-permissions';
+import { MedicineCatalogue1797811200000 } from './1797811200000-medicine-catalogue';
 import { StockCore1797897600000 } from './1797897600000-stock-core';
 import { Registers1798070400000 } from './1798070400000-registers';
 import { Dispensing1798156800000 } from './1798156800000-dispensing';
@@ -60,6 +61,7 @@ export const migrations = [
   DiagnosisFavourites1797638400000,
   Prescriptions1797724800000,
   StockPermissions1797768000000,
+  MedicineCatalogue1797811200000,
   StockCore1797897600000,
   Registers1798070400000,
   Dispensing1798156800000,

@@ -74,6 +74,7 @@ const errors: Record<ErrorCode, string> = {
   PANEL_CODE_TAKEN: 'Another panel already uses the code “{{code}}”.',
   PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
   MEDICINE_CODE_TAKEN: 'The code “{{code}}” is already used by {{generic}}. Choose another code.',
+  MEDICINE_BARCODE_TAKEN: 'The barcode {{barcode}} already belongs to {{generic}}. A barcode names one item only.',
   DIAGNOSIS_CODE_UNKNOWN: '{{codes}} is not an ICD-10 code of the list. Pick the diagnosis from the search.',
   PHOTO_INVALID: 'That photo cannot be used. Choose a JPEG or PNG picture.',
   PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set one up in Clinic settings, or print the PDF.',

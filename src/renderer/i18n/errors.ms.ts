@@ -76,6 +76,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PANEL_CODE_TAKEN: 'Panel lain sudah menggunakan kod “{{code}}”.',
     PANEL_INACTIVE: 'Panel {{name}} tidak lagi aktif. Pilih yang lain atau tanya pentadbir.',
     MEDICINE_CODE_TAKEN: 'Kod “{{code}}” sudah digunakan oleh {{generic}}. Pilih kod lain.',
+    MEDICINE_BARCODE_TAKEN: 'Kod bar {{barcode}} sudah dimiliki oleh {{generic}}. Satu kod bar hanya untuk satu item.',
     DIAGNOSIS_CODE_UNKNOWN: '{{codes}} bukan kod ICD-10 dalam senarai. Pilih diagnosis daripada carian.',
     PHOTO_INVALID: 'Foto itu tidak boleh digunakan. Pilih gambar JPEG atau PNG.',
     PRINTER_NOT_CONFIGURED: 'Tiada pencetak resit ditetapkan. Tetapkan dalam Tetapan klinik, atau cetak PDF.',

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { LEGAL_CLASSES } from '../pharmacy/legal-classes';
+import { parseMalNumber } from '../pharmacy/mal-number';
 import { idSchema } from './common';
 
 /**
- * The clinic's medicine master and the presets a prescription line is built from. The pharmacy
- * adds stock, batches, prices and registration numbers in its own tables keyed by medicine id, so
- * a medicine here is what a doctor prescribes, not what the shelf holds.
+ * The clinic's medicine master and the presets a prescription line is built from, grown into the
+ * pharmacy's catalogue: legal class, registration number, storage, reorder level, cost, barcodes and
+ * selling prices. Stock and batches are the stock module's, keyed by medicine id. Consumables
+ * (syringes, gauze, gloves) live here too: stocked and charged, never prescribed.
  */
 export const MEDICINE_FORMS = ['tablet', 'capsule', 'syrup', 'suspension', 'injection', 'cream', 'ointment', 'drops', 'inhaler', 'suppository', 'patch', 'sachet', 'other'] as const;
 export type MedicineForm = (typeof MEDICINE_FORMS)[number];
@@ -98,6 +101,14 @@ export const DRUG_CLASS_SUGGESTIONS = [
   'Antiemetics',
 ] as const;
 
+/** A medicine is prescribed and dispensed; a consumable is used or sold, never prescribed. */
+export const ITEM_KINDS = ['medicine', 'consumable'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Where the item is kept: the fridge list matters for the cold chain and stock takes by shelf. */
+export const STORAGE_PLACES = ['room', 'fridge'] as const;
+export type StoragePlace = (typeof STORAGE_PLACES)[number];
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -106,6 +117,24 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value ? value : null));
 const positive = z.number().positive().max(1_000_000);
+/** Whole dispensing units (stock is counted in them). */
+const wholeUnits = z.number().int().min(0).max(10_000_000);
+/** Money in sen: RM 1.50 is 150. */
+export const senSchema = z.number().int().min(0).max(1_000_000_000);
+
+/** A MAL number as typed, kept as printed without spaces; null when blank; refused when it is not one. */
+const registrationNoSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .nullish()
+  .transform((typed, ctx) => {
+    if (!typed) return null;
+    const mal = parseMalNumber(typed);
+    if (mal) return mal.text;
+    ctx.addIssue({ code: 'custom', message: 'MAL, 8 digits and a category letter (A, X, T, N or H)' });
+    return z.NEVER;
+  });
 
 /** A clinic's short code: letters, digits and dashes, kept in capitals. */
 export const medicineCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{0,23}$/);
@@ -134,26 +163,73 @@ const medicineFieldsSchema = z.object({
   childMinMgPerKgDay: positive.nullable(),
   childMaxMgPerKgDay: positive.nullable(),
   active: z.boolean(),
+  // The pharmacy's fields; defaults are the safe side for a caller that predates them (see the 1797811200000 migration).
+  itemKind: z.enum(ITEM_KINDS).default('medicine'),
+  legalClass: z.enum(LEGAL_CLASSES).default('pharmacy'),
+  registrationNo: registrationNoSchema.default(null),
+  storage: z.enum(STORAGE_PLACES).default('room'),
+  /** At or below this many dispensing units in usable stock the item is on the reorder list. */
+  reorderLevel: wholeUnits.nullable().default(null),
+  /** How many dispensing units a reorder asks for. */
+  reorderQuantity: wholeUnits.min(1).nullable().default(null),
+  /** The last known cost of one dispensing unit, in sen; each batch keeps its own cost in the stock module. */
+  costSen: senSchema.nullable().default(null),
+  /** For billing's tax lines (the service tax rules live there). */
+  taxCode: optionalText(20).default(null),
 });
 
-export const medicineSchema = medicineFieldsSchema.extend({ id: idSchema, version: z.number().int().min(1), createdAt: z.string(), updatedAt: z.string() });
+/** A barcode as scanned (EAN-13, GTIN-14, a clinic's own label): printable, no spaces. */
+export const barcodeSchema = z.string().trim().regex(/^[\x21-\x7e]{4,48}$/);
+
+/** The tier a selling price is for: a walk-in (cash) buyer, or a panel's id for its members. */
+export const WALK_IN_TIER = 'walk-in';
+export const priceTierSchema = z.union([z.literal(WALK_IN_TIER), idSchema]);
+export const medicinePriceSchema = z.object({ tier: priceTierSchema, priceSen: senSchema });
+export type MedicinePriceInput = z.infer<typeof medicinePriceSchema>;
+
+/** A price as Setup shows it: the panel's name beside its id (null for walk-in). */
+export interface MedicinePrice {
+  tier: string;
+  panelName: string | null;
+  priceSen: number;
+}
+
+export const medicineSchema = medicineFieldsSchema.extend({
+  id: idSchema,
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Every barcode a pack of this item carries; a barcode names one item only. */
+  barcodes: z.array(z.string()),
+});
 export type Medicine = z.infer<typeof medicineSchema>;
 
-/** A new medicine (no id) or a change to one (id and the version the editor started from). */
+/**
+ * A new medicine (no id) or a change to one (id and the version the editor started from).
+ * `barcodes` and `prices`, when given, replace the ones held; left out, they stay as they are.
+ */
 export const saveMedicineInputSchema = medicineFieldsSchema
-  .extend({ id: idSchema.optional(), version: z.number().int().min(1).optional() })
+  .extend({
+    id: idSchema.optional(),
+    version: z.number().int().min(1).optional(),
+    barcodes: z.array(barcodeSchema).max(20).optional(),
+    prices: z.array(medicinePriceSchema).max(200).optional(),
+  })
   .refine((m) => (m.defaultDoseValue === null) === (m.defaultDoseUnit === null), { path: ['defaultDoseUnit'], message: 'a dose needs its unit' })
   .refine((m) => (m.strengthValue === null) === (m.strengthUnit === null), { path: ['strengthUnit'], message: 'a strength needs its unit' })
   .refine((m) => m.childMinMgPerKgDay === null || m.childMaxMgPerKgDay === null || m.childMinMgPerKgDay <= m.childMaxMgPerKgDay, {
     path: ['childMaxMgPerKgDay'],
     message: 'the maximum is below the minimum',
   })
-  .refine((m) => !m.id || m.version !== undefined, { path: ['version'], message: 'a change names the version it started from' });
+  .refine((m) => !m.id || m.version !== undefined, { path: ['version'], message: 'a change names the version it started from' })
+  .refine((m) => !m.barcodes || new Set(m.barcodes).size === m.barcodes.length, { path: ['barcodes'], message: 'a barcode is listed twice' })
+  .refine((m) => !m.prices || new Set(m.prices.map((p) => p.tier)).size === m.prices.length, { path: ['prices'], message: 'a tier is priced twice' });
 export type SaveMedicineInput = z.input<typeof saveMedicineInputSchema>;
 
 export const medicineSearchInputSchema = z.object({ query: z.string().trim().max(80), limit: z.number().int().min(1).max(50).default(20) });
 export const medicineListInputSchema = z.object({ includeRetired: z.boolean().default(false) }).default({ includeRetired: false });
 export const medicineIdInputSchema = z.object({ id: idSchema });
+export const medicineBarcodeInputSchema = z.object({ code: barcodeSchema });
 
 /** What the picker and search results show. */
 export type MedicineChoice = Pick<Medicine, 'id' | 'code' | 'generic' | 'brand' | 'form' | 'strength' | 'route' | 'dispensingUnit' | 'drugClass' | 'defaultDoseValue' | 'defaultDoseUnit' | 'defaultFrequency' | 'defaultDurationDays'>;

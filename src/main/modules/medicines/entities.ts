@@ -1,8 +1,8 @@
 import { EntitySchema } from 'typeorm';
 import type { Medicine } from '../../../shared/schemas/medicines';
 
-/** A medicine row: the shared shape plus the lower-case words search matches against. */
-export interface MedicineRecord extends Medicine {
+/** A medicine row: the shared shape (its barcodes in their own table) plus the lower-case words search matches against. */
+export interface MedicineRecord extends Omit<Medicine, 'barcodes'> {
   /** " generic brand code strength", lower-case, each word after a space: a word prefix is `LIKE '% word%'`. */
   searchText: string;
 }
@@ -31,9 +31,53 @@ export const MedicineEntity = new EntitySchema<MedicineRecord>({
     childMinMgPerKgDay: { type: 'real', name: 'child_min_mg_per_kg_day', nullable: true },
     childMaxMgPerKgDay: { type: 'real', name: 'child_max_mg_per_kg_day', nullable: true },
     active: { type: 'boolean' },
+    itemKind: { type: 'text', name: 'item_kind' },
+    legalClass: { type: 'text', name: 'legal_class' },
+    registrationNo: { type: 'text', name: 'registration_no', nullable: true },
+    storage: { type: 'text' },
+    reorderLevel: { type: 'integer', name: 'reorder_level', nullable: true },
+    reorderQuantity: { type: 'integer', name: 'reorder_quantity', nullable: true },
+    costSen: { type: 'integer', name: 'cost_sen', nullable: true },
+    taxCode: { type: 'text', name: 'tax_code', nullable: true },
     searchText: { type: 'text', name: 'search_text' },
     version: { type: 'integer' },
     createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});
+
+/** A barcode printed on an item's pack; each barcode names one item, an item may have several. */
+export interface MedicineBarcodeRecord {
+  barcode: string;
+  medicineId: string;
+  createdAt: string;
+}
+
+export const MedicineBarcodeEntity = new EntitySchema<MedicineBarcodeRecord>({
+  name: 'MedicineBarcode',
+  tableName: 'medicine_barcodes',
+  columns: {
+    barcode: { type: 'text', primary: true },
+    medicineId: { type: 'text', name: 'medicine_id' },
+    createdAt: { type: 'text', name: 'created_at' },
+  },
+});
+
+/** The selling price of one dispensing unit for a tier: 'walk-in' or a panel's id. */
+export interface MedicinePriceRecord {
+  medicineId: string;
+  tier: string;
+  priceSen: number;
+  updatedAt: string;
+}
+
+export const MedicinePriceEntity = new EntitySchema<MedicinePriceRecord>({
+  name: 'MedicinePrice',
+  tableName: 'medicine_prices',
+  columns: {
+    medicineId: { type: 'text', name: 'medicine_id', primary: true },
+    tier: { type: 'text', primary: true },
+    priceSen: { type: 'integer', name: 'price_sen' },
     updatedAt: { type: 'text', name: 'updated_at' },
   },
 });

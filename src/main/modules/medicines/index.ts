@@ -1,5 +1,6 @@
 import { defineModule } from '../../api/core/module';
-import { InteractionPairEntity, MedicineEntity } from './entities';
+import { panelsKey } from '../panels';
+import { InteractionPairEntity, MedicineBarcodeEntity, MedicineEntity, MedicinePriceEntity } from './entities';
 import { InteractionPairsService } from './interaction-pairs-service';
 import { medicinesKey } from './key';
 import { MedicineImport } from './medicine-import';
@@ -11,13 +12,13 @@ export { medicinesKey, type MedicinesServices } from './key';
 export type { MedicinesService } from './medicines-service';
 export type { InteractionPairsService } from './interaction-pairs-service';
 
-/** The medicines a doctor prescribes from, kept in Setup and importable from CSV, and the clinic's own interaction pairs. */
+/** The medicines a doctor prescribes from and the pharmacy stocks and sells (with consumables), kept in Setup and importable from CSV, and the clinic's own interaction pairs. */
 export const medicinesModule = defineModule({
   key: medicinesKey,
-  needs: {},
-  entities: [MedicineEntity, InteractionPairEntity],
-  build: () => {
-    const medicines = new MedicinesService();
+  needs: { panels: panelsKey },
+  entities: [MedicineEntity, MedicineBarcodeEntity, MedicinePriceEntity, InteractionPairEntity],
+  build: ({ panels }) => {
+    const medicines = new MedicinesService(panels.panels);
     return { medicines, medicineImport: new MedicineImport(medicines), interactionPairs: new InteractionPairsService() };
   },
   routes: { medicines: medicinesRouter, interactions: interactionsRouter },

@@ -1,4 +1,5 @@
 import {
+  medicineBarcodeInputSchema,
   medicineIdInputSchema,
   medicineImportInputSchema,
   medicineListInputSchema,
@@ -25,6 +26,16 @@ export const medicinesRouter = t.router({
   get: read('signed-in')
     .input(medicineIdInputSchema)
     .query(({ ctx, input }) => ctx.services.medicines.get(ctx.uow, input.id)),
+
+  // A scanner at the counter or the stock room: the item, or null when no pack carries the code.
+  byBarcode: read('signed-in')
+    .input(medicineBarcodeInputSchema)
+    .query(({ ctx, input }) => ctx.services.medicines.findByBarcode(ctx.uow, input.code)),
+
+  // Selling prices are the clinic's price list, not patient data.
+  prices: read('signed-in')
+    .input(medicineIdInputSchema)
+    .query(({ ctx, input }) => ctx.services.medicines.prices(ctx.uow, input.id)),
 
   save: write('clinic.manage')
     .input(saveMedicineInputSchema)

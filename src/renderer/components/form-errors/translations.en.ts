@@ -46,6 +46,8 @@ export const formErrorsEn = {
     generic: 'Generic name', brand: 'Brand', form: 'Form', strength: 'Strength', strengthValue: 'Strength (number)', strengthUnit: 'Strength unit',
     perVolumeMl: 'Per volume (ml)', dispensingUnit: 'Dispensing unit', route: 'Route', defaultDose: 'Default dose', defaultDoseValue: 'Default dose',
     defaultDoseUnit: 'Dose unit', defaultFrequency: 'Default frequency', defaultDurationDays: 'Default duration (days)', drugClass: 'Drug class',
+    itemKind: 'Item kind', legalClass: 'Legal class', storage: 'Storage', reorderLevel: 'Reorder level', reorderQuantity: 'Reorder quantity',
+    costSen: 'Cost per unit', taxCode: 'Tax code', barcodes: 'Barcodes', prices: 'Prices', 'prices.tier': 'Price tier', 'prices.priceSen': 'Price per unit',
     packSize: 'Pack size', childMinMgPerKgDay: "Children's minimum (mg/kg/day)", childMaxMgPerKgDay: "Children's maximum (mg/kg/day)",
     includeRetired: 'Show retired', csv: 'File', drugs: 'Medicines', class: 'Drug class', severity: 'Severity', effect: 'Effect', management: 'Management',
     visitId: 'Visit', weekOf: 'Week', weekday: 'Day',

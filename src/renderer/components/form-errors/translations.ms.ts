@@ -43,6 +43,8 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     generic: 'Nama generik', brand: 'Jenama', form: 'Bentuk', strength: 'Kekuatan', strengthValue: 'Kekuatan (nombor)', strengthUnit: 'Unit kekuatan',
     perVolumeMl: 'Bagi isi padu (ml)', dispensingUnit: 'Unit pendispensan', route: 'Laluan', defaultDose: 'Dos lazim', defaultDoseValue: 'Dos lazim',
     defaultDoseUnit: 'Unit dos', defaultFrequency: 'Kekerapan lazim', defaultDurationDays: 'Tempoh lazim (hari)', drugClass: 'Kelas ubat',
+    itemKind: 'Jenis item', legalClass: 'Kelas undang-undang', storage: 'Penyimpanan', reorderLevel: 'Paras pesanan semula', reorderQuantity: 'Kuantiti pesanan semula',
+    costSen: 'Kos seunit', taxCode: 'Kod cukai', barcodes: 'Kod bar', prices: 'Harga', 'prices.tier': 'Peringkat harga', 'prices.priceSen': 'Harga seunit',
     packSize: 'Saiz pek', childMinMgPerKgDay: 'Minimum kanak-kanak (mg/kg/hari)', childMaxMgPerKgDay: 'Maksimum kanak-kanak (mg/kg/hari)',
     includeRetired: 'Tunjukkan yang bersara', csv: 'Fail', drugs: 'Ubat', class: 'Kelas ubat', severity: 'Keterukan', effect: 'Kesan', management: 'Pengurusan',
     mmcNo: 'No. pendaftaran MMC', qualifications: 'Kelayakan', days: 'Hari cuti', diagnosis: 'Diagnosis', showDiagnosis: 'Tunjukkan diagnosis',
