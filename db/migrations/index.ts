@@ -31,6 +31,7 @@ import { StockCore1797897600000 } from './1797897600000-stock-core';
 import { Purchasing1797984000000 } from './1797984000000-purchasing';
 import { StockTake1797940800000 } from './1797940800000-stock-take';
 import { Registers1798070400000 } from './1798070400000-registers';
+import { Dispensing1798156800000 } from './1798156800000-dispensing';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   StockTake1797940800000,
   Purchasing1797984000000,
   Registers1798070400000,
+  Dispensing1798156800000,
 ];

@@ -31,6 +31,7 @@ export const CHANGED_ENTITIES = [
   'prescription',
   // Poisons Act registers: the Prescription Book and the psychotropic register.
   'register',
+  'dispensing',
   'noteTemplate',
   'medicine',
   'interactionPair',

@@ -9,6 +9,7 @@ import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
+import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
 import { panelsModule } from './panels';
@@ -54,6 +55,7 @@ export const MODULES = [
   visitDocumentsModule,
   fhirExportModule,
   stockModule,
+  dispensingModule,
   suppliersModule,
   purchasingModule,
   stockTakeModule,

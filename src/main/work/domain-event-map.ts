@@ -14,6 +14,8 @@ export interface DomainEventMap {
   'visit.reopened': { visitId: string };
   /** The doctor signed the visit's note and handed it on: to the dispensary, the cashier, or nowhere (it ended). */
   'visit.finished': { visitId: string; handedTo: 'pharmacy' | 'payment' | null };
+  /** The dispensary handed medicines over (a visit's prescription, or a sale without one); its charge lines are written. */
+  'medicines.dispensed': { dispensingId: string; visitId: string | null };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -30,6 +30,7 @@ const READERS: Record<string, string[][]> = {
   consultation: [['consultation']],
   prescription: [['prescriptions']],
   register: [['registers']],
+  dispensing: [['dispensing'], ['stock'], ['registers']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],
   chartProblem: [['chart']],

@@ -24,6 +24,8 @@ import { medicinesEn } from '../modules/medicines/translations.en';
 import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
 import { patientsMs } from '../modules/patients/translations.ms';
+import { dispensaryEn } from '../modules/dispensary/translations.en';
+import { dispensaryMs } from '../modules/dispensary/translations.ms';
 import { prescriptionPrintsEn } from '../modules/prescriptions/translations.en';
 import { prescriptionPrintsMs } from '../modules/prescriptions/translations.ms';
 import { purchasingEn } from '../modules/purchasing/translations.en';
@@ -80,6 +82,7 @@ export const TABLES = [
   { en: chartEn, ms: chartMs },
   { en: medicinesEn, ms: medicinesMs },
   { en: prescriptionPrintsEn, ms: prescriptionPrintsMs },
+  { en: dispensaryEn, ms: dispensaryMs },
   { en: purchasingEn, ms: purchasingMs },
   { en: formErrorsEn, ms: formErrorsMs },
   { en: stockTakeEn, ms: stockTakeMs },
@@ -94,6 +97,7 @@ export const en = {
   ...formErrorsEn,
   ...medicinesEn, ...formErrorsEn,
   ...prescriptionPrintsEn,
+  ...dispensaryEn,
   ...purchasingEn,
   ...stockTakeEn,
 };
@@ -107,6 +111,7 @@ export const ms: Translations<typeof en> = {
   ...formErrorsMs,
   ...medicinesMs, ...formErrorsMs,
   ...prescriptionPrintsMs,
+  ...dispensaryMs,
   ...purchasingMs,
   ...stockTakeMs,
 };

@@ -15,6 +15,7 @@ import { TemplatesService } from './templates-service';
 import { Timeline } from './timeline';
 
 export { consultationKey, type ConsultationServices } from './key';
+export { nextStation } from './hand-off-rules';
 
 /**
  * The doctor's room: the SOAP note of each visit (saved as typed, signed when the visit finishes,

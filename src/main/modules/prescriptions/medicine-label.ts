@@ -31,13 +31,18 @@ export interface LabelFacts {
 }
 
 /** What a label says of one dispensed line: the medicine, its legal class, the directions and the quantity given. */
-export interface LabelLine extends DoseLine {
+export type LabelLine = (DoseLine | SpokenDirections) & {
   medicineLabel: string;
   /** Null where it is not known (the doctor's room prints from the prescription line, which has none). */
   legalClass: LegalClass | null;
   quantity: number;
   quantityUnit: string;
   instructions: string;
+};
+
+/** An over-the-counter sale has no prescribed dose: the label carries the directions the pharmacist gave, as given. */
+export interface SpokenDirections {
+  directions: string;
 }
 
 /** Reg 12 Poisons Regulations 1952 (amended 2003): the words every controlled item's label carries, first. */
@@ -59,8 +64,7 @@ export function labelFor(line: LabelLine, facts: LabelFacts): MedicineLabel {
       // Reg 12: the name of the person it is supplied for.
       facts.patientName,
       // Reg 12: the directions for use — dose, how often, when — in Malay, then English.
-      doseWords(line, 'ms'),
-      doseWords(line, 'en'),
+      ...('directions' in line ? [line.directions].filter(Boolean) : [doseWords(line, 'ms'), doseWords(line, 'en')]),
       ...(line.instructions ? [line.instructions] : []),
       // Reg 12: the quantity supplied, the date, and the Prescription Book reference (the Poisons Act s24 entry's serial).
       `Kuantiti / Qty: ${line.quantity} ${line.quantityUnit}    Tarikh / Date: ${dayMonthYear(facts.date)}${facts.prescriptionSerial ? `    Rujukan / Ref: ${facts.prescriptionSerial}` : ''}`,

@@ -25,7 +25,21 @@ export class PrescriptionPrints {
   /** Issues the prescription of the visit's active lines, signed by whoever prescribed them. */
   async issuePrescription(uow: UnitOfWork, visitId: string): Promise<PrintableDocument> {
     const visit = await this.printableVisit(uow, visitId);
-    const lines = await this.activeLines(uow, visit, 'any');
+    return this.issueFor(uow, visit, await this.activeLines(uow, visit, 'any'));
+  }
+
+  /**
+   * A prescription for what the dispensary could not hand over (out of stock), to take to an
+   * outside pharmacy: the owed lines only, each with the quantity still owed.
+   */
+  async issueOwedPrescription(uow: UnitOfWork, visitId: string, owed: ReadonlyMap<string, number>): Promise<PrintableDocument> {
+    const visit = await this.visits.get(uow, visitId);
+    const lines = (await this.activeLines(uow, visit, 'in-house')).filter((line) => (owed.get(line.id) ?? 0) > 0).map((line) => ({ ...line, quantity: owed.get(line.id) ?? 0 }));
+    if (lines.length === 0) throw new AppError('PRESCRIPTION_EMPTY', { ticketNo: visit.ticketNo, dispensing: 'owed' });
+    return this.issueFor(uow, visit, lines);
+  }
+
+  private async issueFor(uow: UnitOfWork, visit: VisitSummary, lines: PrescriptionLineRecord[]): Promise<PrintableDocument> {
     const prescribers = await Promise.all([...new Set(lines.map((line) => line.prescribedBy ?? uow.actor?.userId))].filter((id): id is string => !!id).slice(0, 3).map((id) => this.users.record(uow, id)));
     // Poisons Act s21(2): a prescription names its prescriber; without the MMC number a pharmacist cannot check them.
     const unregistered = prescribers.find((doctor) => !doctor.mmcNo);

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ageInMonths } from '../../../shared/age';
 import { doseInMg, quantityToDispense } from '../../../shared/prescribing/quantity';
 import { FREQUENCIES, medicineLabel, type Medicine } from '../../../shared/schemas/medicines';
-import type { PrescriptionCheck, PrescriptionLine, PrescriptionLineInput } from '../../../shared/schemas/prescriptions';
+import type { PrescriptionCheck, PrescriptionFinding, PrescriptionLine, PrescriptionLineInput } from '../../../shared/schemas/prescriptions';
 import { prescriptionLineSchema } from '../../../shared/schemas/prescriptions';
 import { AppError } from '../../errors/app-error';
 import { checkPrescriptionLine, type DrugFacts, type InteractionPair, type SafetyContext } from '../../prescribing';
@@ -50,14 +50,40 @@ export class PrescriptionsService {
     const visit = await this.openForPrescribing(uow, visitId);
     const medicine = await this.medicines.get(uow, line.medicineId);
     if (!medicine.active) throw new AppError('MEDICINE_RETIRED', { generic: medicine.generic });
-    const context = await this.safetyContext(uow, visit);
-    const childRange = medicine.childMinMgPerKgDay !== null && medicine.childMaxMgPerKgDay !== null ? { min: medicine.childMinMgPerKgDay, max: medicine.childMaxMgPerKgDay } : null;
-    const findings = checkPrescriptionLine(
-      drugFacts(medicine),
-      { doseMg: doseInMg(line, medicine), timesPerDay: FREQUENCIES[line.frequency].perDay, mgPerKgPerDay: childRange },
-      context,
-    );
+    const findings = findingsFor(line, medicine, await this.safetyContext(uow, visit));
     return { findings, quantity: quantityToDispense(line, medicine), medicine, visit };
+  }
+
+  /** Visits finished since `sinceIso` whose prescriptions have lines to hand over in the clinic: the dispensary's worklist. */
+  async issuedForDispensary(uow: UnitOfWork, sinceIso: string): Promise<{ visitId: string; issuedAt: string }[]> {
+    const rows = await uow.db.query<{ visit_id: string; issued_at: string }[]>(
+      `SELECT issued.visit_id, issued.issued_at FROM prescriptions_issued issued
+       WHERE issued.issued_at >= ? AND EXISTS (SELECT 1 FROM prescription_lines line WHERE line.visit_id = issued.visit_id AND line.status = 'active' AND line.dispensing = 'in-house')
+       ORDER BY issued.issued_at`,
+      [sinceIso],
+    );
+    return rows.map((row) => ({ visitId: row.visit_id, issuedAt: row.issued_at }));
+  }
+
+  /** The lines of a finished visit the clinic hands over itself, with their prescribers' names; refused while the doctor is still writing. */
+  async toDispense(uow: UnitOfWork, visitId: string): Promise<{ visit: VisitSummary; lines: (PrescriptionLineRecord & { prescribedByName: string | null })[] }> {
+    const visit = await this.visits.get(uow, visitId);
+    if (!(await uow.db.getRepository(PrescriptionIssuedEntity).existsBy({ visitId }))) throw new AppError('PRESCRIPTION_NOT_ISSUED', { ticketNo: visit.ticketNo });
+    const rows = await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId, status: 'active', dispensing: 'in-house' }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const names = await this.users.namesOf(uow, rows.map((row) => row.prescribedBy));
+    return { visit, lines: rows.map((row) => ({ ...row, prescribedByName: row.prescribedBy ? (names.get(row.prescribedBy) ?? null) : null })) };
+  }
+
+  /**
+   * The checks run again at the dispensary, against the patient's record as it is now (an allergy
+   * recorded since, a long-term medicine started since): each line against everything else.
+   */
+  async findingsAtDispensing(uow: UnitOfWork, visit: VisitSummary, lines: readonly PrescriptionLineRecord[]): Promise<Map<string, PrescriptionFinding[]>> {
+    const findings = new Map<string, PrescriptionFinding[]>();
+    for (const line of lines) {
+      findings.set(line.id, findingsFor(line, await this.medicines.get(uow, line.medicineId), await this.safetyContext(uow, visit, line.id)));
+    }
+    return findings;
   }
 
   async addLine(uow: UnitOfWork, visitId: string, input: PrescriptionLineInput, overrideReason: string | null): Promise<PrescriptionLine> {
@@ -158,7 +184,8 @@ export class PrescriptionsService {
     return visit;
   }
 
-  private async safetyContext(uow: UnitOfWork, visit: VisitSummary): Promise<SafetyContext> {
+  /** What a line is checked against; `exceptLineId` leaves out the line being checked again itself. */
+  private async safetyContext(uow: UnitOfWork, visit: VisitSummary, exceptLineId: string | null = null): Promise<SafetyContext> {
     const facts = await this.patients.clinicalFacts(uow, visit.patientId);
     const longTerm = await this.chart.longTermMedications(uow, visit.patientId);
     const charted = await Promise.all(
@@ -167,7 +194,7 @@ export class PrescriptionsService {
         return { generic: medication.medicineName, label: medication.medicineName };
       }),
     );
-    const thisVisit = await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId: visit.id, status: 'active' } });
+    const thisVisit = (await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId: visit.id, status: 'active' } })).filter((row) => row.id !== exceptLineId);
     return {
       allergies: facts.allergies,
       otherDrugs: [
@@ -189,8 +216,11 @@ export class PrescriptionsService {
   }
 }
 
+function findingsFor(line: Pick<PrescriptionLineRecord, 'doseValue' | 'doseUnit' | 'frequency'>, medicine: Medicine, context: SafetyContext): PrescriptionFinding[] {
+  const childRange = medicine.childMinMgPerKgDay !== null && medicine.childMaxMgPerKgDay !== null ? { min: medicine.childMinMgPerKgDay, max: medicine.childMaxMgPerKgDay } : null;
+  return checkPrescriptionLine(drugFacts(medicine), { doseMg: doseInMg(line, medicine), timesPerDay: FREQUENCIES[line.frequency].perDay, mgPerKgPerDay: childRange }, context);
+}
+
 function drugFacts(medicine: Medicine): DrugFacts {
   return { generic: medicine.generic, brand: medicine.brand, drugClass: medicine.drugClass, label: medicineLabel(medicine) };
 }
-
-/** "amoxicillin 500 mg capsule (Amoxil)": what the prescriber chose, kept with the line whatever the master says later. */

@@ -22,7 +22,7 @@ export const auditMs: Translations<typeof auditEn> = {
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', supplier: 'Pembekal', purchaseOrder: 'Pesanan belian', goodsReceived: 'Barang diterima', supplierReturn: 'Pulangan kepada pembekal', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran',
       patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', stockTake: 'Kiraan stok', diagnosisFavourite: 'Diagnosis kegemaran',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
-      consultation: 'Konsultasi', prescription: 'Preskripsi', register: 'Daftar racun', noteTemplate: 'Templat nota',
+      consultation: 'Konsultasi', prescription: 'Preskripsi', register: 'Daftar racun', noteTemplate: 'Templat nota', dispensing: 'Dispensari',
       chart: 'Carta', vitals: 'Tanda vital',
     },
     ...actionWordsMs,

@@ -1,0 +1,45 @@
+import type { DocumentsService, PrintableDocument } from '../../documents';
+import { AppError } from '../../errors/app-error';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { ClinicService } from '../clinic';
+import type { PatientDirectory } from '../patients';
+import type { PrescriptionPrints, PrescriptionsService } from '../prescriptions';
+import { labelFor, type MedicineLabel } from '../prescriptions/medicine-label';
+import { DispensedLineEntity, DispensingEntity } from './entities';
+import { owedOf, type DispensedSoFar } from './owed';
+
+/** What the dispensary prints: a dispensing's labels, and a prescription for what it could not hand over. */
+export class DispensaryPrints {
+  constructor(
+    private readonly prescriptions: PrescriptionsService,
+    private readonly prescriptionPrints: PrescriptionPrints,
+    private readonly patients: PatientDirectory,
+    private readonly clinic: ClinicService,
+    private readonly dispensed: DispensedSoFar,
+  ) {}
+
+  /** One label per dispensed line, with the quantity handed over and its Prescription Book serial; audited as a print. */
+  async labels(uow: UnitOfWork, dispensingId: string): Promise<MedicineLabel[]> {
+    const dispensing = await uow.db.getRepository(DispensingEntity).findOneBy({ id: dispensingId });
+    if (!dispensing) throw new AppError('NOT_FOUND', { entity: 'dispensing', id: dispensingId });
+    if (dispensing.status === 'reversed') throw new AppError('DISPENSING_REVERSED');
+    const lines = await uow.db.getRepository(DispensedLineEntity).find({ where: { dispensingId }, order: { id: 'ASC' } });
+    const prescribed = dispensing.visitId ? new Map((await this.prescriptions.toDispense(uow, dispensing.visitId)).lines.map((line) => [line.id, line])) : new Map();
+    const patientName = dispensing.patientId && !dispensing.buyerName ? (await this.patients.identityOf(uow, dispensing.patientId)).fullName : (dispensing.buyerName ?? '');
+    const clinic = await this.clinic.profile(uow);
+    const date = uow.clock.dateOf(dispensing.dispensedAt);
+    await uow.audit({ action: 'dispensing.printLabels', entity: 'dispensing', entityId: dispensingId, after: { patientId: dispensing.patientId, labels: lines.map((line) => line.medicineLabel) } });
+    return lines.map((line) => {
+      const prescription = line.prescriptionLineId ? prescribed.get(line.prescriptionLineId) : undefined;
+      const given = { medicineLabel: line.medicineLabel, legalClass: line.legalClass, quantity: line.quantity, quantityUnit: line.unit };
+      return labelFor(prescription ? { ...prescription, ...given } : { ...given, directions: line.directions, instructions: '' }, { clinic, patientName, date, prescriptionSerial: line.registerSerial });
+    });
+  }
+
+  /** The owed lines, each with what is still owed, issued as a numbered prescription. */
+  async owedPrescription(uow: UnitOfWork, visitId: string): Promise<PrintableDocument> {
+    const { lines } = await this.prescriptions.toDispense(uow, visitId);
+    const owed = owedOf(lines, await this.dispensed.quantities(uow, lines.map((line) => line.id)));
+    return this.prescriptionPrints.issueOwedPrescription(uow, visitId, owed);
+  }
+}

@@ -1,0 +1,28 @@
+import type { VisitSummary } from '../../../shared/schemas/queue';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import { nextStation } from '../consultation';
+import type { QueueService } from '../queue';
+import type { RoomsService } from '../rooms';
+
+/** After the dispensary: the visit's ticket, if it waits at a dispensary station, moves on to the cashier (or ends). */
+export class HandOn {
+  constructor(
+    private readonly queue: QueueService,
+    private readonly rooms: RoomsService,
+  ) {}
+
+  /** The station's name the ticket went to, or null when it stays where it is or the visit ended. */
+  async fromDispensary(uow: UnitOfWork, visit: VisitSummary): Promise<string | null> {
+    const ticket = await this.queue.openVisitToday(uow, visit.patientId);
+    if (!ticket || ticket.visitId !== visit.id) return null;
+    const rooms = await this.rooms.list(uow);
+    if (rooms.find((room) => room.id === ticket.roomId)?.kind !== 'pharmacy') return null;
+    const station = nextStation(rooms, false);
+    if (!station) {
+      await this.queue.complete(uow, ticket.entryId);
+      return null;
+    }
+    await this.queue.transfer(uow, ticket.entryId, station.id);
+    return station.name;
+  }
+}
