@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { MedicinesService } from '../../src/main/modules/medicines/medicines-service';
+import { PanelsService } from '../../src/main/modules/panels/panels-service';
 import { STARTER_MEDICINES } from '../../src/main/modules/medicines/starter-list';
 import { sqliteConnection, type Store } from '../../src/main/store/store';
 import { addDays } from '../../src/shared/clinic-time';
@@ -29,7 +30,7 @@ export async function fillStockStore(store: Store, size: StockStoreSize, now = n
       const { id: _id, version: _version, ...medicine } = saveMedicineInputSchema.parse({ ...STARTER_MEDICINES[i % STARTER_MEDICINES.length], code: null, generic: `stock item ${i}` });
       return medicine;
     });
-    const medicineIds = (await new MedicinesService().insertMany(uow, fields)).map((m) => m.id);
+    const medicineIds = (await new MedicinesService(new PanelsService()).insertMany(uow, fields)).map((m) => m.id);
     const sqlite = sqliteConnection(db);
     const batch = sqlite.prepare('INSERT INTO stock_batches (id, medicine_id, batch_no, expiry_date, unit_cost_sen, supplier_id, shelf, on_hand, received_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)');
     const movement = sqlite.prepare(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ENTITIES } from '../../src/main/modules';
 import { MedicinesService } from '../../src/main/modules/medicines/medicines-service';
+import { PanelsService } from '../../src/main/modules/panels/panels-service';
 import { StockReports } from '../../src/main/modules/stock/stock-reports';
 import { StockService } from '../../src/main/modules/stock/stock-service';
 import { Store } from '../../src/main/store/store';
@@ -33,7 +34,7 @@ export async function measureStockValuation(options: StockStoreSize & { rounds: 
     let started = performance.now();
     await fillStockStore(store, options);
     const fillMs = performance.now() - started;
-    const medicines = new MedicinesService();
+    const medicines = new MedicinesService(new PanelsService());
     const reports = new StockReports(new StockService(medicines), medicines);
     const value = () => store.transaction((db) => reports.valuation(unitOfWorkFor(db)));
     for (let i = 0; i < options.warmup; i += 1) await value();

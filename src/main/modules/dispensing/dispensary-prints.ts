@@ -1,10 +1,9 @@
-import type { DocumentsService, PrintableDocument } from '../../documents';
+import type { PrintableDocument } from '../../documents';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService } from '../clinic';
 import type { PatientDirectory } from '../patients';
-import type { PrescriptionPrints, PrescriptionsService } from '../prescriptions';
-import { labelFor, type MedicineLabel } from '../prescriptions/medicine-label';
+import { labelFor, type MedicineLabel, type PrescriptionPrints, type PrescriptionsService } from '../prescriptions';
 import { DispensedLineEntity, DispensingEntity } from './entities';
 import { owedOf, type DispensedSoFar } from './owed';
 
@@ -24,7 +23,7 @@ export class DispensaryPrints {
     if (!dispensing) throw new AppError('NOT_FOUND', { entity: 'dispensing', id: dispensingId });
     if (dispensing.status === 'reversed') throw new AppError('DISPENSING_REVERSED');
     const lines = await uow.db.getRepository(DispensedLineEntity).find({ where: { dispensingId }, order: { id: 'ASC' } });
-    const prescribed = dispensing.visitId ? new Map((await this.prescriptions.toDispense(uow, dispensing.visitId)).lines.map((line) => [line.id, line])) : new Map();
+    const prescribed = new Map(dispensing.visitId ? (await this.prescriptions.toDispense(uow, dispensing.visitId)).lines.map((line) => [line.id, line] as const) : []);
     const patientName = dispensing.patientId && !dispensing.buyerName ? (await this.patients.identityOf(uow, dispensing.patientId)).fullName : (dispensing.buyerName ?? '');
     const clinic = await this.clinic.profile(uow);
     const date = uow.clock.dateOf(dispensing.dispensedAt);

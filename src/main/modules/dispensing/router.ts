@@ -7,7 +7,7 @@ import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { auditPatientRead } from '../../audit/patient-reads';
 import { documentFileName, renderDocument } from '../../documents';
-import { medicineLabelsPdf } from '../prescriptions/medicine-label';
+import { medicineLabelsPdf } from '../prescriptions';
 import { dispensingKey } from './key';
 
 const { read, write, staged } = moduleProcedures(dispensingKey);

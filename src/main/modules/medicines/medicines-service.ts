@@ -1,9 +1,7 @@
 import { In, Not } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Medicine, MedicineChoice, SaveMedicineInput } from '../../../shared/schemas/medicines';
-import { medicineLabel, saveMedicineInputSchema } from '../../../shared/schemas/medicines';
 import type { Medicine, MedicineChoice, MedicinePrice, MedicinePriceInput, SaveMedicineInput } from '../../../shared/schemas/medicines';
-import { saveMedicineInputSchema, WALK_IN_TIER } from '../../../shared/schemas/medicines';
+import { medicineLabel, saveMedicineInputSchema, WALK_IN_TIER } from '../../../shared/schemas/medicines';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { PanelsService } from '../panels';

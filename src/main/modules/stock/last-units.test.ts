@@ -9,6 +9,7 @@ import { unitOfWorkFor } from '../../../../tests/support/unit-of-work-for';
 import { Store } from '../../store/store';
 import { STARTER_MEDICINES } from '../medicines/starter-list';
 import { MedicinesService } from '../medicines/medicines-service';
+import { PanelsService } from '../panels/panels-service';
 import { ENTITIES } from '..';
 import { StockService } from './stock-service';
 
@@ -26,12 +27,13 @@ const DISPENSER = `
 import { Store } from ${here('../../store/store')};
 import { ENTITIES } from ${here('..')};
 import { MedicinesService } from ${here('../medicines/medicines-service')};
+import { PanelsService } from ${here('../panels/panels-service')};
 import { StockService } from ${here('./stock-service')};
 import { unitOfWorkFor } from ${here('../../../../tests/support/unit-of-work-for')};
 async function main() {
   const [file, keyHex, medicineId] = process.argv.slice(2);
   const store = await Store.open({ file, keyHex, entities: ENTITIES });
-  const stock = new StockService(new MedicinesService());
+  const stock = new StockService(new MedicinesService(new PanelsService()));
   process.stdout.write('ready\\n');
   await new Promise((go) => process.stdin.once('data', go));
   let outcome;
@@ -70,7 +72,7 @@ describe('two dispensers, the last units', () => {
     folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-last-units-'));
     const file = path.join(folder, 'store.db');
     const keyHex = randomBytes(32).toString('hex');
-    const medicines = new MedicinesService();
+    const medicines = new MedicinesService(new PanelsService());
     const stock = new StockService(medicines);
     let store = await Store.open({ file, keyHex, entities: ENTITIES });
     const medicineId = await store.transaction(async (db) => {

@@ -11,6 +11,7 @@ import { Store } from '../../store/store';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { ENTITIES } from '..';
 import { MedicinesService } from '../medicines/medicines-service';
+import { PanelsService } from '../panels/panels-service';
 import { STARTER_MEDICINES } from '../medicines/starter-list';
 import { StockBatchEntity } from './entities';
 import { StockService } from './stock-service';
@@ -39,7 +40,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 let folder = '';
 let store: Store;
-const medicines = new MedicinesService();
+const medicines = new MedicinesService(new PanelsService());
 const stock = new StockService(medicines);
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'clinicdesk-stock-property-'));
