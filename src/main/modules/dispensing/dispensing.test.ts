@@ -13,6 +13,10 @@ const clinic = clinicForTests(async () => {
   const room = (code: string, name: string, kind: 'consultation' | 'pharmacy' | 'payment', ticketPrefix: string) => admin.rooms.save({ code, name, kind, ticketPrefix, active: true });
   const rooms = { one: await room('1', 'Bilik 1', 'consultation', 'A'), pharmacy: await room('RX', 'Farmasi', 'pharmacy', 'F'), pay: await room('PAY', 'Bayaran', 'payment', 'C') };
   const doctor = (await userWithRoles(testHub, admin, 'dr.lim', ['doctor'])).caller;
+  // A printed prescription names the prescriber's MMC number.
+  const lim = (await admin.users.list()).find((user) => user.username === 'dr.lim');
+  if (!lim) throw new Error('no dr.lim');
+  await admin.users.update({ id: lim.id, displayName: lim.displayName, roles: lim.roles, mmcNo: '45678' });
   const pharmacist = (await userWithRoles(testHub, admin, 'siti', ['pharmacist'])).caller;
   const medicine = async (query: string) => {
     const [found] = await doctor.medicines.search({ query });
@@ -145,6 +149,7 @@ describe('selling over the counter', () => {
     expect(sold.lines[0]).toMatchObject({ quantity: 10, registerSerial: null });
 
     const amoxicillin = await clinic.medicine('AMX500');
+    await clinic.open.work.run(null, async (uow) => medicines.save(uow, { ...(await medicines.get(uow, amoxicillin.id)), legalClass: 'groupB' }));
     expect(await refusalOf(clinic.pharmacist.dispensing.sell({ buyer: { name: 'Walk-in buyer', address: '1 Jalan Satu' }, lines: [{ medicineId: amoxicillin.id, quantity: 10 }] }))).toBe('PRESCRIPTION_REQUIRED');
   });
 });
