@@ -85,7 +85,7 @@ export const actionWordsEn = {
       return: '{{who}} returned stock to a supplier',
     },
     interactionPair: { create: '{{who}} added an interaction pair', update: '{{who}} changed an interaction pair' },
-    stockTake: { start: '{{who}} froze a stock-take count sheet', count: '{{who}} entered a stock-take count', post: '{{who}} posted a stock take’s differences to stock', cancel: '{{who}} cancelled a stock take', openingStock: '{{who}} imported opening stock: {{received}} batches' },
+    stockTake: { start: '{{who}} froze a stock-take count sheet', count: '{{who}} entered a stock-take count', post: '{{who}} posted a stock take’s differences to stock', cancel: '{{who}} cancelled a stock take', openingStock: '{{who}} imported opening stock' },
     vitals: { record: '{{who}} recorded vital signs of {{whom}}', correct: '{{who}} corrected vital signs of {{whom}}' },
     document: { issue: '{{who}} issued a document for {{whom}}', reprint: '{{who}} reprinted a document of {{whom}}', cancel: '{{who}} cancelled a document of {{whom}}' },
     auth: {

@@ -83,7 +83,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       return: '{{who}} memulangkan stok kepada pembekal',
     },
     interactionPair: { create: '{{who}} menambah pasangan interaksi', update: '{{who}} mengubah pasangan interaksi' },
-    stockTake: { start: '{{who}} membekukan helaian kiraan stok', count: '{{who}} memasukkan kiraan stok', post: '{{who}} memposkan perbezaan kiraan stok ke dalam stok', cancel: '{{who}} membatalkan kiraan stok', openingStock: '{{who}} mengimport stok pembukaan: {{received}} kelompok' },
+    stockTake: { start: '{{who}} membekukan helaian kiraan stok', count: '{{who}} memasukkan kiraan stok', post: '{{who}} memposkan perbezaan kiraan stok ke dalam stok', cancel: '{{who}} membatalkan kiraan stok', openingStock: '{{who}} mengimport stok pembukaan' },
     vitals: { record: '{{who}} merekod tanda vital {{whom}}', correct: '{{who}} membetulkan tanda vital {{whom}}' },
     document: { issue: '{{who}} mengeluarkan dokumen untuk {{whom}}', reprint: '{{who}} mencetak semula dokumen {{whom}}', cancel: '{{who}} membatalkan dokumen {{whom}}' },
     auth: {
