@@ -89,29 +89,17 @@ export const TABLES = [
 ] as const;
 
 export const en = {
-  ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn, ...rolesEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...displayEn, ...componentsEn,
-  ...formErrorsEn, ...consultationEn, ...chartEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...vitalsEn, ...displayEn, ...componentsEn,
-  ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn, ...visitDocumentsEn, ...displayEn, ...componentsEn,
-  ...formErrorsEn,
-  ...medicinesEn, ...formErrorsEn,
-  ...prescriptionPrintsEn,
-  ...dispensaryEn,
-  ...purchasingEn,
+  ...commonEn, ...errorsEn, ...shellEn, ...setupEn, ...authEn, ...sessionEn, ...homeEn, ...usersEn,
+  ...rolesEn, ...clinicEn, ...auditEn, ...patientsEn, ...appointmentsEn, ...backupsEn, ...queueEn,
+  ...displayEn, ...componentsEn, ...formErrorsEn, ...consultationEn, ...chartEn, ...vitalsEn,
+  ...visitDocumentsEn, ...medicinesEn, ...prescriptionPrintsEn, ...dispensaryEn, ...purchasingEn,
   ...stockTakeEn,
 };
 
 export const ms: Translations<typeof en> = {
-  ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs, ...rolesMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...displayMs, ...componentsMs,
-  ...formErrorsMs, ...consultationMs, ...chartMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...vitalsMs, ...displayMs, ...componentsMs,
-  ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs, ...visitDocumentsMs, ...displayMs, ...componentsMs,
-  ...formErrorsMs,
-  ...medicinesMs, ...formErrorsMs,
-  ...prescriptionPrintsMs,
-  ...dispensaryMs,
-  ...purchasingMs,
+  ...commonMs, ...errorsMs, ...shellMs, ...setupMs, ...authMs, ...sessionMs, ...homeMs, ...usersMs,
+  ...rolesMs, ...clinicMs, ...auditMs, ...patientsMs, ...appointmentsMs, ...backupsMs, ...queueMs,
+  ...displayMs, ...componentsMs, ...formErrorsMs, ...consultationMs, ...chartMs, ...vitalsMs,
+  ...visitDocumentsMs, ...medicinesMs, ...prescriptionPrintsMs, ...dispensaryMs, ...purchasingMs,
   ...stockTakeMs,
 };
