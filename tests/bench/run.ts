@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { CHART_GOALS, chartOpenSection, measureChartOpen, type ChartOpenResult } from './chart-open';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
+import { DISPENSING_GOALS, dispensingSection, measureDispensing } from './dispense-prescription';
 import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
 import { measureDisplayLatency } from './display-latency';
 import { DISPLAY_GOALS, displaySection } from './display-report';
@@ -32,12 +33,14 @@ const CHART_ROUNDS = 200;
 const CHART_WARMUP = 20;
 const STOCK_ROUNDS = 50;
 const STOCK_WARMUP = 5;
+const DISPENSING_ROUNDS = 60;
+const DISPENSING_WARMUP = 5;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart, stock); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock, dispensing); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing'] as const;
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
 const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
@@ -120,13 +123,19 @@ async function main(): Promise<void> {
     () => measureStockValuation({ items: 5000, batches: 50_000, seed: SEED + 5, rounds: STOCK_ROUNDS, warmup: STOCK_WARMUP }),
     (result) => [stockSection(result, STOCK_WARMUP)],
   );
+  await measure(
+    'dispensing',
+    'dispensing 5-line prescriptions from a store with 5,000 items and 50,000 batches',
+    () => measureDispensing({ hubScript, items: 5000, batches: 50_000, seed: SEED + 6, rounds: DISPENSING_ROUNDS, warmup: DISPENSING_WARMUP }),
+    (result) => [dispensingSection(result, DISPENSING_WARMUP)],
+  );
 
   console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -142,6 +151,7 @@ async function main(): Promise<void> {
       diagnosisSearch: results.diagnosis,
       chartOpen: results.chart,
       stock: results.stock,
+      dispensing: results.dispensing,
       totalMs,
     }),
   );

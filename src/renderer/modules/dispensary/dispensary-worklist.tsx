@@ -26,7 +26,7 @@ export function DispensaryWorklist({ openVisitId, onOpen }: Props) {
         {list.data?.length === 0 && <Typography color="text.secondary">{t('dispensary.worklist.empty')}</Typography>}
         <List dense aria-label={t('dispensary.worklist.title')}>
           {list.data?.map((visit) => (
-            <ListItemButton key={visit.visitId} selected={visit.visitId === openVisitId} onClick={() => onOpen(visit.visitId)}>
+            <ListItemButton key={visit.visitId} selected={visit.visitId === openVisitId} onClick={() => onOpen(visit.visitId)} data-testid={`dispensary-visit-${visit.ticketNo}`}>
               <ListItemText
                 primary={`${visit.ticketNo} · ${visit.patientName}`}
                 secondary={[visit.mrn, dates.time(visit.issuedAt), t('dispensary.worklist.owed', { count: visit.linesOwed }), visit.partlyDispensed ? t('dispensary.worklist.partly') : null].filter(Boolean).join(' · ')}

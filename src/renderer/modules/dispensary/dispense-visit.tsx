@@ -83,12 +83,12 @@ export function DispenseVisit({ visitId }: { visitId: string }) {
           ))}
         </TableBody>
       </Table>
-      {findings && !result && <FormControlLabel control={<Checkbox checked={seen} onChange={(event) => setSeen(event.target.checked)} />} label={t('dispensary.findingsSeen')} />}
+      {findings && !result && <FormControlLabel control={<Checkbox checked={seen} onChange={(event) => setSeen(event.target.checked)} slotProps={{ input: { 'data-testid': 'dispense-findings-seen' } as object }} />} label={t('dispensary.findingsSeen')} />}
       <ErrorAlert error={dispense.error} />
       {result ? (
         <DispensingDone result={result} visitId={visitId} done={doneWords(result, 'dispensary.dispensed', 'dispensary.dispensedNoRegister', t)} />
       ) : (
-        <Button variant="contained" onClick={submit} disabled={dispense.isPending} sx={{ alignSelf: 'flex-start' }}>
+        <Button variant="contained" onClick={submit} disabled={dispense.isPending} sx={{ alignSelf: 'flex-start' }} data-testid="dispense-submit">
           {t('dispensary.dispense')}
         </Button>
       )}

@@ -29,11 +29,11 @@ export function DispensingDone({ result, visitId, done }: Props) {
       </Alert>
       {result.owedLines > 0 && <Alert severity="warning">{t('dispensary.owedLeft', { count: result.owedLines })}</Alert>}
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending}>
+        <Button variant="contained" onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending} data-testid="dispensing-labels">
           {t('dispensary.printLabels')}
         </Button>
         {visitId && result.owedLines > 0 && (
-          <Button variant="outlined" onClick={() => requestPdf(owed.mutate, { visitId }, show)} disabled={owed.isPending}>
+          <Button variant="outlined" onClick={() => requestPdf(owed.mutate, { visitId }, show)} disabled={owed.isPending} data-testid="dispensing-owed">
             {t('dispensary.printOwed')}
           </Button>
         )}
