@@ -20,10 +20,10 @@ test.beforeAll(async () => {
   rooms.one = (await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
   rooms.pharmacy = (await api.rooms.save.mutate({ code: 'RX', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
   rooms.payment = (await api.rooms.save.mutate({ code: 'PAY', name: 'Kaunter Bayaran', kind: 'payment', ticketPrefix: 'C', active: true })).id;
-  // The owner signs MCs: her MMC number is on her account.
+  // The owner is the clinic's doctor: she signs MCs with her MMC number and may hand over controlled medicines.
   const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
   if (!owner) throw new Error('no owner');
-  await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: owner.roles, mmcNo: '54321' });
+  await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
   const tan = await api.patients.register.mutate({
     fullName: 'Tan Ah Kow',
     identityType: 'mykad',
@@ -36,6 +36,17 @@ test.beforeAll(async () => {
   const [warfarin] = await api.medicines.search.query({ query: 'WAR5' });
   await api.chart.saveMedication.mutate({ patientId: tan.id, medicineName: 'Warfarin 5 mg', medicineId: warfarin.id, dose: '5 mg', frequency: 'OD', notes: '' });
   await api.queue.checkIn.mutate({ patientId: tan.id, roomId: rooms.one, chiefComplaint: 'fever and cough 3 days', priority: 'normal' });
+  // Two deliveries of ibuprofen: the one that expires first has too few tablets for a course.
+  const [ibuprofen] = await api.medicines.search.query({ query: 'IBU400' });
+  const supplier = await api.suppliers.save.mutate({ name: 'Farmasi Borong Sdn Bhd', paymentTermsDays: 30, leadTimeDays: 5, active: true });
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await api.purchasing.receiveGoods.mutate({
+    supplierId: supplier.id,
+    lines: [
+      { medicineId: ibuprofen.id, batchNo: 'IB-EARLY', expiryDate: inDays(200), quantity: 5, unitCostSen: 12 },
+      { medicineId: ibuprofen.id, batchNo: 'IB-LATER', expiryDate: inDays(500), quantity: 200, unitCostSen: 11 },
+    ],
+  });
   await close();
 });
 
@@ -122,4 +133,36 @@ test('from the nurse’s vitals to the dispensary queue', async ({ page }) => {
   await page.getByTestId('queue-room').click();
   await page.getByTestId('queue-room-RX').click();
   await expect(page.getByTestId('queue-ticket-A001')).toBeVisible();
+
+  // At the dispensary the nine tablets come from both batches, the one expiring first emptied first.
+  await page.getByTestId('nav-dispensary').click();
+  await page.getByTestId('dispensary-visit-A001').click();
+  const line = page.getByTestId(/^dispense-line-/);
+  await expect(line.getByTestId('batch-take')).toHaveCount(2);
+  await expect(line.getByTestId('batch-take').first()).toContainText('IB-EARLY');
+  await expect(line.getByTestId('batch-take').first()).toContainText('5');
+  await expect(line.getByTestId('batch-take').last()).toContainText('IB-LATER');
+  // The interaction is shown again with the doctor's reason; the pharmacist confirms having seen it.
+  await expect(page.getByText('INR 2.1 this week; 3 days only, review Friday')).toBeVisible();
+  await page.getByTestId('dispense-findings-seen').check();
+  await page.getByTestId('dispense-submit').click();
+  const done = page.getByTestId('dispensing-done');
+  await expect(done).toContainText(/PB-\d{4}-\d{6}/);
+  const serial = (await done.textContent())?.match(/PB-\d{4}-\d{6}/)?.[0] ?? '';
+
+  // The label: the patient, the medicine, directions in both languages, the Prescription Book reference.
+  const labels = page.waitForEvent('download');
+  await page.getByTestId('dispensing-labels').click();
+  const label = (await readPdf(await readFile(await (await labels).path()))).pages.join('\n');
+  expect(label).toContain('Tan Ah Kow');
+  expect(label).toMatch(/ibuprofen/i);
+  expect(label).toContain(serial);
+  await page.screenshot({ path: `${ARTIFACTS}/dispensary-done.png`, fullPage: true });
+
+  // The Prescription Book has the entry.
+  await page.getByTestId('nav-registers').click();
+  const entry = page.getByTestId(`register-row-${serial}`);
+  await expect(entry).toContainText('Tan Ah Kow');
+  await expect(entry).toContainText(/ibuprofen/i);
+  await expect(entry).toContainText('9');
 });
