@@ -50,7 +50,7 @@ export class PrescriptionsService {
     const visit = await this.openForPrescribing(uow, visitId);
     const medicine = await this.medicines.get(uow, line.medicineId);
     if (!medicine.active) throw new AppError('MEDICINE_RETIRED', { generic: medicine.generic });
-    const findings = findingsFor(line, medicine, await this.safetyContext(uow, visit));
+    const findings = findingsFor(line, medicine, (await this.safetyContext(uow, visit))(null));
     return { findings, quantity: quantityToDispense(line, medicine), medicine, visit };
   }
 
@@ -80,8 +80,9 @@ export class PrescriptionsService {
    */
   async findingsAtDispensing(uow: UnitOfWork, visit: VisitSummary, lines: readonly PrescriptionLineRecord[]): Promise<Map<string, PrescriptionFinding[]>> {
     const findings = new Map<string, PrescriptionFinding[]>();
+    const contextWithout = await this.safetyContext(uow, visit);
     for (const line of lines) {
-      findings.set(line.id, findingsFor(line, await this.medicines.get(uow, line.medicineId), await this.safetyContext(uow, visit, line.id)));
+      findings.set(line.id, findingsFor(line, await this.medicines.get(uow, line.medicineId), contextWithout(line.id)));
     }
     return findings;
   }
@@ -185,7 +186,12 @@ export class PrescriptionsService {
   }
 
   /** What a line is checked against; `exceptLineId` leaves out the line being checked again itself. */
-  private async safetyContext(uow: UnitOfWork, visit: VisitSummary, exceptLineId: string | null = null): Promise<SafetyContext> {
+  /**
+   * What a line of this visit is checked against: the patient's allergies, long-term medicines,
+   * weight and age, and the visit's other lines. Read once per visit; the function it returns
+   * leaves out the line being checked (null: a new line, nothing to leave out).
+   */
+  private async safetyContext(uow: UnitOfWork, visit: VisitSummary): Promise<(exceptLineId: string | null) => SafetyContext> {
     const facts = await this.patients.clinicalFacts(uow, visit.patientId);
     const longTerm = await this.chart.longTermMedications(uow, visit.patientId);
     const charted = await Promise.all(
@@ -194,17 +200,22 @@ export class PrescriptionsService {
         return { generic: medication.medicineName, label: medication.medicineName };
       }),
     );
-    const thisVisit = (await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId: visit.id, status: 'active' } })).filter((row) => row.id !== exceptLineId);
-    return {
+    const thisVisit = await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId: visit.id, status: 'active' } });
+    const weightKg = await this.weights.latestWeightKg(uow, visit.patientId);
+    const ageMonths = facts.dateOfBirth ? ageInMonths(facts.dateOfBirth, uow.clock.today()) : null;
+    const pairs = [...this.publishedPairs(), ...(await this.clinicPairs.clinicPairs(uow))];
+    return (exceptLineId) => ({
       allergies: facts.allergies,
       otherDrugs: [
         ...charted.map((drug) => ({ drug, origin: 'long-term' as const })),
-        ...thisVisit.map((row) => ({ drug: { generic: row.generic, drugClass: row.drugClass, label: row.medicineLabel }, origin: 'this-prescription' as const })),
+        ...thisVisit
+          .filter((row) => row.id !== exceptLineId)
+          .map((row) => ({ drug: { generic: row.generic, drugClass: row.drugClass, label: row.medicineLabel }, origin: 'this-prescription' as const })),
       ],
-      weightKg: await this.weights.latestWeightKg(uow, visit.patientId),
-      ageMonths: facts.dateOfBirth ? ageInMonths(facts.dateOfBirth, uow.clock.today()) : null,
-      pairs: [...this.publishedPairs(), ...(await this.clinicPairs.clinicPairs(uow))],
-    };
+      weightKg,
+      ageMonths,
+      pairs,
+    });
   }
 
   private async toLines(uow: UnitOfWork, rows: PrescriptionLineRecord[]): Promise<PrescriptionLine[]> {
