@@ -37,8 +37,8 @@ const READERS: Record<string, string[][]> = {
   chartMedication: [['chart']],
   chartHistory: [['chart']],
   vitals: [['vitals']],
-  // A stock take's sheet shows what moved since its freeze.
-  stock: [['stock'], ['stockTake']],
+  // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
+  stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],

@@ -32,6 +32,8 @@ import { purchasingEn } from '../modules/purchasing/translations.en';
 import { purchasingMs } from '../modules/purchasing/translations.ms';
 import { queueEn } from '../modules/queue/translations.en';
 import { queueMs } from '../modules/queue/translations.ms';
+import { registersEn } from '../modules/registers/translations.en';
+import { registersMs } from '../modules/registers/translations.ms';
 import { rolesEn } from '../modules/roles/translations.en';
 import { rolesMs } from '../modules/roles/translations.ms';
 import { usersEn } from '../modules/users/translations.en';
@@ -86,6 +88,7 @@ export const TABLES = [
   { en: purchasingEn, ms: purchasingMs },
   { en: formErrorsEn, ms: formErrorsMs },
   { en: stockTakeEn, ms: stockTakeMs },
+  { en: registersEn, ms: registersMs },
 ] as const;
 
 export const en = {
@@ -94,6 +97,7 @@ export const en = {
   ...displayEn, ...componentsEn, ...formErrorsEn, ...consultationEn, ...chartEn, ...vitalsEn,
   ...visitDocumentsEn, ...medicinesEn, ...prescriptionPrintsEn, ...dispensaryEn, ...purchasingEn,
   ...stockTakeEn,
+  ...registersEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -102,4 +106,5 @@ export const ms: Translations<typeof en> = {
   ...displayMs, ...componentsMs, ...formErrorsMs, ...consultationMs, ...chartMs, ...vitalsMs,
   ...visitDocumentsMs, ...medicinesMs, ...prescriptionPrintsMs, ...dispensaryMs, ...purchasingMs,
   ...stockTakeMs,
+  ...registersMs,
 };

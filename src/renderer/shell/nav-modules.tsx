@@ -14,6 +14,7 @@ import InventoryIcon from '@mui/icons-material/Inventory';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -27,6 +28,7 @@ import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { PurchasingPage } from '../modules/purchasing/purchasing-page';
 import { QueuePage } from '../modules/queue/queue-page';
+import { RegistersPage } from '../modules/registers/registers-page';
 import { RolesPage } from '../modules/roles/roles-page';
 import { StockTakePage } from '../modules/stock-take/stock-take-page';
 import { UsersPage } from '../modules/users/users-page';
@@ -57,6 +59,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
   { key: 'purchasing', path: '/purchasing', permission: 'stock.manage', icon: LocalShippingIcon, page: PurchasingPage },
   { key: 'stockTake', path: '/stock-take', permission: 'stock.manage', icon: InventoryIcon, page: StockTakePage },
+  { key: 'registers', path: '/registers', permission: 'pharmacy.dispense', icon: MenuBookIcon, page: RegistersPage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
 ];
