@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReorderRow } from '../../../shared/schemas/purchasing';
 import { useTRPC } from '../../api/client';
@@ -43,11 +43,13 @@ export function ReorderList() {
   };
   const chosen = (rows.data ?? []).filter((row) => ticked.has(row.medicineId));
   const ready = chosen.length > 0 && chosen.every((row) => choiceOf(row).supplierId !== '' && (choiceOf(row).quantity ?? 0) >= 1);
-  const createOrders = () =>
-    create.mutate({ rows: chosen.map((row) => ({ medicineId: row.medicineId, supplierId: choiceOf(row).supplierId, quantity: choiceOf(row).quantity ?? 0, unitCostSen: row.unitCostSen ?? 0 })) });
+  const createOrders = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) create.mutate({ rows: chosen.map((row) => ({ medicineId: row.medicineId, supplierId: choiceOf(row).supplierId, quantity: choiceOf(row).quantity ?? 0, unitCostSen: row.unitCostSen ?? 0 })) });
+  };
   const activeSuppliers = (suppliers.data ?? []).filter((s) => s.active);
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} component="form" onSubmit={createOrders}>
       <ErrorAlert error={rows.error ?? create.error} />
       {create.data && <Alert severity="success">{t('purchasing.reorder.created', { numbers: create.data.map((o) => o.number).join(', ') })}</Alert>}
       {rows.data?.length === 0 && <Typography color="text.secondary">{t('purchasing.reorder.none')}</Typography>}
@@ -103,7 +105,7 @@ export function ReorderList() {
         </Table>
       )}
       <Stack direction="row">
-        <Button variant="contained" onClick={createOrders} disabled={!ready || create.isPending} data-testid="reorder-create">
+        <Button type="submit" variant="contained" disabled={!ready || create.isPending} data-testid="reorder-create">
           {t('purchasing.reorder.createOrders', { count: chosen.length })}
         </Button>
       </Stack>
