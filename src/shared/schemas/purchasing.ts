@@ -160,6 +160,7 @@ export type ReorderReason = 'below-level' | 'runs-out-in-lead-time';
 
 export interface ReorderRow {
   medicineId: string;
+  medicineCode: string | null;
   medicineLabel: string;
   dispensingUnit: string;
   packSize: number | null;

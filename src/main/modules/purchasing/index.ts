@@ -8,6 +8,7 @@ import { purchasingKey } from './key';
 import { GoodsReceivedService } from './goods-received-service';
 import { PurchaseOrdersService } from './purchase-orders-service';
 import { PurchasingPapers } from './purchasing-papers';
+import { ReorderListService } from './reorder-list-service';
 import { purchasingRouter } from './router';
 import { SupplierReturnsService } from './supplier-returns-service';
 
@@ -25,6 +26,7 @@ export const purchasingModule = defineModule({
       papers: new PurchasingPapers(clinic.clinic, purchaseOrders, suppliers.suppliers),
       goodsReceived: new GoodsReceivedService(suppliers.suppliers, medicines.medicines, purchaseOrders, stock.stock),
       supplierReturns: new SupplierReturnsService(suppliers.suppliers, medicines.medicines, stock.stock),
+      reorderList: new ReorderListService(medicines.medicines, stock.stock, suppliers.suppliers, purchaseOrders),
     };
   },
   routes: { purchasing: purchasingRouter },

@@ -40,6 +40,9 @@ export const purchasingRouter = t.router({
     .input(cancelOrderInputSchema)
     .mutation(({ ctx, input }) => ctx.services.purchaseOrders.cancel(ctx.uow, input.id, input.reason)),
 
+  /** What to order now, by the reorder rule; each row feeds createOrdersFromReorder once it has a supplier. */
+  reorderList: read('stock.manage').query(({ ctx }) => ctx.services.reorderList.list(ctx.uow)),
+
   createOrdersFromReorder: write('stock.manage')
     .input(createOrdersFromReorderInputSchema)
     .mutation(({ ctx, input }) => ctx.services.purchaseOrders.createFromReorder(ctx.uow, input)),

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { requestPdf } from '../../components/show-pdf';
 import { MedicinePicker } from '../medicines/medicine-picker';
 import { NumberTextField } from '../medicines/number-text-field';
+import { ReceiveGoodsDialog } from './receive-goods-dialog';
 import { ringgit, senFromTyped, typedFromSen } from './ringgit';
 
 interface DraftLine {
@@ -49,8 +50,12 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [saved, setSaved] = useState(false);
+  const [receiving, setReceiving] = useState(false);
+  // The order as the hub last returned it: what a delivery is received against.
+  const [current, setCurrent] = useState(order);
   const refresh = (next: PurchaseOrder) => {
     setId(next.id);
+    setCurrent(next);
     setStatus(next.status);
     setLines(draftLinesOf(next));
     setSaved(true);
@@ -162,6 +167,11 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
             {t('purchasing.editor.saveDraft')}
           </Button>
         )}
+        {current && (status === 'sent' || status === 'partly-received') && (
+          <Button variant="contained" onClick={() => setReceiving(true)} data-testid="receive-open">
+            {t('purchasing.receive.open')}
+          </Button>
+        )}
         {editable && id && (
           <Button variant="contained" onClick={() => send.mutate({ id })} disabled={send.isPending} data-testid="po-send">
             {t('purchasing.editor.send')}
@@ -169,6 +179,7 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
         )}
         <Button onClick={onClose}>{t('purchasing.editor.close')}</Button>
       </DialogActions>
+      {receiving && current && <ReceiveGoodsDialog order={current} onReceived={() => { setReceiving(false); onClose(); }} onClose={() => setReceiving(false)} />}
       {cancelling && id && (
         <ConfirmDialog title={t('purchasing.editor.cancelOrder')} confirmLabel={t('purchasing.editor.cancelOrder')} testId="po-cancel-confirm" pending={cancel.isPending} error={cancel.error} color="warning" onConfirm={() => cancel.mutate({ id, reason })} onClose={() => setCancelling(false)}>
           <TextField autoFocus fullWidth size="small" label={t('purchasing.editor.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'po-cancel-reason' } }} />

@@ -1,7 +1,7 @@
 /** English text of Purchasing: suppliers, purchase orders, goods received, returns and the reorder list. */
 export const purchasingEn = {
   purchasing: {
-    tabs: { orders: 'Purchase orders', reorder: 'Reorder list', suppliers: 'Suppliers' },
+    tabs: { orders: 'Purchase orders', reorder: 'Reorder list', returns: 'Returns', suppliers: 'Suppliers' },
     suppliers: {
       title: 'Suppliers',
       add: 'Add supplier',
@@ -55,10 +55,38 @@ export const purchasingEn = {
       suggested: 'Order',
       supplier: 'Supplier',
       noSupplier: 'No supplier yet',
-      createOrders: 'Create PO from selected ({{count}})',
+      createOrders: 'Create draft orders ({{count}})',
+      created: 'Draft orders written: {{numbers}}. Check and send them from Purchase orders.',
       belowLevel: '{{usable}} in stock, reorder level {{level}}',
       runsOut: 'average use {{weekly}} a week, {{usable}} in stock, lead time {{days}} days',
       onOrder: '{{count}} already on order',
+    },
+    receive: {
+      open: 'Receive goods',
+      title: 'Receive goods for {{number}} from {{supplier}}',
+      invoiceNo: 'Supplier invoice no.',
+      medicine: 'Medicine',
+      owed: '{{count}} {{unit}} still to come',
+      batchNo: 'Batch no.',
+      expiryDate: 'Expiry',
+      quantity: 'Units received',
+      bonusQuantity: 'Bonus units',
+      unitCost: 'Unit cost (RM)',
+      save_one: 'Receive {{count}} line into stock',
+      save_other: 'Receive {{count}} lines into stock',
+    },
+    returns: {
+      new: 'Return to supplier',
+      none: 'Nothing returned to a supplier yet.',
+      number: 'Return no.',
+      returnedAt: 'Returned',
+      supplier: 'Supplier',
+      medicine: 'Medicine',
+      batch: 'Batch',
+      batchChoice: 'Batch {{batchNo}}, expires {{expiry}}, {{onHand}} on hand',
+      quantity: 'Units returned',
+      reason: 'Reason',
+      save: 'Return',
     },
   },
 };

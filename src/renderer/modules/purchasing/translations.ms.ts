@@ -4,7 +4,7 @@ import type { purchasingEn } from './translations.en';
 /** Teks Bahasa Melayu bagi Pembelian: pembekal, pesanan belian, barang diterima, pulangan dan senarai pesanan semula. */
 export const purchasingMs: Translations<typeof purchasingEn> = {
   purchasing: {
-    tabs: { orders: 'Pesanan belian', reorder: 'Senarai pesanan semula', suppliers: 'Pembekal' },
+    tabs: { orders: 'Pesanan belian', reorder: 'Senarai pesanan semula', returns: 'Pulangan', suppliers: 'Pembekal' },
     suppliers: {
       title: 'Pembekal',
       add: 'Tambah pembekal',
@@ -58,10 +58,38 @@ export const purchasingMs: Translations<typeof purchasingEn> = {
       suggested: 'Pesan',
       supplier: 'Pembekal',
       noSupplier: 'Belum ada pembekal',
-      createOrders: 'Buat PO daripada yang dipilih ({{count}})',
+      createOrders: 'Buat pesanan draf ({{count}})',
+      created: 'Pesanan draf ditulis: {{numbers}}. Semak dan hantar dari Pesanan belian.',
       belowLevel: '{{usable}} dalam stok, paras pesanan semula {{level}}',
       runsOut: 'purata penggunaan {{weekly}} seminggu, {{usable}} dalam stok, tempoh penghantaran {{days}} hari',
       onOrder: '{{count}} sudah dipesan',
+    },
+    receive: {
+      open: 'Terima barang',
+      title: 'Terima barang bagi {{number}} daripada {{supplier}}',
+      invoiceNo: 'No. invois pembekal',
+      medicine: 'Ubat',
+      owed: '{{count}} {{unit}} belum tiba',
+      batchNo: 'No. kelompok',
+      expiryDate: 'Tarikh luput',
+      quantity: 'Unit diterima',
+      bonusQuantity: 'Unit bonus',
+      unitCost: 'Kos seunit (RM)',
+      save_one: 'Terima {{count}} baris ke dalam stok',
+      save_other: 'Terima {{count}} baris ke dalam stok',
+    },
+    returns: {
+      new: 'Pulangkan kepada pembekal',
+      none: 'Belum ada apa-apa dipulangkan kepada pembekal.',
+      number: 'No. pulangan',
+      returnedAt: 'Dipulangkan',
+      supplier: 'Pembekal',
+      medicine: 'Ubat',
+      batch: 'Kelompok',
+      batchChoice: 'Kelompok {{batchNo}}, luput {{expiry}}, {{onHand}} dalam tangan',
+      quantity: 'Unit dipulangkan',
+      reason: 'Sebab',
+      save: 'Pulangkan',
     },
   },
 };
