@@ -46,6 +46,8 @@ import { setupEn } from '../setup/translations.en';
 import { setupMs } from '../setup/translations.ms';
 import { stockTakeEn } from '../modules/stock-take/translations.en';
 import { stockTakeMs } from '../modules/stock-take/translations.ms';
+import { stockEn } from '../modules/stock/translations.en';
+import { stockMs } from '../modules/stock/translations.ms';
 import { shellEn } from '../shell/translations.en';
 import { shellMs } from '../shell/translations.ms';
 import { commonEn } from './common.en';
@@ -86,6 +88,7 @@ export const TABLES = [
   { en: purchasingEn, ms: purchasingMs },
   { en: formErrorsEn, ms: formErrorsMs },
   { en: stockTakeEn, ms: stockTakeMs },
+  { en: stockEn, ms: stockMs },
 ] as const;
 
 export const en = {
@@ -94,6 +97,7 @@ export const en = {
   ...displayEn, ...componentsEn, ...formErrorsEn, ...consultationEn, ...chartEn, ...vitalsEn,
   ...visitDocumentsEn, ...medicinesEn, ...prescriptionPrintsEn, ...dispensaryEn, ...purchasingEn,
   ...stockTakeEn,
+  ...stockEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -102,4 +106,5 @@ export const ms: Translations<typeof en> = {
   ...displayMs, ...componentsMs, ...formErrorsMs, ...consultationMs, ...chartMs, ...vitalsMs,
   ...visitDocumentsMs, ...medicinesMs, ...prescriptionPrintsMs, ...dispensaryMs, ...purchasingMs,
   ...stockTakeMs,
+  ...stockMs,
 };
