@@ -23,7 +23,7 @@ export function ItemDrawer({ item, today, onClose }: { item: StockItem; today: s
   const [changing, setChanging] = useState<{ kind: StockChangeKind; batch: StockBatch } | null>(null);
 
   return (
-    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', md: 880 } }, 'data-testid': 'stock-item-drawer' } as object }}>
+    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', md: 880, lg: 1000 } }, 'data-testid': 'stock-item-drawer' } as object }}>
       {/* The app bar stays on top (sign-out, lock): the panel starts below it. */}
       <Toolbar />
       <Stack spacing={2} sx={{ p: 2 }}>

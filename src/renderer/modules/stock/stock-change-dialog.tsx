@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,12 +59,13 @@ export function StockChangeDialog({ kind, batch, unit, onClose }: { kind: StockC
             value={reason}
             error={fieldRejected(error, 'reason')}
             onChange={(event) => setReason(event.target.value as AdjustmentReason)}
-            slotProps={{ htmlInput: { 'data-testid': 'stock-adjust-reason' } }}
+            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'stock-adjust-reason' }, inputLabel: { shrink: true } }}
           >
+            <option value="" disabled />
             {ADJUSTMENT_REASONS.map((option) => (
-              <MenuItem key={option} value={option} data-testid={`stock-adjust-reason-${option}`}>
+              <option key={option} value={option}>
                 {t(`stock.reasons.${option}`)}
-              </MenuItem>
+              </option>
             ))}
           </TextField>
           <TextField

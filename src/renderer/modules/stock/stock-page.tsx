@@ -18,13 +18,14 @@ export function StockPage() {
   const today = useClinicClock().date;
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim());
-  const [window, setWindow] = useState<ExpiryWindow | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [expiring, setExpiring] = useState<ExpiryWindow | 'all'>('all');
+  const [opened, setOpened] = useState<StockItem | null>(null);
   const items = useQuery({ ...trpc.stock.items.queryOptions({ query: query === '' ? undefined : query }), placeholderData: keepPreviousData });
-  const expiring = useQuery({ ...trpc.stock.expiring.queryOptions({ days: window ?? 30 }), enabled: window !== null });
-  const expiringIds = new Set(expiring.data?.map((batch) => batch.medicineId));
-  const shown: StockItem[] | undefined = window === null ? items.data : expiring.data && items.data?.filter((item) => expiringIds.has(item.medicineId));
-  const open = items.data?.find((item) => item.medicineId === openId);
+  const expiringBatches = useQuery({ ...trpc.stock.expiring.queryOptions({ days: expiring === 'all' ? 30 : expiring }), enabled: expiring !== 'all' });
+  const expiringIds = new Set(expiringBatches.data?.map((batch) => batch.medicineId));
+  const shown = expiring === 'all' ? items.data : expiringBatches.data && items.data?.filter((item) => expiringIds.has(item.medicineId));
+  // The latest figures once they come; the opened row itself after its last unit is written off and it leaves the list.
+  const open = opened && (items.data?.find((item) => item.medicineId === opened.medicineId) ?? opened);
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 1400 }}>
@@ -40,7 +41,10 @@ export function StockPage() {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField size="small" type="search" label={t('stock.search')} value={search} onChange={(event) => setSearch(event.target.value)} sx={{ width: 320 }} slotProps={{ htmlInput: { 'data-testid': 'stock-search' } }} />
         <Typography id="stock-expiring-label">{t('stock.expiringFilter')}</Typography>
-        <ToggleButtonGroup size="small" exclusive value={window} onChange={(_event, value: ExpiryWindow | null) => setWindow(value)} aria-labelledby="stock-expiring-label">
+        <ToggleButtonGroup size="small" exclusive value={expiring} onChange={(_event, value: ExpiryWindow | 'all' | null) => value !== null && setExpiring(value)} aria-labelledby="stock-expiring-label">
+          <ToggleButton value="all" data-testid="stock-expiry-all">
+            {t('stock.allItems')}
+          </ToggleButton>
           {EXPIRY_WINDOWS.map((days) => (
             <ToggleButton key={days} value={days} data-testid={`stock-expiry-${days}`}>
               {t('stock.days', { days })}
@@ -48,9 +52,9 @@ export function StockPage() {
           ))}
         </ToggleButtonGroup>
       </Stack>
-      <ErrorAlert error={items.error ?? expiring.error} />
-      <StockItemsTable items={shown} loading={items.isLoading || expiring.isLoading} today={today} emptyText={window === null ? t('stock.none') : t('stock.noneExpiring', { days: window })} onOpen={(item) => setOpenId(item.medicineId)} />
-      {open && <ItemDrawer item={open} today={today} onClose={() => setOpenId(null)} />}
+      <ErrorAlert error={items.error ?? expiringBatches.error} />
+      <StockItemsTable items={shown} loading={items.isLoading || expiringBatches.isLoading} today={today} emptyText={expiring === 'all' ? t('stock.none') : t('stock.noneExpiring', { days: expiring })} onOpen={setOpened} />
+      {open && <ItemDrawer item={open} today={today} onClose={() => setOpened(null)} />}
     </Stack>
   );
 }
