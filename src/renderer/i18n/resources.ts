@@ -48,6 +48,8 @@ import { setupEn } from '../setup/translations.en';
 import { setupMs } from '../setup/translations.ms';
 import { stockTakeEn } from '../modules/stock-take/translations.en';
 import { stockTakeMs } from '../modules/stock-take/translations.ms';
+import { stockEn } from '../modules/stock/translations.en';
+import { stockMs } from '../modules/stock/translations.ms';
 import { shellEn } from '../shell/translations.en';
 import { shellMs } from '../shell/translations.ms';
 import { commonEn } from './common.en';
@@ -89,6 +91,7 @@ export const TABLES = [
   { en: formErrorsEn, ms: formErrorsMs },
   { en: stockTakeEn, ms: stockTakeMs },
   { en: registersEn, ms: registersMs },
+  { en: stockEn, ms: stockMs },
 ] as const;
 
 export const en = {
@@ -98,6 +101,7 @@ export const en = {
   ...visitDocumentsEn, ...medicinesEn, ...prescriptionPrintsEn, ...dispensaryEn, ...purchasingEn,
   ...stockTakeEn,
   ...registersEn,
+  ...stockEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -107,4 +111,5 @@ export const ms: Translations<typeof en> = {
   ...visitDocumentsMs, ...medicinesMs, ...prescriptionPrintsMs, ...dispensaryMs, ...purchasingMs,
   ...stockTakeMs,
   ...registersMs,
+  ...stockMs,
 };

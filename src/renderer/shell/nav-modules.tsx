@@ -11,6 +11,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import InventoryIcon from '@mui/icons-material/Inventory';
+import Inventory2Icon from '@mui/icons-material/Inventory2';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
@@ -30,6 +31,7 @@ import { PurchasingPage } from '../modules/purchasing/purchasing-page';
 import { QueuePage } from '../modules/queue/queue-page';
 import { RegistersPage } from '../modules/registers/registers-page';
 import { RolesPage } from '../modules/roles/roles-page';
+import { StockPage } from '../modules/stock/stock-page';
 import { StockTakePage } from '../modules/stock-take/stock-take-page';
 import { UsersPage } from '../modules/users/users-page';
 import type { NavEntry } from './nav-access';
@@ -58,6 +60,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
   { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
   { key: 'purchasing', path: '/purchasing', permission: 'stock.manage', icon: LocalShippingIcon, page: PurchasingPage },
+  { key: 'stock', path: '/stock', permission: 'stock.manage', icon: Inventory2Icon, page: StockPage },
   { key: 'stockTake', path: '/stock-take', permission: 'stock.manage', icon: InventoryIcon, page: StockTakePage },
   { key: 'registers', path: '/registers', permission: 'pharmacy.dispense', icon: MenuBookIcon, page: RegistersPage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
