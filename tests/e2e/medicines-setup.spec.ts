@@ -3,7 +3,8 @@ import { hubForThisSpec, signInAsOwner } from './spec-hub';
 
 /**
  * Setup → Medicines in a browser: a medicine added by keyboard and form, a CSV list imported with
- * one bad row explained and left out, and the imported medicine found by the list's search.
+ * one bad row explained and left out, and the imported medicine found by the list's search; a
+ * controlled medicine's pharmacy fields (legal class, MAL number, scanned barcodes, cost, price) kept.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 
@@ -58,4 +59,47 @@ test('adds a medicine, imports a CSV with one bad row explained, and finds the i
   await expect(page.getByTestId('medicine-row-DOM10')).toHaveCount(0);
   await expect(page.getByTestId('medicine-row-HYO10')).toHaveCount(0);
   await shot(page, 'search');
+});
+
+test('keeps a controlled medicine’s pharmacy fields: legal class, MAL number, scanned barcodes, cost and walk-in price', async ({ page }) => {
+  await signInAsOwner(page);
+  await page.getByTestId('nav-medicines').click();
+  // The starter list comes with its real classes: amoxicillin prescription only, paracetamol over the counter.
+  await expect(page.getByTestId('medicine-legal-AMX500')).toContainText('Group B');
+  await expect(page.getByTestId('medicine-legal-AMX500')).toHaveAttribute('data-controlled', 'true');
+  await expect(page.getByTestId('medicine-legal-PCM500')).toHaveAttribute('data-controlled', 'false');
+
+  await page.getByTestId('medicine-generic').fill('Diazepam');
+  await page.getByTestId('medicine-code').fill('dzp5');
+  await page.getByTestId('medicine-strength').fill('5 mg');
+  await page.getByTestId('medicine-legal-class').click();
+  await page.getByRole('option', { name: 'Psychotropic' }).click();
+  // No number is a warning only; a wrong format is an error; a good one says nothing.
+  await expect(page.getByTestId('medicine-registration-help')).toContainText('No MAL number');
+  await page.getByTestId('medicine-registration-no').fill('MAL123');
+  await expect(page.getByTestId('medicine-registration-help')).toContainText('MAL, 8 digits');
+  await page.getByTestId('medicine-registration-no').fill('MAL19912345AZ');
+  await expect(page.getByTestId('medicine-registration-help')).toHaveCount(0);
+  // A scanner types the code and Enter: the code becomes a chip and the form is not saved.
+  await page.getByTestId('medicine-barcodes').pressSequentially('9556001234567');
+  await page.getByTestId('medicine-barcodes').press('Enter');
+  await expect(page.getByTestId('medicine-barcode-9556001234567')).toBeVisible();
+  await expect(page.getByTestId('medicine-row-DZP5')).toHaveCount(0);
+  await page.getByTestId('medicine-cost').fill('0.12');
+  await page.getByTestId('medicine-price-walk-in').fill('0.5');
+  await page.getByTestId('medicine-code').press('Enter');
+  await expect(page.getByTestId('medicine-legal-DZP5')).toHaveAttribute('data-controlled', 'true');
+
+  // Opened again, it shows what was saved, the price read back from the hub.
+  await page.getByTestId('medicine-row-DZP5').click();
+  await expect(page.getByTestId('medicine-registration-no')).toHaveValue('MAL19912345AZ');
+  await expect(page.getByTestId('medicine-barcode-9556001234567')).toBeVisible();
+  await expect(page.getByTestId('medicine-cost')).toHaveValue('0.12');
+  await expect(page.getByTestId('medicine-price-walk-in')).toHaveValue('0.50');
+  await shot(page, 'pharmacy-fields');
+
+  await page.getByTestId('medicine-kind-consumable').click();
+  await expect(page.getByTestId('medicine-row-DZP5')).toHaveCount(0);
+  await page.getByTestId('medicine-kind-medicine').click();
+  await expect(page.getByTestId('medicine-row-DZP5')).toBeVisible();
 });
