@@ -5,11 +5,10 @@ import type { AppRouter } from '../../src/main/api/router';
 import { applyStorePragmas, openEncryptedFile } from '../../src/main/store/store-file';
 import { ADMIN } from '../support/test-hub';
 import { fillChartStore, FREQUENT_VISITS, RARE_VISITS, type FilledChartStore } from './chart-store';
-import type { LatencySpread } from './display-latency';
 import { BenchHubFolder, initialiseThroughApi, startHub, stopHub, withApi } from './hub-process';
 import type { BenchPatient } from './patient-generator';
 import { atMost, mebibytes, ms, type ReportSection } from './report';
-import { percentile } from './stats';
+import { latencySpread, spreadText, type LatencySpread } from './stats';
 
 export const CHART_GOALS = { chartOpenP95Ms: 100 };
 
@@ -126,7 +125,7 @@ async function timeRounds(api: Api, filled: FilledChartStore, options: ChartOpen
     pastVisit.push(past);
     floor.push(session);
   }
-  return { frequent: figuresOf(samples.frequent, FREQUENT_VISITS), rare: figuresOf(samples.rare, RARE_VISITS), pastVisit: spread(pastVisit), apiFloor: spread(floor) };
+  return { frequent: figuresOf(samples.frequent, FREQUENT_VISITS), rare: figuresOf(samples.rare, RARE_VISITS), pastVisit: latencySpread(pastVisit), apiFloor: latencySpread(floor) };
 }
 
 function emptySamples() {
@@ -134,15 +133,10 @@ function emptySamples() {
 }
 
 function figuresOf(samples: ReturnType<typeof emptySamples>, visits: number): PatientFigures {
-  return { visits, open: spread(samples.open), timeline: spread(samples.timeline), chart: spread(samples.chart), vitals: spread(samples.vitals) };
+  return { visits, open: latencySpread(samples.open), timeline: latencySpread(samples.timeline), chart: latencySpread(samples.chart), vitals: latencySpread(samples.vitals) };
 }
 
-function spread(values: number[]): LatencySpread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted[sorted.length - 1], meanMs: sorted.reduce((sum, value) => sum + value, 0) / sorted.length };
-}
 
-const spreadText = (figures: LatencySpread): string => `${figures.p50Ms.toFixed(1)} / ${figures.p95Ms.toFixed(1)} / ${figures.maxMs.toFixed(1)} ms`;
 
 export function chartOpenSection(result: ChartOpenResult, warmup: number): ReportSection {
   const count = (n: number) => n.toLocaleString('en-US');

@@ -5,10 +5,9 @@ import { ENTITIES } from '../../src/main/modules';
 import { STARTER_MEDICINES } from '../../src/main/modules/medicines/starter-list';
 import { Store } from '../../src/main/store/store';
 import { ADMIN } from '../support/test-hub';
-import type { LatencySpread } from './display-latency';
 import { BenchHubFolder, initialiseThroughApi, startHub, stopHub, withApi } from './hub-process';
 import { atMost, ms, type ReportSection } from './report';
-import { percentile } from './stats';
+import { latencySpread, spreadText, type LatencySpread } from './stats';
 import { fillStockStore, type StockStoreSize } from './stock-store';
 
 export const DISPENSING_GOALS = { dispenseP95Ms: 30 };
@@ -119,7 +118,7 @@ async function timeRounds(api: Api, medicineIds: readonly string[], options: Dis
     open.push(openMs);
     batchesTaken += result.lines.reduce((sum, line) => sum + line.takes.length, 0);
   }
-  return { dispense: spread(dispense), open: spread(open), batchesTaken };
+  return { dispense: latencySpread(dispense), open: latencySpread(open), batchesTaken };
 }
 
 /** A patient seen and sent to the dispensary with one tablet three times a day for five days of each medicine. */
@@ -138,12 +137,7 @@ async function finishedVisit(api: Api, roomId: string, medicineIds: readonly str
   return visitId;
 }
 
-function spread(values: number[]): LatencySpread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted[sorted.length - 1], meanMs: sorted.reduce((sum, value) => sum + value, 0) / sorted.length };
-}
 
-const spreadText = (figures: LatencySpread): string => `${figures.p50Ms.toFixed(1)} / ${figures.p95Ms.toFixed(1)} / ${figures.maxMs.toFixed(1)} ms`;
 
 export function dispensingSection(result: DispensingResult, warmup: number): ReportSection {
   return {

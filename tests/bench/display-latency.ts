@@ -5,17 +5,10 @@ import type { QueueBoard } from '../../src/shared/schemas/queue';
 import { ADMIN } from '../support/test-hub';
 import { BenchHubFolder, initialiseThroughApi, startHub, stopHub, withApi } from './hub-process';
 import type { BenchPatient } from './patient-generator';
-import { percentile } from './stats';
+import { latencySpread, type LatencySpread } from './stats';
 
 /** A board that has not arrived by then counts as a failed measurement, not a slow one. */
 const BOARD_TIMEOUT_MS = 10_000;
-
-export interface LatencySpread {
-  p50Ms: number;
-  p95Ms: number;
-  maxMs: number;
-  meanMs: number;
-}
 
 export interface DisplayLatencyResult {
   samples: number;
@@ -105,16 +98,12 @@ async function timeCalls(desk: TRPCClient<AppRouter>, tv: TRPCClient<AppRouter>,
         callMs.push(callShown);
       }
     }
-    return { samples: callMs.length, call: spread(callMs), checkIn: spread(checkInMs) };
+    return { samples: callMs.length, call: latencySpread(callMs), checkIn: latencySpread(checkInMs) };
   } finally {
     subscription.unsubscribe();
   }
 }
 
-function spread(values: number[]): LatencySpread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted[sorted.length - 1], meanMs: sorted.reduce((sum, value) => sum + value, 0) / sorted.length };
-}
 
 /** The boards a TV receives, and the moment the first one that passes a test arrived. */
 class BoardWatcher {

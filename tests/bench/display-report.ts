@@ -1,9 +1,9 @@
 import type { DisplayLatencyResult } from './display-latency';
 import { atMost, type ReportSection } from './report';
+import { spreadText } from './stats';
 
 export const DISPLAY_GOALS = { callP95Ms: 150 };
 
-const spreadText = (figures: DisplayLatencyResult['call']): string => `${figures.p50Ms.toFixed(1)} / ${figures.p95Ms.toFixed(1)} / ${figures.maxMs.toFixed(1)} ms`;
 
 export function displaySection(result: DisplayLatencyResult, warmup: number): ReportSection {
   return {
