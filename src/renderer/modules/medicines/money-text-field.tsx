@@ -1,6 +1,6 @@
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useState } from 'react';
-import { senFromTyped, typedFromSen } from '../purchasing/ringgit';
+import { senFromTyped, typedFromSen } from '../../format/ringgit';
 
 type Props = Omit<TextFieldProps, 'value' | 'onChange'> & { value: number | null; onChange: (sen: number | null) => void; testId?: string };
 

@@ -12,7 +12,7 @@ import { requestPdf } from '../../components/show-pdf';
 import { MedicinePicker } from '../medicines/medicine-picker';
 import { NumberTextField } from '../medicines/number-text-field';
 import { ReceiveGoodsDialog } from './receive-goods-dialog';
-import { ringgit, senFromTyped, typedFromSen } from './ringgit';
+import { ringgit, senFromTyped, typedFromSen } from '../../format/ringgit';
 
 interface DraftLine {
   medicineId: string;

@@ -8,7 +8,7 @@ import { DataTable, type DataColumn } from '../../components/data-table/data-tab
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { OrderEditor } from './order-editor';
-import { ringgit } from './ringgit';
+import { ringgit } from '../../format/ringgit';
 
 const OPEN: PurchaseOrderStatus[] = ['draft', 'sent', 'partly-received'];
 

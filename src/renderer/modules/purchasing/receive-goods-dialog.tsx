@@ -7,7 +7,7 @@ import { useTRPC } from '../../api/client';
 import { DateField } from '../../components/date-field/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { NumberTextField } from '../medicines/number-text-field';
-import { senFromTyped, typedFromSen } from './ringgit';
+import { senFromTyped, typedFromSen } from '../../format/ringgit';
 
 interface DeliveryLine {
   line: PurchaseOrderLine;

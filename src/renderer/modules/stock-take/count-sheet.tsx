@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { calendarDay } from '../../format/clinic-dates';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { lineForScan } from './line-for-scan';
-import { useRinggit } from './use-ringgit';
+import { useRinggit } from '../../format/ringgit';
 
 /**
  * One stock take's count sheet. A barcode scanner types the code and Enter into the scan box;

@@ -12,7 +12,7 @@ import { ColumnMappingTable } from '../../components/column-mapping-table';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { calendarDay } from '../../format/clinic-dates';
-import { useRinggit } from './use-ringgit';
+import { useRinggit } from '../../format/ringgit';
 
 type Mapping = Partial<Record<OpeningStockField, string>>;
 

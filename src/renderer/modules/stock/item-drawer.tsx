@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { calendarDay } from '../../format/clinic-dates';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
-import { useRinggit } from '../stock-take/use-ringgit';
+import { useRinggit } from '../../format/ringgit';
 import { ExpiryChip } from './expiry-chip';
 import { StockChangeDialog, type StockChangeKind } from './stock-change-dialog';
 

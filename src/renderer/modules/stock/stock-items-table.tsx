@@ -5,7 +5,7 @@ import type { StockItem } from '../../../shared/schemas/stock';
 import { useTRPC } from '../../api/client';
 import { DataTable, type DataColumn } from '../../components/data-table/data-table';
 import { calendarDay } from '../../format/clinic-dates';
-import { useRinggit } from '../stock-take/use-ringgit';
+import { useRinggit } from '../../format/ringgit';
 import { AlertChip, ExpiryChip } from './expiry-chip';
 
 interface StockItemsTableProps {

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
-import { useRinggit } from '../stock-take/use-ringgit';
+import { useRinggit } from '../../format/ringgit';
 
 /** The whole store at cost, each batch at what the clinic paid for it. */
 export function ValuationCard() {
