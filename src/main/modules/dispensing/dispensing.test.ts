@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
+import { decodeEscPos, textOf } from '../../../../tests/support/escpos-decoder';
+import { holdsCut, tcpPrinterStub } from '../../../../tests/support/receipt-printer-stub';
+import { DEFAULT_PRINTER_SETTINGS } from '../../../shared/schemas/printer';
 import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { medicinesKey } from '../medicines';
 import { stockKey } from '../stock';
@@ -151,5 +154,32 @@ describe('selling over the counter', () => {
     const amoxicillin = await clinic.medicine('AMX500');
     await clinic.open.work.run(null, async (uow) => medicines.save(uow, { ...(await medicines.get(uow, amoxicillin.id)), legalClass: 'groupB' }));
     expect(await refusalOf(clinic.pharmacist.dispensing.sell({ buyer: { name: 'Walk-in buyer', address: '1 Jalan Satu' }, lines: [{ medicineId: amoxicillin.id, quantity: 10 }] }))).toBe('PRESCRIPTION_REQUIRED');
+  });
+});
+
+describe('labels on the receipt printer', () => {
+  it('prints one label per line, controlled mark and Prescription Book serial included, and audits the print', async () => {
+    const amoxicillin = await clinic.medicine('AMX500');
+    await clinic.receive(amoxicillin.id, 'LBL-1', '2028-01-31', 30);
+    const visit = await clinic.finishedVisit('Siti Hajar', [{ medicineId: amoxicillin.id, doseUnit: 'capsule' }]);
+    const [line] = (await clinic.pharmacist.dispensing.open({ visitId: visit.visitId })).lines;
+    const result = await clinic.pharmacist.dispensing.dispense({ visitId: visit.visitId, lines: [{ prescriptionLineId: line.prescriptionLineId, quantity: 15 }] });
+    expect(await refusalOf(clinic.pharmacist.dispensing.printLabels({ dispensingId: result.dispensingId }))).toBe('PRINTER_NOT_CONFIGURED');
+
+    const stub = await tcpPrinterStub('ready');
+    try {
+      await clinic.admin.settings.printer.save({ ...DEFAULT_PRINTER_SETTINGS, connection: { kind: 'escpos-tcp', host: '127.0.0.1', port: stub.port } });
+      expect(await clinic.pharmacist.dispensing.printLabels({ dispensingId: result.dispensingId })).toEqual({ labels: 1 });
+      const printed = textOf(decodeEscPos(await stub.waitFor((bytes) => holdsCut(bytes))).jobs[0]).join('\n');
+      expect(printed).toContain('UBAT TERKAWAL / CONTROLLED MEDICINE');
+      expect(printed).toContain('Siti Hajar');
+      expect(printed).toMatch(/amoxicillin/i);
+      expect(printed).toContain(result.lines[0].registerSerial);
+      const audited = await clinic.admin.audit.list({ action: 'dispensing.printLabels', entityId: result.dispensingId });
+      expect(audited.map((row) => (row.after as { printer: string }).printer)).toEqual(['escpos-tcp']);
+    } finally {
+      await clinic.admin.settings.printer.save(DEFAULT_PRINTER_SETTINGS);
+      await stub.close();
+    }
   });
 });

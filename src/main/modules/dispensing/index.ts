@@ -36,7 +36,7 @@ export const dispensingModule = defineModule({
     return {
       dispensing: new DispensingService(prescriptions.prescriptions, medicines.medicines, stock.stock, registers.registers, patients.directory, users.users, new HandOn(queue.queue, rooms.rooms), dispensed),
       dispensary: new DispensaryView(prescriptions.prescriptions, medicines.medicines, stock.stock, patients.directory, users.users, dispensed),
-      prints: new DispensaryPrints(prescriptions.prescriptions, prescriptions.prescriptionPrints, patients.directory, clinic.clinic, dispensed),
+      prints: new DispensaryPrints(prescriptions.prescriptions, prescriptions.prescriptionPrints, patients.directory, clinic.clinic, clinic.receiptPrinter, dispensed),
     };
   },
   routes: { dispensing: dispensingRouter },

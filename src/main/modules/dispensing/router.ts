@@ -41,6 +41,18 @@ export const dispensingRouter = t.router({
       return { fileName: 'medicine-labels.pdf', pdfBase64: (await medicineLabelsPdf(labels)).toString('base64') };
     }),
 
+  /**
+   * The labels on the receipt printer, in two short units of work with the printer in between
+   * (as queue tickets print), so a slow or dead printer never holds the store.
+   */
+  printLabels: staged('pharmacy.dispense')
+    .input(dispensingIdInputSchema)
+    .mutation(async ({ ctx, input }): Promise<{ labels: number }> => {
+      const job = await ctx.inUnitOfWork((uow) => ctx.services.prints.prepareLabelPrint(uow, input.dispensingId));
+      await ctx.services.prints.send(job);
+      return ctx.inUnitOfWork((uow) => ctx.services.prints.recordLabelPrint(uow, job));
+    }),
+
   /** A prescription for what is still owed (out of stock here), to fill at an outside pharmacy. */
   owedPrescription: staged('pharmacy.dispense')
     .input(visitIdInputSchema)

@@ -18,7 +18,7 @@ import { prescriptionsRouter } from './router';
 export { prescriptionsKey, type PrescriptionsServices } from './key';
 export type { PrescriptionsService } from './prescriptions-service';
 export type { PrescriptionPrints } from './prescription-prints';
-export { labelFor, medicineLabelsPdf, type MedicineLabel } from './medicine-label';
+export { labelEscPos, labelFor, medicineLabelsPdf, type MedicineLabel } from './medicine-label';
 
 /** Prescriptions written in the doctor's room, checked for allergies, duplicates, interactions and children's doses. */
 export const prescriptionsModule = defineModule({

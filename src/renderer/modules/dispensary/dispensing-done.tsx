@@ -19,6 +19,7 @@ export function DispensingDone({ result, visitId, done }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const labels = useMutation(trpc.dispensing.labelsPdf.mutationOptions());
+  const printed = useMutation(trpc.dispensing.printLabels.mutationOptions());
   const owed = useMutation(trpc.dispensing.owedPrescription.mutationOptions());
   const [shown, setShown] = useState<PdfOutcome | null>(null);
   const show = (_pdf: unknown, outcome: PdfOutcome): void => setShown(outcome);
@@ -29,7 +30,10 @@ export function DispensingDone({ result, visitId, done }: Props) {
       </Alert>
       {result.owedLines > 0 && <Alert severity="warning">{t('dispensary.owedLeft', { count: result.owedLines })}</Alert>}
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending} data-testid="dispensing-labels">
+        <Button variant="contained" onClick={() => printed.mutate({ dispensingId: result.dispensingId })} disabled={printed.isPending} data-testid="dispensing-labels-printer">
+          {t('dispensary.printLabelsOnPrinter')}
+        </Button>
+        <Button variant="outlined" onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending} data-testid="dispensing-labels">
           {t('dispensary.printLabels')}
         </Button>
         {visitId && result.owedLines > 0 && (
@@ -38,7 +42,8 @@ export function DispensingDone({ result, visitId, done }: Props) {
           </Button>
         )}
       </Stack>
-      <ErrorAlert error={labels.error ?? owed.error} />
+      <ErrorAlert error={printed.error ?? labels.error ?? owed.error} />
+      {printed.data && <Alert severity="success">{t('dispensary.labelsPrinted', { count: printed.data.labels })}</Alert>}
       {shown && <Alert severity="info">{shown.shown === 'window' ? t('dispensary.pdfOpened') : t('dispensary.pdfDownloaded', { fileName: shown.fileName })}</Alert>}
     </Stack>
   );
