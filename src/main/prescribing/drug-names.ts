@@ -62,8 +62,27 @@ function tidy(name: string): string {
   return name.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A pure name function that remembers its answers: every check compares each medicine against
+ * the whole interaction list, so the same few hundred names are normalised over and over. The
+ * names come from the catalogue and the lists, so the memory stays small; it is emptied at a
+ * size no real catalogue reaches, in case one does.
+ */
+function remembered(normalise: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let answer = known.get(name);
+    if (answer === undefined) {
+      if (known.size >= 20_000) known.clear();
+      answer = normalise(name);
+      known.set(name, answer);
+    }
+    return answer;
+  };
+}
+
 /** One active ingredient's name in the spelling used here: `Amoxycillin Trihydrate` → `amoxicillin`. */
-export function normaliseDrugName(name: string): string {
+export const normaliseDrugName = remembered((name) => {
   const tidied = tidy(name);
   if (SYNONYMS[tidied]) return SYNONYMS[tidied];
   const words = tidied.split(' ');
@@ -71,7 +90,7 @@ export function normaliseDrugName(name: string): string {
   // "Potassium chloride" is all salt words: then the name is the drug.
   const base = active.length > 0 ? active.join(' ') : tidied;
   return SYNONYMS[base] ?? base;
-}
+});
 
 /**
  * The active ingredients a generic name stands for: `amoxicillin + clavulanic acid`,
@@ -86,15 +105,15 @@ export function ingredientsOf(generic: string): string[] {
 }
 
 /** Class names compared without case, punctuation, plurals or a parenthesised gloss: `NSAIDs`, `nsaid` → `nsaid`. */
-export function normaliseClassName(name: string): string {
-  return tidy(name)
+export const normaliseClassName = remembered((name) =>
+  tidy(name)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ');
-}
+    .join(' '),
+);
 
 /**
  * Names of the same drug class, as the ONC list, a medicine master or a clinic's own pair may

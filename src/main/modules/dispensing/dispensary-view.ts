@@ -45,9 +45,10 @@ export class DispensaryView {
     const onHand = await this.stock.onHand(uow, lines.map((line) => line.medicineId));
     const facts = await this.patients.clinicalFacts(uow, visit.patientId);
     const label = (await this.patients.labelsOf(uow, [visit.patientId])).get(visit.patientId);
+    const medicines = await this.medicines.getMany(uow, lines.map((line) => line.medicineId));
     const viewLines = [];
     for (const line of lines) {
-      const medicine = await this.medicines.get(uow, line.medicineId);
+      const medicine = medicines.get(line.medicineId)!;
       const left = owed.get(line.id) ?? 0;
       const plan = left > 0 ? await this.stock.plan(uow, medicine.id, left) : { takes: [], shortBy: 0 };
       const batches = (await this.stock.batches(uow, medicine.id)).filter((batch) => !batch.expired && batch.onHand > 0);

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { RoleKey } from '../../../shared/permissions';
 import type { DispensedLine, DispenseInput, DispensingResult, SaleInput } from '../../../shared/schemas/dispensing';
 import { dispenseInputSchema, saleInputSchema } from '../../../shared/schemas/dispensing';
-import { medicineLabel } from '../../../shared/schemas/medicines';
+import { medicineLabel, type Medicine } from '../../../shared/schemas/medicines';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { MedicinesService } from '../medicines';
@@ -12,7 +12,7 @@ import type { RegistersService } from '../registers';
 import type { StockService } from '../stock';
 import type { UsersService } from '../users';
 import { chosenTakes } from './batch-choice';
-import { ChargeLineEntity, DispensedLineEntity, DispensingEntity, type DispensedLineRecord, type DispensingRecord } from './entities';
+import { ChargeLineEntity, DispensedLineEntity, DispensingEntity, type ChargeLineRecord, type DispensedLineRecord, type DispensingRecord } from './entities';
 import type { HandOn } from './hand-on';
 import { owedOf, type DispensedSoFar } from './owed';
 import { assertMayHandOver, assertSaleAllowed } from './supply-rules';
@@ -95,8 +95,9 @@ export class DispensingService {
   async sell(uow: UnitOfWork, raw: SaleInput): Promise<DispensingResult> {
     const input = saleInputSchema.parse(raw);
     if (input.buyer.patientId) await this.patients.assertActive(uow, input.buyer.patientId);
+    const medicines = await this.medicines.getMany(uow, input.lines.map((line) => line.medicineId));
     for (const line of input.lines) {
-      const medicine = await this.medicines.get(uow, line.medicineId);
+      const medicine = medicines.get(line.medicineId)!;
       assertSaleAllowed(medicine.legalClass, input.buyer.address, medicineLabel(medicine));
     }
     const result = await this.supply(uow, { kind: 'sale', visitId: null, patientId: input.buyer.patientId, buyerName: input.buyer.name, buyerAddress: input.buyer.address }, input.lines.map((line) => ({ ...line, prescriptionLineId: null })), {
@@ -126,19 +127,25 @@ export class DispensingService {
     const dispenser = { roles: actor ? await this.users.rolesOf(uow, actor) : [], name: actor ? ((await this.users.namesOf(uow, [actor])).get(actor) ?? actor) : 'ClinicDesk' };
     const dispensing: DispensingRecord = { id: uuidv7(), ...header, dispensedBy: uow.actor?.userId ?? null, dispensedAt: uow.now.toISOString(), status: 'done', reversedReason: null, reversedBy: null, reversedAt: null };
     await uow.db.getRepository(DispensingEntity).insert(dispensing);
-    const lines: DispensedLine[] = [];
-    for (const supply of supplies) lines.push(await this.supplyLine(uow, dispensing, supply, recipient, dispenser, firstSerials));
+    const medicines = await this.medicines.getMany(uow, supplies.map((supply) => supply.medicineId));
+    const written: { line: DispensedLineRecord; charge: ChargeLineRecord }[] = [];
+    for (const supply of supplies) written.push(await this.supplyLine(uow, dispensing, { ...supply, medicine: medicines.get(supply.medicineId)! }, recipient, dispenser, firstSerials));
+    await uow.db.getRepository(DispensedLineEntity).insert(written.map(({ line }) => line));
+    await uow.db.getRepository(ChargeLineEntity).insert(written.map(({ charge }) => charge));
+    const lines: DispensedLine[] = written.map(({ line }) => ({ id: line.id, medicineLabel: line.medicineLabel, quantity: line.quantity, unit: line.unit, takes: line.takes, registerSerial: line.registerSerial }));
     await uow.raise('medicines.dispensed', { dispensingId: dispensing.id, visitId: dispensing.visitId });
     return { dispensingId: dispensing.id, lines };
   }
 
-  private async supplyLine(uow: UnitOfWork, dispensing: DispensingRecord, supply: Supply, recipient: Recipient, dispenser: { roles: readonly RoleKey[]; name: string }, firstSerials: ReadonlyMap<string, string>): Promise<DispensedLine> {
+  /** Takes one line's stock and writes its register entries; the dispensed line and its charge come back to be written with the others. */
+  private async supplyLine(uow: UnitOfWork, dispensing: DispensingRecord, supply: Supply & { medicine: Medicine }, recipient: Recipient, dispenser: { roles: readonly RoleKey[]; name: string }, firstSerials: ReadonlyMap<string, string>): Promise<{ line: DispensedLineRecord; charge: ChargeLineRecord }> {
     const { roles, name: dispenserName } = dispenser;
-    const medicine = await this.medicines.get(uow, supply.medicineId);
+    const { medicine } = supply;
     const label = medicineLabel(medicine);
     assertMayHandOver(medicine.legalClass, roles, label);
-    const fefo = await this.stock.plan(uow, medicine.id, supply.quantity);
-    const takes = chosenTakes(fefo.takes, supply.takes, supply.batchReason, label);
+    // FEFO's plan is only needed to tell a real choice from one that matches it.
+    const fefo = supply.takes ? (await this.stock.plan(uow, medicine.id, supply.quantity)).takes : [];
+    const takes = chosenTakes(fefo, supply.takes, supply.batchReason, label);
     const reference = { kind: dispensing.kind === 'sale' ? ('otc-sale' as const) : ('dispensing' as const), id: dispensing.id, label: recipient.name };
     const taken = await this.stock.issue(uow, { medicineId: medicine.id, quantity: supply.quantity, takes: takes ?? undefined, kind: dispensing.kind === 'sale' ? 'sale' : 'dispense', reference });
     const record: DispensedLineRecord = {
@@ -172,8 +179,7 @@ export class DispensingService {
       dispensingLineId: record.id,
     });
     record.registerSerial = serial;
-    await uow.db.getRepository(DispensedLineEntity).insert(record);
-    await uow.db.getRepository(ChargeLineEntity).insert({
+    const charge: ChargeLineRecord = {
       id: uuidv7(),
       sourceKind: 'dispensing',
       sourceId: record.id,
@@ -186,7 +192,7 @@ export class DispensingService {
       unitPriceSen: await this.medicines.priceFor(uow, medicine.id, null),
       status: 'to-charge',
       createdAt: dispensing.dispensedAt,
-    });
-    return { id: record.id, medicineLabel: label, quantity: record.quantity, unit: record.unit, takes: record.takes, registerSerial: record.registerSerial };
+    };
+    return { line: record, charge };
   }
 }

@@ -42,6 +42,14 @@ export class MedicinesService {
     return this.withBarcodes(uow, rows, unique);
   }
 
+  /** The medicines of these ids by id, as `get` reads one: an id not held is NOT_FOUND. */
+  async getMany(uow: UnitOfWork, ids: readonly string[]): Promise<Map<string, Medicine>> {
+    const found = new Map((await this.byIds(uow, ids)).map((medicine) => [medicine.id, medicine]));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw new AppError('NOT_FOUND', { entity: 'medicine', id: missing });
+    return found;
+  }
+
   /** The item whose pack carries this barcode (retired ones too: the counter says so), or null. */
   async findByBarcode(uow: UnitOfWork, code: string): Promise<Medicine | null> {
     const held = await uow.db.getRepository(MedicineBarcodeEntity).findOneBy({ barcode: code.trim() });

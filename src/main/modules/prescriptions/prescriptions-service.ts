@@ -81,9 +81,8 @@ export class PrescriptionsService {
   async findingsAtDispensing(uow: UnitOfWork, visit: VisitSummary, lines: readonly PrescriptionLineRecord[]): Promise<Map<string, PrescriptionFinding[]>> {
     const findings = new Map<string, PrescriptionFinding[]>();
     const contextWithout = await this.safetyContext(uow, visit);
-    for (const line of lines) {
-      findings.set(line.id, findingsFor(line, await this.medicines.get(uow, line.medicineId), contextWithout(line.id)));
-    }
+    const medicines = await this.medicines.getMany(uow, lines.map((line) => line.medicineId));
+    for (const line of lines) findings.set(line.id, findingsFor(line, medicines.get(line.medicineId)!, contextWithout(line.id)));
     return findings;
   }
 
@@ -194,12 +193,8 @@ export class PrescriptionsService {
   private async safetyContext(uow: UnitOfWork, visit: VisitSummary): Promise<(exceptLineId: string | null) => SafetyContext> {
     const facts = await this.patients.clinicalFacts(uow, visit.patientId);
     const longTerm = await this.chart.longTermMedications(uow, visit.patientId);
-    const charted = await Promise.all(
-      longTerm.map(async (medication): Promise<DrugFacts> => {
-        if (medication.medicineId) return drugFacts(await this.medicines.get(uow, medication.medicineId));
-        return { generic: medication.medicineName, label: medication.medicineName };
-      }),
-    );
+    const catalogued = await this.medicines.getMany(uow, longTerm.flatMap((medication) => (medication.medicineId ? [medication.medicineId] : [])));
+    const charted = longTerm.map((medication): DrugFacts => (medication.medicineId ? drugFacts(catalogued.get(medication.medicineId)!) : { generic: medication.medicineName, label: medication.medicineName }));
     const thisVisit = await uow.db.getRepository(PrescriptionLineEntity).find({ where: { visitId: visit.id, status: 'active' } });
     const weightKg = await this.weights.latestWeightKg(uow, visit.patientId);
     const ageMonths = facts.dateOfBirth ? ageInMonths(facts.dateOfBirth, uow.clock.today()) : null;

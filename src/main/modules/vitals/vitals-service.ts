@@ -50,7 +50,7 @@ export class VitalsService {
     const visit = await this.visits.get(uow, visitId);
     const rows = await currentVitalsOfVisit(uow.db, visit.id);
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, visit.patientId);
-    const dateOf = clinicDateOf(uow.clock.zone);
+    const dateOf = (instant: string) => uow.clock.dateOf(instant);
     return { patientId: visit.patientId, recordings: rows.map((row) => assess(row, dateOfBirth, dateOf)) };
   }
 
@@ -60,7 +60,7 @@ export class VitalsService {
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, input.patientId);
     const rows = await vitalsTrendQuery(uow.db, [...group.keys()], input.limit + 1, input.before);
     const page = rows.slice(0, input.limit);
-    const dateOf = clinicDateOf(uow.clock.zone);
+    const dateOf = (instant: string) => uow.clock.dateOf(instant);
     const last = page.at(-1);
     return {
       recordings: page.map((row) => assess(row, dateOfBirth, dateOf)),
@@ -124,7 +124,7 @@ export class VitalsService {
 
   private async toRecording(uow: UnitOfWork, row: VitalsRecord): Promise<VitalsRecording> {
     const { dateOfBirth } = await this.patients.clinicalFacts(uow, row.patientId);
-    return assess(row, dateOfBirth, clinicDateOf(uow.clock.zone));
+    return assess(row, dateOfBirth, (instant) => uow.clock.dateOf(instant));
   }
 }
 
@@ -153,13 +153,4 @@ function assess(row: VitalsRecord, dateOfBirth: string | null, dateOf: (instant:
     replacesId: row.replacesId,
     correctionReason: row.correctionReason,
   };
-}
-
-/**
- * The clinic's date of each recording, with one formatter for a whole page: building a formatter
- * per row (as ClinicClock.dateOf does) took most of a 100-recording trend's time.
- */
-function clinicDateOf(zone: string): (instant: string) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return (instant) => format.format(new Date(instant));
 }
