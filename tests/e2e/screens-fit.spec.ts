@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   }
 });
 
-/** What scrolls sideways on this page: the page itself, or any box inside it that scrolls or overflows the window. */
+/** What scrolls sideways on this page: the page itself, or any box inside it that scrolls or overflows the window; and any table its box cuts off. */
 function sidewaysScrolls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const root = document.documentElement;
@@ -50,6 +50,13 @@ function sidewaysScrolls(page: Page): Promise<string[]> {
       const overflowX = getComputedStyle(element).overflowX;
       const scrolls = (overflowX === 'auto' || overflowX === 'scroll') && element.scrollWidth > element.clientWidth + 1;
       if (scrolls) found.push(`${element.tagName.toLowerCase()}${element.dataset.testid ? `[${element.dataset.testid}]` : ''}: ${element.scrollWidth} px in ${element.clientWidth}`);
+    }
+    // A table wider than a box that hides its overflow (a card) does not scroll: its last columns are cut off.
+    for (const table of document.querySelectorAll<HTMLElement>('table')) {
+      let box = table.parentElement;
+      while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+      const cut = box ? table.getBoundingClientRect().right - box.getBoundingClientRect().right : 0;
+      if (cut > 1) found.push(`a table cut off by ${Math.round(cut)} px on the right`);
     }
     return found;
   });

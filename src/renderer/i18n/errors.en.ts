@@ -53,6 +53,7 @@ const errors: Record<ErrorCode, string> = {
   REGISTER_ADDRESS_REQUIRED: '{{medicine}} is a poison supplied without a prescription: the Prescription Book needs the buyer’s address.',
   REGISTER_ENTRY_NOT_FOUND: 'There is no Prescription Book entry {{serial}}. A repeat must name the serial of the first supply.',
   REGISTER_CANCEL_REASON_REQUIRED: 'Give the reason the register entry is cancelled.',
+  REGISTER_NOT_DANGEROUS_DRUG: '{{medicine}} is not classed as a dangerous drug, so it has no dangerous-drugs register. Its supplies are in the Prescription Book.',
   MEDICINE_RETIRED: '{{generic}} is no longer on the clinic’s medicine list. Choose another medicine.',
   NOTE_EMPTY: 'Write something in the note, or record a diagnosis, before finishing visit {{ticketNo}}.',
   NOTE_NOT_SIGNED: 'Only a signed note is amended: while the visit is open, edit the note itself.',

@@ -55,6 +55,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     REGISTER_ADDRESS_REQUIRED: '{{medicine}} ialah racun yang dibekalkan tanpa preskripsi: Buku Preskripsi memerlukan alamat pembeli.',
     REGISTER_ENTRY_NOT_FOUND: 'Tiada catatan Buku Preskripsi {{serial}}. Ulangan mesti menyebut nombor siri bekalan pertama.',
     REGISTER_CANCEL_REASON_REQUIRED: 'Nyatakan sebab catatan daftar dibatalkan.',
+    REGISTER_NOT_DANGEROUS_DRUG: '{{medicine}} tidak dikelaskan sebagai dadah berbahaya, jadi ia tiada daftar dadah berbahaya. Bekalannya ada dalam Buku Preskripsi.',
     MEDICINE_RETIRED: '{{generic}} tidak lagi dalam senarai ubat klinik. Pilih ubat lain.',
     NOTE_EMPTY: 'Tulis sesuatu dalam nota, atau rekod diagnosis, sebelum menamatkan lawatan {{ticketNo}}.',
     NOTE_NOT_SIGNED: 'Hanya nota yang sudah ditandatangani dipinda: semasa lawatan masih terbuka, sunting nota itu sendiri.',

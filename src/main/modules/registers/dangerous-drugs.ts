@@ -1,3 +1,4 @@
+import { AppError } from '../../errors/app-error';
 import type { StockMovement } from '../../../shared/schemas/stock';
 import { medicineLabel } from '../../../shared/schemas/medicines';
 import type { DangerousDrugBalance } from '../../../shared/schemas/registers';
@@ -24,6 +25,7 @@ export class DangerousDrugs {
 
   async balance(uow: UnitOfWork, input: { medicineId: string; from: string; to: string }): Promise<DangerousDrugReport> {
     const medicine = await this.medicines.get(uow, input.medicineId);
+    if (medicine.legalClass !== 'dangerous') throw new AppError('REGISTER_NOT_DANGEROUS_DRUG', { medicine: medicineLabel(medicine) });
     const movements = await this.stock.movements(uow, { medicineId: input.medicineId, to: input.to, limit: ALL_MOVEMENTS });
     // The stock lists newest first; a balance runs oldest first.
     const oldestFirst = [...movements].reverse().map((movement) => toBalanceMovement(movement, uow.clock.dateOf(movement.at)));

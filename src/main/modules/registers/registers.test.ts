@@ -14,11 +14,12 @@ const TODAY = '2026-12-05';
 const clinic = clinicForTests(async () => {
   const { testHub, admin, reception } = await clinicWithReceptionist({ clock: () => NOW });
   const pharmacist = (await userWithRoles(testHub, admin, 'norhayati', ['pharmacist'])).caller;
-  const medicine = (code: string, generic: string) =>
-    admin.medicines.save({ code, generic, brand: null, form: 'tablet', strength: '5 mg', strengthValue: 5, strengthUnit: 'mg', perVolumeMl: null, dispensingUnit: 'tablet', route: 'oral', defaultDoseValue: 5, defaultDoseUnit: 'mg', defaultFrequency: 'nocte', defaultDurationDays: 7, drugClass: null, packSize: 100, childMinMgPerKgDay: null, childMaxMgPerKgDay: null, active: true });
+  const medicine = (code: string, generic: string, legalClass: 'pharmacy' | 'dangerous' = 'pharmacy') =>
+    admin.medicines.save({ code, generic, legalClass, brand: null, form: 'tablet', strength: '5 mg', strengthValue: 5, strengthUnit: 'mg', perVolumeMl: null, dispensingUnit: 'tablet', route: 'oral', defaultDoseValue: 5, defaultDoseUnit: 'mg', defaultFrequency: 'nocte', defaultDurationDays: 7, drugClass: null, packSize: 100, childMinMgPerKgDay: null, childMaxMgPerKgDay: null, active: true });
   const diazepam = (await medicine('regdzp5', 'Diazepam')).id;
   const amlodipine = (await medicine('regaml5', 'Amlodipine')).id;
-  return { testHub, admin, reception, pharmacist, diazepam, amlodipine };
+  const morphine = (await medicine('regmst5', 'Morphine sulphate', 'dangerous')).id;
+  return { testHub, admin, reception, pharmacist, diazepam, amlodipine, morphine };
 });
 
 beforeAll(() => requirePoppler());
@@ -150,7 +151,7 @@ describe('the dangerous drugs’ running balance', () => {
   it('runs from the stock’s movements, oldest first, with the opening balance, each receipt and supply, and prints to copy into the bound register', async () => {
     const open = openStore();
     const stock = open.services.of(stockKey).stock;
-    const morphine = clinic.diazepam;
+    const morphine = clinic.morphine;
     await open.work.run(null, (uow) => stock.receive(uow, { medicineId: morphine, batchNo: 'MS-01', expiryDate: '2027-06-30', quantity: 20, unitCostSen: 150, reference: { kind: 'goods-received', id: null, label: 'GRN Pharmaniaga' } }));
     await open.work.run(null, (uow) => stock.issue(uow, { medicineId: morphine, quantity: 6, kind: 'dispense', reference: { kind: 'dispensing', id: null, label: 'Tan Ah Kow' } }));
     await open.work.run(null, (uow) => stock.receive(uow, { medicineId: morphine, batchNo: 'MS-02', expiryDate: '2027-09-30', quantity: 10, unitCostSen: 150, reference: { kind: 'goods-received', id: null, label: 'GRN Zuellig' } }));
@@ -169,10 +170,15 @@ describe('the dangerous drugs’ running balance', () => {
     const printed = await clinic.pharmacist.registers.print({ register: 'dangerous-drugs', medicineId: morphine, from: TODAY, to: TODAY });
     const text = (await readPdf(Buffer.from(printed.pdfBase64, 'base64'))).pages.join('\n').replace(/[ \t]+/g, ' ');
     expect(text).toContain('Dangerous Drug Balance');
-    expect(text).toContain('diazepam 5 mg tablet');
+    expect(text).toContain('morphine sulphate 5 mg tablet');
     expect(text).toContain('GRN Pharmaniaga');
     expect(text).toMatch(/MS-01 6 14/);
     expect(text).toContain('Closing balance 24 tablet');
     expect(await refusalOf(clinic.reception.registers.dangerousDrugs({ medicineId: morphine, from: TODAY, to: TODAY }))).toBe('FORBIDDEN');
+  });
+
+  it('is kept only for a medicine classed as a dangerous drug', async () => {
+    expect(await refusalOf(clinic.pharmacist.registers.dangerousDrugs({ medicineId: clinic.diazepam, from: TODAY, to: TODAY }))).toBe('REGISTER_NOT_DANGEROUS_DRUG');
+    expect(await refusalOf(clinic.pharmacist.registers.print({ register: 'dangerous-drugs', medicineId: clinic.amlodipine, from: TODAY, to: TODAY }))).toBe('REGISTER_NOT_DANGEROUS_DRUG');
   });
 });

@@ -18,8 +18,9 @@ export function ClinicSettingsPage() {
   const settings = useQuery(trpc.settings.all.queryOptions());
   const canManage = useCan('clinic.manage');
   const canBackup = useCan('backup.manage');
+  // Wide enough for the rooms' table (seven columns, Malay headers) beside a 1280-pixel screen's menu.
   return (
-    <Stack spacing={3} sx={{ maxWidth: 760 }}>
+    <Stack spacing={3} sx={{ maxWidth: 960 }}>
       <Typography variant="h4" component="h1">
         {t('nav.clinic')}
       </Typography>

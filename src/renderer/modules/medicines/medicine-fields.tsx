@@ -57,10 +57,10 @@ export function MedicineFields({ draft, set, check }: { draft: MedicineDraft; se
         <TextField size="small" label={t('medicines.code')} value={draft.code ?? ''} {...check('code')} onChange={(e) => set({ code: e.target.value.toUpperCase() })} sx={{ width: 120 }} slotProps={{ htmlInput: { maxLength: 24, 'data-testid': 'medicine-code' } }} />
         <ChoiceField label={t('medicines.form')} value={draft.form} width={150} choices={MEDICINE_FORMS.map((form) => ({ value: form, label: t(`medicines.forms.${form}`) }))} onChange={(form) => set({ form, dispensingUnit: usualDispensingUnit(form) })} testId="medicine-form-choice" />
         <TextField size="small" label={t('medicines.strength')} placeholder={t('medicines.strengthHint')} value={draft.strength} {...check('strength')} onChange={(e) => setStrength(e.target.value)} sx={{ width: 150 }} slotProps={{ htmlInput: { 'data-testid': 'medicine-strength' } }} />
-        <NumberTextField label={t('medicines.strengthValue')} value={draft.strengthValue ?? null} {...check('strengthValue')} onChange={(strengthValue) => set({ strengthValue })} sx={{ width: 120 }} testId="medicine-strength-value" />
+        <NumberTextField label={t('medicines.strengthValue')} value={draft.strengthValue ?? null} {...check('strengthValue')} onChange={(strengthValue) => set({ strengthValue })} sx={{ width: 160 }} testId="medicine-strength-value" />
         <ChoiceField label={t('medicines.strengthUnit')} value={draft.strengthUnit ?? ''} width={100} choices={[none, ...unitChoices(STRENGTH_UNITS)]} onChange={(unit) => set({ strengthUnit: unit || null })} testId="medicine-strength-unit" />
-        <NumberTextField label={t('medicines.perVolumeMl')} value={draft.perVolumeMl ?? null} {...check('perVolumeMl')} onChange={(perVolumeMl) => set({ perVolumeMl })} sx={{ width: 90 }} testId="medicine-per-volume" />
-        <ChoiceField label={t('medicines.route')} value={draft.route} width={170} choices={MEDICINE_ROUTES.map((route) => ({ value: route, label: t(`medicines.routes.${route}`) }))} onChange={(route) => set({ route })} testId="medicine-route" />
+        <NumberTextField label={t('medicines.perVolumeMl')} value={draft.perVolumeMl ?? null} {...check('perVolumeMl')} onChange={(perVolumeMl) => set({ perVolumeMl })} sx={{ width: 110 }} testId="medicine-per-volume" />
+        <ChoiceField label={t('medicines.route')} value={draft.route} width={240} choices={MEDICINE_ROUTES.map((route) => ({ value: route, label: t(`medicines.routes.${route}`) }))} onChange={(route) => set({ route })} testId="medicine-route" />
         <NumberTextField label={t('medicines.packSize')} value={draft.packSize ?? null} {...check('packSize')} onChange={(packSize) => set({ packSize })} sx={{ width: 100 }} testId="medicine-pack-size" />
         <BarcodesField value={draft.barcodes ?? []} onChange={(barcodes) => set({ barcodes })} check={check('barcodes')} />
       </FormSection>
@@ -79,16 +79,16 @@ export function MedicineFields({ draft, set, check }: { draft: MedicineDraft; se
         <NumberTextField label={t('medicines.durationDays')} value={draft.defaultDurationDays ?? null} {...check('defaultDurationDays')} onChange={(defaultDurationDays) => set({ defaultDurationDays })} sx={{ width: 80 }} testId="medicine-duration" />
         <Autocomplete freeSolo size="small" options={DRUG_CLASS_SUGGESTIONS} value={draft.drugClass ?? ''} onInputChange={(_event, drugClass) => set({ drugClass })} sx={{ width: 230 }}
           renderInput={(params) => <TextField {...params} label={t('medicines.drugClass')} {...check('drugClass')} slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'medicine-class' } }} />} />
-        <NumberTextField label={t('medicines.childMin')} value={draft.childMinMgPerKgDay ?? null} {...check('childMinMgPerKgDay')} onChange={(childMinMgPerKgDay) => set({ childMinMgPerKgDay })} sx={{ width: 200 }} testId="medicine-child-min" />
-        <NumberTextField label={t('medicines.childMax')} value={draft.childMaxMgPerKgDay ?? null} {...check('childMaxMgPerKgDay')} onChange={(childMaxMgPerKgDay) => set({ childMaxMgPerKgDay })} sx={{ width: 200 }} testId="medicine-child-max" />
+        <NumberTextField label={t('medicines.childMin')} value={draft.childMinMgPerKgDay ?? null} {...check('childMinMgPerKgDay')} onChange={(childMinMgPerKgDay) => set({ childMinMgPerKgDay })} sx={{ width: 300 }} testId="medicine-child-min" />
+        <NumberTextField label={t('medicines.childMax')} value={draft.childMaxMgPerKgDay ?? null} {...check('childMaxMgPerKgDay')} onChange={(childMaxMgPerKgDay) => set({ childMaxMgPerKgDay })} sx={{ width: 300 }} testId="medicine-child-max" />
       </FormSection>
       <FormSection title={t('medicines.sections.legal')}>
         <MedicineLegalFields draft={draft} set={set} check={check} />
       </FormSection>
       <FormSection title={t('medicines.sections.stock')}>
-        <NumberTextField label={t('medicines.reorderLevel', { unit: unitWord })} value={draft.reorderLevel ?? null} {...check('reorderLevel')} onChange={(reorderLevel) => set({ reorderLevel })} sx={{ width: 200 }} testId="medicine-reorder-level" />
-        <NumberTextField label={t('medicines.reorderQuantity', { unit: unitWord })} value={draft.reorderQuantity ?? null} {...check('reorderQuantity')} onChange={(reorderQuantity) => set({ reorderQuantity })} sx={{ width: 200 }} testId="medicine-reorder-quantity" />
-        <MoneyTextField label={t('medicines.costSen', { unit: unitWord })} value={draft.costSen ?? null} {...check('costSen')} onChange={(costSen) => set({ costSen })} sx={{ width: 200 }} testId="medicine-cost" />
+        <NumberTextField label={t('medicines.reorderLevel', { unit: unitWord })} value={draft.reorderLevel ?? null} {...check('reorderLevel')} onChange={(reorderLevel) => set({ reorderLevel })} sx={{ width: 250 }} testId="medicine-reorder-level" />
+        <NumberTextField label={t('medicines.reorderQuantity', { unit: unitWord })} value={draft.reorderQuantity ?? null} {...check('reorderQuantity')} onChange={(reorderQuantity) => set({ reorderQuantity })} sx={{ width: 300 }} testId="medicine-reorder-quantity" />
+        <MoneyTextField label={t('medicines.costSen', { unit: unitWord })} value={draft.costSen ?? null} {...check('costSen')} onChange={(costSen) => set({ costSen })} sx={{ width: 240 }} testId="medicine-cost" />
         <TextField size="small" label={t('medicines.taxCode')} value={draft.taxCode ?? ''} {...check('taxCode')} onChange={(e) => set({ taxCode: e.target.value })} sx={{ width: 140 }} slotProps={{ htmlInput: { maxLength: 20, 'data-testid': 'medicine-tax-code' } }} />
       </FormSection>
       <FormSection title={t('medicines.sections.prices')}>

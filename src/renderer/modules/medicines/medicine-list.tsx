@@ -1,4 +1,4 @@
-import { Button, Checkbox, FormControlLabel, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { Button, Checkbox, FormControlLabel, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -36,16 +36,34 @@ export function MedicineList({ editable }: { editable: boolean }) {
   const save = useMutation(trpc.medicines.save.mutationOptions({ onSuccess: refresh }));
   const shown = list.data?.filter((medicine) => (showRetired || medicine.active) && (kind === 'all' || medicine.itemKind === kind) && matches(medicine, filter));
   const columns: DataColumn<Medicine>[] = [
-    { key: 'generic', header: t('medicines.generic'), cell: (m) => <strong>{m.generic}</strong>, sortValue: (m) => m.generic },
-    { key: 'brand', header: t('medicines.brand'), cell: (m) => m.brand ?? '', sortValue: (m) => m.brand ?? '' },
-    { key: 'strength', header: t('medicines.strength'), cell: (m) => m.strength, sortValue: (m) => m.strengthValue ?? 0, nowrap: true },
-    { key: 'form', header: t('medicines.form'), cell: (m) => t(`medicines.forms.${m.form}`), sortValue: (m) => m.form },
+    // The brand under the generic name and the form under the strength, as a pack prints them: two columns fewer for narrow screens.
+    {
+      key: 'generic',
+      header: t('medicines.genericAndBrand'),
+      cell: (m) => (
+        <>
+          <strong>{m.generic}</strong>
+          {m.brand && <Typography variant="body2" color="text.secondary">{m.brand}</Typography>}
+        </>
+      ),
+      sortValue: (m) => m.generic,
+    },
+    {
+      key: 'strength',
+      header: t('medicines.strengthAndForm'),
+      cell: (m) => (
+        <>
+          {m.strength}
+          <Typography variant="body2" color="text.secondary">{t(`medicines.forms.${m.form}`)}</Typography>
+        </>
+      ),
+      sortValue: (m) => m.strengthValue ?? 0,
+    },
     {
       key: 'legalClass',
       header: t('medicines.legalClass'),
       cell: (m) => <LegalClassChip legalClass={m.legalClass} itemKind={m.itemKind} testId={`medicine-legal-${m.code ?? m.id}`} />,
       sortValue: (m) => (m.itemKind === 'consumable' ? -1 : LEGAL_CLASSES.indexOf(m.legalClass)),
-      nowrap: true,
     },
     { key: 'class', header: t('medicines.drugClass'), cell: (m) => m.drugClass ?? '', sortValue: (m) => m.drugClass ?? '' },
     { key: 'dose', header: t('medicines.defaultDose'), cell: (m) => defaultDoseText(m, t), nowrap: true },
@@ -53,7 +71,7 @@ export function MedicineList({ editable }: { editable: boolean }) {
   ];
   return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField size="small" autoFocus label={t('medicines.search')} placeholder={t('medicines.searchHint')} value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ width: 320 }}
           slotProps={{ htmlInput: { 'data-testid': 'medicine-filter', type: 'search' } }} />
         <ToggleButtonGroup size="small" exclusive value={kind} onChange={(_event, next: KindFilter | null) => next && setKind(next)} aria-label={t('medicines.kindFilter')}>
@@ -65,7 +83,7 @@ export function MedicineList({ editable }: { editable: boolean }) {
         </ToggleButtonGroup>
         <FormControlLabel control={<Checkbox checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} slotProps={{ input: { 'data-testid': 'medicine-show-retired' } as object }} />} label={t('medicines.showRetired')} />
         {editable && (
-          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => setImporting(true)} data-testid="medicine-import-open">
+          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => setImporting(true)} sx={{ whiteSpace: 'nowrap' }} data-testid="medicine-import-open">
             {t('medicines.importCsv')}
           </Button>
         )}

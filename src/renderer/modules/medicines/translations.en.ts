@@ -17,6 +17,8 @@ export const medicinesEn = {
     form: 'Form',
     strength: 'Strength',
     strengthHint: 'As on the pack: 500 mg, 250 mg/5 ml',
+    genericAndBrand: 'Generic name / brand',
+    strengthAndForm: 'Strength / form',
     strengthValue: 'Strength (number)',
     strengthUnit: 'Unit',
     perVolumeMl: 'In ml',

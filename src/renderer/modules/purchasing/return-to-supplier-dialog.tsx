@@ -68,7 +68,7 @@ export function ReturnToSupplierDialog({ onClose }: { onClose: () => void }) {
               </MenuItem>
             ))}
           </TextField>
-          <NumberTextField label={t('purchasing.returns.quantity')} value={quantity} onChange={setQuantity} sx={{ width: 160 }} testId="return-quantity" />
+          <NumberTextField label={t('purchasing.returns.quantity')} value={quantity} onChange={setQuantity} sx={{ width: 220 }} testId="return-quantity" />
           <TextField size="small" label={t('purchasing.returns.reason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'return-reason' } }} />
           <ErrorAlert error={record.error} />
         </Stack>

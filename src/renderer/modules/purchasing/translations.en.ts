@@ -49,7 +49,7 @@ export const purchasingEn = {
       saved: 'Saved.',
     },
     reorder: {
-      none: 'Nothing needs ordering.',
+      none: 'Nothing needs ordering. Only medicines with a reorder level are watched: set one on the Medicines screen.',
       medicine: 'Medicine',
       why: 'Why',
       suggested: 'Order',

@@ -52,7 +52,7 @@ export const purchasingMs: Translations<typeof purchasingEn> = {
       saved: 'Disimpan.',
     },
     reorder: {
-      none: 'Tiada apa-apa yang perlu dipesan.',
+      none: 'Tiada apa-apa yang perlu dipesan. Hanya ubat yang mempunyai paras pesanan semula dipantau: tetapkannya di skrin Ubat.',
       medicine: 'Ubat',
       why: 'Sebab',
       suggested: 'Pesan',
