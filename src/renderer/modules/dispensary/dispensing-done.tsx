@@ -6,6 +6,7 @@ import type { DispensingResult } from '../../../shared/schemas/dispensing';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { requestPdf, type PdfOutcome } from '../../components/show-pdf';
+import { useReceiptPrinter } from '../../components/use-receipt-printer';
 
 interface Props {
   result: DispensingResult;
@@ -21,6 +22,7 @@ export function DispensingDone({ result, visitId, done }: Props) {
   const labels = useMutation(trpc.dispensing.labelsPdf.mutationOptions());
   const printed = useMutation(trpc.dispensing.printLabels.mutationOptions());
   const owed = useMutation(trpc.dispensing.owedPrescription.mutationOptions());
+  const { hasReceiptPrinter } = useReceiptPrinter();
   const [shown, setShown] = useState<PdfOutcome | null>(null);
   const show = (_pdf: unknown, outcome: PdfOutcome): void => setShown(outcome);
   return (
@@ -30,10 +32,12 @@ export function DispensingDone({ result, visitId, done }: Props) {
       </Alert>
       {result.owedLines > 0 && <Alert severity="warning">{t('dispensary.owedLeft', { count: result.owedLines })}</Alert>}
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => printed.mutate({ dispensingId: result.dispensingId })} disabled={printed.isPending} data-testid="dispensing-labels-printer">
-          {t('dispensary.printLabelsOnPrinter')}
-        </Button>
-        <Button variant="outlined" onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending} data-testid="dispensing-labels">
+        {hasReceiptPrinter && (
+          <Button variant="contained" onClick={() => printed.mutate({ dispensingId: result.dispensingId })} disabled={printed.isPending} data-testid="dispensing-labels-printer">
+            {t('dispensary.printLabelsOnPrinter')}
+          </Button>
+        )}
+        <Button variant={hasReceiptPrinter ? 'outlined' : 'contained'} onClick={() => requestPdf(labels.mutate, { dispensingId: result.dispensingId }, show)} disabled={labels.isPending} data-testid="dispensing-labels">
           {t('dispensary.printLabels')}
         </Button>
         {visitId && result.owedLines > 0 && (

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../../api/client';
 import { showPdf, type PdfOutcome } from '../../components/show-pdf';
+import { useReceiptPrinter } from '../../components/use-receipt-printer';
 
 /**
  * Printing a queue ticket from any screen that issues or shows one (walk-in check-in, appointment
@@ -10,9 +11,8 @@ import { showPdf, type PdfOutcome } from '../../components/show-pdf';
  */
 export function usePrintTicket() {
   const trpc = useTRPC();
-  const settings = useQuery(trpc.settings.all.queryOptions());
-  const printer = settings.data?.printer;
-  const hasReceiptPrinter = printer !== undefined && printer.connection.kind !== 'none';
+  const { printer, hasReceiptPrinter } = useReceiptPrinter();
+  const printsAtCheckIn = hasReceiptPrinter && printer?.printTicketAtCheckIn === true;
   const receipt = useMutation(trpc.queue.printTicket.mutationOptions());
   const pdf = useMutation(trpc.queue.ticketPdf.mutationOptions());
   const [pdfShown, setPdfShown] = useState<PdfOutcome | null>(null);
@@ -37,7 +37,7 @@ export function usePrintTicket() {
   return {
     hasReceiptPrinter,
     /** The clinic asked for tickets to print by themselves at check-in. */
-    printsAtCheckIn: hasReceiptPrinter && printer.printTicketAtCheckIn,
+    printsAtCheckIn,
     printOnReceiptPrinter,
     openPdf,
     /** The usual way to print here: the receipt printer if there is one, else the PDF. */
@@ -48,7 +48,7 @@ export function usePrintTicket() {
     /** After a check-in: prints at once when the clinic's settings say so. */
     afterCheckIn: (checkIn: { visitId: string }): void => {
       resetAll();
-      if (hasReceiptPrinter && printer.printTicketAtCheckIn) receipt.mutate({ visitId: checkIn.visitId });
+      if (printsAtCheckIn) receipt.mutate({ visitId: checkIn.visitId });
     },
     /** The receipt printer's answer: pending, printed (with the print number), or why not. */
     receipt,
