@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import type { DispensingUnit } from './medicine-vocabulary';
 import { phoneSchema } from './patients';
 
 /**
@@ -162,7 +163,7 @@ export interface ReorderRow {
   medicineId: string;
   medicineCode: string | null;
   medicineLabel: string;
-  dispensingUnit: string;
+  dispensingUnit: DispensingUnit;
   packSize: number | null;
   usable: number;
   /** Units already ordered and not yet delivered (sent or partly received orders). */

@@ -68,8 +68,11 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
   const editable = status === 'draft';
   const change = (index: number, changes: Partial<DraftLine>) => setLines(lines.map((line, i) => (i === index ? { ...line, ...changes } : line)));
   const total = lines.reduce((sum, line) => sum + (line.quantity ?? 0) * (senFromTyped(line.unitCost) ?? 0), 0);
-  const saveDraft = () =>
-    save.mutate({ id: id ?? undefined, supplierId, note, lines: lines.map((line) => ({ medicineId: line.medicineId, quantity: line.quantity ?? 0, unitCostSen: senFromTyped(line.unitCost) ?? -1 })) });
+  const draft = () => ({ id: id ?? undefined, supplierId, note, lines: lines.map((line) => ({ medicineId: line.medicineId, quantity: line.quantity ?? 0, unitCostSen: senFromTyped(line.unitCost) ?? -1 })) });
+  const saveDraft = () => save.mutate(draft());
+  // What is on the screen is what goes to the supplier: the draft is saved first, then marked as sent.
+  const saveAndSend = () => save.mutate(draft(), { onSuccess: (saved) => send.mutate({ id: saved.id }) });
+  const unpriced = lines.filter((line) => senFromTyped(line.unitCost) === 0).length;
   const activeSuppliers = (suppliers.data ?? []).filter((s) => s.active || s.id === supplierId);
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth data-testid="po-editor">
@@ -147,6 +150,7 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
           <Typography variant="h6" sx={{ textAlign: 'right' }} data-testid="po-total">
             {t('purchasing.editor.total', { amount: ringgit(total) })}
           </Typography>
+          {editable && unpriced > 0 && <Alert severity="warning" data-testid="po-unpriced">{t('purchasing.editor.unpriced', { count: unpriced })}</Alert>}
           {saved && <Alert severity="success">{t('purchasing.editor.saved')}</Alert>}
           <ErrorAlert error={save.error ?? send.error ?? print.error} />
         </Stack>
@@ -173,7 +177,7 @@ function OrderForm({ order, onClose }: { order: PurchaseOrder | null; onClose: (
           </Button>
         )}
         {editable && id && (
-          <Button variant="contained" onClick={() => send.mutate({ id })} disabled={send.isPending} data-testid="po-send">
+          <Button variant="contained" onClick={saveAndSend} disabled={save.isPending || send.isPending || lines.length === 0} data-testid="po-send">
             {t('purchasing.editor.send')}
           </Button>
         )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReorderRow } from '../../../shared/schemas/purchasing';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { useRinggit } from '../../format/ringgit';
 import { NumberTextField } from '../medicines/number-text-field';
 
 /** What the manager changed on a row before ordering: the quantity and the supplier. */
@@ -19,6 +20,7 @@ const rowCode = (row: ReorderRow) => row.medicineCode ?? row.medicineId;
 export function ReorderList() {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const money = useRinggit();
   const queryClient = useQueryClient();
   const rows = useQuery(trpc.purchasing.reorderList.queryOptions());
   const suppliers = useQuery(trpc.suppliers.list.queryOptions());
@@ -45,6 +47,7 @@ export function ReorderList() {
   const ready = chosen.length > 0 && chosen.every((row) => choiceOf(row).supplierId !== '' && (choiceOf(row).quantity ?? 0) >= 1);
   const createOrders = (event: FormEvent) => {
     event.preventDefault();
+    // A line with no price yet goes on the draft at 0, to be priced there before it is sent.
     if (ready) create.mutate({ rows: chosen.map((row) => ({ medicineId: row.medicineId, supplierId: choiceOf(row).supplierId, quantity: choiceOf(row).quantity ?? 0, unitCostSen: row.unitCostSen ?? 0 })) });
   };
   const activeSuppliers = (suppliers.data ?? []).filter((s) => s.active);
@@ -61,6 +64,7 @@ export function ReorderList() {
               <TableCell>{t('purchasing.reorder.medicine')}</TableCell>
               <TableCell>{t('purchasing.reorder.why')}</TableCell>
               <TableCell align="right">{t('purchasing.reorder.suggested')}</TableCell>
+              <TableCell align="right">{t('purchasing.reorder.lastCost')}</TableCell>
               <TableCell>{t('purchasing.reorder.supplier')}</TableCell>
             </TableRow>
           </TableHead>
@@ -79,7 +83,16 @@ export function ReorderList() {
                   </Stack>
                 </TableCell>
                 <TableCell align="right">
-                  <NumberTextField value={choiceOf(row).quantity} onChange={(quantity) => choose(row, { quantity })} helperText={row.dispensingUnit} sx={{ width: 110 }} testId={`reorder-quantity-${rowCode(row)}`} />
+                  <NumberTextField value={choiceOf(row).quantity} onChange={(quantity) => choose(row, { quantity })} helperText={t(`medicines.units.${row.dispensingUnit}`)} sx={{ width: 110 }} testId={`reorder-quantity-${rowCode(row)}`} />
+                </TableCell>
+                <TableCell align="right" data-testid={`reorder-cost-${rowCode(row)}`}>
+                  {row.unitCostSen === null ? (
+                    <Typography variant="body2" color="warning.main">
+                      {t('purchasing.reorder.noCost')}
+                    </Typography>
+                  ) : (
+                    t('purchasing.reorder.perUnit', { amount: money(row.unitCostSen), unit: t(`medicines.units.${row.dispensingUnit}`) })
+                  )}
                 </TableCell>
                 <TableCell>
                   <TextField
