@@ -21,8 +21,8 @@ export function DispensaryPage() {
         {t('nav.dispensary')}
       </Typography>
       <Tabs value={tab} onChange={(_event, value: 'prescriptions' | 'sale') => setTab(value)} sx={{ mb: 2 }}>
-        <Tab value="prescriptions" label={t('dispensary.tabs.prescriptions')} />
-        <Tab value="sale" label={t('dispensary.tabs.sale')} />
+        <Tab value="prescriptions" label={t('dispensary.tabs.prescriptions')} data-testid="dispensary-tab-prescriptions" />
+        <Tab value="sale" label={t('dispensary.tabs.sale')} data-testid="dispensary-tab-sale" />
       </Tabs>
       {tab === 'sale' ? (
         <OverTheCounter />

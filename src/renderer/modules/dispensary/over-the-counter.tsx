@@ -54,7 +54,7 @@ export function OverTheCounter() {
     return (
       <Stack spacing={2}>
         <DispensingDone result={result} visitId={null} done={doneWords(result, 'dispensary.sale.sold', 'dispensary.sale.soldNoRegister', t)} />
-        <Button onClick={startOver} sx={{ alignSelf: 'flex-start' }}>
+        <Button onClick={startOver} sx={{ alignSelf: 'flex-start' }} data-testid="sale-next">
           {t('dispensary.tabs.sale')}
         </Button>
       </Stack>
@@ -63,16 +63,16 @@ export function OverTheCounter() {
   return (
     <Stack spacing={2} sx={{ maxWidth: 900 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
-        <TextField label={t('dispensary.sale.buyer')} value={buyer.name} onChange={(event) => setBuyer({ ...buyer, name: event.target.value })} required sx={{ flex: 1 }} />
-        <TextField label={t('dispensary.sale.address')} value={buyer.address} onChange={(event) => setBuyer({ ...buyer, address: event.target.value })} sx={{ flex: 2 }} />
+        <TextField label={t('dispensary.sale.buyer')} value={buyer.name} onChange={(event) => setBuyer({ ...buyer, name: event.target.value })} required sx={{ flex: 1 }} slotProps={{ htmlInput: { 'data-testid': 'sale-buyer' } }} />
+        <TextField label={t('dispensary.sale.address')} value={buyer.address} onChange={(event) => setBuyer({ ...buyer, address: event.target.value })} sx={{ flex: 2 }} slotProps={{ htmlInput: { 'data-testid': 'sale-address' } }} />
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
         <div style={{ flex: 2, width: '100%' }}>
           <MedicinePicker value={medicine} onChange={setMedicine} label={t('dispensary.sale.medicine')} />
         </div>
-        <TextField label={t('dispensary.sale.quantity')} value={quantity} onChange={(event) => setQuantity(event.target.value.replace(/[^0-9]/g, ''))} sx={{ width: 120 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-        <TextField label={t('dispensary.sale.directions')} value={directions} onChange={(event) => setDirections(event.target.value)} sx={{ flex: 2 }} />
-        <Button variant="outlined" onClick={add} disabled={!medicine || !quantity}>
+        <TextField label={t('dispensary.sale.quantity')} value={quantity} onChange={(event) => setQuantity(event.target.value.replace(/[^0-9]/g, ''))} sx={{ width: 120 }} slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'sale-quantity' } }} />
+        <TextField label={t('dispensary.sale.directions')} value={directions} onChange={(event) => setDirections(event.target.value)} sx={{ flex: 2 }} slotProps={{ htmlInput: { 'data-testid': 'sale-directions' } }} />
+        <Button variant="outlined" onClick={add} disabled={!medicine || !quantity} data-testid="sale-add">
           {t('dispensary.sale.add')}
         </Button>
       </Stack>
@@ -82,9 +82,9 @@ export function OverTheCounter() {
         <Table size="small">
           <TableBody>
             {lines.map((line, index) => (
-              <TableRow key={`${line.medicine.id}-${index}`}>
+              <TableRow key={`${line.medicine.id}-${index}`} data-testid={`sale-line-${index}`}>
                 <TableCell>{medicineLabel(line.medicine, t)}</TableCell>
-                <TableCell align="right">{`${line.quantity} ${line.medicine.dispensingUnit}`}</TableCell>
+                <TableCell align="right">{`${line.quantity} ${t(`medicines.units.${line.medicine.dispensingUnit}`)}`}</TableCell>
                 <TableCell>{line.directions}</TableCell>
                 <TableCell align="right">
                   <IconButton aria-label={t('dispensary.sale.remove')} onClick={() => setLines((current) => current.filter((_line, at) => at !== index))}>
@@ -97,7 +97,7 @@ export function OverTheCounter() {
         </Table>
       )}
       <ErrorAlert error={sell.error} />
-      <Button variant="contained" onClick={submit} disabled={sell.isPending || lines.length === 0 || buyer.name.trim().length < 2} sx={{ alignSelf: 'flex-start' }}>
+      <Button variant="contained" onClick={submit} disabled={sell.isPending || lines.length === 0 || buyer.name.trim().length < 2} sx={{ alignSelf: 'flex-start' }} data-testid="sale-submit">
         {t('dispensary.sale.sell')}
       </Button>
     </Stack>
