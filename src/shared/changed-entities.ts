@@ -44,6 +44,9 @@ export const CHANGED_ENTITIES = [
   // A batch's stock: received, issued, adjusted, written off or returned.
   'stock',
   'stockTake',
+  // Billing: an invoice issued or voided, and a payment taken against one.
+  'invoice',
+  'payment',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

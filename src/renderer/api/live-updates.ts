@@ -30,7 +30,7 @@ const READERS: Record<string, string[][]> = {
   consultation: [['consultation']],
   prescription: [['prescriptions']],
   register: [['registers']],
-  dispensing: [['dispensing'], ['stock'], ['registers']],
+  dispensing: [['dispensing'], ['stock'], ['registers'], ['billing']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],
   chartProblem: [['chart']],
@@ -40,6 +40,8 @@ const READERS: Record<string, string[][]> = {
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
+  invoice: [['billing']],
+  payment: [['billing']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -3,10 +3,7 @@ import { formatMoney, fromDecimal, money, toDecimal } from '../../shared/money';
 
 const CURRENCY = 'MYR';
 
-/** "RM 12.35" from sen, written the Malaysian English way whatever the screen language. */
-export function ringgit(sen: number): string {
-  return formatMoney(money(sen, CURRENCY), 'en-MY');
-}
+export { ringgit } from '../../shared/ringgit';
 
 /** "0.035" typed in the unit-cost field → sen, or null when it is not an amount to the sen. */
 export function senFromTyped(text: string): number | null {

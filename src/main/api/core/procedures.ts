@@ -41,6 +41,11 @@ function isGranted(ctx: { hub: HubApi; open: OpenHub; session: Session }, permis
   return ctx.hub.sessions.permissionsOf(ctx.session, (userId) => ctx.open.permissionsOf(userId)).then((granted) => granted.includes(permission));
 }
 
+/** For a handler whose input asks for more than its procedure's permission (a discount on an invoice): refuses with FORBIDDEN unless granted. */
+export async function requireGranted(ctx: { hub: HubApi; open: OpenHub; session: Session }, permission: Permission): Promise<void> {
+  if (!(await isGranted(ctx, permission))) throw new AppError('FORBIDDEN', { permission });
+}
+
 /** Rolls the transaction back when the handler failed. */
 class RollBack extends Error {}
 

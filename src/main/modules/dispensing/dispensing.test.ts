@@ -3,50 +3,11 @@ import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { decodeEscPos, textOf } from '../../../../tests/support/escpos-decoder';
 import { holdsCut, tcpPrinterStub } from '../../../../tests/support/receipt-printer-stub';
 import { DEFAULT_PRINTER_SETTINGS } from '../../../shared/schemas/printer';
-import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
+import { pharmacyClinic } from '../../../../tests/support/pharmacy-clinic';
+import { refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { medicinesKey } from '../medicines';
-import { stockKey } from '../stock';
 
-let serial = 8100;
-
-const clinic = clinicForTests(async () => {
-  const { testHub, admin, reception } = await clinicWithReceptionist();
-  const open = testHub.hub.open();
-  if (!open) throw new Error('store not open');
-  const room = (code: string, name: string, kind: 'consultation' | 'pharmacy' | 'payment', ticketPrefix: string) => admin.rooms.save({ code, name, kind, ticketPrefix, active: true });
-  const rooms = { one: await room('1', 'Bilik 1', 'consultation', 'A'), pharmacy: await room('RX', 'Farmasi', 'pharmacy', 'F'), pay: await room('PAY', 'Bayaran', 'payment', 'C') };
-  const doctor = (await userWithRoles(testHub, admin, 'dr.lim', ['doctor'])).caller;
-  // A printed prescription names the prescriber's MMC number.
-  const lim = (await admin.users.list()).find((user) => user.username === 'dr.lim');
-  if (!lim) throw new Error('no dr.lim');
-  await admin.users.update({ id: lim.id, displayName: lim.displayName, roles: lim.roles, mmcNo: '45678' });
-  const pharmacist = (await userWithRoles(testHub, admin, 'siti', ['pharmacist'])).caller;
-  const medicine = async (query: string) => {
-    const [found] = await doctor.medicines.search({ query });
-    if (!found) throw new Error(`no starter medicine ${query}`);
-    return found;
-  };
-  const receive = (medicineId: string, batchNo: string, expiryDate: string, quantity: number, unitCostSen = 10) =>
-    open.work.run(null, (uow) => open.services.of(stockKey).stock.receive(uow, { medicineId, batchNo, expiryDate, quantity, unitCostSen, reference: { kind: 'opening-stock', id: null, label: null } }));
-  const onHand = async (medicineId: string) => (await open.work.run(null, (uow) => open.services.of(stockKey).stock.batches(uow, medicineId))).map((batch) => [batch.batchNo, batch.onHand]);
-  /** A finished visit with the lines given, its ticket handed to the dispensary. */
-  const finishedVisit = async (fullName: string, lines: { medicineId: string; quantity?: number; doseUnit?: string }[], allergies: { allergen: string; reaction: string; severity: 'mild' | 'moderate' | 'severe' }[] = []) => {
-    serial += 1;
-    const patient = await reception.patients.register({ fullName, identityType: 'mykad', identityNo: `710101-10-${serial}`, phones: [], address: '', postcode: '', allergies });
-    const checkIn = await reception.queue.checkIn({ patientId: patient.id, roomId: rooms.one.id, chiefComplaint: 'fever', priority: 'normal' });
-    await doctor.queue.callNext({ roomId: rooms.one.id });
-    for (const line of lines) {
-      await doctor.prescriptions.addLine({
-        visitId: checkIn.visitId,
-        line: { medicineId: line.medicineId, doseValue: 1, doseUnit: (line.doseUnit ?? 'tablet') as 'tablet', frequency: 'TDS', durationDays: 5, route: 'oral', timing: 'afterFood', dispensing: 'in-house', quantity: line.quantity ?? null },
-      });
-    }
-    const draft = await doctor.consultation.saveNote({ visitId: checkIn.visitId, version: 0, note: { subjective: 'Fever', objective: '', assessment: 'Viral fever', plan: 'Medicines' } });
-    await doctor.consultation.finish({ visitId: checkIn.visitId, version: draft.version });
-    return { ...checkIn, patientId: patient.id };
-  };
-  return { testHub, open, admin, reception, doctor, pharmacist, rooms, medicine, receive, onHand, finishedVisit };
-});
+const clinic = clinicForTests(() => pharmacyClinic());
 
 describe('dispensing a prescription', () => {
   it('takes the batch that expires first, splits across batches, writes the register and the charge, and moves the ticket on', async () => {

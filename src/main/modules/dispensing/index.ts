@@ -8,6 +8,7 @@ import { registersKey } from '../registers';
 import { roomsKey } from '../rooms';
 import { stockKey } from '../stock';
 import { usersKey } from '../users';
+import { ChargeLines } from './charge-lines';
 import { DispensaryView } from './dispensary-view';
 import { DispensaryPrints } from './dispensary-prints';
 import { DispensingService } from './dispensing-service';
@@ -20,6 +21,8 @@ import { dispensingRouter } from './router';
 
 export { dispensingKey, type DispensingServices } from './key';
 export type { DispensingService } from './dispensing-service';
+export type { ChargeLines } from './charge-lines';
+export type { ChargeLineRecord } from './entities';
 
 /**
  * The dispensary: finished visits' prescriptions handed over from stock (earliest expiry first),
@@ -36,6 +39,7 @@ export const dispensingModule = defineModule({
     return {
       dispensing: new DispensingService(prescriptions.prescriptions, medicines.medicines, stock.stock, registers.registers, patients.directory, users.users, new HandOn(queue.queue, rooms.rooms), dispensed),
       dispensary: new DispensaryView(prescriptions.prescriptions, medicines.medicines, stock.stock, patients.directory, users.users, dispensed),
+      charges: new ChargeLines(),
       prints: new DispensaryPrints(prescriptions.prescriptions, prescriptions.prescriptionPrints, patients.directory, clinic.clinic, clinic.receiptPrinter, dispensed),
     };
   },

@@ -1,12 +1,6 @@
-import { formatMoney, money } from '../../../shared/money';
+import { ringgit } from '../../../shared/ringgit';
 import type { PurchaseOrder, Supplier } from '../../../shared/schemas/purchasing';
 import { dayMonthYear, type PageContent } from '../../documents';
-
-const CURRENCY = 'MYR';
-
-function ringgit(sen: number): string {
-  return formatMoney(money(sen, CURRENCY), 'en-MY');
-}
 
 /** Packs when the quantity is whole packs ("10 packs of 100 = 1000 tablet"), else units: how a supplier reads an order. */
 function orderedQuantity(line: PurchaseOrder['lines'][number]): string {

@@ -31,6 +31,7 @@ const permissions: Record<Permission, string> = {
   'stock.manage': 'Receive goods, order from suppliers and count stock',
   'stock.adjust': 'Adjust and write off stock, post stock takes',
   'billing.operate': 'Bill and take payments',
+  'billing.adjust': 'Give discounts and void invoices',
   'finance.view': 'See finance',
   'reports.view': 'See reports',
   'hq.manage': 'Manage HQ link',

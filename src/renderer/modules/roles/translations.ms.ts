@@ -26,6 +26,7 @@ export const rolesMs: Translations<typeof rolesEn> = {
     'stock.manage': 'Terima barang, pesan daripada pembekal dan kira stok',
     'stock.adjust': 'Laras dan hapus kira stok, catat kiraan stok',
     'billing.operate': 'Bil dan terima bayaran',
+    'billing.adjust': 'Beri diskaun dan batalkan invois',
     'finance.view': 'Lihat kewangan',
     'reports.view': 'Lihat laporan',
     'hq.manage': 'Urus pautan HQ',

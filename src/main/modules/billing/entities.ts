@@ -1,0 +1,129 @@
+import { EntitySchema } from 'typeorm';
+import type { InvoiceLineKind, InvoiceStatus, PaymentMethod } from '../../../shared/schemas/billing';
+
+export interface InvoiceRecord {
+  id: string;
+  number: string;
+  visitId: string | null;
+  patientId: string | null;
+  /** Whom the invoice is to, as printed: the patient's name (a panel's, for a panel portion). */
+  billTo: string;
+  clinicDate: string;
+  status: InvoiceStatus;
+  subtotalSen: number;
+  discountSen: number;
+  discountReason: string | null;
+  taxSen: number;
+  totalSen: number;
+  paidSen: number;
+  roundingSen: number;
+  issuedBy: string | null;
+  issuedAt: string;
+  voidReason: string | null;
+  voidedBy: string | null;
+  voidedAt: string | null;
+}
+
+export const InvoiceEntity = new EntitySchema<InvoiceRecord>({
+  name: 'Invoice',
+  tableName: 'invoices',
+  columns: {
+    id: { type: 'text', primary: true },
+    number: { type: 'text' },
+    visitId: { type: 'text', name: 'visit_id', nullable: true },
+    patientId: { type: 'text', name: 'patient_id', nullable: true },
+    billTo: { type: 'text', name: 'bill_to' },
+    clinicDate: { type: 'text', name: 'clinic_date' },
+    status: { type: 'text' },
+    subtotalSen: { type: 'integer', name: 'subtotal_sen' },
+    discountSen: { type: 'integer', name: 'discount_sen' },
+    discountReason: { type: 'text', name: 'discount_reason', nullable: true },
+    taxSen: { type: 'integer', name: 'tax_sen' },
+    totalSen: { type: 'integer', name: 'total_sen' },
+    paidSen: { type: 'integer', name: 'paid_sen' },
+    roundingSen: { type: 'integer', name: 'rounding_sen' },
+    issuedBy: { type: 'text', name: 'issued_by', nullable: true },
+    issuedAt: { type: 'text', name: 'issued_at' },
+    voidReason: { type: 'text', name: 'void_reason', nullable: true },
+    voidedBy: { type: 'text', name: 'voided_by', nullable: true },
+    voidedAt: { type: 'text', name: 'voided_at', nullable: true },
+  },
+});
+
+export interface InvoiceLineRecord {
+  id: string;
+  invoiceId: string;
+  position: number;
+  kind: InvoiceLineKind;
+  sourceKind: 'fee' | 'charge-line';
+  sourceId: string;
+  description: string;
+  quantity: number;
+  unitPriceSen: number;
+  amountSen: number;
+  discountSen: number;
+  taxRateBp: number;
+  taxSen: number;
+}
+
+export const InvoiceLineEntity = new EntitySchema<InvoiceLineRecord>({
+  name: 'InvoiceLine',
+  tableName: 'invoice_lines',
+  columns: {
+    id: { type: 'text', primary: true },
+    invoiceId: { type: 'text', name: 'invoice_id' },
+    position: { type: 'integer' },
+    kind: { type: 'text' },
+    sourceKind: { type: 'text', name: 'source_kind' },
+    sourceId: { type: 'text', name: 'source_id' },
+    description: { type: 'text' },
+    quantity: { type: 'integer' },
+    unitPriceSen: { type: 'integer', name: 'unit_price_sen' },
+    amountSen: { type: 'integer', name: 'amount_sen' },
+    discountSen: { type: 'integer', name: 'discount_sen' },
+    taxRateBp: { type: 'integer', name: 'tax_rate_bp' },
+    taxSen: { type: 'integer', name: 'tax_sen' },
+  },
+});
+
+export interface PaymentRecord {
+  id: string;
+  receiptNo: string;
+  invoiceId: string;
+  method: PaymentMethod;
+  amountSen: number;
+  tenderedSen: number;
+  changeSen: number;
+  roundingSen: number;
+  reference: string;
+  clinicDate: string;
+  takenBy: string | null;
+  takenAt: string;
+  status: 'taken' | 'void';
+  voidReason: string | null;
+  voidedBy: string | null;
+  voidedAt: string | null;
+}
+
+export const PaymentEntity = new EntitySchema<PaymentRecord>({
+  name: 'Payment',
+  tableName: 'payments',
+  columns: {
+    id: { type: 'text', primary: true },
+    receiptNo: { type: 'text', name: 'receipt_no' },
+    invoiceId: { type: 'text', name: 'invoice_id' },
+    method: { type: 'text' },
+    amountSen: { type: 'integer', name: 'amount_sen' },
+    tenderedSen: { type: 'integer', name: 'tendered_sen' },
+    changeSen: { type: 'integer', name: 'change_sen' },
+    roundingSen: { type: 'integer', name: 'rounding_sen' },
+    reference: { type: 'text' },
+    clinicDate: { type: 'text', name: 'clinic_date' },
+    takenBy: { type: 'text', name: 'taken_by', nullable: true },
+    takenAt: { type: 'text', name: 'taken_at' },
+    status: { type: 'text' },
+    voidReason: { type: 'text', name: 'void_reason', nullable: true },
+    voidedBy: { type: 'text', name: 'voided_by', nullable: true },
+    voidedAt: { type: 'text', name: 'voided_at', nullable: true },
+  },
+});

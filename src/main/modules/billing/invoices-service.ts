@@ -1,0 +1,189 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
+import { issueInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
+import { AppError } from '../../errors/app-error';
+import { humanNumber, nextInSequence } from '../../store/sequences';
+import type { UnitOfWork } from '../../work/unit-of-work';
+import type { ClinicService } from '../clinic';
+import type { ConsultationServices } from '../consultation';
+import type { ChargeLines } from '../dispensing';
+import type { PatientDirectory } from '../patients';
+import type { VisitDirectory } from '../queue';
+import type { UsersService } from '../users';
+import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
+import type { FeeSchedule } from './fee-schedule';
+import { priceInvoice, type Charge } from './invoice-pricing';
+import { toInvoice } from './invoice-view';
+import { serviceTaxFor } from './tax-rule';
+
+/** A line before pricing: what it is, where it came from, and whether it has a price yet. */
+interface VisitCharge extends Charge {
+  kind: InvoiceLineKind;
+  sourceKind: 'fee' | 'charge-line';
+  sourceId: string;
+  description: string;
+  priceMissing: boolean;
+}
+
+/**
+ * Invoices built from a visit: the consultation fee for the doctor who saw the patient at the time
+ * of day they came, the fees added at the counter, and everything the dispensary handed over. Once
+ * issued an invoice is never edited; it is paid, or voided with a reason (and invoiced again).
+ */
+export class InvoicesService {
+  constructor(
+    private readonly visits: VisitDirectory,
+    private readonly encounters: ConsultationServices['encounters'],
+    private readonly patients: PatientDirectory,
+    private readonly clinic: ClinicService,
+    private readonly charges: ChargeLines,
+    private readonly fees: FeeSchedule,
+    private readonly users: UsersService,
+  ) {}
+
+  /** What the visit's invoice would say now, or which invoice it already has. */
+  async preview(uow: UnitOfWork, visitId: string): Promise<InvoicePreview> {
+    const { visit, charges } = await this.visitCharges(uow, visitId, [], []);
+    const patient = await this.patients.identityOf(uow, visit.patientId);
+    const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
+    const priced = priceInvoice(charges, { discountSen: 0, taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    const issued = await this.openInvoiceOf(uow, visitId);
+    return {
+      visitId,
+      patientName: patient.fullName,
+      lines: priced.lines.map(({ kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen, sourceKind, sourceId, priceMissing }) => ({
+        kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen, priceMissing, chargeLineId: sourceKind === 'charge-line' ? sourceId : null,
+      })),
+      subtotalSen: priced.subtotalSen,
+      taxSen: priced.taxSen,
+      totalSen: priced.totalSen,
+      tax,
+      invoiceId: issued?.id ?? null,
+    };
+  }
+
+  async issue(uow: UnitOfWork, raw: IssueInvoiceInput): Promise<Invoice> {
+    const input = issueInvoiceInputSchema.parse(raw);
+    const already = await this.openInvoiceOf(uow, input.visitId);
+    if (already) throw new AppError('VISIT_ALREADY_INVOICED', { number: already.number });
+    const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
+    if (charges.length === 0) throw new AppError('INVOICE_NOTHING_TO_CHARGE');
+    const unpriced = charges.find((charge) => charge.priceMissing);
+    if (unpriced) throw new AppError('INVOICE_PRICE_MISSING', { item: unpriced.description, fields: ['prices'] });
+    const patient = await this.patients.identityOf(uow, visit.patientId);
+    const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
+    const discountSen = input.discount?.amountSen ?? 0;
+    const subtotal = charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
+    if (discountSen > subtotal) throw new AppError('VALIDATION_FAILED', { field: 'discount.amountSen', fields: ['discount.amountSen'] });
+    const priced = priceInvoice(charges, { discountSen, taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    const year = uow.clock.today().slice(0, 4);
+    const record: InvoiceRecord = {
+      id: uuidv7(),
+      number: humanNumber(`INV-${year}`, await nextInSequence(uow.db, `invoice:${year}`)),
+      visitId: visit.id,
+      patientId: visit.patientId,
+      billTo: patient.fullName,
+      clinicDate: uow.clock.today(),
+      status: 'issued',
+      subtotalSen: priced.subtotalSen,
+      discountSen,
+      discountReason: input.discount?.reason ?? null,
+      taxSen: priced.taxSen,
+      totalSen: priced.totalSen,
+      paidSen: 0,
+      roundingSen: 0,
+      issuedBy: uow.actor?.userId ?? null,
+      issuedAt: uow.now.toISOString(),
+      voidReason: null,
+      voidedBy: null,
+      voidedAt: null,
+    };
+    // A zero bill (a free follow-up) is settled the moment it is issued.
+    if (record.totalSen === 0) record.status = 'paid';
+    await uow.db.getRepository(InvoiceEntity).insert(record);
+    const lines: InvoiceLineRecord[] = priced.lines.map((line, position) => ({
+      id: uuidv7(),
+      invoiceId: record.id,
+      position,
+      kind: line.kind,
+      sourceKind: line.sourceKind,
+      sourceId: line.sourceId,
+      description: line.description,
+      quantity: line.quantity,
+      unitPriceSen: line.unitPriceSen,
+      amountSen: line.amountSen,
+      discountSen: line.discountSen,
+      taxRateBp: line.taxRateBp,
+      taxSen: line.taxSen,
+    }));
+    await uow.db.getRepository(InvoiceLineEntity).insert(lines);
+    await uow.audit({
+      action: 'invoice.issue',
+      entity: 'invoice',
+      entityId: record.id,
+      after: { number: record.number, visitId: visit.id, patientId: visit.patientId, totalSen: record.totalSen, discountSen, discountReason: record.discountReason, taxSen: record.taxSen, lines: lines.length },
+    });
+    return this.get(uow, record.id);
+  }
+
+  async get(uow: UnitOfWork, id: string): Promise<Invoice> {
+    const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id });
+    if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id });
+    const lines = await uow.db.getRepository(InvoiceLineEntity).find({ where: { invoiceId: id }, order: { position: 'ASC' } });
+    const payments = await uow.db.getRepository(PaymentEntity).find({ where: { invoiceId: id }, order: { takenAt: 'ASC', id: 'ASC' } });
+    const names = await this.users.namesOf(uow, [record.issuedBy, ...payments.map((payment) => payment.takenBy)]);
+    return toInvoice(record, lines, payments, names);
+  }
+
+  /** The invoices issued on a clinic day, newest first. */
+  async ofDay(uow: UnitOfWork, clinicDate: string): Promise<Invoice[]> {
+    const records = await uow.db.getRepository(InvoiceEntity).find({ where: { clinicDate }, order: { issuedAt: 'DESC', id: 'DESC' } });
+    return Promise.all(records.map((record) => this.get(uow, record.id)));
+  }
+
+  /** Voids an invoice nothing has been paid on, with the reason; its number stays used, and the visit may be invoiced again. */
+  async void(uow: UnitOfWork, raw: VoidInvoiceInput): Promise<Invoice> {
+    const input = voidInvoiceInputSchema.parse(raw);
+    const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
+    if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
+    if (record.status === 'void') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
+    if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: record.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: record.number });
+    await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
+    await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: record.id, before: { status: record.status }, after: { number: record.number, patientId: record.patientId, status: 'void', reason: input.reason } });
+    return this.get(uow, record.id);
+  }
+
+  private openInvoiceOf(uow: UnitOfWork, visitId: string): Promise<InvoiceRecord | null> {
+    return uow.db
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .where('i.visit_id = :visitId', { visitId })
+      .andWhere("i.status <> 'void'")
+      .getOne();
+  }
+
+  private async visitCharges(uow: UnitOfWork, visitId: string, added: readonly { feeId: string; quantity: number }[], prices: readonly { chargeLineId: string; unitPriceSen: number }[]) {
+    const { visit, encounter } = await this.encounters.forVisit(uow, visitId);
+    const charges: VisitCharge[] = [];
+    const consultation = await this.fees.consultationFeeFor(uow, { doctorId: encounter?.doctorId ?? null, at: new Date(visit.createdAt) });
+    if (consultation) charges.push(feeCharge(consultation, 1));
+    if (added.length > 0) {
+      const schedule = new Map((await this.fees.list(uow, false)).map((fee) => [fee.id, fee]));
+      for (const { feeId, quantity } of added) {
+        const fee = schedule.get(feeId);
+        if (!fee) throw new AppError('NOT_FOUND', { entity: 'fee', id: feeId });
+        charges.push(feeCharge(fee, quantity));
+      }
+    }
+    const given = new Map(prices.map((price) => [price.chargeLineId, price.unitPriceSen]));
+    for (const line of await this.charges.forVisit(uow, visitId)) {
+      const unitPriceSen = line.unitPriceSen ?? given.get(line.id) ?? null;
+      charges.push({ kind: 'medicine', sourceKind: 'charge-line', sourceId: line.id, description: line.description, quantity: line.quantity, unitPriceSen: unitPriceSen ?? 0, taxable: false, priceMissing: unitPriceSen === null });
+    }
+    return { visit, charges };
+  }
+}
+
+function feeCharge(fee: { id: string; name: string; kind: InvoiceLineKind; priceSen: number; taxable: boolean }, quantity: number): VisitCharge {
+  return { kind: fee.kind, sourceKind: 'fee', sourceId: fee.id, description: fee.name, quantity, unitPriceSen: fee.priceSen, taxable: fee.taxable, priceMissing: false };
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+
+/** How a patient pays at the counter. A panel's share is not a payment: it is the panel's own invoice. */
+export const PAYMENT_METHODS = ['cash', 'card', 'duitnow-qr', 'touch-n-go', 'grabpay', 'bank-transfer'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const INVOICE_STATUSES = ['issued', 'part-paid', 'paid', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** What an invoice line charges for, as the day's report groups them. */
+export const INVOICE_LINE_KINDS = ['consultation', 'procedure', 'lab', 'package', 'medicine', 'other'] as const;
+export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number];
+
+/** Whole sen, at most RM 100,000 in one figure: far above any clinic bill, well inside exact arithmetic. */
+const sen = z.number().int().min(0).max(10_000_000);
+const reason = z.string().trim().min(3).max(200);
+
+export const visitInvoiceInputSchema = z.object({ visitId: idSchema });
+
+export const issueInvoiceInputSchema = z.object({
+  visitId: idSchema,
+  /** Fees added at the counter (a dressing, an injection), each from the fee schedule. */
+  fees: z.array(z.object({ feeId: idSchema, quantity: z.number().int().min(1).max(100) })).max(30).default([]),
+  /** Prices the cashier gives to dispensed items whose medicine had none. */
+  prices: z.array(z.object({ chargeLineId: idSchema, unitPriceSen: sen })).max(100).default([]),
+  discount: z.object({ amountSen: sen.min(1), reason }).nullable().default(null),
+});
+export type IssueInvoiceInput = z.input<typeof issueInvoiceInputSchema>;
+
+export const tenderSchema = z.object({
+  method: z.enum(PAYMENT_METHODS),
+  /** For cash, what the patient handed over; for the others, the amount charged. */
+  amountSen: sen.min(1),
+  /** The card slip's approval code, the e-wallet's transaction number… */
+  reference: z.string().trim().max(60).default(''),
+});
+
+export const payInvoiceInputSchema = z.object({
+  invoiceId: idSchema,
+  tenders: z
+    .array(tenderSchema)
+    .min(1)
+    .max(6)
+    .refine((tenders) => tenders.filter((tender) => tender.method === 'cash').length <= 1, { message: 'one cash tender at most' }),
+});
+export type PayInvoiceInput = z.input<typeof payInvoiceInputSchema>;
+
+export const voidInvoiceInputSchema = z.object({ invoiceId: idSchema, reason });
+export type VoidInvoiceInput = z.input<typeof voidInvoiceInputSchema>;
+
+export interface InvoiceLine {
+  id: string;
+  kind: InvoiceLineKind;
+  description: string;
+  quantity: number;
+  unitPriceSen: number;
+  amountSen: number;
+  discountSen: number;
+  taxRateBp: number;
+  taxSen: number;
+}
+
+export interface Payment {
+  id: string;
+  receiptNo: string;
+  method: PaymentMethod;
+  amountSen: number;
+  tenderedSen: number;
+  changeSen: number;
+  roundingSen: number;
+  reference: string;
+  takenAt: string;
+  takenByName: string | null;
+  status: 'taken' | 'void';
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  visitId: string | null;
+  patientId: string | null;
+  billTo: string;
+  clinicDate: string;
+  status: InvoiceStatus;
+  lines: InvoiceLine[];
+  subtotalSen: number;
+  discountSen: number;
+  discountReason: string | null;
+  taxSen: number;
+  totalSen: number;
+  paidSen: number;
+  /** Cash rounding to 5 sen taken so far (collected − owed): +2 when RM 10.03 was paid as RM 10.05. */
+  roundingSen: number;
+  /** What is still owed: total + rounding − paid. */
+  balanceSen: number;
+  issuedAt: string;
+  issuedByName: string | null;
+  voidReason: string | null;
+  payments: Payment[];
+}
+
+/** A visit's invoice before it is issued: what the counter sees, and what it still has to decide. */
+export interface InvoicePreview {
+  visitId: string;
+  patientName: string;
+  lines: (Omit<InvoiceLine, 'id'> & { chargeLineId: string | null; priceMissing: boolean })[];
+  subtotalSen: number;
+  taxSen: number;
+  totalSen: number;
+  /** The tax that applies to this patient's services, or null (the clinic is not registered, or the patient is exempt). */
+  tax: { name: string; rateBp: number } | null;
+  /** The visit's invoice already issued, if any: a visit is invoiced once. */
+  invoiceId: string | null;
+}
