@@ -1,25 +1,9 @@
 import { EntitySchema } from 'typeorm';
-import type { InvoiceLineKind, InvoiceStatus, PaymentMethod } from '../../../shared/schemas/billing';
+import type { Invoice, InvoiceLine, Payment } from '../../../shared/schemas/billing';
 
-export interface InvoiceRecord {
-  id: string;
-  number: string;
-  visitId: string | null;
-  patientId: string | null;
-  /** Whom the invoice is to, as printed: the patient's name (a panel's, for a panel portion). */
-  billTo: string;
-  clinicDate: string;
-  status: InvoiceStatus;
-  subtotalSen: number;
-  discountSen: number;
-  discountReason: string | null;
-  taxSen: number;
-  totalSen: number;
-  paidSen: number;
-  roundingSen: number;
+/** An invoice row: the API's invoice without what is read from elsewhere (lines, payments, names, the balance). */
+export interface InvoiceRecord extends Omit<Invoice, 'lines' | 'payments' | 'balanceSen' | 'issuedByName'> {
   issuedBy: string | null;
-  issuedAt: string;
-  voidReason: string | null;
   voidedBy: string | null;
   voidedAt: string | null;
 }
@@ -50,20 +34,11 @@ export const InvoiceEntity = new EntitySchema<InvoiceRecord>({
   },
 });
 
-export interface InvoiceLineRecord {
-  id: string;
+export interface InvoiceLineRecord extends InvoiceLine {
   invoiceId: string;
   position: number;
-  kind: InvoiceLineKind;
   sourceKind: 'fee' | 'charge-line';
   sourceId: string;
-  description: string;
-  quantity: number;
-  unitPriceSen: number;
-  amountSen: number;
-  discountSen: number;
-  taxRateBp: number;
-  taxSen: number;
 }
 
 export const InvoiceLineEntity = new EntitySchema<InvoiceLineRecord>({
@@ -86,20 +61,10 @@ export const InvoiceLineEntity = new EntitySchema<InvoiceLineRecord>({
   },
 });
 
-export interface PaymentRecord {
-  id: string;
-  receiptNo: string;
+export interface PaymentRecord extends Omit<Payment, 'takenByName'> {
   invoiceId: string;
-  method: PaymentMethod;
-  amountSen: number;
-  tenderedSen: number;
-  changeSen: number;
-  roundingSen: number;
-  reference: string;
   clinicDate: string;
   takenBy: string | null;
-  takenAt: string;
-  status: 'taken' | 'void';
   voidReason: string | null;
   voidedBy: string | null;
   voidedAt: string | null;

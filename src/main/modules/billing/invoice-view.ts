@@ -4,38 +4,12 @@ import type { InvoiceLineRecord, InvoiceRecord, PaymentRecord } from './entities
 /** An invoice as the API answers it: its lines, its payments with who took them, and what is still owed. */
 export function toInvoice(record: InvoiceRecord, lines: readonly InvoiceLineRecord[], payments: readonly PaymentRecord[], names: ReadonlyMap<string, string>): Invoice {
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  const { issuedBy, voidedBy: _voidedBy, voidedAt: _voidedAt, ...invoice } = record;
   return {
-    id: record.id,
-    number: record.number,
-    visitId: record.visitId,
-    patientId: record.patientId,
-    billTo: record.billTo,
-    clinicDate: record.clinicDate,
-    status: record.status,
-    lines: lines.map(({ id, kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen }) => ({ id, kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen })),
-    subtotalSen: record.subtotalSen,
-    discountSen: record.discountSen,
-    discountReason: record.discountReason,
-    taxSen: record.taxSen,
-    totalSen: record.totalSen,
-    paidSen: record.paidSen,
-    roundingSen: record.roundingSen,
+    ...invoice,
+    lines: lines.map(({ invoiceId: _invoice, position: _position, sourceKind: _kind, sourceId: _source, ...line }) => line),
     balanceSen: record.status === 'void' ? 0 : record.totalSen + record.roundingSen - record.paidSen,
-    issuedAt: record.issuedAt,
-    issuedByName: nameOf(record.issuedBy),
-    voidReason: record.voidReason,
-    payments: payments.map((payment) => ({
-      id: payment.id,
-      receiptNo: payment.receiptNo,
-      method: payment.method,
-      amountSen: payment.amountSen,
-      tenderedSen: payment.tenderedSen,
-      changeSen: payment.changeSen,
-      roundingSen: payment.roundingSen,
-      reference: payment.reference,
-      takenAt: payment.takenAt,
-      takenByName: nameOf(payment.takenBy),
-      status: payment.status,
-    })),
+    issuedByName: nameOf(issuedBy),
+    payments: payments.map(({ invoiceId: _invoice, clinicDate: _date, takenBy, voidReason: _reason, voidedBy: _by, voidedAt: _at, ...payment }) => ({ ...payment, takenByName: nameOf(takenBy) })),
   };
 }
