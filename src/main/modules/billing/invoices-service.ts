@@ -8,7 +8,6 @@ import type { ClinicService } from '../clinic';
 import type { ConsultationServices } from '../consultation';
 import type { ChargeLines } from '../dispensing';
 import type { PatientDirectory } from '../patients';
-import type { VisitDirectory } from '../queue';
 import type { UsersService } from '../users';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
 import type { FeeSchedule } from './fee-schedule';
@@ -32,7 +31,6 @@ interface VisitCharge extends Charge {
  */
 export class InvoicesService {
   constructor(
-    private readonly visits: VisitDirectory,
     private readonly encounters: ConsultationServices['encounters'],
     private readonly patients: PatientDirectory,
     private readonly clinic: ClinicService,
