@@ -81,6 +81,8 @@ export class Billing1798329600000 implements MigrationInterface {
     await db.query(`CREATE INDEX payments_invoice ON payments (invoice_id)`);
     await db.query(`CREATE INDEX payments_clinic_date ON payments (clinic_date)`);
     await db.query(`CREATE INDEX payments_receipt ON payments (receipt_no)`);
+    // The counter's worklist: consultations finished since the day began.
+    await db.query(`CREATE INDEX encounters_signed_at ON encounters (signed_at)`);
     await db.query(
       `UPDATE roles SET permissions_json = json_insert(permissions_json, '$[#]', 'billing.adjust')
        WHERE key IN ('admin', 'finance') AND NOT EXISTS (SELECT 1 FROM json_each(permissions_json) WHERE value = 'billing.adjust')`,
@@ -89,6 +91,7 @@ export class Billing1798329600000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`UPDATE roles SET permissions_json = (SELECT json_group_array(value) FROM json_each(permissions_json) WHERE value <> 'billing.adjust')`);
+    await db.query(`DROP INDEX encounters_signed_at`);
     await db.query(`DROP TABLE payments`);
     await db.query(`DROP TABLE invoice_lines`);
     await db.query(`DROP TABLE invoices`);

@@ -27,7 +27,7 @@ const READERS: Record<string, string[][]> = {
   schedule: [['appointments']],
   scheduleBlock: [['appointments']],
   // The visit's timeline shows each visit's diagnoses and doctor.
-  consultation: [['consultation']],
+  consultation: [['consultation'], ['billing']],
   prescription: [['prescriptions']],
   register: [['registers']],
   dispensing: [['dispensing'], ['stock'], ['registers'], ['billing']],

@@ -47,6 +47,8 @@ import { sessionMs } from '../session/translations.ms';
 import { setupEn } from '../setup/translations.en';
 import { setupMs } from '../setup/translations.ms';
 import { stockTakeEn } from '../modules/stock-take/translations.en';
+import { billingEn } from '../modules/billing/translations.en';
+import { billingMs } from '../modules/billing/translations.ms';
 import { stockTakeMs } from '../modules/stock-take/translations.ms';
 import { stockEn } from '../modules/stock/translations.en';
 import { stockMs } from '../modules/stock/translations.ms';
@@ -92,6 +94,7 @@ export const TABLES = [
   { en: stockTakeEn, ms: stockTakeMs },
   { en: registersEn, ms: registersMs },
   { en: stockEn, ms: stockMs },
+  { en: billingEn, ms: billingMs },
 ] as const;
 
 export const en = {
@@ -102,6 +105,7 @@ export const en = {
   ...stockTakeEn,
   ...registersEn,
   ...stockEn,
+  ...billingEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -112,4 +116,5 @@ export const ms: Translations<typeof en> = {
   ...stockTakeMs,
   ...registersMs,
   ...stockMs,
+  ...billingMs,
 };

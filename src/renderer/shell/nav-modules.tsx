@@ -2,6 +2,7 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import AdminPanelSettingsIcon from '@mui/icons-material/AdminPanelSettings';
 import BackupIcon from '@mui/icons-material/Backup';
 import LocalPharmacyIcon from '@mui/icons-material/LocalPharmacy';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import EventIcon from '@mui/icons-material/Event';
 import HomeIcon from '@mui/icons-material/Home';
@@ -23,6 +24,7 @@ import { AuditPage } from '../modules/audit/audit-page';
 import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
+import { BillingPage } from '../modules/billing/billing-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { HomePage } from '../modules/home/home-page';
 import { MedicinesPage } from '../modules/medicines/medicines-page';
@@ -53,6 +55,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'queue', path: '/queue', permission: 'queue.operate', icon: QueueIcon, page: QueuePage },
   { key: 'consultation', path: '/consultation', permission: 'consultation.write', icon: MedicalServicesIcon, page: ConsultationPage },
   { key: 'dispensary', path: '/dispensary', permission: 'pharmacy.dispense', icon: LocalPharmacyIcon, page: DispensaryPage },
+  { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

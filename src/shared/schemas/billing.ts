@@ -16,8 +16,6 @@ export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number];
 const sen = z.number().int().min(0).max(10_000_000);
 const reason = z.string().trim().min(3).max(200);
 
-export const visitInvoiceInputSchema = z.object({ visitId: idSchema });
-
 export const issueInvoiceInputSchema = z.object({
   visitId: idSchema,
   /** Fees added at the counter (a dressing, an injection), each from the fee schedule. */
@@ -106,10 +104,21 @@ export interface InvoicePreview {
   patientName: string;
   lines: (Omit<InvoiceLine, 'id'> & { chargeLineId: string | null; priceMissing: boolean })[];
   subtotalSen: number;
+  discountSen: number;
   taxSen: number;
   totalSen: number;
   /** The tax that applies to this patient's services, or null (the clinic is not registered, or the patient is exempt). */
   tax: { name: string; rateBp: number } | null;
   /** The visit's invoice already issued, if any: a visit is invoiced once. */
   invoiceId: string | null;
+}
+
+/** A visit at the counter: finished today, not yet invoiced, or invoiced with something still owed. */
+export interface CounterVisit {
+  visitId: string;
+  ticketNo: string;
+  patientName: string;
+  mrn: string;
+  finishedAt: string;
+  invoice: { id: string; number: string; status: InvoiceStatus; balanceSen: number } | null;
 }

@@ -39,20 +39,23 @@ export class InvoicesService {
     private readonly users: UsersService,
   ) {}
 
-  /** What the visit's invoice would say now, or which invoice it already has. */
-  async preview(uow: UnitOfWork, visitId: string): Promise<InvoicePreview> {
-    const { visit, charges } = await this.visitCharges(uow, visitId, [], []);
+  /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
+  async preview(uow: UnitOfWork, raw: IssueInvoiceInput): Promise<InvoicePreview> {
+    const input = issueInvoiceInputSchema.parse(raw);
+    const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
     const patient = await this.patients.identityOf(uow, visit.patientId);
     const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
-    const priced = priceInvoice(charges, { discountSen: 0, taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
-    const issued = await this.openInvoiceOf(uow, visitId);
+    const subtotal = charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
+    const priced = priceInvoice(charges, { discountSen: Math.min(input.discount?.amountSen ?? 0, subtotal), taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    const issued = await this.openInvoiceOf(uow, input.visitId);
     return {
-      visitId,
+      visitId: input.visitId,
       patientName: patient.fullName,
       lines: priced.lines.map(({ kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen, sourceKind, sourceId, priceMissing }) => ({
         kind, description, quantity, unitPriceSen, amountSen, discountSen, taxRateBp, taxSen, priceMissing, chargeLineId: sourceKind === 'charge-line' ? sourceId : null,
       })),
       subtotalSen: priced.subtotalSen,
+      discountSen: priced.discountSen,
       taxSen: priced.taxSen,
       totalSen: priced.totalSen,
       tax,

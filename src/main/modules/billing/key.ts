@@ -1,10 +1,12 @@
 import { moduleKey } from '../../api/core/module';
+import type { CounterWorklist } from './counter-worklist';
 import type { InvoicesService } from './invoices-service';
 import type { PaymentsService } from './payments-service';
 
 export interface BillingServices {
   invoices: InvoicesService;
   payments: PaymentsService;
+  counter: CounterWorklist;
 }
 
 export const billingKey = moduleKey<BillingServices>('billing');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueInvoiceInputSchema, payInvoiceInputSchema, visitInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
+import { issueInvoiceInputSchema, payInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -9,9 +9,12 @@ const { read, write } = moduleProcedures(billingKey);
 
 /** The counter: billing.operate issues invoices and takes payments; a discount or a void is billing.adjust. */
 export const billingRouter = t.router({
+  worklist: read('billing.operate').query(({ ctx }) => ctx.services.counter.today(ctx.uow)),
+
+  /** The invoice as issuing it would make it, the counter's additions included; nothing is written. */
   preview: read('billing.operate')
-    .input(visitInvoiceInputSchema)
-    .query(({ ctx, input }) => ctx.services.invoices.preview(ctx.uow, input.visitId)),
+    .input(issueInvoiceInputSchema)
+    .query(({ ctx, input }) => ctx.services.invoices.preview(ctx.uow, input)),
 
   invoice: read('billing.operate')
     .input(z.object({ id: idSchema }))

@@ -53,6 +53,12 @@ export class EncounterService {
     return { visit, encounter: record ? await this.reader.read(uow, record) : null };
   }
 
+  /** The visits whose consultation was finished (signed) since an instant, oldest first: the counter's worklist. */
+  async finishedSince(uow: UnitOfWork, sinceIso: string): Promise<{ visitId: string; patientId: string; finishedAt: string }[]> {
+    const rows = await uow.db.getRepository(EncounterEntity).createQueryBuilder('e').where('e.signed_at >= :sinceIso', { sinceIso }).orderBy('e.signed_at', 'ASC').getMany();
+    return rows.map((row) => ({ visitId: row.visitId, patientId: row.patientId, finishedAt: row.signedAt ?? sinceIso }));
+  }
+
   async saveNote(uow: UnitOfWork, input: SaveNoteInput): Promise<Encounter> {
     const { record, created } = await this.draftFor(uow, input.visitId, input.version);
     const changed = SOAP_SECTIONS.filter((section) => record[section] !== input.note[section]);

@@ -1,0 +1,89 @@
+import { Alert, Button, Card, CardContent, Chip, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/client';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorAlert } from '../../components/error-alert';
+import { useRinggit } from '../../format/ringgit';
+import { useClinicDates } from '../../format/use-clinic-clock';
+import { useCan } from '../../session/session-context';
+import { BillLines } from './bill-lines';
+import { PayDialog } from './pay-dialog';
+
+/** An issued invoice: its lines and totals, the payments taken, what is owed, and the buttons to pay or void it. */
+export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const money = useRinggit();
+  const dates = useClinicDates();
+  const mayVoid = useCan('billing.adjust');
+  const invoice = useQuery(trpc.billing.invoice.queryOptions({ id: invoiceId }));
+  const [paying, setPaying] = useState(false);
+  const [voiding, setVoiding] = useState(false);
+  const [reason, setReason] = useState('');
+  const [paidWords, setPaidWords] = useState<string | null>(null);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() });
+  const voidInvoice = useMutation(trpc.billing.voidInvoice.mutationOptions({ onSuccess: () => { setVoiding(false); refresh(); } }));
+  if (invoice.error) return <ErrorAlert error={invoice.error} />;
+  const data = invoice.data;
+  if (!data) return null;
+  const totals: [string, number, string?][] = [
+    [t('billing.subtotal'), data.subtotalSen],
+    ...(data.discountSen > 0 ? [[`${t('billing.discount')}: ${data.discountReason ?? ''}`, -data.discountSen] as [string, number]] : []),
+    ...(data.taxSen > 0 ? [[t('billing.lines.tax'), data.taxSen] as [string, number]] : []),
+    [t('billing.total'), data.totalSen, 'invoice-total'],
+    ...(data.roundingSen !== 0 ? [[t('billing.rounding'), data.roundingSen] as [string, number]] : []),
+    ...(data.paidSen > 0 ? [[t('billing.paid'), data.paidSen] as [string, number]] : []),
+    [t('billing.balance'), data.balanceSen, 'invoice-balance'],
+  ];
+  return (
+    <Card variant="outlined" data-testid="invoice-card">
+      <CardContent>
+        <Stack spacing={2}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography variant="h6" component="h2" data-testid="invoice-number">
+              {t('billing.invoice', { number: data.number })}
+            </Typography>
+            <Chip size="small" color={data.status === 'paid' ? 'success' : data.status === 'void' ? 'default' : 'warning'} label={t(`billing.statuses.${data.status}`)} data-testid="invoice-status" />
+          </Stack>
+          <Typography color="text.secondary">{data.billTo}</Typography>
+          <BillLines lines={data.lines} totals={totals} />
+          {data.payments.length > 0 && (
+            <List dense aria-label={t('billing.payments')} data-testid="invoice-payments">
+              {data.payments.map((payment) => (
+                <ListItem key={payment.id}>
+                  <ListItemText
+                    primary={`${t(`billing.methods.${payment.method}`)} ${money(payment.amountSen)}${payment.reference ? ` · ${payment.reference}` : ''}`}
+                    secondary={[t('billing.receipt', { receiptNo: payment.receiptNo }), dates.time(payment.takenAt), payment.takenByName].filter(Boolean).join(' · ')}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+          {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
+          {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
+          <Stack direction="row" spacing={1}>
+            {data.balanceSen > 0 && (
+              <Button variant="contained" onClick={() => setPaying(true)} data-testid="invoice-pay">
+                {t('billing.pay')}
+              </Button>
+            )}
+            {mayVoid && data.status === 'issued' && (
+              <Button color="warning" onClick={() => setVoiding(true)} data-testid="invoice-void">
+                {t('billing.voidInvoice')}
+              </Button>
+            )}
+          </Stack>
+        </Stack>
+      </CardContent>
+      {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words) => { setPaying(false); setPaidWords(words); refresh(); }} />}
+      {voiding && (
+        <ConfirmDialog title={t('billing.voidInvoice')} confirmLabel={t('billing.voidInvoice')} testId="invoice-void-dialog" pending={voidInvoice.isPending} error={voidInvoice.error} color="warning" onConfirm={() => voidInvoice.mutate({ invoiceId, reason })} onClose={() => setVoiding(false)}>
+          <TextField autoFocus fullWidth size="small" label={t('billing.voidReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'invoice-void-reason' } }} />
+        </ConfirmDialog>
+      )}
+    </Card>
+  );
+}
