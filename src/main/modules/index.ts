@@ -9,6 +9,7 @@ import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
+import { feesModule } from './fees';
 import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
@@ -59,6 +60,7 @@ export const MODULES = [
   suppliersModule,
   purchasingModule,
   stockTakeModule,
+  feesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */
