@@ -18,6 +18,8 @@ import { consultationEn } from '../modules/consultation/translations.en';
 import { consultationMs } from '../modules/consultation/translations.ms';
 import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
+import { feesEn } from '../modules/fees/translations.en';
+import { feesMs } from '../modules/fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
@@ -92,6 +94,7 @@ export const TABLES = [
   { en: stockTakeEn, ms: stockTakeMs },
   { en: registersEn, ms: registersMs },
   { en: stockEn, ms: stockMs },
+  { en: feesEn, ms: feesMs },
 ] as const;
 
 export const en = {
@@ -102,6 +105,7 @@ export const en = {
   ...stockTakeEn,
   ...registersEn,
   ...stockEn,
+  ...feesEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -112,4 +116,5 @@ export const ms: Translations<typeof en> = {
   ...stockTakeMs,
   ...registersMs,
   ...stockMs,
+  ...feesMs,
 };
