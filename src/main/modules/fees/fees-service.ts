@@ -28,7 +28,7 @@ export class FeesService {
     return this.fees.save(uow, input);
   }
 
-  /** The consultation fee a doctor (or, with null, any doctor) charges for a visit at `at`, by the clinic's time of day; null when none applies. */
+  /** The consultation fee for a visit at `at` (by the clinic's time of day) with this doctor, or with null only the fees for every doctor; null when none applies. */
   async consultationFeeFor(uow: UnitOfWork, visit: { doctorId: string | null; at: Date }): Promise<Fee | null> {
     return consultationFeeFor(await this.list(uow, false), { doctorId: visit.doctorId, time: uow.clock.timeOf(visit.at) });
   }
