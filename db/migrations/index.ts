@@ -32,6 +32,7 @@ import { Purchasing1797984000000 } from './1797984000000-purchasing';
 import { StockTake1797940800000 } from './1797940800000-stock-take';
 import { Registers1798070400000 } from './1798070400000-registers';
 import { Dispensing1798156800000 } from './1798156800000-dispensing';
+import { Fees1798243200000 } from './1798243200000-fees';
 import { Billing1798329600000 } from './1798329600000-billing';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
@@ -70,5 +71,6 @@ export const migrations = [
   Purchasing1797984000000,
   Registers1798070400000,
   Dispensing1798156800000,
+  Fees1798243200000,
   Billing1798329600000,
 ];

@@ -63,6 +63,8 @@ export const AUDIT_ACTIONS = [
   'panel.update',
   'supplier.create',
   'supplier.update',
+  'fee.create',
+  'fee.update',
   'purchaseOrder.create',
   'purchaseOrder.update',
   'purchaseOrder.send',
@@ -153,7 +155,7 @@ export type SettingsAuditFamily = (typeof SETTINGS_AUDIT_FAMILIES)[number];
 export type AuditAction = ListedAuditAction | `${SettingsAuditFamily}.${string}`;
 
 /** The lists an admin sets up whose rows are audited as `<entity>.create` / `<entity>.update` (src/main/store/setup-list.ts). */
-export type SetupListEntity = 'room' | 'panel' | 'supplier' | 'resource' | 'appointmentType' | 'noteTemplate';
+export type SetupListEntity = 'room' | 'panel' | 'supplier' | 'resource' | 'appointmentType' | 'noteTemplate' | 'fee';
 
 /** What the audit screen words an action by: the action itself, or its settings family and the section. */
 export type AuditWording = { key: ListedAuditAction | SettingsAuditFamily; section?: string };

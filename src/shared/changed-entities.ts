@@ -15,6 +15,7 @@ export const CHANGED_ENTITIES = [
   'patientImport',
   'panel',
   'supplier',
+  'fee',
   'purchaseOrder',
   'goodsReceived',
   'supplierReturn',

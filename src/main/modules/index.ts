@@ -9,6 +9,7 @@ import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
+import { feesModule } from './fees';
 import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
@@ -20,6 +21,7 @@ import { registersModule } from './registers';
 import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { suppliersModule } from './suppliers';
+import { billingModule } from './billing';
 import { setupModule } from './setup';
 import { stockModule } from './stock';
 import { stockTakeModule } from './stock-take';
@@ -59,6 +61,8 @@ export const MODULES = [
   suppliersModule,
   purchasingModule,
   stockTakeModule,
+  billingModule,
+  feesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -14,6 +14,7 @@ const READERS: Record<string, string[][]> = {
   patientImport: [],
   panel: [['panels']],
   supplier: [['suppliers'], ['purchasing']],
+  fee: [['fees']],
   purchaseOrder: [['purchasing']],
   goodsReceived: [['purchasing']],
   supplierReturn: [['purchasing']],

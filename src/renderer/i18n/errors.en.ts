@@ -82,6 +82,7 @@ const errors: Record<ErrorCode, string> = {
   PANEL_INACTIVE: 'The panel {{name}} is no longer active. Choose another or ask the admin.',
   SUPPLIER_NAME_TAKEN: 'There is already a supplier called “{{name}}”.',
   SUPPLIER_INACTIVE: 'The supplier {{name}} is no longer active. Choose another, or make it active again in Setup → Suppliers.',
+  FEE_CODE_TAKEN: 'Another fee already uses the code “{{code}}”.',
   PURCHASE_ORDER_WRONG_STATE: 'Purchase order {{number}} is {{status}} and cannot be changed that way. The list has been refreshed.',
   GOODS_NOT_ON_ORDER: 'A received line does not match purchase order {{number}}: pick the line from the order, or receive it as a direct delivery.',
   MEDICINE_CODE_TAKEN: 'The code “{{code}}” is already used by {{generic}}. Choose another code.',

@@ -84,6 +84,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PANEL_INACTIVE: 'Panel {{name}} tidak lagi aktif. Pilih yang lain atau tanya pentadbir.',
     SUPPLIER_NAME_TAKEN: 'Sudah ada pembekal bernama “{{name}}”.',
     SUPPLIER_INACTIVE: 'Pembekal {{name}} tidak lagi aktif. Pilih yang lain, atau aktifkannya semula di Tetapan → Pembekal.',
+    FEE_CODE_TAKEN: 'Yuran lain sudah menggunakan kod “{{code}}”.',
     PURCHASE_ORDER_WRONG_STATE: 'Pesanan belian {{number}} berstatus {{status}} dan tidak boleh diubah begitu. Senarai telah dikemas kini.',
     GOODS_NOT_ON_ORDER: 'Satu baris yang diterima tidak sepadan dengan pesanan belian {{number}}: pilih baris daripada pesanan, atau terima sebagai penghantaran terus.',
     MEDICINE_CODE_TAKEN: 'Kod “{{code}}” sudah digunakan oleh {{generic}}. Pilih kod lain.',

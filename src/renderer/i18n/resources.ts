@@ -18,6 +18,8 @@ import { consultationEn } from '../modules/consultation/translations.en';
 import { consultationMs } from '../modules/consultation/translations.ms';
 import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
+import { feesEn } from '../modules/fees/translations.en';
+import { feesMs } from '../modules/fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
@@ -95,6 +97,7 @@ export const TABLES = [
   { en: registersEn, ms: registersMs },
   { en: stockEn, ms: stockMs },
   { en: billingEn, ms: billingMs },
+  { en: feesEn, ms: feesMs },
 ] as const;
 
 export const en = {
@@ -106,6 +109,7 @@ export const en = {
   ...registersEn,
   ...stockEn,
   ...billingEn,
+  ...feesEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -117,4 +121,5 @@ export const ms: Translations<typeof en> = {
   ...registersMs,
   ...stockMs,
   ...billingMs,
+  ...feesMs,
 };

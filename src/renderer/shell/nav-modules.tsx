@@ -17,6 +17,7 @@ import QueueIcon from '@mui/icons-material/FormatListNumbered';
 import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
+import PriceChangeIcon from '@mui/icons-material/PriceChange';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -26,6 +27,7 @@ import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { BillingPage } from '../modules/billing/billing-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
+import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
 import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
@@ -62,6 +64,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'roles', path: '/roles', permission: 'users.view', icon: AdminPanelSettingsIcon, page: RolesPage },
   { key: 'clinic', path: '/clinic', permission: 'clinic.view', icon: LocalHospitalIcon, page: ClinicSettingsPage },
   { key: 'medicines', path: '/medicines', permission: 'clinic.view', icon: MedicationIcon, page: MedicinesPage },
+  { key: 'fees', path: '/fees', permission: 'clinic.view', icon: PriceChangeIcon, page: FeesPage },
   { key: 'purchasing', path: '/purchasing', permission: 'stock.manage', icon: LocalShippingIcon, page: PurchasingPage },
   { key: 'stock', path: '/stock', permission: 'stock.manage', icon: Inventory2Icon, page: StockPage },
   { key: 'stockTake', path: '/stock-take', permission: 'stock.manage', icon: InventoryIcon, page: StockTakePage },

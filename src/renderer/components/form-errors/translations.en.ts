@@ -9,6 +9,8 @@ export const formErrorsEn = {
     '(input)': 'The request',
     // Pharmacy: stock, purchasing, dispensing, registers.
     batchId: 'Batch', change: 'Change in stock', contactPerson: 'Contact person', dispensingId: 'Dispensing', filter: 'Filter', findingsSeen: 'Warnings read', includeEmpty: 'Include empty batches', invoiceNo: 'Supplier’s invoice no.', leadTimeDays: 'Lead time (days)', lines: 'Lines', batchNo: 'Batch no.', batchReason: 'Reason for another batch', bonusQuantity: 'Bonus quantity', directions: 'Directions', expiryDate: 'Expiry date', orderLineId: 'Order line', prescriptionLineId: 'Prescription line', quantity: 'Quantity', takes: 'Batches', unitCostSen: 'Unit cost', note: 'Note', orderId: 'Purchase order', paymentTermsDays: 'Payment terms (days)', register: 'Register', rows: 'Rows', supplierId: 'Supplier', statuses: 'Statuses',
+    // The fee schedule (src/shared/schemas/fees.ts).
+    priceSen: 'Price', taxable: 'Service tax applies', fromTime: 'From (time)', toTime: 'To (time)', includeInactive: 'Include retired fees',
     // Vital signs (src/shared/schemas/vitals.ts).
     systolic: 'BP systolic', diastolic: 'BP diastolic', pulse: 'Pulse', temperature: 'Temperature', respiratoryRate: 'Respiratory rate', spo2: 'SpO₂', weight: 'Weight',
     height: 'Height', glucose: 'Blood glucose', glucoseKind: 'Fasting or random', pain: 'Pain score', headCircumference: 'Head circumference', recordedAt: 'Time measured',

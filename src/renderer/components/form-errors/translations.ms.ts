@@ -6,6 +6,8 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     '(input)': 'Permintaan',
     // Pharmacy: stock, purchasing, dispensing, registers.
     batchId: 'Kelompok', change: 'Perubahan stok', contactPerson: 'Orang untuk dihubungi', dispensingId: 'Pendispensan', filter: 'Tapisan', findingsSeen: 'Amaran telah dibaca', includeEmpty: 'Termasuk kelompok kosong', invoiceNo: 'No. invois pembekal', leadTimeDays: 'Tempoh penghantaran (hari)', lines: 'Baris', batchNo: 'No. kelompok', batchReason: 'Sebab kelompok lain', bonusQuantity: 'Kuantiti bonus', directions: 'Arahan', expiryDate: 'Tarikh luput', orderLineId: 'Baris pesanan', prescriptionLineId: 'Baris preskripsi', quantity: 'Kuantiti', takes: 'Kelompok', unitCostSen: 'Kos seunit', note: 'Catatan', orderId: 'Pesanan belian', paymentTermsDays: 'Terma bayaran (hari)', register: 'Daftar', rows: 'Baris', supplierId: 'Pembekal', statuses: 'Status',
+    // Jadual yuran (src/shared/schemas/fees.ts).
+    priceSen: 'Harga', taxable: 'Cukai perkhidmatan dikenakan', fromTime: 'Dari (masa)', toTime: 'Hingga (masa)', includeInactive: 'Termasuk yuran yang tidak digunakan lagi',
     // Tanda vital (src/shared/schemas/vitals.ts).
     systolic: 'TD sistolik', diastolic: 'TD diastolik', pulse: 'Nadi', temperature: 'Suhu', respiratoryRate: 'Kadar pernafasan', spo2: 'SpO₂', weight: 'Berat',
     height: 'Tinggi', glucose: 'Glukosa darah', glucoseKind: 'Berpuasa atau rawak', pain: 'Skor sakit', headCircumference: 'Lilitan kepala', recordedAt: 'Masa diukur',

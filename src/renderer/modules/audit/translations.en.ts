@@ -19,7 +19,7 @@ export const auditEn = {
       nothing: 'Nothing more was recorded for this entry.', anotherRecord: 'another record', empty: '—', details: 'Details',
     },
     areas: {
-      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', supplier: 'Suppliers', purchaseOrder: 'Purchase orders', goodsReceived: 'Goods received', supplierReturn: 'Returns to suppliers', medicine: 'Medicines', stock: 'Stock', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses', stockTake: 'Stock takes',
+      patient: 'Patients', queue: 'Queue', appointment: 'Appointments', schedule: 'Weekly hours', scheduleBlock: 'Blocked time', room: 'Rooms', panel: 'Panels', supplier: 'Suppliers', fee: 'Fees', purchaseOrder: 'Purchase orders', goodsReceived: 'Goods received', supplierReturn: 'Returns to suppliers', medicine: 'Medicines', stock: 'Stock', interactionPair: 'Interaction pairs', diagnosisFavourite: 'Favourite diagnoses', stockTake: 'Stock takes',
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
       consultation: 'Consultations', prescription: 'Prescriptions', register: 'Poisons registers', noteTemplate: 'Note templates', dispensing: 'Dispensary',
       chart: 'Chart', vitals: 'Vital signs',

@@ -19,7 +19,7 @@ export const auditMs: Translations<typeof auditEn> = {
       nothing: 'Tiada butiran lain direkodkan untuk entri ini.', anotherRecord: 'rekod lain', empty: '—', details: 'Butiran',
     },
     areas: {
-      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', supplier: 'Pembekal', purchaseOrder: 'Pesanan belian', goodsReceived: 'Barang diterima', supplierReturn: 'Pulangan kepada pembekal', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran', stockTake: 'Kiraan stok',
+      patient: 'Pesakit', queue: 'Giliran', appointment: 'Temu janji', schedule: 'Waktu mingguan', scheduleBlock: 'Masa disekat', room: 'Bilik', panel: 'Panel', supplier: 'Pembekal', fee: 'Yuran', purchaseOrder: 'Pesanan belian', goodsReceived: 'Barang diterima', supplierReturn: 'Pulangan kepada pembekal', medicine: 'Ubat', stock: 'Stok', interactionPair: 'Pasangan interaksi', diagnosisFavourite: 'Diagnosis kegemaran', stockTake: 'Kiraan stok',
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
       consultation: 'Konsultasi', prescription: 'Preskripsi', register: 'Daftar racun', noteTemplate: 'Templat nota', dispensing: 'Dispensari',
       chart: 'Carta', vitals: 'Tanda vital',

@@ -1,0 +1,29 @@
+import { defineModule } from '../../api/core/module';
+import { clinicKey } from '../clinic';
+import { consultationKey } from '../consultation';
+import { dispensingKey } from '../dispensing';
+import { feesKey } from '../fees';
+import { patientsKey } from '../patients';
+import { queueKey } from '../queue';
+import { usersKey } from '../users';
+import { CounterWorklist } from './counter-worklist';
+import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
+import { InvoicesService } from './invoices-service';
+import { billingKey } from './key';
+import { PaymentsService } from './payments-service';
+import { billingRouter } from './router';
+
+export { billingKey, type BillingServices } from './key';
+export type { InvoicesService } from './invoices-service';
+
+/** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
+export const billingModule = defineModule({
+  key: billingKey,
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
+  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
+    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
+    return { invoices, payments: new PaymentsService(invoices), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory) };
+  },
+  routes: { billing: billingRouter },
+});
