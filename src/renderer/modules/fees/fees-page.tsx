@@ -23,10 +23,10 @@ export function FeesPage() {
   const whose = (fee: Fee): string => (fee.doctorId === null ? t('fees.everyDoctor') : (doctorName.get(fee.doctorId) ?? t('fees.aDoctor')));
   const hours = (fee: Fee): string => (fee.fromTime === null ? t('fees.anyTime') : `${fee.fromTime}–${fee.toTime ?? ''}`);
   const columns: DataColumn<Fee>[] = [
-    { key: 'code', header: t('fees.code'), cell: (fee) => <strong>{fee.code}</strong>, sortValue: (fee) => fee.code, width: 130 },
+    { key: 'code', header: t('fees.code'), cell: (fee) => <strong>{fee.code}</strong>, sortValue: (fee) => fee.code, width: 100 },
     { key: 'name', header: t('fees.name'), cell: (fee) => fee.name, sortValue: (fee) => fee.name },
     { key: 'kind', header: t('fees.kind'), cell: (fee) => t(`fees.kinds.${fee.kind}`), sortValue: (fee) => fee.kind },
-    { key: 'price', header: t('fees.price'), cell: (fee) => ringgit(fee.priceSen), sortValue: (fee) => fee.priceSen, align: 'right', nowrap: true },
+    { key: 'price', header: t('fees.price'), cell: (fee) => ringgit(fee.priceSen), sortValue: (fee) => fee.priceSen, align: 'right' },
     { key: 'taxable', header: t('fees.taxable'), cell: (fee) => (fee.taxable ? t('fees.yes') : t('fees.no')), sortValue: (fee) => (fee.taxable ? 0 : 1) },
     { key: 'doctor', header: t('fees.doctor'), cell: (fee) => (fee.kind === 'consultation' ? whose(fee) : ''), sortValue: (fee) => (fee.kind === 'consultation' ? whose(fee) : '') },
     { key: 'hours', header: t('fees.hours'), cell: hours, sortValue: (fee) => fee.fromTime ?? '', nowrap: true },

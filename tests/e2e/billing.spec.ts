@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
+
+/**
+ * The counter in a browser: a visit finished by the doctor and dispensed (made through the API) is
+ * at the counter; the cashier adds a wound dressing, issues the invoice, and takes cash with the
+ * change shown before and after; the visit then leaves the counter's list.
+ */
+const hub = hubForThisSpec({ setUp: true });
+const ARTIFACTS = 'tests/e2e/artifacts';
+
+test.beforeAll(async () => {
+  const { api, close } = await ownerApi(hub);
+  try {
+    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
+    if (!owner) throw new Error('no owner');
+    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const, 'pharmacist' as const])], mmcNo: '54321' });
+    const room = await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
+    await api.rooms.save.mutate({ code: 'RX', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true });
+    await api.rooms.save.mutate({ code: 'PAY', name: 'Kaunter', kind: 'payment', ticketPrefix: 'C', active: true });
+    const paracetamol = (await api.medicines.list.query({ includeRetired: false })).find((medicine) => medicine.code === 'PCM500');
+    if (!paracetamol) throw new Error('no PCM500');
+    await api.medicines.save.mutate({ ...paracetamol, prices: [{ tier: 'walk-in', priceSen: 15 }] });
+    const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    await api.stockTake.openingStockCommit.mutate({ csv: `Code,Batch,Expiry,Qty,Cost\r\nPCM500,P-1,${inAYear},100,0.05`, mapping: { code: 'Code', batchNo: 'Batch', expiryDate: 'Expiry', quantity: 'Qty', unitCost: 'Cost' } });
+
+    const patient = await api.patients.register.mutate({ fullName: 'Tan Ah Kow', identityType: 'mykad', identityNo: '700101-10-5111', phones: [], address: '', postcode: '', allergies: [] });
+    const { visitId } = await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'fever', priority: 'normal' });
+    await api.queue.callNext.mutate({ roomId: room.id });
+    await api.prescriptions.addLine.mutate({ visitId, line: { medicineId: paracetamol.id, doseValue: 1, doseUnit: 'tablet', frequency: 'QID', durationDays: 3, route: 'oral', timing: 'afterFood', dispensing: 'in-house', quantity: 12 } });
+    const note = await api.consultation.saveNote.mutate({ visitId, version: 0, note: { subjective: 'Fever', objective: '', assessment: 'Viral fever', plan: 'Paracetamol' } });
+    await api.consultation.finish.mutate({ visitId, version: note.version });
+    const view = await api.dispensing.open.query({ visitId });
+    await api.dispensing.dispense.mutate({ visitId, lines: view.lines.map((line) => ({ prescriptionLineId: line.prescriptionLineId, quantity: line.owed })) });
+  } finally {
+    await close();
+  }
+});
+
+test('invoices a finished visit with a fee added at the counter, and takes cash with change', async ({ page }) => {
+  await signInAsOwner(page);
+  await page.getByTestId('nav-billing').click();
+  await page.getByTestId('counter-visit-A001').click();
+
+  await expect(page.getByTestId('bill-line-0')).toContainText('General consultation');
+  await expect(page.getByTestId('bill-line-1')).toContainText('paracetamol 500 mg tablet');
+  // RM 35.00 consultation + 12 × RM 0.15.
+  await expect(page.getByTestId('bill-total')).toHaveText('RM 36.80');
+  await page.getByTestId('bill-fee').click();
+  await page.getByTestId('bill-fee-DRESS').click();
+  await page.getByTestId('bill-fee-add').click();
+  await expect(page.getByTestId('bill-total')).toHaveText('RM 61.80');
+  await page.screenshot({ path: `${ARTIFACTS}/billing-01-bill.png` });
+  await page.getByTestId('bill-issue').click();
+
+  await expect(page.getByTestId('invoice-number')).toContainText(/INV-\d{4}-000001/);
+  await expect(page.getByTestId('invoice-balance')).toHaveText('RM 61.80');
+  await page.getByTestId('invoice-pay').click();
+  await page.getByTestId('pay-amount-0').fill('100');
+  await expect(page.getByTestId('pay-change')).toContainText('RM 38.20');
+  await page.screenshot({ path: `${ARTIFACTS}/billing-02-pay.png` });
+  await page.getByTestId('pay-confirm').click();
+  await expect(page.getByTestId('invoice-paid')).toContainText(/Paid\. Receipt RCP-\d{4}-000001\. Give RM\s38\.20 change\./);
+  await expect(page.getByTestId('invoice-status')).toHaveText('Paid');
+  await expect(page.getByTestId('invoice-balance')).toHaveText('RM 0.00');
+  await expect(page.getByTestId('counter-visit-A001')).toHaveCount(0);
+  await page.screenshot({ path: `${ARTIFACTS}/billing-03-paid.png` });
+});
