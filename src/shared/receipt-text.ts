@@ -12,6 +12,7 @@ export function receiptLosesCharacters(text: string): boolean {
   return /[^\x20-\x7e]/.test(withoutAccents(text));
 }
 
+/** Accents dropped, and the no-break spaces money formatting puts in ("RM 35.00") made plain spaces. */
 function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ');
 }

@@ -23,6 +23,8 @@ export interface PrintedJob {
   lines: PrintedLine[];
   qrCodes: PrintedQr[];
   cut: boolean;
+  /** ESC p pulses sent to the cash drawer's port. */
+  drawerPulses: number;
 }
 
 export interface DecodedEscPos {
@@ -65,10 +67,16 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
     if (byte === ESC) {
       const command = byteAt(i + 1);
       if (command === 0x40) {
-        job = { lines: [], qrCodes: [], cut: false };
+        job = { lines: [], qrCodes: [], cut: false, drawerPulses: 0 };
         result.jobs.push(job);
         [magnify, bold, align] = [1, false, 'left'];
         i += 2;
+      } else if (command === 0x70) {
+        // ESC p m t1 t2: a pulse on drawer pin m, t1 × 2 ms on and t2 × 2 ms off.
+        if (!job) throw new Error('drawer pulse before ESC @ (initialise)');
+        byteAt(i + 4);
+        job.drawerPulses += 1;
+        i += 5;
       } else if (ESC_ONE_BYTE.has(command)) {
         const n = byteAt(i + 2);
         if (command === 0x61) align = ALIGN[n % 48] ?? 'left';

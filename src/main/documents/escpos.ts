@@ -15,6 +15,8 @@ const QR_ERROR_CORRECTION_M = 0x31;
 export interface EscPosOptions {
   charsPerLine: number;
   copies: number;
+  /** Pulse the cash drawer (on the printer's drawer port) before the first copy: a cash payment. */
+  openDrawer?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function renderEscPos(layout: DocumentLayout, options: EscPosOptions): Ui
   for (let copy = 0; copy < options.copies; copy++) {
     job.bytes(ESC, 0x40); // ESC @: initialise
     job.bytes(ESC, 0x74, 0); // ESC t 0: code page 437
+    if (options.openDrawer && copy === 0) job.bytes(ESC, 0x70, 0, 25, 250); // ESC p 0 25 250: drawer pin 2, on 50 ms, off 500 ms
     for (const block of layout.blocks) writeBlock(job, block, options.charsPerLine);
     job.bytes(ESC, 0x64, 3); // ESC d 3: feed past the cutter
     job.bytes(GS, 0x56, 0x42, 0); // GS V 66 0: feed to the cutter and cut
@@ -48,6 +51,14 @@ function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): 
         job.bytes(LF);
       }
       job.bytes(GS, 0x21, 0);
+      job.bytes(ESC, 0x45, 0);
+      return;
+    }
+    case 'columns': {
+      job.bytes(ESC, 0x61, ALIGN.left);
+      job.bytes(ESC, 0x45, block.bold ? 1 : 0);
+      job.text(columnsLine(asPrintedOnReceipt(block.left), asPrintedOnReceipt(block.right), charsPerLine));
+      job.bytes(LF);
       job.bytes(ESC, 0x45, 0);
       return;
     }
@@ -77,6 +88,13 @@ function writeQr(job: ByteWriter, data: string, moduleDots: number): void {
   job.bytes(GS, 0x28, 0x6b, storeLength & 0xff, storeLength >> 8, 0x31, 0x50, 0x30);
   job.raw(payload);
   job.bytes(GS, 0x28, 0x6b, 3, 0, 0x31, 0x51, 0x30);
+}
+
+/** "Consultation ....... RM 35.00": the right side whole and flush right, the left cut short with "~" when it does not fit. */
+export function columnsLine(left: string, right: string, width: number): string {
+  const room = Math.max(width - right.length - 1, 0);
+  const shown = left.length > room ? `${left.slice(0, Math.max(room - 1, 0))}~` : left;
+  return `${shown}${' '.repeat(Math.max(width - shown.length - right.length, 1))}${right}`;
 }
 
 /** Word-wraps to the printable width; a word longer than a line is split. */

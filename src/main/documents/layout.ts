@@ -8,6 +8,8 @@ export type Align = 'left' | 'center' | 'right';
 
 export type LayoutBlock =
   | { kind: 'text'; text: string; size?: TextSize; bold?: boolean; align?: Align }
+  /** A label and an amount on one line, the amount flush right (a receipt's lines and totals). */
+  | { kind: 'columns'; left: string; right: string; bold?: boolean }
   /** A QR code of `data`, centred. */
   | { kind: 'qr'; data: string }
   /** A thin line across the paper. */

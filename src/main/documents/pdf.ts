@@ -15,7 +15,13 @@ export interface PdfOptions {
 }
 
 /** A block with its text already broken into lines, so it is measured once and drawn as measured. */
-type MeasuredBlock = { block: Exclude<LayoutBlock, { kind: 'text' }>; height: number } | { block: Extract<LayoutBlock, { kind: 'text' }>; height: number; text: TextBox };
+type MeasuredBlock =
+  | { block: Exclude<LayoutBlock, { kind: 'text' | 'columns' }>; height: number }
+  | { block: Extract<LayoutBlock, { kind: 'text' }>; height: number; text: TextBox }
+  | { block: Extract<LayoutBlock, { kind: 'columns' }>; height: number; left: TextBox; right: TextBox; rightWidth: number };
+
+/** The share of the width a columns block gives its amount. */
+const RIGHT_COLUMN = 0.35;
 
 /**
  * Renders a layout to a PDF for the system printer. Text is set in the fonts shipped in
@@ -44,6 +50,13 @@ function measure(block: LayoutBlock, width: number): MeasuredBlock {
       const text = layoutText(block.text, style, width);
       return { block, height: text.height, text };
     }
+    case 'columns': {
+      const style = (align: 'left' | 'right') => ({ size: FONT_SIZE.normal, weight: block.bold ? 'bold' : 'regular', align, lineGap: LINE_GAP }) as const;
+      const rightWidth = width * RIGHT_COLUMN;
+      const left = layoutText(block.left, style('left'), width - rightWidth);
+      const right = layoutText(block.right, style('right'), rightWidth);
+      return { block, height: Math.max(left.height, right.height), left, right, rightWidth };
+    }
     case 'qr':
       return { block, height: QR_SIDE + SPACE };
     case 'rule':
@@ -57,6 +70,12 @@ function draw(doc: PDFKit.PDFDocument, item: MeasuredBlock, x: number, y: number
   if ('text' in item) {
     doc.fillColor('black');
     drawText(doc, item.text, x, y, width);
+    return;
+  }
+  if ('left' in item) {
+    doc.fillColor('black');
+    drawText(doc, item.left, x, y, width - item.rightWidth);
+    drawText(doc, item.right, x + width - item.rightWidth, y, item.rightWidth);
     return;
   }
   const { block } = item;

@@ -11,6 +11,7 @@ import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
 import { InvoicesService } from './invoices-service';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
+import { ReceiptPrints } from './receipt-prints';
 import { billingRouter } from './router';
 
 export { billingKey, type BillingServices } from './key';
@@ -23,7 +24,7 @@ export const billingModule = defineModule({
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
   build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory) };
+    return { invoices, payments: new PaymentsService(invoices), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
   },
   routes: { billing: billingRouter },
 });

@@ -5,7 +5,9 @@ import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { billingKey } from './key';
 
-const { read, write } = moduleProcedures(billingKey);
+const { read, write, staged } = moduleProcedures(billingKey);
+
+const receiptInputSchema = z.object({ invoiceId: idSchema, receiptNo: z.string().trim().min(1).max(40) });
 
 /** The counter: billing.operate issues invoices and takes payments; a discount or a void is billing.adjust. */
 export const billingRouter = t.router({
@@ -38,4 +40,17 @@ export const billingRouter = t.router({
   voidInvoice: write('billing.adjust')
     .input(voidInvoiceInputSchema)
     .mutation(({ ctx, input }) => ctx.services.invoices.void(ctx.uow, input)),
+
+  /** The receipt on the receipt printer, in two short units of work with the printer in between, as queue tickets print. */
+  printReceipt: staged('billing.operate')
+    .input(receiptInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const job = await ctx.inUnitOfWork((uow) => ctx.services.receipts.prepare(uow, input));
+      await ctx.services.receipts.send(job);
+      return ctx.inUnitOfWork((uow) => ctx.services.receipts.recordPrint(uow, job));
+    }),
+
+  receiptPdf: write('billing.operate')
+    .input(receiptInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.receipts.pdf(ctx.uow, input)),
 });

@@ -1,10 +1,10 @@
-import type { EntityManager } from 'typeorm';
 import type { ClinicProfile } from '../../../shared/schemas/clinic';
 import { charsPerLine, type TicketPdf, type TicketPrintResult } from '../../../shared/schemas/printer';
 import { renderEscPos } from '../../documents/escpos';
 import { renderPdf } from '../../documents/pdf';
 import { queueTicketLayout, type QueueTicket } from '../../documents/queue-ticket';
 import { AppError } from '../../errors/app-error';
+import { countAudited } from '../../audit/audit-count';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService, PrintJob, ReceiptPrinter } from '../clinic';
 
@@ -74,9 +74,4 @@ export class TicketPrinting {
       time: uow.clock.timeOf(row.created_at),
     };
   }
-}
-
-async function countAudited(db: EntityManager, action: string, entityId: string): Promise<number> {
-  const rows = await db.query<{ count: number }[]>('SELECT COUNT(*) AS count FROM audit_log WHERE action = ? AND entity_id = ?', [action, entityId]);
-  return rows[0]?.count ?? 0;
 }

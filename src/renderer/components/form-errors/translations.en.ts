@@ -8,7 +8,7 @@ export const formErrorsEn = {
   fields: {
     '(input)': 'The request',
     // Billing (src/shared/schemas/billing.ts).
-    fees: 'Fees', 'fees.feeId': 'Fee', 'prices.chargeLineId': 'Dispensed item', 'prices.unitPriceSen': 'Price per unit', 'discount.amountSen': 'Discount', clinicDate: 'Clinic day', invoiceId: 'Invoice', tenders: 'Payment', 'tenders.method': 'Payment method', 'tenders.amountSen': 'Amount', 'tenders.reference': 'Reference',
+    fees: 'Fees', 'fees.feeId': 'Fee', 'prices.chargeLineId': 'Dispensed item', 'prices.unitPriceSen': 'Price per unit', 'discount.amountSen': 'Discount', clinicDate: 'Clinic day', invoiceId: 'Invoice', receiptNo: 'Receipt no.', tenders: 'Payment', 'tenders.method': 'Payment method', 'tenders.amountSen': 'Amount', 'tenders.reference': 'Reference',
     // Pharmacy: stock, purchasing, dispensing, registers.
     batchId: 'Batch', change: 'Change in stock', contactPerson: 'Contact person', dispensingId: 'Dispensing', filter: 'Filter', findingsSeen: 'Warnings read', includeEmpty: 'Include empty batches', invoiceNo: 'Supplier’s invoice no.', leadTimeDays: 'Lead time (days)', lines: 'Lines', batchNo: 'Batch no.', batchReason: 'Reason for another batch', bonusQuantity: 'Bonus quantity', directions: 'Directions', expiryDate: 'Expiry date', orderLineId: 'Order line', prescriptionLineId: 'Prescription line', quantity: 'Quantity', takes: 'Batches', unitCostSen: 'Unit cost', note: 'Note', orderId: 'Purchase order', paymentTermsDays: 'Payment terms (days)', register: 'Register', rows: 'Rows', supplierId: 'Supplier', statuses: 'Statuses',
     // The fee schedule (src/shared/schemas/fees.ts).

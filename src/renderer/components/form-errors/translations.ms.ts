@@ -5,7 +5,7 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
   fields: {
     '(input)': 'Permintaan',
     // Bil (src/shared/schemas/billing.ts).
-    fees: 'Fi', 'fees.feeId': 'Fi', 'prices.chargeLineId': 'Item didispens', 'prices.unitPriceSen': 'Harga seunit', 'discount.amountSen': 'Diskaun', clinicDate: 'Hari klinik', invoiceId: 'Invois', tenders: 'Bayaran', 'tenders.method': 'Kaedah bayaran', 'tenders.amountSen': 'Amaun', 'tenders.reference': 'Rujukan',
+    fees: 'Fi', 'fees.feeId': 'Fi', 'prices.chargeLineId': 'Item didispens', 'prices.unitPriceSen': 'Harga seunit', 'discount.amountSen': 'Diskaun', clinicDate: 'Hari klinik', invoiceId: 'Invois', receiptNo: 'No. resit', tenders: 'Bayaran', 'tenders.method': 'Kaedah bayaran', 'tenders.amountSen': 'Amaun', 'tenders.reference': 'Rujukan',
     // Pharmacy: stock, purchasing, dispensing, registers.
     batchId: 'Kelompok', change: 'Perubahan stok', contactPerson: 'Orang untuk dihubungi', dispensingId: 'Pendispensan', filter: 'Tapisan', findingsSeen: 'Amaran telah dibaca', includeEmpty: 'Termasuk kelompok kosong', invoiceNo: 'No. invois pembekal', leadTimeDays: 'Tempoh penghantaran (hari)', lines: 'Baris', batchNo: 'No. kelompok', batchReason: 'Sebab kelompok lain', bonusQuantity: 'Kuantiti bonus', directions: 'Arahan', expiryDate: 'Tarikh luput', orderLineId: 'Baris pesanan', prescriptionLineId: 'Baris preskripsi', quantity: 'Kuantiti', takes: 'Kelompok', unitCostSen: 'Kos seunit', note: 'Catatan', orderId: 'Pesanan belian', paymentTermsDays: 'Terma bayaran (hari)', register: 'Daftar', rows: 'Baris', supplierId: 'Pembekal', statuses: 'Status',
     // Jadual yuran (src/shared/schemas/fees.ts).
