@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { readPdf } from '../support/pdf-pages';
 import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
@@ -37,7 +39,11 @@ test.beforeAll(async () => {
   }
 });
 
-test('invoices a finished visit with a fee added at the counter, and takes cash with change', async ({ page }) => {
+test('invoices a finished visit with a fee added at the counter, takes cash with change, and gives the receipt', async ({ page }) => {
+  // No new window in this browser: the receipt's PDF comes as a download, which the test can read.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
   await signInAsOwner(page);
   await page.getByTestId('nav-billing').click();
   await page.getByTestId('counter-visit-A001').click();
@@ -65,4 +71,12 @@ test('invoices a finished visit with a fee added at the counter, and takes cash 
   await expect(page.getByTestId('invoice-balance')).toHaveText('RM 0.00');
   await expect(page.getByTestId('counter-visit-A001')).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS}/billing-03-paid.png` });
+
+  const downloaded = page.waitForEvent('download');
+  await page.locator('[data-testid^="receipt-pdf-RCP-"]').click();
+  const receipt = (await readPdf(await readFile(await (await downloaded).path()))).pages.join('\n').replace(/[ \t]+/g, ' ');
+  expect(receipt).toMatch(/RESIT \/ RECEIPT RCP-\d{4}-000001/);
+  expect(receipt).toContain('Wound dressing');
+  expect(receipt).toMatch(/JUMLAH \/ TOTAL RM\s61\.80/);
+  expect(receipt).toMatch(/Baki \/ Change RM\s38\.20/);
 });

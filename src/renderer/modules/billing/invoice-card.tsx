@@ -10,6 +10,7 @@ import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { BillLines } from './bill-lines';
 import { PayDialog } from './pay-dialog';
+import { ReceiptButtons } from './receipt-buttons';
 
 /** An issued invoice: its lines and totals, the payments taken, what is owed, and the buttons to pay or void it. */
 export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
@@ -24,6 +25,8 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState('');
   const [paidWords, setPaidWords] = useState<string | null>(null);
+  // The receipt just taken prints by itself on the receipt printer.
+  const [justPaid, setJustPaid] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() });
   const voidInvoice = useMutation(trpc.billing.voidInvoice.mutationOptions({ onSuccess: () => { setVoiding(false); refresh(); } }));
   if (invoice.error) return <ErrorAlert error={invoice.error} />;
@@ -52,8 +55,8 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           <BillLines lines={data.lines} totals={totals} />
           {data.payments.length > 0 && (
             <List dense aria-label={t('billing.payments')} data-testid="invoice-payments">
-              {data.payments.map((payment) => (
-                <ListItem key={payment.id}>
+              {data.payments.map((payment, index) => (
+                <ListItem key={payment.id} secondaryAction={data.payments.findIndex((other) => other.receiptNo === payment.receiptNo) === index ? <ReceiptButtons invoiceId={data.id} receiptNo={payment.receiptNo} printNow={payment.receiptNo === justPaid} /> : undefined}>
                   <ListItemText
                     primary={`${t(`billing.methods.${payment.method}`)} ${money(payment.amountSen)}${payment.reference ? ` · ${payment.reference}` : ''}`}
                     secondary={[t('billing.receipt', { receiptNo: payment.receiptNo }), dates.time(payment.takenAt), payment.takenByName].filter(Boolean).join(' · ')}
@@ -78,7 +81,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           </Stack>
         </Stack>
       </CardContent>
-      {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words) => { setPaying(false); setPaidWords(words); refresh(); }} />}
+      {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
       {voiding && (
         <ConfirmDialog title={t('billing.voidInvoice')} confirmLabel={t('billing.voidInvoice')} testId="invoice-void-dialog" pending={voidInvoice.isPending} error={voidInvoice.error} color="warning" onConfirm={() => voidInvoice.mutate({ invoiceId, reason })} onClose={() => setVoiding(false)}>
           <TextField autoFocus fullWidth size="small" label={t('billing.voidReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'invoice-void-reason' } }} />

@@ -25,14 +25,14 @@ function expected(balanceSen: number, tenders: readonly DraftTender[]) {
 }
 
 /** Takes a payment: cash with change, card, e-wallet or transfer with its reference, or several together. */
-export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onClose: () => void; onPaid: (words: string) => void }) {
+export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onClose: () => void; onPaid: (words: string, receiptNo: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const money = useRinggit();
   const [tenders, setTenders] = useState<DraftTender[]>([{ method: 'cash', amountSen: roundForCash(moneyOf(invoice.balanceSen, 'MYR')).collect.minor, reference: '' }]);
   const pay = useMutation(
     trpc.billing.pay.mutationOptions({
-      onSuccess: (result) => onPaid(result.changeSen > 0 ? t('billing.payDialog.doneChange', { receiptNo: result.receiptNo, amount: money(result.changeSen) }) : t('billing.payDialog.done', { receiptNo: result.receiptNo })),
+      onSuccess: (result) => onPaid(result.changeSen > 0 ? t('billing.payDialog.doneChange', { receiptNo: result.receiptNo, amount: money(result.changeSen) }) : t('billing.payDialog.done', { receiptNo: result.receiptNo }), result.receiptNo),
     }),
   );
   const change = (index: number, changes: Partial<DraftTender>) => setTenders(tenders.map((tender, at) => (at === index ? { ...tender, ...changes } : tender)));

@@ -27,6 +27,11 @@ export const billingEn = {
     voidInvoice: 'Void invoice',
     voidReason: 'Why is this invoice void?',
     payments: 'Payments',
+    printReceipt: 'Print receipt',
+    receiptPdf: 'Receipt PDF',
+    receiptPrinted: 'Receipt printed.',
+    receiptReprinted: 'Receipt reprinted as copy {{printNo}}.',
+    receiptPdfShown: 'Receipt PDF opened.',
     receipt: 'Receipt {{receiptNo}}',
     methods: { cash: 'Cash', card: 'Card', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Bank transfer' },
     payDialog: {

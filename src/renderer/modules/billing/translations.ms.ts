@@ -29,6 +29,11 @@ export const billingMs: typeof billingEn = {
     voidInvoice: 'Batalkan invois',
     voidReason: 'Mengapa invois ini dibatalkan?',
     payments: 'Bayaran',
+    printReceipt: 'Cetak resit',
+    receiptPdf: 'PDF resit',
+    receiptPrinted: 'Resit dicetak.',
+    receiptReprinted: 'Resit dicetak semula sebagai salinan {{printNo}}.',
+    receiptPdfShown: 'PDF resit dibuka.',
     receipt: 'Resit {{receiptNo}}',
     methods: { cash: 'Tunai', card: 'Kad', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Pindahan bank' },
     payDialog: {
