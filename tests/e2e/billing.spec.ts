@@ -79,4 +79,11 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   expect(receipt).toContain('Wound dressing');
   expect(receipt).toMatch(/JUMLAH \/ TOTAL RM\s61\.80/);
   expect(receipt).toMatch(/Baki \/ Change RM\s38\.20/);
+
+  // Found again later in the day among today's invoices, to reprint its receipt.
+  await page.getByTestId('nav-queue').click();
+  await page.getByTestId('nav-billing').click();
+  await page.locator('[data-testid^="today-invoice-INV-"]').first().click();
+  await expect(page.getByTestId('invoice-status')).toHaveText('Paid');
+  await expect(page.locator('[data-testid^="receipt-pdf-RCP-"]')).toBeVisible();
 });

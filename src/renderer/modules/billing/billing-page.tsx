@@ -1,14 +1,17 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CounterList } from './counter-list';
+import { InvoiceCard } from './invoice-card';
+import { TodaysInvoices } from './todays-invoices';
 import { VisitBill } from './visit-bill';
 
-/** The cashier's counter: today's finished visits beside the bill being settled (`?visit=<id>`). */
+/** The cashier's counter: today's finished visits and invoices beside the bill being settled (`?visit=<id>`) or an invoice (`?invoice=<id>`). */
 export function BillingPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const visitId = params.get('visit');
+  const invoiceId = params.get('invoice');
   return (
     <Box>
       <Typography variant="h4" component="h1">
@@ -18,8 +21,13 @@ export function BillingPage() {
         {t('billing.subtitle')}
       </Typography>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: '300px minmax(0, 1fr)' }, alignItems: 'start' }}>
-        <CounterList openVisitId={visitId} onOpen={(id) => setParams({ visit: id })} />
-        <Box sx={{ minWidth: 0 }}>{visitId ? <VisitBill key={visitId} visitId={visitId} /> : <Typography color="text.secondary">{t('billing.pick')}</Typography>}</Box>
+        <Stack spacing={2}>
+          <CounterList openVisitId={visitId} onOpen={(id) => setParams({ visit: id })} />
+          <TodaysInvoices openInvoiceId={invoiceId} onOpen={(id) => setParams({ invoice: id })} />
+        </Stack>
+        <Box sx={{ minWidth: 0 }}>
+          {visitId ? <VisitBill key={visitId} visitId={visitId} /> : invoiceId ? <InvoiceCard key={invoiceId} invoiceId={invoiceId} /> : <Typography color="text.secondary">{t('billing.pick')}</Typography>}
+        </Box>
       </Box>
     </Box>
   );

@@ -2,6 +2,7 @@ export const billingEn = {
   billing: {
     subtitle: 'Finished visits to invoice and take payment for, with the change to give.',
     worklist: { title: 'At the counter', empty: 'No finished visit waits to pay.', toInvoice: 'to invoice', owes: 'owes {{amount}}' },
+    today: { title: 'Invoices today', empty: 'No invoice issued today yet.' },
     pick: 'Choose a visit on the left.',
     lines: { item: 'Item', quantity: 'Qty', unitPrice: 'Unit price', amount: 'Amount', tax: 'Tax' },
     kinds: { consultation: 'Consultation', procedure: 'Procedure', lab: 'Lab test', package: 'Package', medicine: 'Medicine', other: 'Other' },
