@@ -4,16 +4,17 @@ import { clinicWithReceptionist, userWithRoles } from './test-hub';
 type Severity = 'mild' | 'moderate' | 'severe';
 
 /**
- * A set-up clinic with a consultation room, a dispensary and a cashier's counter; Dr Lim (MMC
+ * A set-up clinic with a consultation room, a dispensary and (unless told otherwise) a cashier's counter; Dr Lim (MMC
  * 45678), pharmacist Siti and receptionist Farah; and a way to make a finished visit whose
  * prescription waits at the dispensary. For the dispensary's and the counter's tests.
  */
-export async function pharmacyClinic(options: Parameters<typeof clinicWithReceptionist>[0] = {}) {
-  const { testHub, admin, reception } = await clinicWithReceptionist(options);
+export async function pharmacyClinic(options: Parameters<typeof clinicWithReceptionist>[0] & { withoutCounter?: boolean } = {}) {
+  const { withoutCounter, ...hubOptions } = options;
+  const { testHub, admin, reception } = await clinicWithReceptionist(hubOptions);
   const open = testHub.hub.open();
   if (!open) throw new Error('store not open');
   const room = (code: string, name: string, kind: 'consultation' | 'pharmacy' | 'payment', ticketPrefix: string) => admin.rooms.save({ code, name, kind, ticketPrefix, active: true });
-  const rooms = { one: await room('1', 'Bilik 1', 'consultation', 'A'), pharmacy: await room('RX', 'Farmasi', 'pharmacy', 'F'), pay: await room('PAY', 'Bayaran', 'payment', 'C') };
+  const rooms = { one: await room('1', 'Bilik 1', 'consultation', 'A'), pharmacy: await room('RX', 'Farmasi', 'pharmacy', 'F'), pay: withoutCounter ? null : await room('PAY', 'Bayaran', 'payment', 'C') };
   const doctor = (await userWithRoles(testHub, admin, 'dr.lim', ['doctor'])).caller;
   // A printed prescription names the prescriber's MMC number.
   const lim = (await admin.users.list()).find((user) => user.username === 'dr.lim');

@@ -58,6 +58,8 @@ describe('invoicing a visit', () => {
     expect(payment.amountSen - paid.invoice.roundingSen).toBe(invoice.totalSen);
     expect(paid.changeSen).toBe(handed - payment.amountSen);
     expect(await refusalOf(clinic.reception.billing.pay({ invoiceId: invoice.id, tenders: [{ method: 'card', amountSen: 100 }] }))).toBe('INVOICE_NOT_PAYABLE');
+    // Paid in full, the patient leaves: the ticket is done at the counter, called there or not.
+    expect((await clinic.reception.queue.list({ roomId: clinic.rooms.pay?.id ?? '' })).waiting.map((ticket) => ticket.ticketNo)).not.toContain(visit.ticketNo);
     expect(await clinic.admin.audit.list({ action: 'payment.take' })).toHaveLength(1);
   });
 

@@ -5,6 +5,7 @@ import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
+import { roomsKey } from '../rooms';
 import { usersKey } from '../users';
 import { CounterWorklist } from './counter-worklist';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
@@ -12,6 +13,7 @@ import { InvoicesService } from './invoices-service';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
+import { VisitLeaves } from './visit-leaves';
 import { billingRouter } from './router';
 
 export { billingKey, type BillingServices } from './key';
@@ -20,11 +22,11 @@ export type { InvoicesService } from './invoices-service';
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
+  needs: { queue: queueKey, rooms: roomsKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
+  build: ({ queue, rooms, consultation, patients, clinic, dispensing, fees, users }) => {
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
+    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue, rooms.rooms)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
   },
   routes: { billing: billingRouter },
 });

@@ -7,10 +7,14 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
 import type { InvoicesService } from './invoices-service';
 import { settle } from './settlement';
+import type { VisitLeaves } from './visit-leaves';
 
 /** Payment at the counter: one receipt number for what was handed over together, however it was split. */
 export class PaymentsService {
-  constructor(private readonly invoices: InvoicesService) {}
+  constructor(
+    private readonly invoices: InvoicesService,
+    private readonly visitLeaves: VisitLeaves,
+  ) {}
 
   async pay(uow: UnitOfWork, raw: PayInvoiceInput): Promise<{ invoice: Invoice; receiptNo: string; changeSen: number }> {
     const input = payInvoiceInputSchema.parse(raw);
@@ -42,6 +46,7 @@ export class PaymentsService {
     await uow.db.getRepository(PaymentEntity).insert(rows);
     const status = settlement.balanceAfterSen === 0 ? 'paid' : 'part-paid';
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { paidSen: record.paidSen + settlement.paidSen, roundingSen: record.roundingSen + settlement.roundingSen, status });
+    if (status === 'paid' && record.visitId && record.patientId) await this.visitLeaves.afterPayment(uow, { visitId: record.visitId, patientId: record.patientId });
     const changeSen = settlement.payments.reduce((sum, payment) => sum + payment.changeSen, 0);
     await uow.audit({
       action: 'payment.take',

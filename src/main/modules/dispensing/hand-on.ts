@@ -19,7 +19,7 @@ export class HandOn {
     if (rooms.find((room) => room.id === ticket.roomId)?.kind !== 'pharmacy') return null;
     const station = nextStation(rooms, false);
     if (!station) {
-      await this.queue.complete(uow, ticket.entryId);
+      await this.queue.leave(uow, ticket.entryId);
       return null;
     }
     await this.queue.transfer(uow, ticket.entryId, station.id);

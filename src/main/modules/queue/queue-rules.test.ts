@@ -51,6 +51,10 @@ describe('transitions', () => {
     expect(canTake('recall', 'waiting')).toBe(false);
     expect(canTake('complete', 'called')).toBe(true);
     expect(canTake('complete', 'done')).toBe(false);
+    // Leaving needs no call: the dispensary or the counter finished the visit.
+    expect(canTake('leave', 'waiting')).toBe(true);
+    expect(canTake('leave', 'done')).toBe(false);
+    expect(canTake('leave', 'no_show')).toBe(false);
   });
 
   it('skips, transfers and marks no-show only open tickets', () => {

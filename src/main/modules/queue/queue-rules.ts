@@ -19,7 +19,7 @@ export interface QueuedTicket {
   skipReturnsAfter: number | null;
 }
 
-export type QueueAction = 'recall' | 'skip' | 'noShow' | 'undoNoShow' | 'transfer' | 'complete' | 'jump';
+export type QueueAction = 'recall' | 'skip' | 'noShow' | 'undoNoShow' | 'transfer' | 'complete' | 'jump' | 'leave';
 
 export { NO_SHOW_UNDO_MINUTES } from '../../../shared/schemas/queue';
 
@@ -34,6 +34,8 @@ const ALLOWED_FROM: Record<QueueAction, readonly QueueEntryStatus[]> = {
   transfer: ['waiting', 'called', 'serving', 'skipped'],
   complete: ['called', 'serving'],
   jump: ['waiting', 'skipped'],
+  // The visit's last step was done without the ticket being called there (handed over at the dispensary, paid at the counter).
+  leave: ['waiting', 'called', 'serving', 'skipped'],
 };
 
 export function canTake(action: QueueAction, status: QueueEntryStatus): boolean {

@@ -121,6 +121,11 @@ export class QueueService {
     return this.move(uow, await this.ticketFor(uow, entryId, 'complete'), 'done', {});
   }
 
+  /** The patient leaves from this station, called or not: its work (medicines handed over, the bill paid) is what ended the visit. */
+  async leave(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
+    return this.move(uow, await this.ticketFor(uow, entryId, 'leave'), 'done', {});
+  }
+
   /** Sends the ticket on to another room or station; it keeps its number and joins the end of that queue. */
   async transfer(uow: UnitOfWork, entryId: string, toRoomId: string): Promise<QueueEntryView> {
     const ticket = await this.ticketFor(uow, entryId, 'transfer');
