@@ -26,6 +26,10 @@ export const issueInvoiceInputSchema = z.object({
 });
 export type IssueInvoiceInput = z.input<typeof issueInvoiceInputSchema>;
 
+/** The bill as it would be issued: the discount's reason is not needed to price it (so the counter sees the total while typing). */
+export const previewInvoiceInputSchema = issueInvoiceInputSchema.extend({ discount: z.object({ amountSen: sen.min(1) }).nullable().default(null) });
+export type PreviewInvoiceInput = z.input<typeof previewInvoiceInputSchema>;
+
 export const tenderSchema = z.object({
   method: z.enum(PAYMENT_METHODS),
   /** For cash, what the patient handed over; for the others, the amount charged. */

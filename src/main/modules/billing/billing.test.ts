@@ -94,6 +94,9 @@ describe('invoicing a visit', () => {
 
   it('needs billing.adjust for a discount and a void, each with a reason; a voided visit can be invoiced again', async () => {
     const visit = await clinic.dispensedVisit('Rajeswari a/p Subramaniam');
+    // Priced while the amount is typed, before its reason: the preview writes nothing.
+    const previewed = await clinic.reception.billing.preview({ visitId: visit.visitId, discount: { amountSen: 500 } });
+    expect(previewed.totalSen).toBe(previewed.subtotalSen - 500);
     expect(await refusalOf(clinic.reception.billing.issue({ visitId: visit.visitId, discount: { amountSen: 500, reason: 'Staff family' } }))).toBe('FORBIDDEN');
     const discounted = await clinic.admin.billing.issue({ visitId: visit.visitId, discount: { amountSen: 500, reason: 'Staff family' } });
     expect(discounted).toMatchObject({ discountSen: 500, discountReason: 'Staff family' });

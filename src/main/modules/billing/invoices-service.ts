@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
-import { issueInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
+import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
+import { issueInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
@@ -40,8 +40,8 @@ export class InvoicesService {
   ) {}
 
   /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
-  async preview(uow: UnitOfWork, raw: IssueInvoiceInput): Promise<InvoicePreview> {
-    const input = issueInvoiceInputSchema.parse(raw);
+  async preview(uow: UnitOfWork, raw: PreviewInvoiceInput): Promise<InvoicePreview> {
+    const input = previewInvoiceInputSchema.parse(raw);
     const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
     const patient = await this.patients.identityOf(uow, visit.patientId);
     const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);

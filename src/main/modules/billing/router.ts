@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueInvoiceInputSchema, payInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
+import { issueInvoiceInputSchema, payInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -15,7 +15,7 @@ export const billingRouter = t.router({
 
   /** The invoice as issuing it would make it, the counter's additions included; nothing is written. */
   preview: read('billing.operate')
-    .input(issueInvoiceInputSchema)
+    .input(previewInvoiceInputSchema)
     .query(({ ctx, input }) => ctx.services.invoices.preview(ctx.uow, input)),
 
   invoice: read('billing.operate')

@@ -34,7 +34,7 @@ export function IssueInvoice({ preview: first }: { preview: InvoicePreview }) {
     prices: Object.entries(prices).flatMap(([chargeLineId, unitPriceSen]) => (unitPriceSen !== null && unitPriceSen >= 0 ? [{ chargeLineId, unitPriceSen }] : [])),
     discount: discountSen && discountSen > 0 ? { amountSen: discountSen, reason: discountReason } : null,
   };
-  const priced = useQuery({ ...trpc.billing.preview.queryOptions(draft), placeholderData: keepPreviousData });
+  const priced = useQuery({ ...trpc.billing.preview.queryOptions({ ...draft, discount: draft.discount && { amountSen: draft.discount.amountSen } }), placeholderData: keepPreviousData });
   const issue = useMutation(trpc.billing.issue.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) }));
   const preview = priced.data ?? first;
   const feeName = (id: string) => fees.data?.find((fee) => fee.id === id)?.name ?? '';
