@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = [
   'invoice.issue',
   'invoice.void',
   'payment.take',
+  'payment.void',
   'receipt.print',
   'consultation.saveNote',
   'consultation.saveDiagnoses',

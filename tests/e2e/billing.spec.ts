@@ -86,4 +86,12 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   await page.locator('[data-testid^="today-invoice-INV-"]').first().click();
   await expect(page.getByTestId('invoice-status')).toHaveText('Paid');
   await expect(page.locator('[data-testid^="receipt-pdf-RCP-"]')).toBeVisible();
+
+  // The patient paid twice by mistake at another till: the owner voids this payment with the reason.
+  await page.locator('[data-testid^="receipt-void-RCP-"]').click();
+  await page.getByTestId('receipt-void-reason').fill('Paid again at the other counter by card');
+  await page.getByTestId('receipt-void-dialog-confirm').click();
+  await expect(page.getByTestId('invoice-status')).toHaveText('Not paid');
+  await expect(page.getByTestId('invoice-balance')).toHaveText('RM 61.80');
+  await expect(page.getByTestId('invoice-payment-0')).toContainText('Void');
 });

@@ -51,6 +51,10 @@ export type PayInvoiceInput = z.input<typeof payInvoiceInputSchema>;
 export const voidInvoiceInputSchema = z.object({ invoiceId: idSchema, reason });
 export type VoidInvoiceInput = z.input<typeof voidInvoiceInputSchema>;
 
+/** Everything taken under one receipt is voided together: the money goes back as it came. */
+export const voidPaymentInputSchema = z.object({ invoiceId: idSchema, receiptNo: z.string().trim().min(1).max(40), reason });
+export type VoidPaymentInput = z.input<typeof voidPaymentInputSchema>;
+
 export interface InvoiceLine {
   id: string;
   kind: InvoiceLineKind;

@@ -132,4 +132,19 @@ describe('invoicing a visit', () => {
     const invoice = await clinic.reception.billing.issue({ visitId: visit.visitId, prices: [{ chargeLineId: unpriced?.chargeLineId ?? '', unitPriceSen: 40 }] });
     expect(invoice.lines.find((line) => line.kind === 'medicine')).toMatchObject({ quantity: 10, unitPriceSen: 40, amountSen: 400 });
   });
+
+  it('voids what one receipt took, with billing.adjust and a reason, keeping the rows; the invoice owes it again', async () => {
+    const visit = await clinic.dispensedVisit('Nurul Izzah');
+    const invoice = await clinic.reception.billing.issue({ visitId: visit.visitId });
+    const { receiptNo } = await clinic.reception.billing.pay({ invoiceId: invoice.id, tenders: [{ method: 'cash', amountSen: 10_000 }] });
+    expect(await refusalOf(clinic.reception.billing.voidPayment({ invoiceId: invoice.id, receiptNo, reason: 'Paid by card instead' }))).toBe('FORBIDDEN');
+    const after = await clinic.admin.billing.voidPayment({ invoiceId: invoice.id, receiptNo, reason: 'Paid by card instead' });
+    expect(after).toMatchObject({ status: 'issued', paidSen: 0, roundingSen: 0, balanceSen: invoice.totalSen });
+    expect(after.payments.map((payment) => payment.status)).toEqual(['void']);
+    expect(await refusalOf(clinic.admin.billing.voidPayment({ invoiceId: invoice.id, receiptNo, reason: 'Twice' }))).toBe('RECEIPT_NOT_FOUND');
+    expect(await refusalOf(clinic.reception.billing.receiptPdf({ invoiceId: invoice.id, receiptNo }))).toBe('RECEIPT_NOT_FOUND');
+    const byCard = await clinic.reception.billing.pay({ invoiceId: invoice.id, tenders: [{ method: 'card', amountSen: invoice.totalSen, reference: 'APPR 7781' }] });
+    expect(byCard.invoice).toMatchObject({ status: 'paid', balanceSen: 0 });
+    expect(await clinic.admin.audit.list({ action: 'payment.void' })).toHaveLength(1);
+  });
 });

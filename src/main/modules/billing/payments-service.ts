@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Invoice, PayInvoiceInput } from '../../../shared/schemas/billing';
-import { payInvoiceInputSchema } from '../../../shared/schemas/billing';
+import type { Invoice, PayInvoiceInput, VoidPaymentInput } from '../../../shared/schemas/billing';
+import { payInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
@@ -55,5 +55,28 @@ export class PaymentsService {
       after: { receiptNo, invoice: record.number, patientId: record.patientId, paid: rows.map((row) => `${row.method} ${row.amountSen}`), roundingSen: settlement.roundingSen, changeSen, status },
     });
     return { invoice: await this.invoices.get(uow, record.id), receiptNo, changeSen };
+  }
+
+  /** Voids what was taken under one receipt, with the reason: the rows stay, marked void; the invoice owes it again. */
+  async voidReceipt(uow: UnitOfWork, raw: VoidPaymentInput): Promise<Invoice> {
+    const input = voidPaymentInputSchema.parse(raw);
+    const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
+    if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
+    const taken = await uow.db.getRepository(PaymentEntity).findBy({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' });
+    if (taken.length === 0) throw new AppError('RECEIPT_NOT_FOUND', { receiptNo: input.receiptNo });
+    const at = uow.now.toISOString();
+    await uow.db.getRepository(PaymentEntity).update({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: at });
+    const paidSen = record.paidSen - taken.reduce((sum, payment) => sum + payment.amountSen, 0);
+    const roundingSen = record.roundingSen - taken.reduce((sum, payment) => sum + payment.roundingSen, 0);
+    const status = paidSen === 0 ? 'issued' : 'part-paid';
+    await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { paidSen, roundingSen, status });
+    await uow.audit({
+      action: 'payment.void',
+      entity: 'payment',
+      entityId: taken[0].id,
+      before: { status: record.status, paidSen: record.paidSen },
+      after: { receiptNo: input.receiptNo, invoice: record.number, patientId: record.patientId, voided: taken.map((payment) => `${payment.method} ${payment.amountSen}`), reason: input.reason, status },
+    });
+    return this.invoices.get(uow, record.id);
   }
 }

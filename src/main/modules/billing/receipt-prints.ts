@@ -55,8 +55,8 @@ export class ReceiptPrints {
 
   private async facts(uow: UnitOfWork, input: { invoiceId: string; receiptNo: string }): Promise<ReceiptFacts> {
     const invoice = await this.invoices.get(uow, input.invoiceId);
-    const first = invoice.payments.find((payment) => payment.receiptNo === input.receiptNo);
-    if (!first) throw new AppError('NOT_FOUND', { entity: 'receipt', id: input.receiptNo });
+    const first = invoice.payments.find((payment) => payment.receiptNo === input.receiptNo && payment.status === 'taken');
+    if (!first) throw new AppError('RECEIPT_NOT_FOUND', { receiptNo: input.receiptNo });
     const printNo = (await countAudited(uow.db, 'receipt.print', input.receiptNo)) + 1;
     return { clinic: await this.clinic.profile(uow), invoice, receiptNo: input.receiptNo, paidOn: { date: uow.clock.dateOf(first.takenAt), time: uow.clock.timeOf(first.takenAt) }, printNo };
   }

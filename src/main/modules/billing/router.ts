@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueInvoiceInputSchema, payInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
+import { issueInvoiceInputSchema, payInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -36,6 +36,10 @@ export const billingRouter = t.router({
   pay: write('billing.operate')
     .input(payInvoiceInputSchema)
     .mutation(({ ctx, input }) => ctx.services.payments.pay(ctx.uow, input)),
+
+  voidPayment: write('billing.adjust')
+    .input(voidPaymentInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.payments.voidReceipt(ctx.uow, input)),
 
   voidInvoice: write('billing.adjust')
     .input(voidInvoiceInputSchema)

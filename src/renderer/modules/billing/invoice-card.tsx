@@ -27,8 +27,10 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
   const [paidWords, setPaidWords] = useState<string | null>(null);
   // The receipt just taken prints by itself on the receipt printer.
   const [justPaid, setJustPaid] = useState<string | null>(null);
+  const [voidingReceipt, setVoidingReceipt] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() });
   const voidInvoice = useMutation(trpc.billing.voidInvoice.mutationOptions({ onSuccess: () => { setVoiding(false); refresh(); } }));
+  const voidPayment = useMutation(trpc.billing.voidPayment.mutationOptions({ onSuccess: () => { setVoidingReceipt(null); setReason(''); refresh(); } }));
   if (invoice.error) return <ErrorAlert error={invoice.error} />;
   const data = invoice.data;
   if (!data) return null;
@@ -56,10 +58,26 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           {data.payments.length > 0 && (
             <List dense aria-label={t('billing.payments')} data-testid="invoice-payments">
               {data.payments.map((payment, index) => (
-                <ListItem key={payment.id} secondaryAction={data.payments.findIndex((other) => other.receiptNo === payment.receiptNo) === index ? <ReceiptButtons invoiceId={data.id} receiptNo={payment.receiptNo} printNow={payment.receiptNo === justPaid} /> : undefined}>
+                <ListItem
+                  key={payment.id}
+                  data-testid={`invoice-payment-${index}`}
+                  secondaryAction={
+                    payment.status === 'taken' && data.payments.findIndex((other) => other.receiptNo === payment.receiptNo) === index ? (
+                      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+                        <ReceiptButtons invoiceId={data.id} receiptNo={payment.receiptNo} printNow={payment.receiptNo === justPaid} />
+                        {mayVoid && (
+                          <Button size="small" color="warning" onClick={() => setVoidingReceipt(payment.receiptNo)} data-testid={`receipt-void-${payment.receiptNo}`}>
+                            {t('billing.voidPayment')}
+                          </Button>
+                        )}
+                      </Stack>
+                    ) : undefined
+                  }
+                >
                   <ListItemText
-                    primary={`${t(`billing.methods.${payment.method}`)} ${money(payment.amountSen)}${payment.reference ? ` · ${payment.reference}` : ''}`}
+                    primary={`${t(`billing.methods.${payment.method}`)} ${money(payment.amountSen)}${payment.reference ? ` · ${payment.reference}` : ''}${payment.status === 'void' ? ` · ${t('billing.statuses.void')}` : ''}`}
                     secondary={[t('billing.receipt', { receiptNo: payment.receiptNo }), dates.time(payment.takenAt), payment.takenByName].filter(Boolean).join(' · ')}
+                    sx={payment.status === 'void' ? { textDecoration: 'line-through', color: 'text.secondary' } : undefined}
                   />
                 </ListItem>
               ))}
@@ -82,6 +100,11 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
         </Stack>
       </CardContent>
       {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
+      {voidingReceipt && (
+        <ConfirmDialog title={t('billing.voidPaymentTitle', { receiptNo: voidingReceipt })} confirmLabel={t('billing.voidPayment')} testId="receipt-void-dialog" pending={voidPayment.isPending} error={voidPayment.error} color="warning" onConfirm={() => voidPayment.mutate({ invoiceId, receiptNo: voidingReceipt, reason })} onClose={() => setVoidingReceipt(null)}>
+          <TextField autoFocus fullWidth size="small" label={t('billing.voidPaymentReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'receipt-void-reason' } }} />
+        </ConfirmDialog>
+      )}
       {voiding && (
         <ConfirmDialog title={t('billing.voidInvoice')} confirmLabel={t('billing.voidInvoice')} testId="invoice-void-dialog" pending={voidInvoice.isPending} error={voidInvoice.error} color="warning" onConfirm={() => voidInvoice.mutate({ invoiceId, reason })} onClose={() => setVoiding(false)}>
           <TextField autoFocus fullWidth size="small" label={t('billing.voidReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'invoice-void-reason' } }} />
