@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
 import { issueInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
@@ -130,16 +131,31 @@ export class InvoicesService {
   async get(uow: UnitOfWork, id: string): Promise<Invoice> {
     const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id });
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id });
-    const lines = await uow.db.getRepository(InvoiceLineEntity).find({ where: { invoiceId: id }, order: { position: 'ASC' } });
-    const payments = await uow.db.getRepository(PaymentEntity).find({ where: { invoiceId: id }, order: { takenAt: 'ASC', id: 'ASC' } });
-    const names = await this.users.namesOf(uow, [record.issuedBy, ...payments.map((payment) => payment.takenBy)]);
-    return toInvoice(record, lines, payments, names);
+    const [invoice] = await this.withDetails(uow, [record]);
+    return invoice;
   }
 
   /** The invoices issued on a clinic day, newest first. */
   async ofDay(uow: UnitOfWork, clinicDate: string): Promise<Invoice[]> {
     const records = await uow.db.getRepository(InvoiceEntity).find({ where: { clinicDate }, order: { issuedAt: 'DESC', id: 'DESC' } });
-    return Promise.all(records.map((record) => this.get(uow, record.id)));
+    return this.withDetails(uow, records);
+  }
+
+  /** The invoices with their lines, payments and the names of who issued and took them: three reads, however many invoices. */
+  private async withDetails(uow: UnitOfWork, records: readonly InvoiceRecord[]): Promise<Invoice[]> {
+    if (records.length === 0) return [];
+    const ids = records.map((record) => record.id);
+    const lines = await uow.db.getRepository(InvoiceLineEntity).find({ where: { invoiceId: In(ids) }, order: { position: 'ASC' } });
+    const payments = await uow.db.getRepository(PaymentEntity).find({ where: { invoiceId: In(ids) }, order: { takenAt: 'ASC', id: 'ASC' } });
+    const names = await this.users.namesOf(uow, [...records.map((record) => record.issuedBy), ...payments.map((payment) => payment.takenBy)]);
+    return records.map((record) =>
+      toInvoice(
+        record,
+        lines.filter((line) => line.invoiceId === record.id),
+        payments.filter((payment) => payment.invoiceId === record.id),
+        names,
+      ),
+    );
   }
 
   /** Voids an invoice nothing has been paid on, with the reason; its number stays used, and the visit may be invoiced again. */

@@ -44,9 +44,12 @@ export function settle(balanceSen: number, tenders: readonly Tender[]): Settleme
   if (handed) {
     const { collect, rounding } = roundForCash(money(remaining, 'MYR'));
     if (collect.minor === 0) throw new AppError('PAYMENT_MORE_THAN_DUE', { due: ringgit(remaining), fields: ['tenders'] });
+    // Enough for the rounded amount: collect it and give change. Between what is owed and the amount
+    // rounded up (18 sen owed, 19 handed, 20 to collect): settled with what was handed, the rounding
+    // being the difference. Less than is owed: all of it applied, the rest still owed.
     const enough = handed.amountSen >= collect.minor;
     const applied = enough ? collect.minor : handed.amountSen;
-    roundingSen = enough ? rounding.minor : 0;
+    roundingSen = enough ? rounding.minor : applied >= remaining ? applied - remaining : 0;
     payments.push({ ...handed, amountSen: applied, tenderedSen: handed.amountSen, changeSen: handed.amountSen - applied, roundingSen });
   }
   const paidSen = payments.reduce((sum, payment) => sum + payment.amountSen, 0);
