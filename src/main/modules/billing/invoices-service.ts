@@ -43,11 +43,8 @@ export class InvoicesService {
   /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
   async preview(uow: UnitOfWork, raw: PreviewInvoiceInput): Promise<InvoicePreview> {
     const input = previewInvoiceInputSchema.parse(raw);
-    const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
-    const patient = await this.patients.identityOf(uow, visit.patientId);
-    const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
-    const subtotal = charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
-    const priced = priceInvoice(charges, { discountSen: Math.min(input.discount?.amountSen ?? 0, subtotal), taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    const { patient, tax, subtotalSen, price } = await this.billOf(uow, input);
+    const priced = price(Math.min(input.discount?.amountSen ?? 0, subtotalSen));
     const issued = await this.openInvoiceOf(uow, input.visitId);
     return {
       visitId: input.visitId,
@@ -68,16 +65,13 @@ export class InvoicesService {
     const input = issueInvoiceInputSchema.parse(raw);
     const already = await this.openInvoiceOf(uow, input.visitId);
     if (already) throw new AppError('VISIT_ALREADY_INVOICED', { number: already.number });
-    const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
+    const { visit, patient, charges, subtotalSen, price } = await this.billOf(uow, input);
     if (charges.length === 0) throw new AppError('INVOICE_NOTHING_TO_CHARGE');
     const unpriced = charges.find((charge) => charge.priceMissing);
     if (unpriced) throw new AppError('INVOICE_PRICE_MISSING', { item: unpriced.description, fields: ['prices'] });
-    const patient = await this.patients.identityOf(uow, visit.patientId);
-    const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
     const discountSen = input.discount?.amountSen ?? 0;
-    const subtotal = charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
-    if (discountSen > subtotal) throw new AppError('VALIDATION_FAILED', { field: 'discount.amountSen', fields: ['discount.amountSen'] });
-    const priced = priceInvoice(charges, { discountSen, taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    if (discountSen > subtotalSen) throw new AppError('VALIDATION_FAILED', { field: 'discount.amountSen', fields: ['discount.amountSen'] });
+    const priced = price(discountSen);
     const year = uow.clock.today().slice(0, 4);
     const record: InvoiceRecord = {
       id: uuidv7(),
@@ -168,6 +162,16 @@ export class InvoicesService {
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
     await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: record.id, before: { status: record.status }, after: { number: record.number, patientId: record.patientId, status: 'void', reason: input.reason } });
     return this.get(uow, record.id);
+  }
+
+  /** The visit's charges for this patient, with the tax that applies to them, ready to price with a discount. */
+  private async billOf(uow: UnitOfWork, input: { visitId: string; fees: readonly { feeId: string; quantity: number }[]; prices: readonly { chargeLineId: string; unitPriceSen: number }[] }) {
+    const { visit, charges } = await this.visitCharges(uow, input.visitId, input.fees, input.prices);
+    const patient = await this.patients.identityOf(uow, visit.patientId);
+    const tax = serviceTaxFor((await this.clinic.profile(uow)).tax, patient);
+    const subtotalSen = charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
+    const price = (discountSen: number) => priceInvoice(charges, { discountSen, taxRateBp: tax?.rateBp ?? null, currency: 'MYR' });
+    return { visit, patient, tax, charges, subtotalSen, price };
   }
 
   private openInvoiceOf(uow: UnitOfWork, visitId: string): Promise<InvoiceRecord | null> {
