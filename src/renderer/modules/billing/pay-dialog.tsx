@@ -21,7 +21,9 @@ function expected(balanceSen: number, tenders: readonly DraftTender[]) {
   const charged = tenders.filter((tender) => tender.method !== 'cash').reduce((sum, tender) => sum + (tender.amountSen ?? 0), 0);
   const cashDue = roundForCash(moneyOf(Math.max(balanceSen - charged, 0), 'MYR')).collect.minor;
   const handed = tenders.find((tender) => tender.method === 'cash')?.amountSen ?? 0;
-  return { cashDue, change: Math.max(handed - cashDue, 0), short: Math.max(balanceSen - charged - handed, 0) };
+  // Cards and transfers are charged exactly: more than is owed is refused, and then no cash is due nor change given.
+  const overcharged = charged > balanceSen;
+  return { overcharged, cashDue, change: overcharged ? 0 : Math.max(handed - cashDue, 0), short: Math.max(balanceSen - charged - handed, 0) };
 }
 
 /** Takes a payment: cash with change, card, e-wallet or transfer with its reference, or several together. */
@@ -36,9 +38,9 @@ export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onCl
     }),
   );
   const change = (index: number, changes: Partial<DraftTender>) => setTenders(tenders.map((tender, at) => (at === index ? { ...tender, ...changes } : tender)));
-  const { cashDue, change: changeSen, short } = expected(invoice.balanceSen, tenders);
+  const { overcharged, cashDue, change: changeSen, short } = expected(invoice.balanceSen, tenders);
   const hasCash = tenders.some((tender) => tender.method === 'cash');
-  const valid = tenders.every((tender) => tender.amountSen !== null && tender.amountSen > 0) && tenders.filter((tender) => tender.method === 'cash').length <= 1;
+  const valid = !overcharged && tenders.every((tender) => tender.amountSen !== null && tender.amountSen > 0) && tenders.filter((tender) => tender.method === 'cash').length <= 1;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (valid) pay.mutate({ invoiceId: invoice.id, tenders: tenders.map((tender) => ({ method: tender.method, amountSen: tender.amountSen ?? 0, reference: tender.reference })) });
@@ -49,7 +51,7 @@ export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onCl
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Typography variant="h6">{t('billing.payDialog.due', { amount: money(invoice.balanceSen) })}</Typography>
-          {hasCash && <Typography data-testid="pay-cash-due">{t('billing.payDialog.cashDue', { amount: money(cashDue) })}</Typography>}
+          {hasCash && !overcharged && <Typography data-testid="pay-cash-due">{t('billing.payDialog.cashDue', { amount: money(cashDue) })}</Typography>}
           {tenders.map((tender, index) => (
             <Stack key={index} direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <TextField select size="small" label={t('billing.payDialog.method')} value={tender.method} onChange={(e) => change(index, { method: e.target.value as PaymentMethod })} sx={{ width: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': `pay-method-${index}` } as object } }}>
@@ -59,7 +61,15 @@ export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onCl
                   </MenuItem>
                 ))}
               </TextField>
-              <MoneyTextField label={tender.method === 'cash' ? t('billing.payDialog.handed') : t('billing.payDialog.amount')} value={tender.amountSen} onChange={(amountSen) => change(index, { amountSen })} sx={{ width: 200 }} testId={`pay-amount-${index}`} />
+              <MoneyTextField
+                label={tender.method === 'cash' ? t('billing.payDialog.handed') : t('billing.payDialog.amount')}
+                value={tender.amountSen}
+                onChange={(amountSen) => change(index, { amountSen })}
+                error={overcharged && tender.method !== 'cash'}
+                helperText={overcharged && tender.method !== 'cash' ? t('billing.payDialog.overcharged', { amount: money(invoice.balanceSen) }) : undefined}
+                sx={{ width: 200 }}
+                testId={`pay-amount-${index}`}
+              />
               {tender.method !== 'cash' && <TextField size="small" label={t('billing.payDialog.reference')} value={tender.reference} onChange={(e) => change(index, { reference: e.target.value })} sx={{ flex: 1, minWidth: 220 }} slotProps={{ htmlInput: { 'data-testid': `pay-reference-${index}` } }} />}
               {tenders.length > 1 && (
                 <IconButton aria-label={t('billing.remove')} onClick={() => setTenders(tenders.filter((_, at) => at !== index))}>

@@ -47,6 +47,7 @@ export const billingEn = {
       handed: 'Cash handed over (RM)',
       reference: 'Reference (approval code, transaction no.)',
       addTender: 'Split: add another method',
+      overcharged: 'More than the {{amount}} owed',
       change: 'Change to give: {{amount}}',
       short: 'Still owed after this: {{amount}}',
       confirm: 'Take payment',

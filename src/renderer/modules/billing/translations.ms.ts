@@ -49,6 +49,7 @@ export const billingMs: typeof billingEn = {
       handed: 'Tunai yang diserahkan (RM)',
       reference: 'Rujukan (kod kelulusan, no. transaksi)',
       addTender: 'Bahagi: tambah kaedah lain',
+      overcharged: 'Melebihi {{amount}} yang terhutang',
       change: 'Baki wang untuk dipulangkan: {{amount}}',
       short: 'Masih terhutang selepas ini: {{amount}}',
       confirm: 'Terima bayaran',
