@@ -5,7 +5,6 @@ import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
-import { roomsKey } from '../rooms';
 import { usersKey } from '../users';
 import { CounterWorklist } from './counter-worklist';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
@@ -22,11 +21,11 @@ export type { InvoicesService } from './invoices-service';
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, rooms: roomsKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
-  build: ({ queue, rooms, consultation, patients, clinic, dispensing, fees, users }) => {
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue, rooms.rooms)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
+    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
   },
   routes: { billing: billingRouter },
 });

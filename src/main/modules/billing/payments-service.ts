@@ -46,7 +46,7 @@ export class PaymentsService {
     await uow.db.getRepository(PaymentEntity).insert(rows);
     const status = settlement.balanceAfterSen === 0 ? 'paid' : 'part-paid';
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { paidSen: record.paidSen + settlement.paidSen, roundingSen: record.roundingSen + settlement.roundingSen, status });
-    if (status === 'paid' && record.visitId && record.patientId) await this.visitLeaves.afterPayment(uow, { visitId: record.visitId, patientId: record.patientId });
+    if (status === 'paid' && record.visitId && record.patientId) await this.visitLeaves.afterPayment(uow, { id: record.visitId, patientId: record.patientId });
     const changeSen = settlement.payments.reduce((sum, payment) => sum + payment.changeSen, 0);
     await uow.audit({
       action: 'payment.take',

@@ -13,11 +13,9 @@ export class HandOn {
 
   /** The station's name the ticket went to, or null when it stays where it is or the visit ended. */
   async fromDispensary(uow: UnitOfWork, visit: VisitSummary): Promise<string | null> {
-    const ticket = await this.queue.openVisitToday(uow, visit.patientId);
-    if (!ticket || ticket.visitId !== visit.id) return null;
-    const rooms = await this.rooms.list(uow);
-    if (rooms.find((room) => room.id === ticket.roomId)?.kind !== 'pharmacy') return null;
-    const station = nextStation(rooms, false);
+    const ticket = await this.queue.stationOf(uow, visit);
+    if (ticket?.room.kind !== 'pharmacy') return null;
+    const station = nextStation(await this.rooms.list(uow), false);
     if (!station) {
       await this.queue.leave(uow, ticket.entryId);
       return null;

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { CheckInInput, CheckInResult, QueueBoard, QueueEntryView, RoomQueue } from '../../../shared/schemas/queue';
+import type { CheckInInput, CheckInResult, QueueBoard, QueueEntryView, Room, RoomQueue } from '../../../shared/schemas/queue';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { AuditAction } from '../../../shared/audit-actions';
 import { AppError } from '../../errors/app-error';
@@ -115,6 +115,13 @@ export class QueueService {
     const current = entries.filter((e) => isOpen(e.status)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     if (!current) return null;
     return { visitId: open.id, entryId: current.id, ticketNo: open.ticketNo, roomId: current.roomId };
+  }
+
+  /** Where this visit's ticket waits today, with its room; null when the visit has no open ticket. */
+  async stationOf(uow: UnitOfWork, visit: { id: string; patientId: string }): Promise<{ entryId: string; ticketNo: string; room: Room } | null> {
+    const ticket = await this.openVisitToday(uow, visit.patientId);
+    if (!ticket || ticket.visitId !== visit.id) return null;
+    return { entryId: ticket.entryId, ticketNo: ticket.ticketNo, room: await this.rooms.get(uow, ticket.roomId) };
   }
 
   async complete(uow: UnitOfWork, entryId: string): Promise<QueueEntryView> {
