@@ -48,6 +48,9 @@ export const CHANGED_ENTITIES = [
   // Billing: an invoice issued or voided, and a payment taken against one.
   'invoice',
   'payment',
+  // The till: a cashier's session opened or closed, and a clinic day closed with its Z report.
+  'cashierSession',
+  'clinicDay',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

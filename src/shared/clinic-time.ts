@@ -70,3 +70,8 @@ function offsetMs(instant: Date, timeZone: string): number {
   const wall = Date.parse(`${local.date}T${local.time}:00Z`);
   return wall - Math.floor(instant.getTime() / 60_000) * 60_000;
 }
+
+/** The instants a run of clinic days spans, as ISO strings: from the first day's midnight up to (not including) the midnight after the last. */
+export function clinicDaysSpan(fromDate: string, toDate: string, timeZone: string): { start: string; end: string } {
+  return { start: clinicInstant(fromDate, '00:00', timeZone).toISOString(), end: clinicInstant(addDays(toDate, 1), '00:00', timeZone).toISOString() };
+}

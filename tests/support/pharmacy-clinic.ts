@@ -4,12 +4,12 @@ import { clinicWithReceptionist, userWithRoles } from './test-hub';
 type Severity = 'mild' | 'moderate' | 'severe';
 
 /**
- * A set-up clinic with a consultation room, a dispensary and (unless told otherwise) a cashier's counter; Dr Lim (MMC
+ * A set-up clinic with a consultation room, a dispensary and (unless told otherwise) a cashier's counter and Farah's till open; Dr Lim (MMC
  * 45678), pharmacist Siti and receptionist Farah; and a way to make a finished visit whose
  * prescription waits at the dispensary. For the dispensary's and the counter's tests.
  */
-export async function pharmacyClinic(options: Parameters<typeof clinicWithReceptionist>[0] & { withoutCounter?: boolean } = {}) {
-  const { withoutCounter, ...hubOptions } = options;
+export async function pharmacyClinic(options: Parameters<typeof clinicWithReceptionist>[0] & { withoutCounter?: boolean; withoutTill?: boolean } = {}) {
+  const { withoutCounter, withoutTill, ...hubOptions } = options;
   const { testHub, admin, reception } = await clinicWithReceptionist(hubOptions);
   const open = testHub.hub.open();
   if (!open) throw new Error('store not open');
@@ -47,5 +47,7 @@ export async function pharmacyClinic(options: Parameters<typeof clinicWithRecept
     await doctor.consultation.finish({ visitId: checkIn.visitId, version: draft.version });
     return { ...checkIn, patientId: patient.id };
   };
+  // Farah opens her till with RM 100 in the drawer, as the counter does before taking money.
+  if (!withoutTill) await reception.till.openSession({ floatSen: 10_000 });
   return { testHub, open, admin, reception, doctor, pharmacist, rooms, medicine, receive, onHand, finishedVisit };
 }

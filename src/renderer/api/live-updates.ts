@@ -41,8 +41,10 @@ const READERS: Record<string, string[][]> = {
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
-  invoice: [['billing']],
-  payment: [['billing']],
+  invoice: [['billing'], ['till']],
+  payment: [['billing'], ['till']],
+  cashierSession: [['till']],
+  clinicDay: [['till'], ['billing']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

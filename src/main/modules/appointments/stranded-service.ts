@@ -1,4 +1,4 @@
-import { addDays, clinicInstant } from '../../../shared/clinic-time';
+import { addDays, clinicDaysSpan } from '../../../shared/clinic-time';
 import type { AppointmentStatus, AppointmentView, ScheduleBlock, StrandedAppointment } from '../../../shared/schemas/appointments';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { AppointmentReader } from './appointment-read';
@@ -67,7 +67,7 @@ export class StrandedAppointmentsService {
    */
   private async find(uow: UnitOfWork, fromDate: string, toDate: string, only: (a: AppointmentView) => boolean): Promise<StrandedAppointment[]> {
     const timeZone = uow.clock.zone;
-    const range = { start: clinicInstant(fromDate, '00:00', timeZone).toISOString(), end: clinicInstant(addDays(toDate, 1), '00:00', timeZone).toISOString() };
+    const range = clinicDaysSpan(fromDate, toDate, timeZone);
     const now = uow.now.toISOString();
     const candidates = (await this.reader.starting(uow, range)).filter((a) => MOVABLE.has(a.status) && a.startsAt >= now && only(a));
     if (candidates.length === 0) return [];

@@ -1,12 +1,12 @@
 import type { CounterVisit } from '../../../shared/schemas/billing';
-import { clinicInstant } from '../../../shared/clinic-time';
+import { addDays, clinicDaysSpan } from '../../../shared/clinic-time';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ConsultationServices } from '../consultation';
 import type { PatientDirectory } from '../patients';
 import type { VisitDirectory } from '../queue';
 import { InvoiceEntity } from './entities';
 
-/** The cashier's list: today's finished visits still to invoice or with a balance owed, oldest first. */
+/** The cashier's list: today's finished visits, and those carried over from an earlier day, still to invoice or with a balance owed, oldest first. */
 export class CounterWorklist {
   constructor(
     private readonly encounters: ConsultationServices['encounters'],
@@ -15,8 +15,14 @@ export class CounterWorklist {
   ) {}
 
   async today(uow: UnitOfWork): Promise<CounterVisit[]> {
-    const dayBegan = clinicInstant(uow.clock.today(), '00:00', uow.clock.zone).toISOString();
-    const finished = await this.encounters.finishedSince(uow, dayBegan);
+    const today = uow.clock.today();
+    return this.on(uow, today, await this.carriedOver(uow, today));
+  }
+
+  /** The visits finished on a clinic day (and any carried over to it) still to invoice or owing: what the day's closing lists. */
+  async on(uow: UnitOfWork, clinicDate: string, carried: readonly FinishedVisit[] = []): Promise<CounterVisit[]> {
+    const day = clinicDaysSpan(clinicDate, clinicDate, uow.clock.zone);
+    const finished = [...carried, ...(await this.encounters.finishedSince(uow, day.start)).filter((visit) => visit.finishedAt < day.end)];
     const invoices = await uow.db
       .getRepository(InvoiceEntity)
       .createQueryBuilder('i')
@@ -42,4 +48,20 @@ export class CounterWorklist {
     }
     return waiting;
   }
+
+  /** Visits an earlier day's closing carried over whose consultation is finished: their bills wait at today's counter. */
+  private async carriedOver(uow: UnitOfWork, today: string): Promise<FinishedVisit[]> {
+    const finished: FinishedVisit[] = [];
+    for (const visit of await this.visits.openOn(uow, addDays(today, -1))) {
+      const { encounter } = await this.encounters.forVisit(uow, visit.id);
+      if (encounter?.signedAt) finished.push({ visitId: visit.id, patientId: visit.patientId, finishedAt: encounter.signedAt });
+    }
+    return finished;
+  }
+}
+
+interface FinishedVisit {
+  visitId: string;
+  patientId: string;
+  finishedAt: string;
 }

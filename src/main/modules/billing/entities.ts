@@ -68,6 +68,11 @@ export interface PaymentRecord extends Omit<Payment, 'takenByName'> {
   voidReason: string | null;
   voidedBy: string | null;
   voidedAt: string | null;
+  /** The cashier session it was taken in (null for payments from before sessions existed). */
+  sessionId: string | null;
+  /** The session whose drawer the money went back from, and the clinic day of the void. */
+  voidedSessionId: string | null;
+  voidedClinicDate: string | null;
 }
 
 export const PaymentEntity = new EntitySchema<PaymentRecord>({
@@ -90,5 +95,8 @@ export const PaymentEntity = new EntitySchema<PaymentRecord>({
     voidReason: { type: 'text', name: 'void_reason', nullable: true },
     voidedBy: { type: 'text', name: 'voided_by', nullable: true },
     voidedAt: { type: 'text', name: 'voided_at', nullable: true },
+    sessionId: { type: 'text', name: 'session_id', nullable: true },
+    voidedSessionId: { type: 'text', name: 'voided_session_id', nullable: true },
+    voidedClinicDate: { type: 'text', name: 'voided_clinic_date', nullable: true },
   },
 });

@@ -6,7 +6,10 @@ import { feesKey } from '../fees';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
+import { CashierSessions } from './cashier-sessions';
 import { CounterWorklist } from './counter-worklist';
+import { DayClosing } from './day-closing';
+import { DayReports } from './day-report';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
 import { InvoicesService } from './invoices-service';
 import { billingKey } from './key';
@@ -14,18 +17,32 @@ import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
 import { VisitLeaves } from './visit-leaves';
 import { billingRouter } from './router';
+import { CashierSessionEntity, ClinicDayEntity } from './till-entities';
+import { tillRouter } from './till-router';
+import { ZReportPrints } from './z-report-prints';
 
 export { billingKey, type BillingServices } from './key';
 export type { InvoicesService } from './invoices-service';
 
-/** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
+/** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts; the till's sessions and the day's closing. */
 export const billingModule = defineModule({
   key: billingKey,
   needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
-  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
+  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity],
   build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
+    const sessions = new CashierSessions(users.users);
+    const counter = new CounterWorklist(consultation.encounters, queue.visits, patients.directory);
+    const closing = new DayClosing(sessions, new DayReports(sessions, counter, queue.visits, patients.directory, users.users), queue.queue, users.users);
+    return {
+      invoices,
+      payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), sessions),
+      counter,
+      receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),
+      sessions,
+      closing,
+      zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),
+    };
   },
-  routes: { billing: billingRouter },
+  routes: { billing: billingRouter, till: tillRouter },
 });

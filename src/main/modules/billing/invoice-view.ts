@@ -10,6 +10,6 @@ export function toInvoice(record: InvoiceRecord, lines: readonly InvoiceLineReco
     lines: lines.map(({ invoiceId: _invoice, position: _position, sourceKind: _kind, sourceId: _source, ...line }) => line),
     balanceSen: record.status === 'void' ? 0 : record.totalSen + record.roundingSen - record.paidSen,
     issuedByName: nameOf(issuedBy),
-    payments: payments.map(({ invoiceId: _invoice, clinicDate: _date, takenBy, voidReason: _reason, voidedBy: _by, voidedAt: _at, ...payment }) => ({ ...payment, takenByName: nameOf(takenBy) })),
+    payments: payments.map(({ invoiceId: _invoice, clinicDate: _date, takenBy, voidReason: _reason, voidedBy: _by, voidedAt: _at, sessionId: _session, voidedSessionId: _voidSession, voidedClinicDate: _voidDate, ...payment }) => ({ ...payment, takenByName: nameOf(takenBy) })),
   };
 }

@@ -11,6 +11,7 @@ import type { ChargeLines } from '../dispensing';
 import type { PatientDirectory } from '../patients';
 import type { UsersService } from '../users';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
+import { assertDayOpen } from './day-lock';
 import type { FeeSchedule } from './fee-schedule';
 import { priceInvoice, type Charge } from './invoice-pricing';
 import { toInvoice } from './invoice-view';
@@ -63,6 +64,7 @@ export class InvoicesService {
 
   async issue(uow: UnitOfWork, raw: IssueInvoiceInput): Promise<Invoice> {
     const input = issueInvoiceInputSchema.parse(raw);
+    await assertDayOpen(uow, uow.clock.today());
     const already = await this.openInvoiceOf(uow, input.visitId);
     if (already) throw new AppError('VISIT_ALREADY_INVOICED', { number: already.number });
     const { visit, patient, charges, subtotalSen, price } = await this.billOf(uow, input);
@@ -158,6 +160,8 @@ export class InvoicesService {
     const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     if (record.status === 'void') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
+    await assertDayOpen(uow, record.clinicDate);
+    await assertDayOpen(uow, uow.clock.today());
     if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: record.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: record.number });
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
     await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: record.id, before: { status: record.status }, after: { number: record.number, patientId: record.patientId, status: 'void', reason: input.reason } });

@@ -1,14 +1,21 @@
 import { moduleKey } from '../../api/core/module';
+import type { CashierSessions } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
+import type { DayClosing } from './day-closing';
 import type { InvoicesService } from './invoices-service';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
+import type { ZReportPrints } from './z-report-prints';
 
 export interface BillingServices {
   invoices: InvoicesService;
   payments: PaymentsService;
   counter: CounterWorklist;
   receipts: ReceiptPrints;
+  /** The till: cashier sessions, the day's closing and its Z report. */
+  sessions: CashierSessions;
+  closing: DayClosing;
+  zReports: ZReportPrints;
 }
 
 export const billingKey = moduleKey<BillingServices>('billing');

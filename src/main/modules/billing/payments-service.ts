@@ -5,6 +5,8 @@ import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
+import type { CashierSessions } from './cashier-sessions';
+import { assertDayOpen } from './day-lock';
 import type { InvoicesService } from './invoices-service';
 import { settle } from './settlement';
 import type { VisitLeaves } from './visit-leaves';
@@ -14,6 +16,7 @@ export class PaymentsService {
   constructor(
     private readonly invoices: InvoicesService,
     private readonly visitLeaves: VisitLeaves,
+    private readonly sessions: CashierSessions,
   ) {}
 
   async pay(uow: UnitOfWork, raw: PayInvoiceInput): Promise<{ invoice: Invoice; receiptNo: string; changeSen: number }> {
@@ -21,6 +24,8 @@ export class PaymentsService {
     const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     if (record.status === 'void' || record.status === 'paid') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
+    await assertDayOpen(uow, uow.clock.today());
+    const sessionId = await this.sessions.requireOpen(uow);
     const settlement = settle(record.totalSen + record.roundingSen - record.paidSen, input.tenders);
     const year = uow.clock.today().slice(0, 4);
     const receiptNo = humanNumber(`RCP-${year}`, await nextInSequence(uow.db, `receipt:${year}`));
@@ -42,6 +47,9 @@ export class PaymentsService {
       voidReason: null,
       voidedBy: null,
       voidedAt: null,
+      sessionId,
+      voidedSessionId: null,
+      voidedClinicDate: null,
     }));
     await uow.db.getRepository(PaymentEntity).insert(rows);
     const status = settlement.balanceAfterSen === 0 ? 'paid' : 'part-paid';
@@ -64,8 +72,14 @@ export class PaymentsService {
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     const taken = await uow.db.getRepository(PaymentEntity).findBy({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' });
     if (taken.length === 0) throw new AppError('RECEIPT_NOT_FOUND', { receiptNo: input.receiptNo });
+    // The money went into a day that is on a Z report now: it comes back as a refund of its own, not by rewriting that day.
+    await assertDayOpen(uow, taken[0].clinicDate);
+    await assertDayOpen(uow, uow.clock.today());
+    const voidedSessionId = await this.sessions.refundDrawer(uow, taken);
     const at = uow.now.toISOString();
-    await uow.db.getRepository(PaymentEntity).update({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: at });
+    await uow.db
+      .getRepository(PaymentEntity)
+      .update({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: at, voidedSessionId, voidedClinicDate: uow.clock.today() });
     const paidSen = record.paidSen - taken.reduce((sum, payment) => sum + payment.amountSen, 0);
     const roundingSen = record.roundingSen - taken.reduce((sum, payment) => sum + payment.roundingSen, 0);
     const status = paidSen === 0 ? 'issued' : 'part-paid';

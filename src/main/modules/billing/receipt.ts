@@ -4,7 +4,7 @@ import { ringgit } from '../../../shared/ringgit';
 import { dayMonthYear, type DocumentLayout, type LayoutBlock } from '../../documents';
 
 /** Payment methods as the receipt prints them: the same words in Malay and English, or a brand. */
-const METHOD_WORDS: Record<PaymentMethod, string> = {
+export const METHOD_WORDS: Record<PaymentMethod, string> = {
   cash: 'Tunai / Cash',
   card: 'Kad / Card',
   'duitnow-qr': 'DuitNow QR',

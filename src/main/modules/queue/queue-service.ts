@@ -133,6 +133,12 @@ export class QueueService {
     return this.move(uow, await this.ticketFor(uow, entryId, 'leave'), 'done', {});
   }
 
+  /** Ends a visit still open when the day closes: each ticket it still has leaves its queue. */
+  async endVisit(uow: UnitOfWork, visitId: string): Promise<void> {
+    const entries = await uow.db.getRepository(QueueEntryEntity).findBy({ visitId });
+    for (const entry of entries.filter((e) => isOpen(e.status))) await this.leave(uow, entry.id);
+  }
+
   /** Sends the ticket on to another room or station; it keeps its number and joins the end of that queue. */
   async transfer(uow: UnitOfWork, entryId: string, toRoomId: string): Promise<QueueEntryView> {
     const ticket = await this.ticketFor(uow, entryId, 'transfer');
