@@ -6,7 +6,9 @@ import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 /**
  * The counter in a browser: a visit finished by the doctor and dispensed (made through the API) is
  * at the counter; the cashier adds a wound dressing, issues the invoice, and takes cash with the
- * change shown before and after; the visit then leaves the counter's list.
+ * change shown before and after; the visit then leaves the counter's list. The till is opened with
+ * a float before the money is taken, counted and closed at the end, and the day closes with its
+ * Z report.
  */
 const hub = hubForThisSpec({ setUp: true });
 const ARTIFACTS = 'tests/e2e/artifacts';
@@ -46,6 +48,14 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   });
   await signInAsOwner(page);
   await page.getByTestId('nav-billing').click();
+  // No money before the till is open: the counter says so and leads there.
+  await expect(page.getByTestId('till-reminder')).toBeVisible();
+  await page.getByTestId('till-reminder').getByRole('link').click();
+  await page.getByTestId('till-float').fill('100');
+  await page.getByTestId('till-open').click();
+  await expect(page.getByTestId('till-expected')).toContainText(/RM\s100\.00/);
+  await page.getByTestId('nav-billing').click();
+  await expect(page.getByTestId('till-reminder')).toHaveCount(0);
   await page.getByTestId('counter-visit-A001').click();
 
   await expect(page.getByTestId('bill-line-0')).toContainText('General consultation');
@@ -94,4 +104,35 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   await expect(page.getByTestId('invoice-status')).toHaveText('Not paid');
   await expect(page.getByTestId('invoice-balance')).toHaveText('RM 61.80');
   await expect(page.getByTestId('invoice-payment-0')).toContainText('Void');
+
+  // End of the day: the RM 61.80 went in and came back out, so the drawer holds the float; then the day closes.
+  await page.getByTestId('nav-till').click();
+  await expect(page.getByTestId('till-expected')).toContainText(/RM\s100\.00/);
+  await page.getByTestId('till-count').click();
+  await page.getByTestId('count-5000').fill('1');
+  await expect(page.getByTestId('count-variance')).toContainText(/RM\s50\.00 short/);
+  await page.getByTestId('count-5000').fill('2');
+  await expect(page.getByTestId('count-variance')).toHaveText('The drawer balances.');
+  await page.screenshot({ path: `${ARTIFACTS}/billing-04-count.png` });
+  await page.getByTestId('count-confirm').click();
+  await expect(page.getByTestId('till-open')).toBeVisible();
+
+  await expect(page.getByTestId('day-figures')).toContainText('Paid again at the other counter by card');
+  await page.getByTestId('day-close').click();
+  await page.getByTestId('day-close-dialog-confirm').click();
+  await expect(page.getByTestId('day-closing')).toContainText(/closed: Z-\d{4}-0001/);
+  await page.screenshot({ path: `${ARTIFACTS}/billing-05-closed.png` });
+  const zDownload = page.waitForEvent('download');
+  await page.getByTestId('day-closing').locator('[data-testid^="day-pdf-"]').click();
+  const zReport = (await readPdf(await readFile(await (await zDownload).path()))).pages.join('\n').replace(/\s+/g, ' ');
+  expect(zReport).toMatch(/Z REPORT Z-\d{4}-0001/);
+  expect(zReport).toContain('Paid again at the other counter by card');
+  expect(zReport).toMatch(/BERSIH \/ NET RM\s0\.00/);
+  // The closed day's invoice no longer takes a payment.
+  await page.getByTestId('nav-billing').click();
+  await page.locator('[data-testid^="today-invoice-INV-"]').first().click();
+  await page.getByTestId('invoice-pay').click();
+  await page.getByTestId('pay-amount-0').fill('70');
+  await page.getByTestId('pay-confirm').click();
+  await expect(page.getByTestId('pay-dialog')).toContainText(/is closed \(Z-\d{4}-0001\)/);
 });

@@ -20,6 +20,8 @@ import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
+import { tillEn } from '../modules/till/translations.en';
+import { tillMs } from '../modules/till/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
@@ -98,6 +100,7 @@ export const TABLES = [
   { en: stockEn, ms: stockMs },
   { en: billingEn, ms: billingMs },
   { en: feesEn, ms: feesMs },
+  { en: tillEn, ms: tillMs },
 ] as const;
 
 export const en = {
@@ -110,6 +113,7 @@ export const en = {
   ...stockEn,
   ...billingEn,
   ...feesEn,
+  ...tillEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -122,4 +126,5 @@ export const ms: Translations<typeof en> = {
   ...stockMs,
   ...billingMs,
   ...feesMs,
+  ...tillMs,
 };

@@ -119,5 +119,6 @@ export interface ClosedDay {
   zNo: string;
   closedAt: string;
   closedByName: string | null;
-  takenSen: number;
+  /** Taken less given back. */
+  netSen: number;
 }

@@ -70,7 +70,7 @@ export class DayClosing {
     const records = await uow.db.getRepository(ClinicDayEntity).find({ order: { clinicDate: 'DESC' }, take: limit });
     return records.map((record) => {
       const report = reportOf(record);
-      return { clinicDate: record.clinicDate, zNo: record.zNo, closedAt: record.closedAt, closedByName: report.closedByName, takenSen: report.takenSen };
+      return { clinicDate: record.clinicDate, zNo: record.zNo, closedAt: record.closedAt, closedByName: report.closedByName, netSen: report.takenSen - report.refundedSen };
     });
   }
 }

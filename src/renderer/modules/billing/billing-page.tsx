@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CounterList } from './counter-list';
 import { InvoiceCard } from './invoice-card';
+import { TillReminder } from './till-reminder';
 import { TodaysInvoices } from './todays-invoices';
 import { VisitBill } from './visit-bill';
 
@@ -20,6 +21,7 @@ export function BillingPage() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('billing.subtitle')}
       </Typography>
+      <TillReminder />
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: '300px minmax(0, 1fr)' }, alignItems: 'start' }}>
         <Stack spacing={2}>
           <CounterList openVisitId={visitId} onOpen={(id) => setParams({ visit: id })} />

@@ -4,6 +4,8 @@ export const billingEn = {
     worklist: { title: 'At the counter', empty: 'No finished visit waits to pay.', toInvoice: 'to invoice', owes: 'owes {{amount}}' },
     today: { title: 'Invoices today', empty: 'No invoice issued today yet.' },
     pick: 'Choose a visit on the left.',
+    tillNotOpen: 'Your till is not open: open it with the float before taking payments.',
+    openTill: 'Open my till',
     lines: { item: 'Item', quantity: 'Qty', unitPrice: 'Unit price', amount: 'Amount', tax: 'Tax' },
     kinds: { consultation: 'Consultation', procedure: 'Procedure', lab: 'Lab test', package: 'Package', medicine: 'Medicine', other: 'Other' },
     subtotal: 'Subtotal',

@@ -5,6 +5,8 @@ export const billingMs: typeof billingEn = {
     subtitle: 'Lawatan yang selesai untuk diinvois dan dibayar, dengan baki wang yang perlu dipulangkan.',
     worklist: { title: 'Di kaunter', empty: 'Tiada lawatan selesai yang menunggu bayaran.', toInvoice: 'untuk diinvois', owes: 'berhutang {{amount}}' },
     today: { title: 'Invois hari ini', empty: 'Belum ada invois dikeluarkan hari ini.' },
+    tillNotOpen: 'Kaunter tunai anda belum dibuka: bukanya dengan wang apungan sebelum menerima bayaran.',
+    openTill: 'Buka kaunter saya',
     pick: 'Pilih lawatan di sebelah kiri.',
     lines: { item: 'Butiran', quantity: 'Kuantiti', unitPrice: 'Harga seunit', amount: 'Amaun', tax: 'Cukai' },
     kinds: { consultation: 'Konsultasi', procedure: 'Prosedur', lab: 'Ujian makmal', package: 'Pakej', medicine: 'Ubat', other: 'Lain-lain' },
