@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { CHART_GOALS, chartOpenSection, measureChartOpen, type ChartOpenResult } from './chart-open';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
+import { DAY_CLOSE_GOALS, dayCloseSection, measureDayClose } from './day-close';
 import { DISPENSING_GOALS, dispensingSection, measureDispensing } from './dispense-prescription';
 import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
 import { measureDisplayLatency } from './display-latency';
@@ -35,12 +36,13 @@ const STOCK_ROUNDS = 50;
 const STOCK_WARMUP = 5;
 const DISPENSING_ROUNDS = 60;
 const DISPENSING_WARMUP = 5;
+const DAY_VISITS = 300;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart, stock, dispensing); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock, dispensing, day-close); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'day-close'] as const;
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
 const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
@@ -129,13 +131,19 @@ async function main(): Promise<void> {
     () => measureDispensing({ hubScript, items: 5000, batches: 50_000, seed: SEED + 6, rounds: DISPENSING_ROUNDS, warmup: DISPENSING_WARMUP }),
     (result) => [dispensingSection(result, DISPENSING_WARMUP)],
   );
+  await measure(
+    'day-close',
+    `closing a day of ${DAY_VISITS} visits and rendering its Z report`,
+    () => measureDayClose({ hubScript, visits: DAY_VISITS, stillWaiting: 10, previewRounds: 20 }),
+    (result) => [dayCloseSection(result)],
+  );
 
   console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...DAY_CLOSE_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -152,6 +160,7 @@ async function main(): Promise<void> {
       chartOpen: results.chart,
       stock: results.stock,
       dispensing: results.dispensing,
+      dayClose: results['day-close'],
       totalMs,
     }),
   );

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fewestNotes } from '../../../../tests/support/cash-count';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
 import { decodeEscPos, textOf } from '../../../../tests/support/escpos-decoder';
 import { readPdf, requirePoppler } from '../../../../tests/support/pdf-pages';
@@ -6,7 +7,6 @@ import { pharmacyClinic } from '../../../../tests/support/pharmacy-clinic';
 import { holdsCut, tcpPrinterStub } from '../../../../tests/support/receipt-printer-stub';
 import { refusalOf, unlockAfterClockMove } from '../../../../tests/support/test-hub';
 import { DEFAULT_PRINTER_SETTINGS } from '../../../shared/schemas/printer';
-import { DENOMINATIONS_SEN, type CashCount } from '../../../shared/schemas/till';
 
 // 10:00 in Kuala Lumpur on 7 December 2026; the clock moves on a day when the test says so.
 let now = new Date('2026-12-07T02:00:00Z');
@@ -23,16 +23,6 @@ const clinic = clinicForTests(async () => {
 });
 
 beforeAll(() => requirePoppler());
-
-/** The drawer counted in the fewest notes and coins: what a careful cashier's count of `sen` looks like. */
-function countOf(sen: number): CashCount {
-  let left = sen;
-  return DENOMINATIONS_SEN.map((denominationSen) => {
-    const count = Math.floor(left / denominationSen);
-    left -= count * denominationSen;
-    return { denominationSen, count };
-  });
-}
 
 describe('a cashier’s till session', () => {
   it('takes money only in an open session, and counts the drawer against float + cash taken − cash given back', async () => {
@@ -59,7 +49,7 @@ describe('a cashier’s till session', () => {
       { method: 'card', count: 1, amountSen: second.totalSen },
     ]);
 
-    const short = countOf(13_000);
+    const short = fewestNotes(13_000);
     expect(await refusalOf(clinic.reception.till.closeSession({ sessionId: opened.id, count: short }))).toBe('TILL_VARIANCE_NEEDS_REASON');
     expect((await clinic.reception.till.mySession())?.status).toBe('open');
     const closed = await clinic.reception.till.closeSession({ sessionId: opened.id, count: short, varianceReason: 'RM 5 note given as change twice' });
@@ -92,7 +82,7 @@ describe('closing the clinic day', () => {
 
     expect(await refusalOf(clinic.admin.till.closeDay({ clinicDate: TODAY }))).toBe('DAY_HAS_OPEN_SESSION');
     const mine = await clinic.reception.till.mySession();
-    await clinic.reception.till.closeSession({ sessionId: session.id, count: countOf(mine?.expectedCashSen ?? 0) });
+    await clinic.reception.till.closeSession({ sessionId: session.id, count: fewestNotes(mine?.expectedCashSen ?? 0) });
 
     const preview = await clinic.admin.till.dayReport({ clinicDate: TODAY });
     expect(preview.zNo).toBeNull();
