@@ -1,6 +1,6 @@
 /**
  * Reads ESC/POS bytes back the way a printer would, for tests: the text lines with their
- * size and alignment, the QR codes stored with GS ( k, cuts, and status requests. Written from
+ * size and alignment, raster images (GS v 0), the QR codes stored with GS ( k, cuts, and status requests. Written from
  * the Epson ESC/POS command reference, independently of src/main/documents/escpos.ts; any
  * command it does not know fails the test rather than being skipped.
  */
@@ -19,8 +19,23 @@ export interface PrintedQr {
   printed: boolean;
 }
 
+/** A GS v 0 raster image as the printer would print it. */
+export interface PrintedImage {
+  /** In dots: the bytes across × 8. */
+  width: number;
+  height: number;
+  /** One byte per dot, row by row from the top: 1 black, 0 white. */
+  bits: Uint8Array;
+  align: 'left' | 'center' | 'right';
+  /** GS v 0's m: 0 normal, 1 double width, 2 double height, 3 both. */
+  scale: number;
+  /** How many text lines of the job were printed before it: where it falls among them. */
+  afterLine: number;
+}
+
 export interface PrintedJob {
   lines: PrintedLine[];
+  images: PrintedImage[];
   qrCodes: PrintedQr[];
   cut: boolean;
   /** ESC p pulses sent to the cash drawer's port. */
@@ -67,7 +82,7 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
     if (byte === ESC) {
       const command = byteAt(i + 1);
       if (command === 0x40) {
-        job = { lines: [], qrCodes: [], cut: false, drawerPulses: 0 };
+        job = { lines: [], images: [], qrCodes: [], cut: false, drawerPulses: 0 };
         result.jobs.push(job);
         [magnify, bold, align] = [1, false, 'left'];
         i += 2;
@@ -99,6 +114,22 @@ export function decodeEscPos(bytes: Uint8Array): DecodedEscPos {
         if (body.length !== length) throw new Error('GS ( k cut short');
         pendingQr = qrFunction(body, pendingQr, current());
         i += 5 + length;
+      } else if (command === 0x76 && byteAt(i + 2) === 0x30) {
+        // GS v 0 m xL xH yL yH d1…dk: k = (xL + xH × 256) × (yL + yH × 256) bytes, each row left to right, the most significant bit leftmost.
+        if (line) throw new Error(`GS v 0 after text "${line}" with no line feed: the printer takes an image only at the start of a line`);
+        const scale = byteAt(i + 3);
+        if (scale % 48 > 3 || (scale > 3 && scale < 48)) throw new Error(`GS v 0 with mode ${scale}`);
+        const bytesAcross = byteAt(i + 4) + byteAt(i + 5) * 256;
+        const height = byteAt(i + 6) + byteAt(i + 7) * 256;
+        if (bytesAcross === 0 || height === 0) throw new Error('GS v 0 with no dots: the printer discards it');
+        const data = bytes.subarray(i + 8, i + 8 + bytesAcross * height);
+        if (data.length !== bytesAcross * height) throw new Error('GS v 0 cut short');
+        const bits = new Uint8Array(bytesAcross * 8 * height);
+        data.forEach((value, index) => {
+          for (let bit = 0; bit < 8; bit++) bits[index * 8 + bit] = (value >> (7 - bit)) & 1;
+        });
+        current().images.push({ width: bytesAcross * 8, height, bits, align, scale: scale % 48, afterLine: current().lines.length });
+        i += 8 + data.length;
       } else throw new Error(`unknown command GS 0x${command.toString(16)} at byte ${i}`);
     } else if (byte === DLE && byteAt(i + 1) === 0x04) {
       result.statusRequests.push(byteAt(i + 2));
@@ -136,6 +167,25 @@ function qrFunction(body: Uint8Array, qr: PrintedQr, job: PrintedJob): PrintedQr
     default:
       throw new Error(`unknown QR function ${fn}`);
   }
+}
+
+/** The smallest box holding every black dot of an image, in dots (right and bottom included), or null when it is blank. */
+export function inkBox(image: PrintedImage): { left: number; right: number; top: number; bottom: number } | null {
+  let box: { left: number; right: number; top: number; bottom: number } | null = null;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      if (!image.bits[y * image.width + x]) continue;
+      box = box ? { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) } : { left: x, right: x, top: y, bottom: y };
+    }
+  }
+  return box;
+}
+
+/** An image as text, "#" for a black dot and "." for white, for a failure message a person can look at. */
+export function imageArt(image: PrintedImage): string {
+  const rows: string[] = [];
+  for (let y = 0; y < image.height; y++) rows.push(Array.from(image.bits.subarray(y * image.width, (y + 1) * image.width), (bit) => (bit ? '#' : '.')).join(''));
+  return rows.join('\n');
 }
 
 /** The job's text, one string per printed line, trimmed. */

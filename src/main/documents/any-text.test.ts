@@ -119,7 +119,7 @@ describe('documents survive any text the clinic types', () => {
     expect(failed).toEqual([]);
   }, 120_000);
 
-  it('sends every text to the receipt printer as printable characters within the paper width', () => {
+  it('sends every text to the receipt printer as printable characters or images within the paper width', () => {
     for (const text of texts) {
       for (const charsPerLine of [32, 48]) {
         const bytes = renderEscPos(queueTicketLayout({ ...SAMPLE_TICKET, clinicName: text, roomName: text }), { charsPerLine, copies: 1 });
@@ -128,6 +128,8 @@ describe('documents survive any text the clinic types', () => {
           expect(line.text, JSON.stringify(text)).toMatch(/^[\x20-\x7e]*$/);
           expect(line.text.length * line.magnify, JSON.stringify(text)).toBeLessThanOrEqual(charsPerLine);
         }
+        // What the code page cannot print goes as images, never wider than the paper (12 dots a character).
+        for (const image of job.images) expect(image.width, JSON.stringify(text)).toBeLessThanOrEqual(charsPerLine * 12);
       }
     }
   });

@@ -1,5 +1,7 @@
-import { asPrintedOnReceipt } from '../../shared/receipt-text';
+import { asPrintedOnReceipt, receiptLosesCharacters } from '../../shared/receipt-text';
+import type { Bitmap } from './bitmap';
 import type { Align, DocumentLayout, LayoutBlock, TextSize } from './layout';
+import { columnsBitmap, textBitmaps } from './text-bitmap';
 
 /** Character magnification per size: GS ! multiplies width and height alike. */
 const MAGNIFY: Record<TextSize, number> = { normal: 1, large: 2, huge: 4 };
@@ -8,6 +10,9 @@ const ALIGN: Record<Align, number> = { left: 0, center: 1, right: 2 };
 const ESC = 0x1b;
 const GS = 0x1d;
 const LF = 0x0a;
+
+/** Font A is 12 dots wide, so a line of characters spans the paper's printable dots: 32 → 384 (58 mm), 48 → 576 (80 mm). */
+const FONT_A_DOTS = 12;
 
 /** QR error correction M (15 %): survives a smudge on thermal paper and still fits a small module size. */
 const QR_ERROR_CORRECTION_M = 0x31;
@@ -22,9 +27,10 @@ export interface EscPosOptions {
 /**
  * Renders a layout to ESC/POS bytes: one job per copy, each started with ESC @ and ended with
  * a cut. The QR code uses the printer's own QR command (GS ( k), so the printer draws it sharply.
- * Text goes out in code page 437: letters with accents lose them, other scripts become "?",
- * which suits ticket numbers and Latin clinic names; receipts in other scripts will need the
- * printer's own code pages.
+ * Text goes out in code page 437, letters with accents losing them. A line with anything else
+ * (a Chinese or Tamil name) goes out as a raster image drawn in the app's own fonts
+ * (text-bitmap.ts), since few receipt printers have those scripts and each names its code pages
+ * differently: the whole line, so it keeps one look, aligned as its block asks.
  */
 export function renderEscPos(layout: DocumentLayout, options: EscPosOptions): Uint8Array {
   const job = new ByteWriter();
@@ -46,9 +52,13 @@ function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): 
       job.bytes(ESC, 0x61, ALIGN[block.align ?? 'left']);
       job.bytes(ESC, 0x45, block.bold ? 1 : 0);
       job.bytes(GS, 0x21, ((magnify - 1) << 4) | (magnify - 1));
-      for (const line of wrap(asPrintedOnReceipt(block.text), Math.floor(charsPerLine / magnify))) {
-        job.text(line);
-        job.bytes(LF);
+      if (receiptLosesCharacters(block.text)) {
+        for (const image of textBitmaps(block.text, { magnify, bold: block.bold ?? false }, charsPerLine * FONT_A_DOTS)) writeImage(job, image);
+      } else {
+        for (const line of wrap(asPrintedOnReceipt(block.text), Math.floor(charsPerLine / magnify))) {
+          job.text(line);
+          job.bytes(LF);
+        }
       }
       job.bytes(GS, 0x21, 0);
       job.bytes(ESC, 0x45, 0);
@@ -57,8 +67,12 @@ function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): 
     case 'columns': {
       job.bytes(ESC, 0x61, ALIGN.left);
       job.bytes(ESC, 0x45, block.bold ? 1 : 0);
-      job.text(columnsLine(asPrintedOnReceipt(block.left), asPrintedOnReceipt(block.right), charsPerLine));
-      job.bytes(LF);
+      if (receiptLosesCharacters(block.left + block.right)) {
+        writeImage(job, columnsBitmap(block.left, block.right, { magnify: 1, bold: block.bold ?? false }, charsPerLine * FONT_A_DOTS));
+      } else {
+        job.text(columnsLine(asPrintedOnReceipt(block.left), asPrintedOnReceipt(block.right), charsPerLine));
+        job.bytes(LF);
+      }
       job.bytes(ESC, 0x45, 0);
       return;
     }
@@ -76,6 +90,19 @@ function writeBlock(job: ByteWriter, block: LayoutBlock, charsPerLine: number): 
       job.bytes(LF);
       return;
   }
+}
+
+/**
+ * GS v 0 0 xL xH yL yH d…: a raster image at normal density, printed where the next line would
+ * be and the paper fed past it (no line feed after it). A line with no ink is an empty line.
+ */
+function writeImage(job: ByteWriter, image: Bitmap | null): void {
+  if (!image) {
+    job.bytes(LF);
+    return;
+  }
+  job.bytes(GS, 0x76, 0x30, 0, image.bytesPerRow & 0xff, image.bytesPerRow >> 8, image.height & 0xff, image.height >> 8);
+  job.raw(image.data);
 }
 
 /** GS ( k, function 165/167/169/180/181: model 2, module size in dots, error correction, store, print. */
@@ -128,7 +155,8 @@ class ByteWriter {
   }
 
   raw(values: Uint8Array): void {
-    this.chunks.push(...values);
+    // One at a time: an image is thousands of bytes, too many to spread into one call's arguments.
+    for (const value of values) this.chunks.push(value);
   }
 
   text(value: string): void {

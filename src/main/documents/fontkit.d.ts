@@ -6,7 +6,13 @@ declare module 'fontkit' {
     codePoints: number[];
     advanceWidth: number;
     /** The outline, in font units with y up. */
-    path: { toSVG(): string };
+    path: { toSVG(): string; commands: PathCommand[] };
+  }
+
+  /** One step of an outline: moveTo x y, lineTo x y, quadraticCurveTo cx cy x y, bezierCurveTo c1x c1y c2x c2y x y, closePath. */
+  export interface PathCommand {
+    command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+    args: number[];
   }
 
   /** Where shaping puts a glyph, in font units. */

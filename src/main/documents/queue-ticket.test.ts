@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeEscPos, textOf } from '../../../tests/support/escpos-decoder';
+import { decodeEscPos, imageArt, inkBox, textOf } from '../../../tests/support/escpos-decoder';
 import { requireTool } from '../../../tests/support/external-tools';
 import { renderEscPos } from './escpos';
 import { renderPdf } from './pdf';
@@ -63,9 +63,14 @@ describe('queue ticket as ESC/POS bytes', () => {
     expect(job.qrCodes[0]).toMatchObject({ moduleDots: 5, payload: ticketQrPayload(TICKET) });
   });
 
-  it('prints accented letters without their accents, and other scripts as "?", in the printer’s code page', () => {
-    const ticket = { ...TICKET, clinicName: 'Clínica São José 诊所' };
-    const [job] = decodeEscPos(renderEscPos(queueTicketLayout(ticket), { charsPerLine: 48, copies: 1 })).jobs;
-    expect(textOf(job)[0]).toBe('Clinica Sao Jose ??');
+  it('prints accented letters without their accents in the printer’s code page, and a Chinese clinic name as an image', () => {
+    const accented = decodeEscPos(renderEscPos(queueTicketLayout({ ...TICKET, clinicName: 'Clínica São José' }), { charsPerLine: 48, copies: 1 })).jobs[0];
+    expect(textOf(accented)[0]).toBe('Clinica Sao Jose');
+    expect(accented.images).toEqual([]);
+    const [job] = decodeEscPos(renderEscPos(queueTicketLayout({ ...TICKET, clinicName: 'Clínica São José 诊所' }), { charsPerLine: 48, copies: 1 })).jobs;
+    expect(textOf(job)[0]).toBe('-'.repeat(48));
+    expect(job.images).toHaveLength(1);
+    expect(job.images[0]).toMatchObject({ height: 30, align: 'center', afterLine: 0 });
+    expect(inkBox(job.images[0]), imageArt(job.images[0])).not.toBeNull();
   });
 });

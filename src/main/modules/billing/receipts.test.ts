@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clinicForTests } from '../../../../tests/support/clinic-for-tests';
-import { decodeEscPos, textOf } from '../../../../tests/support/escpos-decoder';
+import { decodeEscPos, imageArt, inkBox, textOf } from '../../../../tests/support/escpos-decoder';
 import { readPdf, requirePoppler } from '../../../../tests/support/pdf-pages';
 import { pharmacyClinic } from '../../../../tests/support/pharmacy-clinic';
 import { holdsCut, tcpPrinterStub } from '../../../../tests/support/receipt-printer-stub';
@@ -52,6 +52,37 @@ describe('receipts', () => {
       // Newest first, as the audit log lists.
       expect(audited.map((row) => (row.after as { printNo: number }).printNo)).toEqual([2, 1]);
     } finally {
+      await clinic.admin.settings.printer.save(DEFAULT_PRINTER_SETTINGS);
+      await stub.close();
+    }
+  });
+
+  it('prints the patient 陈伟明 and a Tamil clinic name as images, on 58 mm paper, the rest as text', async () => {
+    const profile = await clinic.admin.settings.profile.get();
+    const invoice = await clinic.invoiced('陈伟明');
+    const { receiptNo } = await clinic.reception.billing.pay({ invoiceId: invoice.id, tenders: [{ method: 'cash', amountSen: 3500 }] });
+    const stub = await tcpPrinterStub('ready');
+    try {
+      await clinic.admin.settings.profile.save({ ...profile, name: 'கிளினிக் ராஜா' });
+      await clinic.admin.settings.printer.save({ ...DEFAULT_PRINTER_SETTINGS, paperWidthMm: 58, connection: { kind: 'escpos-tcp', host: '127.0.0.1', port: stub.port } });
+      await clinic.reception.billing.printReceipt({ invoiceId: invoice.id, receiptNo });
+      const [job] = decodeEscPos(await stub.waitFor((bytes) => holdsCut(bytes))).jobs;
+      const text = textOf(job).join('\n');
+      expect(text).toContain(`RESIT / RECEIPT ${receiptNo}`);
+      expect(text).not.toContain('?');
+      // The clinic's name in large print at the top, centred; the patient's after the date line, as the receipt lays them out.
+      expect(job.images.map((image) => [image.height, image.align])).toEqual([
+        [60, 'center'],
+        [30, 'left'],
+      ]);
+      expect(job.images[0].afterLine).toBe(0);
+      expect(job.lines[job.images[1].afterLine - 1].text).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+      for (const image of job.images) {
+        expect(image.width).toBeLessThanOrEqual(384);
+        expect(inkBox(image), imageArt(image)).not.toBeNull();
+      }
+    } finally {
+      await clinic.admin.settings.profile.save(profile);
       await clinic.admin.settings.printer.save(DEFAULT_PRINTER_SETTINGS);
       await stub.close();
     }

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../i18n/describe-error';
@@ -15,7 +15,6 @@ import {
 } from '../../../shared/schemas/printer';
 import { useTRPC } from '../../api/client';
 import { fieldRejected } from '../../components/field-error';
-import { asPrintedOnReceipt, receiptLosesCharacters } from '../../../shared/receipt-text';
 import { SettingsSection } from './settings-section';
 
 type BaudRate = (typeof BAUD_RATES)[number];
@@ -68,7 +67,6 @@ export function PrinterForm({ printer, editable }: { printer: PrinterSettings; e
   const update = useMutation(trpc.settings.printer.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.settings.all.queryKey() }) }));
   const test = useMutation(trpc.clinic.testPrinter.mutationOptions());
   // The page has loaded the settings already: this reads them from the cache, and follows a renamed clinic.
-  const clinicName = useQuery(trpc.settings.all.queryOptions()).data?.profile.name ?? '';
   const change = (changes: Partial<PrinterDraft>): void => {
     setDraft({ ...draft, ...changes });
     test.reset();
@@ -129,11 +127,6 @@ export function PrinterForm({ printer, editable }: { printer: PrinterSettings; e
           )}
           {test.isSuccess && <Alert severity="success">{t('printing.testPrinted')}</Alert>}
           {test.error && <Alert severity="error">{describeError(test.error, t)}</Alert>}
-          {receiptLosesCharacters(clinicName) && (
-            <Alert severity="warning" data-testid="printer-scripts-warning">
-              {t('printing.receiptScriptsLost', { printed: asPrintedOnReceipt(clinicName) })}
-            </Alert>
-          )}
         </>
       )}
     </SettingsSection>

@@ -53,7 +53,6 @@ export const clinicEn = {
     checkStatusHint: 'Turn off only if every print fails with “did not answer” although the printer works.',
     testPrint: 'Test print',
     testPrinted: 'Test page sent. The numbered line should fill exactly one line of paper.',
-    receiptScriptsLost: 'The receipt printer prints Latin letters only, so it prints the clinic name as “{{printed}}”. Tickets as PDFs (printer “None”) print Chinese, Tamil and other scripts.',
     ticket: 'Ticket {{ticketNo}}',
     printTicket: 'Print ticket',
     reprintTicket: 'Reprint ticket',

@@ -49,7 +49,6 @@ export const clinicMs: Translations<typeof clinicEn> = {
     checkStatusHint: 'Matikan hanya jika setiap cetakan gagal dengan “tidak menjawab” walaupun pencetak berfungsi.',
     testPrint: 'Cetakan ujian',
     testPrinted: 'Halaman ujian dihantar. Baris bernombor sepatutnya memenuhi tepat satu baris kertas.',
-    receiptScriptsLost: 'Pencetak resit hanya mencetak huruf Latin, jadi nama klinik dicetak sebagai “{{printed}}”. Tiket sebagai PDF (pencetak “Tiada”) mencetak tulisan Cina, Tamil dan tulisan lain.',
     ticket: 'Tiket {{ticketNo}}',
     printTicket: 'Cetak tiket',
     reprintTicket: 'Cetak semula tiket',
