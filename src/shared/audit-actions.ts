@@ -96,6 +96,8 @@ export const AUDIT_ACTIONS = [
   'till.close',
   'day.close',
   'day.printReport',
+  'doctorFee.create',
+  'doctorFee.update',
   'consultation.saveNote',
   'consultation.saveDiagnoses',
   'consultation.finish',

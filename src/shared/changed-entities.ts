@@ -51,6 +51,8 @@ export const CHANGED_ENTITIES = [
   // The till: a cashier's session opened or closed, and a clinic day closed with its Z report.
   'cashierSession',
   'clinicDay',
+  // A doctor's fee rule set or changed.
+  'doctorFee',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

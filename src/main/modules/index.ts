@@ -8,6 +8,7 @@ import { chartModule } from './chart';
 import { clinicModule } from './clinic';
 import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
+import { doctorFeesModule } from './doctor-fees';
 import { documentsModule } from './documents';
 import { feesModule } from './fees';
 import { dispensingModule } from './dispensing';
@@ -63,6 +64,7 @@ export const MODULES = [
   stockTakeModule,
   billingModule,
   feesModule,
+  doctorFeesModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -45,6 +45,7 @@ const READERS: Record<string, string[][]> = {
   payment: [['billing'], ['till']],
   cashierSession: [['till']],
   clinicDay: [['till'], ['billing']],
+  doctorFee: [['doctorFees']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -12,6 +12,7 @@ import { DayClosing } from './day-closing';
 import { DayReports } from './day-report';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
 import { InvoicesService } from './invoices-service';
+import { IssuedLines } from './issued-lines';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
@@ -23,6 +24,7 @@ import { ZReportPrints } from './z-report-prints';
 
 export { billingKey, type BillingServices } from './key';
 export type { InvoicesService } from './invoices-service';
+export type { IssuedLine, IssuedLines } from './issued-lines';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts; the till's sessions and the day's closing. */
 export const billingModule = defineModule({
@@ -42,6 +44,7 @@ export const billingModule = defineModule({
       sessions,
       closing,
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),
+      issuedLines: new IssuedLines(),
     };
   },
   routes: { billing: billingRouter, till: tillRouter },

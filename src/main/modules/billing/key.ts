@@ -3,6 +3,7 @@ import type { CashierSessions } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
 import type { DayClosing } from './day-closing';
 import type { InvoicesService } from './invoices-service';
+import type { IssuedLines } from './issued-lines';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
 import type { ZReportPrints } from './z-report-prints';
@@ -16,6 +17,8 @@ export interface BillingServices {
   sessions: CashierSessions;
   closing: DayClosing;
   zReports: ZReportPrints;
+  /** What the finance reports (doctor's fees) read of the invoices issued. */
+  issuedLines: IssuedLines;
 }
 
 export const billingKey = moduleKey<BillingServices>('billing');

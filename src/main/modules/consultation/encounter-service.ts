@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   SOAP_SECTIONS,
@@ -51,6 +52,13 @@ export class EncounterService {
     const visit = await this.visits.get(uow, visitId);
     const record = await this.recordOf(uow, visit.id);
     return { visit, encounter: record ? await this.reader.read(uow, record) : null };
+  }
+
+  /** The doctor who saw each of these visits (who signed, or is writing, its note); visits with no consultation are left out. */
+  async doctorsOf(uow: UnitOfWork, visitIds: readonly string[]): Promise<Map<string, string>> {
+    if (visitIds.length === 0) return new Map();
+    const rows = await uow.db.getRepository(EncounterEntity).findBy({ visitId: In([...new Set(visitIds)]) });
+    return new Map(rows.flatMap((row) => (row.doctorId ? [[row.visitId, row.doctorId] as const] : [])));
   }
 
   /** The visits whose consultation was finished (signed) since an instant, oldest first: the counter's worklist. */
