@@ -23,13 +23,17 @@ const PATIENTS = [
   ['Lim Wei Jie Christopher Alexander', '010203-01-0457'],
 ] as const;
 
-const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till'];
+const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till', '/doctor-fees'];
 
 test.beforeAll(async () => {
   const wsClient = createWSClient({ url: `${hub.url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
   try {
     const api = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
     await api.auth.login.mutate({ username: OWNER.username, password: OWNER.password });
+    // The owner also sees patients, so the doctors' fee rules have a row to lay out.
+    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
+    if (!owner) throw new Error('no owner');
+    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
     const room = await api.rooms.save.mutate({ ...ROOM, active: true });
     for (const [fullName, identityNo] of PATIENTS) {
       const patient = await api.patients.register.mutate({ fullName, identityType: 'mykad', identityNo, phones: ['012-345 6789'], confirmPossibleDuplicate: true });

@@ -22,6 +22,8 @@ import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
 import { tillMs } from '../modules/till/translations.ms';
+import { doctorFeesEn } from '../modules/doctor-fees/translations.en';
+import { doctorFeesMs } from '../modules/doctor-fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
@@ -101,6 +103,7 @@ export const TABLES = [
   { en: billingEn, ms: billingMs },
   { en: feesEn, ms: feesMs },
   { en: tillEn, ms: tillMs },
+  { en: doctorFeesEn, ms: doctorFeesMs },
 ] as const;
 
 export const en = {
@@ -114,6 +117,7 @@ export const en = {
   ...billingEn,
   ...feesEn,
   ...tillEn,
+  ...doctorFeesEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -127,4 +131,5 @@ export const ms: Translations<typeof en> = {
   ...billingMs,
   ...feesMs,
   ...tillMs,
+  ...doctorFeesMs,
 };

@@ -4,6 +4,7 @@ import BackupIcon from '@mui/icons-material/Backup';
 import LocalPharmacyIcon from '@mui/icons-material/LocalPharmacy';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import LocalAtmIcon from '@mui/icons-material/LocalAtm';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import EventIcon from '@mui/icons-material/Event';
 import HomeIcon from '@mui/icons-material/Home';
@@ -28,6 +29,7 @@ import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { BillingPage } from '../modules/billing/billing-page';
 import { TillPage } from '../modules/till/till-page';
+import { DoctorFeesPage } from '../modules/doctor-fees/doctor-fees-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -61,6 +63,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'dispensary', path: '/dispensary', permission: 'pharmacy.dispense', icon: LocalPharmacyIcon, page: DispensaryPage },
   { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
   { key: 'till', path: '/till', permission: 'billing.operate', icon: LocalAtmIcon, page: TillPage },
+  { key: 'doctorFees', path: '/doctor-fees', permission: 'finance.view', icon: RequestQuoteIcon, page: DoctorFeesPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

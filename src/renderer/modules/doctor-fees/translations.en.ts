@@ -1,0 +1,30 @@
+export const doctorFeesEn = {
+  doctorFees: {
+    subtitle: 'What each doctor is paid for the visits they saw: a fixed sum per visit and a share of what the visit earned, after discounts and before tax.',
+    rules: {
+      title: 'Fee rules',
+      hint: 'Set for each doctor; a statement uses the rule as it is now.',
+      noDoctors: 'No account has the doctor’s role yet.',
+      doctor: 'Doctor',
+      fixed: 'Fixed per visit',
+      fixedShort: 'RM',
+      share: '{{kind}} share',
+      save: 'Save',
+    },
+    statement: {
+      title: 'Statement',
+      from: 'From',
+      to: 'To',
+      item: 'Item',
+      earned: 'Earned',
+      shareColumn: 'Share',
+      due: 'Due',
+      fixed_one: 'Fixed: {{count}} visit',
+      fixed_other: 'Fixed: {{count}} visits',
+      total: 'Total due',
+      invoices_one: 'From {{count}} invoice.',
+      invoices_other: 'From {{count}} invoices.',
+      csv: 'Export for the accountant (CSV)',
+    },
+  },
+};
