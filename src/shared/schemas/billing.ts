@@ -121,6 +121,17 @@ export interface InvoicePreview {
   invoiceId: string | null;
 }
 
+/** An invoice from an earlier day with something still owed on it: credit the counter collects later. */
+export interface OwedInvoice {
+  id: string;
+  number: string;
+  clinicDate: string;
+  billTo: string;
+  patientId: string | null;
+  balanceSen: number;
+  daysOwed: number;
+}
+
 /** A visit at the counter: finished today, not yet invoiced, or invoiced with something still owed. */
 export interface CounterVisit {
   visitId: string;

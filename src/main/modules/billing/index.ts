@@ -16,6 +16,7 @@ import { IssuedLines } from './issued-lines';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
+import { Receivables } from './receivables';
 import { VisitLeaves } from './visit-leaves';
 import { billingRouter } from './router';
 import { CashierSessionEntity, ClinicDayEntity } from './till-entities';
@@ -45,6 +46,7 @@ export const billingModule = defineModule({
       closing,
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),
       issuedLines: new IssuedLines(),
+      receivables: new Receivables(),
     };
   },
   routes: { billing: billingRouter, till: tillRouter },

@@ -6,6 +6,7 @@ import type { InvoicesService } from './invoices-service';
 import type { IssuedLines } from './issued-lines';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
+import type { Receivables } from './receivables';
 import type { ZReportPrints } from './z-report-prints';
 
 export interface BillingServices {
@@ -13,6 +14,7 @@ export interface BillingServices {
   payments: PaymentsService;
   counter: CounterWorklist;
   receipts: ReceiptPrints;
+  receivables: Receivables;
   /** The till: cashier sessions, the day's closing and its Z report. */
   sessions: CashierSessions;
   closing: DayClosing;

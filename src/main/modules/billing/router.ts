@@ -22,6 +22,9 @@ export const billingRouter = t.router({
     .input(z.object({ id: idSchema }))
     .query(({ ctx, input }) => ctx.services.invoices.get(ctx.uow, input.id)),
 
+  /** Invoices from earlier days still owing: the patient pays the rest on a later visit. */
+  owedEarlier: read('billing.operate').query(({ ctx }) => ctx.services.receivables.owedBefore(ctx.uow, ctx.uow.clock.today())),
+
   invoicesOfDay: read('billing.operate')
     .input(z.object({ clinicDate: z.iso.date() }))
     .query(({ ctx, input }) => ctx.services.invoices.ofDay(ctx.uow, input.clinicDate)),

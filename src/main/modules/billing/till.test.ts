@@ -144,8 +144,12 @@ describe('closing the clinic day', () => {
     expect((await clinic.reception.billing.worklist()).map((visit) => visit.visitId)).toEqual([unbilled.visitId]);
     const late = await clinic.reception.billing.issue({ visitId: unbilled.visitId });
     expect(late.clinicDate).toBe('2026-12-08');
+    expect((await clinic.reception.billing.owedEarlier()).find((invoice) => invoice.id === owing.id)).toMatchObject({ balanceSen: owing.totalSen - 1000, daysOwed: 1, clinicDate: TODAY });
     const settled = await clinic.reception.billing.pay({ invoiceId: owing.id, tenders: [{ method: 'cash', amountSen: owing.totalSen - 1000 }] });
     expect(settled.invoice.status).toBe('paid');
+    expect((await clinic.reception.billing.owedEarlier()).map((invoice) => invoice.id)).not.toContain(owing.id);
+    // Today's own bill is at the counter, not among the earlier debts.
+    expect((await clinic.reception.billing.owedEarlier()).map((invoice) => invoice.id)).not.toContain(late.id);
     expect((await clinic.admin.till.dayReport({ clinicDate: '2026-12-08' })).takenSen).toBe(owing.totalSen - 1000);
     expect((await clinic.admin.till.dayReport({ clinicDate: TODAY })).takenSen).toBe(report.takenSen);
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CounterList } from './counter-list';
 import { InvoiceCard } from './invoice-card';
+import { OwedEarlier } from './owed-earlier';
 import { TillReminder } from './till-reminder';
 import { TodaysInvoices } from './todays-invoices';
 import { VisitBill } from './visit-bill';
@@ -26,6 +27,7 @@ export function BillingPage() {
         <Stack spacing={2}>
           <CounterList openVisitId={visitId} onOpen={(id) => setParams({ visit: id })} />
           <TodaysInvoices openInvoiceId={invoiceId} onOpen={(id) => setParams({ invoice: id })} />
+          <OwedEarlier openInvoiceId={invoiceId} onOpen={(id) => setParams({ invoice: id })} />
         </Stack>
         <Box sx={{ minWidth: 0 }}>
           {visitId ? <VisitBill key={visitId} visitId={visitId} /> : invoiceId ? <InvoiceCard key={invoiceId} invoiceId={invoiceId} /> : <Typography color="text.secondary">{t('billing.pick')}</Typography>}

@@ -3,6 +3,7 @@ export const billingEn = {
     subtitle: 'Finished visits to invoice and take payment for, with the change to give.',
     worklist: { title: 'At the counter', empty: 'No finished visit waits to pay.', toInvoice: 'to invoice', owes: 'owes {{amount}}' },
     today: { title: 'Invoices today', empty: 'No invoice issued today yet.' },
+    owedEarlier: { title: 'Owed from earlier days', since_one: '{{number}} of {{date}}, {{count}} day ago', since_other: '{{number}} of {{date}}, {{count}} days ago' },
     pick: 'Choose a visit on the left.',
     tillNotOpen: 'Your till is not open: open it with the float before taking payments.',
     openTill: 'Open my till',

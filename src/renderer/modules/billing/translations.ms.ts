@@ -5,6 +5,7 @@ export const billingMs: typeof billingEn = {
     subtitle: 'Lawatan yang selesai untuk diinvois dan dibayar, dengan baki wang yang perlu dipulangkan.',
     worklist: { title: 'Di kaunter', empty: 'Tiada lawatan selesai yang menunggu bayaran.', toInvoice: 'untuk diinvois', owes: 'berhutang {{amount}}' },
     today: { title: 'Invois hari ini', empty: 'Belum ada invois dikeluarkan hari ini.' },
+    owedEarlier: { title: 'Terhutang dari hari sebelumnya', since_one: '{{number}} bertarikh {{date}}, {{count}} hari lalu', since_other: '{{number}} bertarikh {{date}}, {{count}} hari lalu' },
     tillNotOpen: 'Kaunter tunai anda belum dibuka: bukanya dengan wang apungan sebelum menerima bayaran.',
     openTill: 'Buka kaunter saya',
     pick: 'Pilih lawatan di sebelah kiri.',
