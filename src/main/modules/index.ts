@@ -10,6 +10,7 @@ import { consultationModule } from './consultation';
 import { diagnosesModule } from './diagnoses';
 import { documentsModule } from './documents';
 import { feesModule } from './fees';
+import { einvoiceModule } from './einvoice';
 import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
@@ -63,6 +64,7 @@ export const MODULES = [
   stockTakeModule,
   billingModule,
   feesModule,
+  einvoiceModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

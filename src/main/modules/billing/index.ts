@@ -16,7 +16,7 @@ import { VisitLeaves } from './visit-leaves';
 import { billingRouter } from './router';
 
 export { billingKey, type BillingServices } from './key';
-export type { InvoicesService } from './invoices-service';
+export type { InvoicesService, InvoiceSales } from './invoices-service';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
 export const billingModule = defineModule({

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
+import type { Invoice, InvoiceLine, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
 import { issueInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
@@ -15,6 +15,9 @@ import type { FeeSchedule } from './fee-schedule';
 import { priceInvoice, type Charge } from './invoice-pricing';
 import { toInvoice } from './invoice-view';
 import { serviceTaxFor } from './tax-rule';
+
+/** An issued invoice and its lines, without its payments: what an e-invoice is built from. */
+export type InvoiceSales = Pick<Invoice, 'id' | 'number' | 'patientId' | 'billTo' | 'clinicDate' | 'status' | 'totalSen'> & { lines: InvoiceLine[] };
 
 /** A line before pricing: what it is, where it came from, and whether it has a price yet. */
 interface VisitCharge extends Charge {
@@ -133,6 +136,29 @@ export class InvoicesService {
   async ofDay(uow: UnitOfWork, clinicDate: string): Promise<Invoice[]> {
     const records = await uow.db.getRepository(InvoiceEntity).find({ where: { clinicDate }, order: { issuedAt: 'DESC', id: 'DESC' } });
     return this.withDetails(uow, records);
+  }
+
+  /**
+   * Every invoice issued on the clinic days from `first` to `last` (voided ones too, marked), with
+   * its priced lines and no payments: a month's sales for its consolidated e-invoice, in two reads.
+   */
+  async salesBetween(uow: UnitOfWork, first: string, last: string): Promise<InvoiceSales[]> {
+    const records = await uow.db.getRepository(InvoiceEntity).createQueryBuilder('i').where('i.clinic_date BETWEEN :first AND :last', { first, last }).orderBy('i.number', 'ASC').getMany();
+    const lines = await uow.db
+      .getRepository(InvoiceLineEntity)
+      .createQueryBuilder('l')
+      .innerJoin('invoices', 'i', 'i.id = l.invoice_id')
+      .where('i.clinic_date BETWEEN :first AND :last', { first, last })
+      .orderBy('l.invoice_id')
+      .addOrderBy('l.position')
+      .getMany();
+    const byInvoice = new Map<string, InvoiceLine[]>();
+    for (const { invoiceId, position: _position, sourceKind: _kind, sourceId: _source, ...line } of lines) {
+      const list = byInvoice.get(invoiceId);
+      if (list) list.push(line);
+      else byInvoice.set(invoiceId, [line]);
+    }
+    return records.map((record) => ({ id: record.id, number: record.number, patientId: record.patientId, billTo: record.billTo, clinicDate: record.clinicDate, status: record.status, totalSen: record.totalSen, lines: byInvoice.get(record.id) ?? [] }));
   }
 
   /** The invoices with their lines, payments and the names of who issued and took them: three reads, however many invoices. */
