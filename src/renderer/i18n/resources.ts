@@ -18,6 +18,8 @@ import { consultationEn } from '../modules/consultation/translations.en';
 import { consultationMs } from '../modules/consultation/translations.ms';
 import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
+import { einvoiceEn } from '../modules/einvoice/translations.en';
+import { einvoiceMs } from '../modules/einvoice/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
@@ -98,6 +100,7 @@ export const TABLES = [
   { en: stockEn, ms: stockMs },
   { en: billingEn, ms: billingMs },
   { en: feesEn, ms: feesMs },
+  { en: einvoiceEn, ms: einvoiceMs },
 ] as const;
 
 export const en = {
@@ -110,6 +113,7 @@ export const en = {
   ...stockEn,
   ...billingEn,
   ...feesEn,
+  ...einvoiceEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -122,4 +126,5 @@ export const ms: Translations<typeof en> = {
   ...stockMs,
   ...billingMs,
   ...feesMs,
+  ...einvoiceMs,
 };

@@ -18,6 +18,7 @@ import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PriceChangeIcon from '@mui/icons-material/PriceChange';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -26,6 +27,7 @@ import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { BillingPage } from '../modules/billing/billing-page';
+import { EinvoicesPage } from '../modules/einvoice/einvoices-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -71,4 +73,5 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'registers', path: '/registers', permission: 'pharmacy.dispense', icon: MenuBookIcon, page: RegistersPage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
+  { key: 'einvoices', path: '/einvoices', permission: 'finance.view', icon: RequestQuoteIcon, page: EinvoicesPage },
 ];
