@@ -6,6 +6,7 @@ import { CHART_GOALS, chartOpenSection, measureChartOpen, type ChartOpenResult }
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
 import { DISPENSING_GOALS, dispensingSection, measureDispensing } from './dispense-prescription';
+import { EINVOICE_GOALS, einvoiceSection, measureEinvoiceMonth } from './einvoice-month';
 import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
 import { measureDisplayLatency } from './display-latency';
 import { DISPLAY_GOALS, displaySection } from './display-report';
@@ -35,12 +36,17 @@ const STOCK_ROUNDS = 50;
 const STOCK_WARMUP = 5;
 const DISPENSING_ROUNDS = 60;
 const DISPENSING_WARMUP = 5;
+const EINVOICE_SALES = 9000;
+const EINVOICE_ROUNDS = 10;
+const EINVOICE_WARMUP = 2;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart, stock, dispensing); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock, dispensing, einvoice); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'einvoice'] as const;
+/** The sections that spawn the built hub; the others run in process. */
+const HUB_SECTIONS: readonly (typeof SECTIONS)[number][] = ['cold-start', 'registry', 'display', 'chart', 'dispensing'];
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
 const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
@@ -55,7 +61,7 @@ const SYNCHRONOUS_MODES: Synchronous[] = process.argv.includes('--synchronous-no
 async function main(): Promise<void> {
   const started = performance.now();
   const hubScript = path.join(BUILD_DIR, 'hub', 'hub.js');
-  if (!existsSync(hubScript)) throw new Error(`${hubScript} is missing: run "npm run build" first`);
+  if (HUB_SECTIONS.some(wanted) && !existsSync(hubScript)) throw new Error(`${hubScript} is missing: run "npm run build" first`);
 
   const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: os.totalmem() / 2 ** 30 };
   console.log(`ClinicDesk benchmarks — ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(1)} GiB, Node ${machine.node}, ${machine.platform}`);
@@ -129,13 +135,19 @@ async function main(): Promise<void> {
     () => measureDispensing({ hubScript, items: 5000, batches: 50_000, seed: SEED + 6, rounds: DISPENSING_ROUNDS, warmup: DISPENSING_WARMUP }),
     (result) => [dispensingSection(result, DISPENSING_WARMUP)],
   );
+  await measure(
+    'einvoice',
+    `a month's consolidated e-invoice from ${EINVOICE_SALES.toLocaleString('en-US')} sales`,
+    () => measureEinvoiceMonth({ sales: EINVOICE_SALES, rounds: EINVOICE_ROUNDS, warmup: EINVOICE_WARMUP, seed: SEED + 7 }),
+    (result) => [einvoiceSection(result, EINVOICE_WARMUP)],
+  );
 
   console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...EINVOICE_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -152,6 +164,7 @@ async function main(): Promise<void> {
       chartOpen: results.chart,
       stock: results.stock,
       dispensing: results.dispensing,
+      einvoice: results.einvoice,
       totalMs,
     }),
   );
