@@ -143,22 +143,24 @@ export class InvoicesService {
    * its priced lines and no payments: a month's sales for its consolidated e-invoice, in two reads.
    */
   async salesBetween(uow: UnitOfWork, first: string, last: string): Promise<InvoiceSales[]> {
-    const records = await uow.db.getRepository(InvoiceEntity).createQueryBuilder('i').where('i.clinic_date BETWEEN :first AND :last', { first, last }).orderBy('i.number', 'ASC').getMany();
-    const lines = await uow.db
-      .getRepository(InvoiceLineEntity)
-      .createQueryBuilder('l')
-      .innerJoin('invoices', 'i', 'i.id = l.invoice_id')
-      .where('i.clinic_date BETWEEN :first AND :last', { first, last })
-      .orderBy('l.invoice_id')
-      .addOrderBy('l.position')
-      .getMany();
+    const records = await uow.db.query<Omit<InvoiceSales, 'lines'>[]>(
+      `SELECT id, number, patient_id AS patientId, bill_to AS billTo, clinic_date AS clinicDate, status, total_sen AS totalSen FROM invoices WHERE clinic_date BETWEEN ? AND ? ORDER BY number`,
+      [first, last],
+    );
+    // Tens of thousands of lines in a month: read as plain rows, not entities.
+    const lines = await uow.db.query<(InvoiceLine & { invoiceId: string })[]>(
+      `SELECT l.id, l.invoice_id AS invoiceId, l.kind, l.description, l.quantity, l.unit_price_sen AS unitPriceSen, l.amount_sen AS amountSen, l.discount_sen AS discountSen, l.tax_rate_bp AS taxRateBp, l.tax_sen AS taxSen
+       FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+       WHERE i.clinic_date BETWEEN ? AND ? ORDER BY l.invoice_id, l.position`,
+      [first, last],
+    );
     const byInvoice = new Map<string, InvoiceLine[]>();
-    for (const { invoiceId, position: _position, sourceKind: _kind, sourceId: _source, ...line } of lines) {
+    for (const { invoiceId, ...line } of lines) {
       const list = byInvoice.get(invoiceId);
       if (list) list.push(line);
       else byInvoice.set(invoiceId, [line]);
     }
-    return records.map((record) => ({ id: record.id, number: record.number, patientId: record.patientId, billTo: record.billTo, clinicDate: record.clinicDate, status: record.status, totalSen: record.totalSen, lines: byInvoice.get(record.id) ?? [] }));
+    return records.map((record) => ({ ...record, lines: byInvoice.get(record.id) ?? [] }));
   }
 
   /** The invoices with their lines, payments and the names of who issued and took them: three reads, however many invoices. */

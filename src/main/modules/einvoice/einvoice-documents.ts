@@ -5,6 +5,7 @@ import { buildConsolidatedInputSchema, buildIndividualInputSchema } from '../../
 import { AppError } from '../../errors/app-error';
 import type { SettingsStore } from '../../settings/settings-store';
 import { humanNumber, nextInSequence } from '../../store/sequences';
+import { sqliteConnection } from '../../store/store';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { InvoicesService } from '../billing';
 import type { ClinicService } from '../clinic';
@@ -186,9 +187,9 @@ export class EinvoiceDocuments {
     };
     record.documentHash = documentHash(json);
     await uow.db.getRepository(EinvoiceDocumentEntity).insert(record);
-    const links = uow.db.getRepository(EinvoiceDocumentInvoiceEntity);
-    // In slices: SQLite limits the values one statement may bind.
-    for (let start = 0; start < invoiceIds.length; start += 400) await links.insert(invoiceIds.slice(start, start + 400).map((invoiceId) => ({ documentId: record.id, invoiceId })));
+    // A month's consolidated e-invoice links thousands of invoices: one prepared statement, run per link.
+    const link = sqliteConnection(uow.db).prepare('INSERT INTO einvoice_document_invoices (document_id, invoice_id) VALUES (?, ?)');
+    for (const invoiceId of invoiceIds) link.run(record.id, invoiceId);
     return record;
   }
 
