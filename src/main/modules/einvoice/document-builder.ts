@@ -138,6 +138,8 @@ function assemble(stamp: DocumentStamp, supplier: SupplierIdentity, customer: ob
     _A: 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
     _B: 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
     Invoice: [invoice],
+    // The literal's type is wider than the schema's tuples; every built document is checked against
+    // invoiceV10Schema (by EinvoiceDocuments before it is kept, and by the tests).
   } as unknown as InvoiceV10;
   return { document, lineCount: lines.length, totalExcludingTaxSen: netSen, taxSen, totalSen: netSen + taxSen };
 }

@@ -114,8 +114,12 @@ export class EinvoiceDocuments {
     const invoice = await this.invoices.get(uow, input.invoiceId);
     if (invoice.status === 'void') throw new AppError('EINVOICE_INVOICE_VOID', { number: invoice.number });
     const links = await uow.db.getRepository(EinvoiceDocumentInvoiceEntity).find({ where: { invoiceId: invoice.id } });
-    const standing = await uow.db.getRepository(EinvoiceDocumentEntity).findOne({ where: { id: In(links.map((link) => link.documentId)), status: In([...LIVE]) } });
-    if (standing) throw new AppError('EINVOICE_ALREADY_ISSUED', { codeNumber: standing.codeNumber, status: standing.status });
+    const standing = await uow.db.getRepository(EinvoiceDocumentEntity).find({ where: { id: In(links.map((link) => link.documentId)), status: In([...LIVE]) } });
+    const sent = standing.find((document) => document.kind === 'individual' || document.status !== 'draft');
+    if (sent) throw new AppError('EINVOICE_ALREADY_ISSUED', { codeNumber: sent.codeNumber, status: sent.status });
+    // The month's consolidated draft counted this sale; it was never sent, so it goes, to be built again without it.
+    const staleDraft = standing.find((document) => document.kind === 'consolidated') ?? null;
+    if (staleDraft) await uow.db.getRepository(EinvoiceDocumentEntity).delete({ id: staleDraft.id });
     const codeNumber = await this.nextCodeNumber(uow);
     const built = buildIndividual(toSale(invoice), input.buyer, supplier, { codeNumber, issuedAt: uow.now }, settings.classificationCode);
     const record = await this.save(uow, { kind: 'individual', period: null, codeNumber, buyerName: input.buyer.name, buyerTin: input.buyer.tin, buyerJson: JSON.stringify(input.buyer) }, built, [invoice.id]);
@@ -123,7 +127,7 @@ export class EinvoiceDocuments {
       action: 'einvoice.build',
       entity: 'einvoice',
       entityId: record.id,
-      after: { kind: 'individual', codeNumber, invoice: invoice.number, patientId: invoice.patientId, buyer: input.buyer.name, buyerTin: input.buyer.tin, totalSen: built.totalSen },
+      after: { kind: 'individual', codeNumber, invoice: invoice.number, patientId: invoice.patientId, buyer: input.buyer.name, buyerTin: input.buyer.tin, totalSen: built.totalSen, discardedConsolidatedDraft: staleDraft?.codeNumber ?? null },
     });
     return this.get(uow, record.id);
   }

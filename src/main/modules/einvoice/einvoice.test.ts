@@ -118,11 +118,18 @@ describe("a clinic month's e-invoices, end to end against the local MyInvois sta
     expect(month.plan.totalSen).toBe(citizen.totalSen + foreigner.totalSen + after.totalSen);
 
     const first = await clinic.finance.einvoice.buildConsolidated({ month: '2026-11' });
+    // A patient who asks for their own e-invoice before the month is sent: the unsent consolidated draft goes.
+    const lateRequest = await clinic.invoiced('Kavitha Raman');
+    const stale = await clinic.finance.einvoice.buildConsolidated({ month: '2026-11' });
+    expect(stale.totalSen).toBe(month.plan.totalSen + lateRequest.totalSen);
+    const late = await clinic.finance.einvoice.buildIndividual({ invoiceId: lateRequest.id, buyer: buyer({ name: 'Kavitha Raman', idNo: '850505-10-5050' }) });
+    expect(late.status).toBe('draft');
+    expect((await clinic.finance.einvoice.month({ month: '2026-11' })).consolidated).toEqual([]);
     const built = await clinic.finance.einvoice.buildConsolidated({ month: '2026-11' });
     const listed = await clinic.finance.einvoice.month({ month: '2026-11' });
     // Rebuilding replaced the draft: the month has one consolidated e-invoice.
     expect(listed.consolidated.map((doc) => doc.id)).toEqual([built.id]);
-    expect(built.id).not.toBe(first.id);
+    expect([first.id, stale.id]).not.toContain(built.id);
     expect([built.buyerTin, built.totalSen, built.taxSen]).toEqual(['EI00000000010', month.plan.totalSen, foreigner.taxSen]);
     const json = invoiceV10Schema.parse(await clinic.documentJson(built.id));
     expect(json.Invoice[0].InvoiceLine.map((line) => line.Item[0].Description[0]._)).toEqual([`Invoices ${citizen.number} to ${foreigner.number} (2 sales)`, `Invoice ${after.number}`]);
@@ -153,7 +160,7 @@ describe("a clinic month's e-invoices, end to end against the local MyInvois sta
     // Refused by MyInvois, the sale may be e-invoiced again.
     expect((await clinic.finance.einvoice.buildIndividual({ invoiceId: large.id, buyer: buyer({ name: 'Lee Chong Wei', idNo: '820101-14-5555' }) })).status).toBe('draft');
 
-    expect((await clinic.admin.audit.list({ action: 'einvoice.build' })).length).toBe(5);
+    expect((await clinic.admin.audit.list({ action: 'einvoice.build' })).length).toBe(7);
     expect((await clinic.admin.audit.list({ action: 'einvoice.submit' })).length).toBe(2);
     expect((await clinic.admin.audit.list({ action: 'einvoice.check' })).length).toBe(2);
     expect((await clinic.admin.audit.list({ action: 'einvoice.setSecret' })).length).toBe(1);

@@ -1,3 +1,5 @@
+import type { InvoiceLine } from '../../../shared/schemas/billing';
+
 /** One issued invoice as the e-invoice builders read it: its number, day, status, total and priced lines, all in sen. */
 export interface Sale {
   invoiceId: string;
@@ -9,15 +11,8 @@ export interface Sale {
   lines: readonly SaleLine[];
 }
 
-export interface SaleLine {
-  description: string;
-  quantity: number;
-  unitPriceSen: number;
-  amountSen: number;
-  discountSen: number;
-  taxRateBp: number;
-  taxSen: number;
-}
+/** A priced invoice line, as billing issued it. */
+export type SaleLine = Omit<InvoiceLine, 'id' | 'kind'>;
 
 /** From 1 January 2026 a single sale above RM 10,000 needs an e-invoice of its own, never the consolidated one. */
 export const OWN_EINVOICE_ABOVE_SEN = 1_000_000;

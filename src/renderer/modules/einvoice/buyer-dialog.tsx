@@ -2,11 +2,12 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUYER_ID_TYPES, STATE_CODES, type EinvoiceBuyer } from '../../../shared/schemas/einvoice';
+import { BUYER_ID_TYPES, type EinvoiceBuyer } from '../../../shared/schemas/einvoice';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { useRinggit } from '../../format/ringgit';
+import { StateSelect } from './state-select';
 
 const EMPTY_BUYER: EinvoiceBuyer = { name: '', tin: '', idType: 'NRIC', idNo: '', sstNo: '', email: '', phone: '', address: { line: '', city: '', postcode: '', stateCode: '14', countryCode: 'MYS' } };
 
@@ -58,18 +59,12 @@ export function BuyerDialog({ invoiceId, onClose }: { invoiceId: string | null; 
           </TextField>
           {field('idNo', t('einvoice.buyerDialog.idNo'))}
           {field('sstNo', t('einvoice.buyerDialog.sstNo'))}
-          {field('phone', t('einvoice.buyerDialog.phone'))}
-          {field('email', t('einvoice.buyerDialog.email'))}
-          {addressField('line', t('einvoice.buyerDialog.line'))}
-          {addressField('city', t('einvoice.buyerDialog.city'))}
-          {addressField('postcode', t('einvoice.buyerDialog.postcode'))}
-          <TextField select label={t('einvoice.buyerDialog.state')} value={buyer.address.stateCode} onChange={(e) => setBuyer({ ...buyer, address: { ...buyer.address, stateCode: e.target.value as EinvoiceBuyer['address']['stateCode'] } })}>
-            {STATE_CODES.map((code) => (
-              <MenuItem key={code} value={code}>
-                {t(`einvoice.states.${code}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          {field('phone', t('einvoice.fields.phone'))}
+          {field('email', t('einvoice.fields.email'))}
+          {addressField('line', t('einvoice.fields.line'))}
+          {addressField('city', t('einvoice.fields.city'))}
+          {addressField('postcode', t('einvoice.fields.postcode'))}
+          <StateSelect value={buyer.address.stateCode} onChange={(stateCode) => setBuyer({ ...buyer, address: { ...buyer.address, stateCode } })} />
           {addressField('countryCode', t('einvoice.buyerDialog.country'))}
           <ErrorAlert error={build.error} />
         </Stack>

@@ -2,13 +2,15 @@ import { Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typogra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EINVOICE_ENVIRONMENTS, STATE_CODES, type EinvoiceSettings } from '../../../shared/schemas/einvoice';
+import { EINVOICE_ENVIRONMENTS, type EinvoiceSettings } from '../../../shared/schemas/einvoice';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { SettingsSection } from '../clinic/settings-section';
+import { StateSelect } from './state-select';
 
-type TextKey = 'clientId' | 'tin' | 'brn' | 'sstNo' | 'msicCode' | 'activityDescription' | 'email' | 'phone' | 'classificationCode';
+type TextKey = 'clientId' | 'tin' | 'brn' | 'sstNo' | 'msicCode' | 'activityDescription' | 'classificationCode';
+type ContactKey = 'email' | 'phone';
 
 /**
  * The clinic's e-invoice identifiers (TIN, business registration, SST, MSIC), its contact and
@@ -25,11 +27,11 @@ export function EinvoiceSettingsForm({ einvoice, editable }: { einvoice: Einvoic
   const stored = useQuery(trpc.einvoice.secretStored.queryOptions());
   const saveSecret = useMutation(trpc.einvoice.setSecret.mutationOptions({ onSuccess: () => { setSecret(''); void stored.refetch(); } }));
   const form = useFormErrors({ error: update.error });
-  const text = (key: TextKey) => (
-    <TextField label={t(`einvoice.settings.${key}`)} disabled={!editable} value={draft[key]} {...form.check(key)} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} slotProps={{ htmlInput: { ...form.input(key), 'data-testid': `einvoice-settings-${key}` } }} />
+  const text = (key: TextKey | ContactKey, label: string) => (
+    <TextField label={label} disabled={!editable} value={draft[key]} {...form.check(key)} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} slotProps={{ htmlInput: { ...form.input(key), 'data-testid': `einvoice-settings-${key}` } }} />
   );
   const address = (key: 'line' | 'city' | 'postcode') => (
-    <TextField label={t(`einvoice.settings.${key}`)} disabled={!editable} value={draft.address[key]} {...form.check(`address.${key}`)} onChange={(e) => setDraft({ ...draft, address: { ...draft.address, [key]: e.target.value } })} slotProps={{ htmlInput: { 'data-testid': `einvoice-settings-${key}` } }} />
+    <TextField label={t(`einvoice.fields.${key}`)} disabled={!editable} value={draft.address[key]} {...form.check(`address.${key}`)} onChange={(e) => setDraft({ ...draft, address: { ...draft.address, [key]: e.target.value } })} slotProps={{ htmlInput: { 'data-testid': `einvoice-settings-${key}` } }} />
   );
   return (
     <SettingsSection title={t('einvoice.settings.title')} editable={editable} pending={update.isPending} saved={update.isSuccess} error={update.error} onSubmit={() => update.mutate(draft)}>
@@ -45,25 +47,19 @@ export function EinvoiceSettingsForm({ einvoice, editable }: { einvoice: Einvoic
             </MenuItem>
           ))}
         </TextField>
-        {text('clientId')}
-        {text('tin')}
-        {text('brn')}
-        {text('sstNo')}
-        {text('msicCode')}
-        {text('activityDescription')}
-        {text('email')}
-        {text('phone')}
+        {text('clientId', t('einvoice.settings.clientId'))}
+        {text('tin', t('einvoice.settings.tin'))}
+        {text('brn', t('einvoice.settings.brn'))}
+        {text('sstNo', t('einvoice.settings.sstNo'))}
+        {text('msicCode', t('einvoice.settings.msicCode'))}
+        {text('activityDescription', t('einvoice.settings.activityDescription'))}
+        {text('email', t('einvoice.fields.email'))}
+        {text('phone', t('einvoice.fields.phone'))}
         {address('line')}
         {address('city')}
         {address('postcode')}
-        <TextField select label={t('einvoice.settings.state')} disabled={!editable} value={draft.address.stateCode} onChange={(e) => setDraft({ ...draft, address: { ...draft.address, stateCode: e.target.value as EinvoiceSettings['address']['stateCode'] } })}>
-          {STATE_CODES.map((code) => (
-            <MenuItem key={code} value={code}>
-              {t(`einvoice.states.${code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {text('classificationCode')}
+        <StateSelect value={draft.address.stateCode} disabled={!editable} onChange={(stateCode) => setDraft({ ...draft, address: { ...draft.address, stateCode } })} />
+        {text('classificationCode', t('einvoice.settings.classificationCode'))}
         <Typography variant="subtitle2">{t('einvoice.settings.secret')}</Typography>
         <Typography variant="body2" color="text.secondary">
           {t(stored.data ? 'einvoice.settings.secretStored' : 'einvoice.settings.secretNotStored')} {t('einvoice.settings.secretHint')}
