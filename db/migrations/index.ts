@@ -35,6 +35,7 @@ import { Dispensing1798156800000 } from './1798156800000-dispensing';
 import { Fees1798243200000 } from './1798243200000-fees';
 import { Billing1798329600000 } from './1798329600000-billing';
 import { Till1798416000000 } from './1798416000000-till';
+import { Einvoices1798588800000 } from './1798588800000-einvoices';
 import { DoctorFees1798761600000 } from './1798761600000-doctor-fees';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
@@ -76,5 +77,6 @@ export const migrations = [
   Fees1798243200000,
   Billing1798329600000,
   Till1798416000000,
+  Einvoices1798588800000,
   DoctorFees1798761600000,
 ];

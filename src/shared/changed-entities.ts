@@ -53,6 +53,8 @@ export const CHANGED_ENTITIES = [
   'clinicDay',
   // A doctor's fee rule set or changed.
   'doctorFee',
+  // LHDN e-invoices: built, submitted, checked.
+  'einvoice',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   'billing.operate',
   'billing.adjust',
   'finance.view',
+  'einvoice.submit',
   'reports.view',
   'hq.manage',
 ] as const;
@@ -50,6 +51,6 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<RoleKey, readonly Permission[]> = 
   nurse: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'clinical.view', 'consultation.write'],
   receptionist: ['clinic.view', 'patients.view', 'patients.manage', 'queue.operate', 'appointments.book', 'billing.operate'],
   pharmacist: ['clinic.view', 'patients.view', 'queue.operate', 'pharmacy.dispense', 'stock.manage', 'stock.adjust'],
-  finance: ['clinic.view', 'billing.operate', 'billing.adjust', 'finance.view', 'reports.view'],
+  finance: ['clinic.view', 'billing.operate', 'billing.adjust', 'finance.view', 'einvoice.submit', 'reports.view'],
   hq_staff: ['clinic.view', 'reports.view', 'finance.view', 'hq.manage'],
 };

@@ -122,7 +122,7 @@ async function checkedIn(api: Api, roomId: string, index: number): Promise<strin
 
 export function dayCloseSection(result: DayCloseResult): ReportSection {
   return {
-    title: `9. Closing a day of ${result.visits} visits (${result.payments} payments) and its Z report`,
+    title: `10. Closing a day of ${result.visits} visits (${result.payments} payments) and its Z report`,
     rows: [
       { figure: 'till.closeDay (Z report built and kept, waiting visits ended)', measured: ms(result.closeMs), goal: atMost(result.closeMs, DAY_CLOSE_GOALS.closeDayMs, `≤ ${DAY_CLOSE_GOALS.closeDayMs} ms`) },
       { figure: 'till.dayReport preview', measured: spreadText(result.preview) },

@@ -7,6 +7,7 @@ import { measureCipherCost, type CipherCostResult, type ReadComparison, type Syn
 import { measureColdStart, type ColdStartResult } from './cold-start';
 import { DAY_CLOSE_GOALS, dayCloseSection, measureDayClose } from './day-close';
 import { DISPENSING_GOALS, dispensingSection, measureDispensing } from './dispense-prescription';
+import { EINVOICE_GOALS, einvoiceSection, measureEinvoiceMonth } from './einvoice-month';
 import { DIAGNOSIS_GOALS, diagnosisSearchSection, measureDiagnosisSearch } from './diagnosis-search';
 import { measureDisplayLatency } from './display-latency';
 import { DISPLAY_GOALS, displaySection } from './display-report';
@@ -37,12 +38,17 @@ const STOCK_WARMUP = 5;
 const DISPENSING_ROUNDS = 60;
 const DISPENSING_WARMUP = 5;
 const DAY_VISITS = 300;
+const EINVOICE_SALES = 9000;
+const EINVOICE_ROUNDS = 10;
+const EINVOICE_WARMUP = 2;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart, stock, dispensing, day-close); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock, dispensing, einvoice, day-close); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'day-close'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'einvoice', 'day-close'] as const;
+/** The sections that spawn the built hub; the others run in process. */
+const HUB_SECTIONS: readonly (typeof SECTIONS)[number][] = ['cold-start', 'registry', 'display', 'chart', 'dispensing', 'day-close'];
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const CHART_STORE = process.env.CLINICDESK_BENCH_CHART_STORE?.split('/').map(Number);
 const wanted = (section: (typeof SECTIONS)[number]): boolean => !ONLY || ONLY.includes(section);
@@ -57,7 +63,7 @@ const SYNCHRONOUS_MODES: Synchronous[] = process.argv.includes('--synchronous-no
 async function main(): Promise<void> {
   const started = performance.now();
   const hubScript = path.join(BUILD_DIR, 'hub', 'hub.js');
-  if (!existsSync(hubScript)) throw new Error(`${hubScript} is missing: run "npm run build" first`);
+  if (HUB_SECTIONS.some(wanted) && !existsSync(hubScript)) throw new Error(`${hubScript} is missing: run "npm run build" first`);
 
   const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGiB: os.totalmem() / 2 ** 30 };
   console.log(`ClinicDesk benchmarks — ${machine.cpus} × ${machine.model}, ${machine.memoryGiB.toFixed(1)} GiB, Node ${machine.node}, ${machine.platform}`);
@@ -132,6 +138,12 @@ async function main(): Promise<void> {
     (result) => [dispensingSection(result, DISPENSING_WARMUP)],
   );
   await measure(
+    'einvoice',
+    `a month's consolidated e-invoice from ${EINVOICE_SALES.toLocaleString('en-US')} sales`,
+    () => measureEinvoiceMonth({ sales: EINVOICE_SALES, rounds: EINVOICE_ROUNDS, warmup: EINVOICE_WARMUP, seed: SEED + 7 }),
+    (result) => [einvoiceSection(result, EINVOICE_WARMUP)],
+  );
+  await measure(
     'day-close',
     `closing a day of ${DAY_VISITS} visits and rendering its Z report`,
     () => measureDayClose({ hubScript, visits: DAY_VISITS, stillWaiting: 10, previewRounds: 20 }),
@@ -143,7 +155,7 @@ async function main(): Promise<void> {
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...DAY_CLOSE_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...EINVOICE_GOALS, ...DAY_CLOSE_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -160,6 +172,7 @@ async function main(): Promise<void> {
       chartOpen: results.chart,
       stock: results.stock,
       dispensing: results.dispensing,
+      einvoice: results.einvoice,
       dayClose: results['day-close'],
       totalMs,
     }),

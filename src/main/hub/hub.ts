@@ -21,6 +21,7 @@ import { PasswordHasher } from '../security/password-hasher';
 import { SettingsStore } from '../settings/settings-store';
 import { assertBackupOpens, listBackups } from '../store/backups';
 import type { Keychain } from '../store/keychain';
+import { ScopedKeychain } from '../store/scoped-keychain';
 import { ownerOnlyDataFolder } from '../store/owner-only';
 import { SerialQueue } from '../store/serial-queue';
 import { Store } from '../store/store';
@@ -270,7 +271,8 @@ export class Hub implements HubApi {
     const work = new WorkRunner({ store, auditLog, events, zone, now, onChanged, onEffectFailed: (error) => this.options.logger.error('work.afterCommitFailed', error) });
     const settings = new SettingsStore();
     const patientRecords = (MODULES as readonly AnyModule[]).flatMap((module) => module.patientRecords ?? []);
-    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, settings, now, patientRecords };
+    const secrets = new ScopedKeychain(this.options.keychain, this.location.keychainAccount);
+    const platform: Platform = { store, auditLog, hasher: this.hasher, zone, work, settings, now, patientRecords, secrets };
     const services = ModuleServices.build(MODULES, platform);
     for (const module of MODULES as readonly AnyModule[]) if (module.listeners) events.listen(module.listeners(services.of(module.key)));
     return { services, work, settings };

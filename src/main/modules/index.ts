@@ -11,6 +11,7 @@ import { diagnosesModule } from './diagnoses';
 import { doctorFeesModule } from './doctor-fees';
 import { documentsModule } from './documents';
 import { feesModule } from './fees';
+import { einvoiceModule } from './einvoice';
 import { dispensingModule } from './dispensing';
 import { fhirExportModule } from './fhir-export';
 import { medicinesModule } from './medicines';
@@ -65,6 +66,7 @@ export const MODULES = [
   billingModule,
   feesModule,
   doctorFeesModule,
+  einvoiceModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

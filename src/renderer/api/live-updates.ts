@@ -41,11 +41,12 @@ const READERS: Record<string, string[][]> = {
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
-  invoice: [['billing'], ['till']],
+  invoice: [['billing'], ['till'], ['einvoice']],
   payment: [['billing'], ['till']],
   cashierSession: [['till']],
   clinicDay: [['till'], ['billing']],
   doctorFee: [['doctorFees']],
+  einvoice: [['einvoice']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -119,6 +119,17 @@ const errors: Record<ErrorCode, string> = {
   STOCK_TAKE_NOTHING_TO_COUNT: 'No batch holds stock there ({{shelf}}), so there is nothing to count. Check the shelf name.',
   OPENING_STOCK_ROWS_REJECTED: '{{rejected}} of {{rows}} rows of the file cannot be received, so nothing was. Correct those rows (listed in the check) and import the file again.',
   CHART_ENTRY_CLOSED: 'This entry is already closed (resolved, stopped or entered in error) and cannot be changed. Add a new entry instead.',
+  EINVOICE_SETTINGS_INCOMPLETE: "The clinic's e-invoice details are not complete. Fill them in under Clinic settings → e-Invoicing.",
+  EINVOICE_ALREADY_ISSUED: 'There is already an e-invoice for this ({{codeNumber}}, {{status}}). It cannot be built again unless MyInvois refused it.',
+  EINVOICE_NOTHING_TO_CONSOLIDATE: 'No sale of {{month}} needs the consolidated e-invoice: each already has its own, is above RM 10,000 or was voided.',
+  EINVOICE_INVOICE_VOID: 'Invoice {{number}} is voided: a voided invoice gets no e-invoice.',
+  EINVOICE_NOT_DRAFT: 'e-Invoice {{codeNumber}} is {{status}}, not a draft: it has been sent already.',
+  EINVOICE_NOT_SUBMITTED: 'e-Invoice {{codeNumber}} is {{status}}: only a submitted e-invoice waits for MyInvois to check it.',
+  EINVOICE_SUBMISSION_OFF: 'Sending e-invoices to LHDN is switched off. The clinic turns it on under Clinic settings → e-Invoicing.',
+  EINVOICE_CREDENTIALS_MISSING: 'The MyInvois client ID or client secret is not set. Enter them under Clinic settings → e-Invoicing.',
+  EINVOICE_UNAUTHORISED: 'MyInvois did not accept the client ID and secret. Check them under Clinic settings → e-Invoicing, and that they are for the chosen environment.',
+  EINVOICE_RATE_LIMITED: 'MyInvois is receiving too many requests. Try again in {{retryAfterSeconds}} seconds.',
+  EINVOICE_UNREACHABLE: 'MyInvois could not be reached ({{reason}}). Nothing was sent; try again later.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -18,6 +18,8 @@ import { consultationEn } from '../modules/consultation/translations.en';
 import { consultationMs } from '../modules/consultation/translations.ms';
 import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
+import { einvoiceEn } from '../modules/einvoice/translations.en';
+import { einvoiceMs } from '../modules/einvoice/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
@@ -104,6 +106,7 @@ export const TABLES = [
   { en: feesEn, ms: feesMs },
   { en: tillEn, ms: tillMs },
   { en: doctorFeesEn, ms: doctorFeesMs },
+  { en: einvoiceEn, ms: einvoiceMs },
 ] as const;
 
 export const en = {
@@ -118,6 +121,7 @@ export const en = {
   ...feesEn,
   ...tillEn,
   ...doctorFeesEn,
+  ...einvoiceEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -132,4 +136,5 @@ export const ms: Translations<typeof en> = {
   ...feesMs,
   ...tillMs,
   ...doctorFeesMs,
+  ...einvoiceMs,
 };

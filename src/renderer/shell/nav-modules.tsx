@@ -5,6 +5,7 @@ import LocalPharmacyIcon from '@mui/icons-material/LocalPharmacy';
 import PointOfSaleIcon from '@mui/icons-material/PointOfSale';
 import LocalAtmIcon from '@mui/icons-material/LocalAtm';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import PaymentsIcon from '@mui/icons-material/Payments';
 import EditCalendarIcon from '@mui/icons-material/EditCalendar';
 import EventIcon from '@mui/icons-material/Event';
 import HomeIcon from '@mui/icons-material/Home';
@@ -30,6 +31,7 @@ import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { BillingPage } from '../modules/billing/billing-page';
 import { TillPage } from '../modules/till/till-page';
 import { DoctorFeesPage } from '../modules/doctor-fees/doctor-fees-page';
+import { EinvoicesPage } from '../modules/einvoice/einvoices-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -63,7 +65,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'dispensary', path: '/dispensary', permission: 'pharmacy.dispense', icon: LocalPharmacyIcon, page: DispensaryPage },
   { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
   { key: 'till', path: '/till', permission: 'billing.operate', icon: LocalAtmIcon, page: TillPage },
-  { key: 'doctorFees', path: '/doctor-fees', permission: 'finance.view', icon: RequestQuoteIcon, page: DoctorFeesPage },
+  { key: 'doctorFees', path: '/doctor-fees', permission: 'finance.view', icon: PaymentsIcon, page: DoctorFeesPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
@@ -77,4 +79,5 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'registers', path: '/registers', permission: 'pharmacy.dispense', icon: MenuBookIcon, page: RegistersPage },
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
+  { key: 'einvoices', path: '/einvoices', permission: 'finance.view', icon: RequestQuoteIcon, page: EinvoicesPage },
 ];

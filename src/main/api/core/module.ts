@@ -4,6 +4,7 @@ import type { AuditLog } from '../../audit/audit-log';
 import type { PatientRecords } from '../../audit/patient-records';
 import type { PasswordHasher } from '../../security/password-hasher';
 import type { SettingsStore } from '../../settings/settings-store';
+import type { Keychain } from '../../store/keychain';
 import type { Store } from '../../store/store';
 import type { ClinicZone } from '../../work/clinic-clock';
 import type { DomainListeners } from '../../work/domain-events';
@@ -42,6 +43,8 @@ export interface Platform {
   now(): Date;
   /** Every module's `patientRecords`, for the audit screens' patient trail. */
   patientRecords: readonly PatientRecords[];
+  /** The OS keychain, scoped to this store: secrets that must never sit in the store or the settings (a MyInvois client secret). */
+  secrets: Keychain;
 }
 
 type NeedsOf<Needs> = { [K in keyof Needs]: ServicesOf<Needs[K]> };

@@ -24,7 +24,7 @@ import { tillRouter } from './till-router';
 import { ZReportPrints } from './z-report-prints';
 
 export { billingKey, type BillingServices } from './key';
-export type { InvoicesService } from './invoices-service';
+export type { InvoicesService, InvoiceSales } from './invoices-service';
 export type { IssuedLine, IssuedLines } from './issued-lines';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts; the till's sessions and the day's closing. */

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Invoice, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
+import type { Invoice, InvoiceLine, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
 import { issueInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
@@ -16,6 +16,9 @@ import type { FeeSchedule } from './fee-schedule';
 import { priceInvoice, type Charge } from './invoice-pricing';
 import { toInvoice } from './invoice-view';
 import { serviceTaxFor } from './tax-rule';
+
+/** An issued invoice and its lines, without its payments: what an e-invoice is built from. */
+export type InvoiceSales = Pick<Invoice, 'id' | 'number' | 'patientId' | 'billTo' | 'clinicDate' | 'status' | 'totalSen'> & { lines: InvoiceLine[] };
 
 /** A line before pricing: what it is, where it came from, and whether it has a price yet. */
 interface VisitCharge extends Charge {
@@ -135,6 +138,31 @@ export class InvoicesService {
   async ofDay(uow: UnitOfWork, clinicDate: string): Promise<Invoice[]> {
     const records = await uow.db.getRepository(InvoiceEntity).find({ where: { clinicDate }, order: { issuedAt: 'DESC', id: 'DESC' } });
     return this.withDetails(uow, records);
+  }
+
+  /**
+   * Every invoice issued on the clinic days from `first` to `last` (voided ones too, marked), with
+   * its priced lines and no payments: a month's sales for its consolidated e-invoice, in two reads.
+   */
+  async salesBetween(uow: UnitOfWork, first: string, last: string): Promise<InvoiceSales[]> {
+    const records = await uow.db.query<Omit<InvoiceSales, 'lines'>[]>(
+      `SELECT id, number, patient_id AS patientId, bill_to AS billTo, clinic_date AS clinicDate, status, total_sen AS totalSen FROM invoices WHERE clinic_date BETWEEN ? AND ? ORDER BY number`,
+      [first, last],
+    );
+    // Tens of thousands of lines in a month: read as plain rows, not entities.
+    const lines = await uow.db.query<(InvoiceLine & { invoiceId: string })[]>(
+      `SELECT l.id, l.invoice_id AS invoiceId, l.kind, l.description, l.quantity, l.unit_price_sen AS unitPriceSen, l.amount_sen AS amountSen, l.discount_sen AS discountSen, l.tax_rate_bp AS taxRateBp, l.tax_sen AS taxSen
+       FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+       WHERE i.clinic_date BETWEEN ? AND ? ORDER BY l.invoice_id, l.position`,
+      [first, last],
+    );
+    const byInvoice = new Map<string, InvoiceLine[]>();
+    for (const { invoiceId, ...line } of lines) {
+      const list = byInvoice.get(invoiceId);
+      if (list) list.push(line);
+      else byInvoice.set(invoiceId, [line]);
+    }
+    return records.map((record) => ({ ...record, lines: byInvoice.get(record.id) ?? [] }));
   }
 
   /** The invoices with their lines, payments and the names of who issued and took them: three reads, however many invoices. */

@@ -5,6 +5,7 @@ import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCan } from '../../session/session-context';
 import { BackupSettingsForm } from './backup-settings-form';
+import { EinvoiceSettingsForm } from '../einvoice/einvoice-settings-form';
 import { DisplayForm } from './display-form';
 import { PanelsForm } from './panels-form';
 import { PrinterForm } from './printer-form';
@@ -35,6 +36,7 @@ export function ClinicSettingsPage() {
           {/* Not keyed by its value: a remount after saving would hide "Saved." */}
           <DisplayForm display={settings.data.display} editable={canManage} />
           <PrinterForm printer={settings.data.printer} editable={canManage} />
+          <EinvoiceSettingsForm key={JSON.stringify(settings.data.einvoice)} einvoice={settings.data.einvoice} editable={canManage} />
         </>
       )}
     </Stack>

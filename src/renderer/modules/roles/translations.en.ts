@@ -33,6 +33,7 @@ const permissions: Record<Permission, string> = {
   'billing.operate': 'Bill and take payments',
   'billing.adjust': 'Give discounts and void invoices',
   'finance.view': 'See finance',
+  'einvoice.submit': 'Build and submit e-invoices to LHDN',
   'reports.view': 'See reports',
   'hq.manage': 'Manage HQ link',
 };

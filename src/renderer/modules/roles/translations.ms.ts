@@ -28,6 +28,7 @@ export const rolesMs: Translations<typeof rolesEn> = {
     'billing.operate': 'Bil dan terima bayaran',
     'billing.adjust': 'Beri diskaun dan batalkan invois',
     'finance.view': 'Lihat kewangan',
+    'einvoice.submit': 'Bina dan hantar e-invois ke LHDN',
     'reports.view': 'Lihat laporan',
     'hq.manage': 'Urus pautan HQ',
   },
