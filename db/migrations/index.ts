@@ -37,6 +37,7 @@ import { Billing1798329600000 } from './1798329600000-billing';
 import { Till1798416000000 } from './1798416000000-till';
 import { Einvoices1798588800000 } from './1798588800000-einvoices';
 import { DoctorFees1798761600000 } from './1798761600000-doctor-fees';
+import { CreditNotes1798848000000 } from './1798848000000-credit-notes';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   Till1798416000000,
   Einvoices1798588800000,
   DoctorFees1798761600000,
+  CreditNotes1798848000000,
 ];

@@ -89,6 +89,7 @@ export const AUDIT_ACTIONS = [
   'dispensing.printLabels',
   'invoice.issue',
   'invoice.void',
+  'invoice.credit',
   'payment.take',
   'payment.void',
   'receipt.print',

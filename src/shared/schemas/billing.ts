@@ -98,12 +98,57 @@ export interface Invoice {
   paidSen: number;
   /** Cash rounding to 5 sen taken so far (collected − owed): +2 when RM 10.03 was paid as RM 10.05. */
   roundingSen: number;
-  /** What is still owed: total + rounding − paid. */
+  /** Credited by credit notes, and given back of what was paid. */
+  creditedSen: number;
+  refundedSen: number;
+  /** What is still owed: total + rounding − paid − credited + refunded. */
   balanceSen: number;
   issuedAt: string;
   issuedByName: string | null;
   voidReason: string | null;
   payments: Payment[];
+  creditNotes: CreditNote[];
+}
+
+/** Part of an invoice credited: an item returned, a fee charged in error. Never an edit of the invoice. */
+export interface CreditNote {
+  id: string;
+  number: string;
+  clinicDate: string;
+  reason: string;
+  lines: { invoiceLineId: string; description: string; quantity: number; amountSen: number; taxSen: number }[];
+  amountSen: number;
+  taxSen: number;
+  totalSen: number;
+  issuedAt: string;
+  issuedByName: string | null;
+  /** What went back to the patient with it, when they had paid more than the invoice now asks. */
+  refunds: { method: PaymentMethod; amountSen: number; roundingSen: number; reference: string }[];
+}
+
+export const creditNoteInputSchema = z.object({
+  invoiceId: idSchema,
+  lines: z
+    .array(z.object({ invoiceLineId: idSchema, quantity: z.number().int().min(1).max(100_000) }))
+    .min(1)
+    .max(100)
+    .refine((lines) => new Set(lines.map((line) => line.invoiceLineId)).size === lines.length, { message: 'each line once' }),
+  reason,
+  /** How the money goes back when the patient had paid more than is now owed; the till's drawer for cash. */
+  refund: z.object({ method: z.enum(PAYMENT_METHODS), reference: z.string().trim().max(60).default('') }).nullable().default(null),
+});
+export type CreditNoteInput = z.input<typeof creditNoteInputSchema>;
+/** A credit note priced while it is being filled in: the reason comes last. */
+export const previewCreditNoteInputSchema = creditNoteInputSchema.extend({ reason: z.string().trim().max(200).default('') });
+export type PreviewCreditNoteInput = z.input<typeof previewCreditNoteInputSchema>;
+
+/** What a credit note would credit and give back, before it is issued. */
+export interface CreditNotePreview {
+  amountSen: number;
+  taxSen: number;
+  totalSen: number;
+  /** What goes back to the patient (cash rounded to 5 sen); 0 when the credit only lowers what is owed. */
+  refundSen: number;
 }
 
 /** A visit's invoice before it is issued: what the counter sees, and what it still has to decide. */

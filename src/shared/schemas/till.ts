@@ -64,9 +64,9 @@ export interface CashierSession {
   refundedCashSen: number;
 }
 
-/** A payment or an invoice voided on the day, with its reason: the Z report lists each one. */
+/** A payment or an invoice voided on the day, or a credit note issued, with its reason: the Z report lists each one. */
 export interface DayVoid {
-  kind: 'invoice' | 'payment';
+  kind: 'invoice' | 'payment' | 'credit-note';
   number: string;
   amountSen: number;
   reason: string;

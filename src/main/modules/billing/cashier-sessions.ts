@@ -7,6 +7,7 @@ import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { UsersService } from '../users';
 import { assertDayOpen } from './day-lock';
+import { RefundEntity } from './credit-entities';
 import { PaymentEntity, type PaymentRecord } from './entities';
 import { CashierSessionEntity, type CashierSessionRecord } from './till-entities';
 
@@ -57,6 +58,13 @@ export class CashierSessions {
     const record = await uow.db.getRepository(CashierSessionEntity).findOneBy({ userId: this.actorOf(uow), status: 'open' });
     if (!record) throw new AppError('TILL_NOT_OPEN');
     return record.id;
+  }
+
+  /** The signed-in user's open session, if any: where a refund by card or transfer is recorded. */
+  async openOf(uow: UnitOfWork): Promise<string | null> {
+    const userId = uow.actor?.userId;
+    if (!userId) return null;
+    return (await uow.db.getRepository(CashierSessionEntity).findOneBy({ userId, status: 'open' }))?.id ?? null;
   }
 
   /**
@@ -117,11 +125,11 @@ export class CashierSessions {
     const ids = records.map((record) => record.id);
     const payments = uow.db.getRepository(PaymentEntity);
     const taken = await payments.find({ where: { sessionId: In(ids) }, order: { takenAt: 'ASC', id: 'ASC' } });
-    const refunded = await payments.find({ where: { voidedSessionId: In(ids), status: 'void' } });
+    const refunded = [...(await payments.find({ where: { voidedSessionId: In(ids), status: 'void' } })).map((payment) => ({ ...payment, refundSession: payment.voidedSessionId })), ...(await uow.db.getRepository(RefundEntity).findBy({ sessionId: In(ids) })).map((refund) => ({ ...refund, refundSession: refund.sessionId }))];
     const names = await this.users.namesOf(uow, records.map((record) => record.userId));
     return records.map((record) => {
       const cashIn = sumCash(taken.filter((payment) => payment.sessionId === record.id));
-      const refundedCashSen = sumCash(refunded.filter((payment) => payment.voidedSessionId === record.id));
+      const refundedCashSen = sumCash(refunded.filter((payment) => payment.refundSession === record.id));
       const expectedCashSen = record.expectedCashSen ?? record.floatSen + cashIn - refundedCashSen;
       return {
         id: record.id,
@@ -150,6 +158,6 @@ export class CashierSessions {
   }
 }
 
-function sumCash(payments: readonly PaymentRecord[]): number {
+function sumCash(payments: readonly Pick<PaymentRecord, 'method' | 'amountSen'>[]): number {
   return payments.filter((payment) => payment.method === 'cash').reduce((sum, payment) => sum + payment.amountSen, 0);
 }

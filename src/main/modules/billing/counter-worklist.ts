@@ -5,6 +5,7 @@ import type { ConsultationServices } from '../consultation';
 import type { PatientDirectory } from '../patients';
 import type { VisitDirectory } from '../queue';
 import { InvoiceEntity } from './entities';
+import { balanceOf } from './invoice-balance';
 
 /** The cashier's list: today's finished visits, and those carried over from an earlier day, still to invoice or with a balance owed, oldest first. */
 export class CounterWorklist {
@@ -34,7 +35,7 @@ export class CounterWorklist {
     const waiting: CounterVisit[] = [];
     for (const { visitId, patientId, finishedAt } of finished) {
       const invoice = invoiceOf.get(visitId);
-      const balanceSen = invoice ? invoice.totalSen + invoice.roundingSen - invoice.paidSen : null;
+      const balanceSen = invoice ? balanceOf(invoice) : null;
       if (balanceSen === 0) continue;
       const visit = await this.visits.get(uow, visitId);
       waiting.push({

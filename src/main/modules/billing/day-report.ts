@@ -9,7 +9,9 @@ import type { UsersService } from '../users';
 import type { CashierSessions } from './cashier-sessions';
 import { totalsByMethod } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
+import { CreditNoteEntity, RefundEntity } from './credit-entities';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
+import { balanceOf } from './invoice-balance';
 
 /**
  * The day's money as the Z report prints it, read from what was written: invoices issued, payments
@@ -29,14 +31,19 @@ export class DayReports {
     const invoices = await uow.db.getRepository(InvoiceEntity).findBy({ clinicDate, status: Not('void') });
     const payments = uow.db.getRepository(PaymentEntity);
     const taken = await payments.findBy({ clinicDate });
-    const refunded = await payments.findBy({ voidedClinicDate: clinicDate, status: 'void' });
+    const voidedPayments = await payments.findBy({ voidedClinicDate: clinicDate, status: 'void' });
+    const creditRefunds = await uow.db.getRepository(RefundEntity).findBy({ clinicDate });
+    const creditNotes = await uow.db.getRepository(CreditNoteEntity).findBy({ clinicDate });
+    // Money given back: payments voided, and refunds made with credit notes.
+    const refunded = [...voidedPayments, ...creditRefunds];
     const day = clinicDaysSpan(clinicDate, clinicDate, uow.clock.zone);
     const voidedInvoices = (await uow.db.getRepository(InvoiceEntity).findBy({ status: 'void', voidedAt: Between(day.start, day.end) })).filter((invoice) => invoice.voidedAt !== day.end);
-    const names = await this.users.namesOf(uow, [...voidedInvoices.map((invoice) => invoice.voidedBy), ...refunded.map((payment) => payment.voidedBy)]);
+    const names = await this.users.namesOf(uow, [...voidedInvoices.map((invoice) => invoice.voidedBy), ...voidedPayments.map((payment) => payment.voidedBy), ...creditNotes.map((note) => note.issuedBy)]);
     const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     const voids: DayVoid[] = [
       ...voidedInvoices.map((invoice): DayVoid => ({ kind: 'invoice', number: invoice.number, amountSen: invoice.totalSen, reason: invoice.voidReason ?? '', byName: nameOf(invoice.voidedBy) })),
-      ...byReceipt(refunded).map((receipt): DayVoid => ({ kind: 'payment', number: receipt.receiptNo, amountSen: receipt.amountSen, reason: receipt.voidReason ?? '', byName: nameOf(receipt.voidedBy) })),
+      ...byReceipt(voidedPayments).map((receipt): DayVoid => ({ kind: 'payment', number: receipt.receiptNo, amountSen: receipt.amountSen, reason: receipt.voidReason ?? '', byName: nameOf(receipt.voidedBy) })),
+      ...creditNotes.map((note): DayVoid => ({ kind: 'credit-note', number: note.number, amountSen: note.totalSen, reason: note.reason, byName: nameOf(note.issuedBy) })),
     ];
     const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
     const takenSen = sum(taken.map((payment) => payment.amountSen));
@@ -53,7 +60,7 @@ export class DayReports {
       roundingSen: sum(taken.map((payment) => payment.roundingSen)) - sum(refunded.map((payment) => payment.roundingSen)),
       refunds: totalsByMethod(refunded),
       refundedSen,
-      owedSen: sum(invoices.map((invoice) => invoice.totalSen + invoice.roundingSen - invoice.paidSen)),
+      owedSen: sum(invoices.map(balanceOf)),
       voids,
       discounts: invoices.filter((invoice) => invoice.discountSen > 0).map((invoice) => ({ invoiceNo: invoice.number, amountSen: invoice.discountSen, reason: invoice.discountReason ?? '' })),
       sessions: (await this.sessions.ofDay(uow, clinicDate)).map(({ id, cashierName, status, floatSen, expectedCashSen, countedCashSen, varianceSen, varianceReason }) => ({ id, cashierName, status, floatSen, expectedCashSen, countedCashSen, varianceSen, varianceReason })),

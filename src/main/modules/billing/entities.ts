@@ -2,7 +2,7 @@ import { EntitySchema } from 'typeorm';
 import type { Invoice, InvoiceLine, Payment } from '../../../shared/schemas/billing';
 
 /** An invoice row: the API's invoice without what is read from elsewhere (lines, payments, names, the balance). */
-export interface InvoiceRecord extends Omit<Invoice, 'lines' | 'payments' | 'balanceSen' | 'issuedByName'> {
+export interface InvoiceRecord extends Omit<Invoice, 'lines' | 'payments' | 'creditNotes' | 'balanceSen' | 'issuedByName'> {
   issuedBy: string | null;
   voidedBy: string | null;
   voidedAt: string | null;
@@ -26,6 +26,8 @@ export const InvoiceEntity = new EntitySchema<InvoiceRecord>({
     totalSen: { type: 'integer', name: 'total_sen' },
     paidSen: { type: 'integer', name: 'paid_sen' },
     roundingSen: { type: 'integer', name: 'rounding_sen' },
+    creditedSen: { type: 'integer', name: 'credited_sen', default: 0 },
+    refundedSen: { type: 'integer', name: 'refunded_sen', default: 0 },
     issuedBy: { type: 'text', name: 'issued_by', nullable: true },
     issuedAt: { type: 'text', name: 'issued_at' },
     voidReason: { type: 'text', name: 'void_reason', nullable: true },

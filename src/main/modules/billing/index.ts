@@ -8,6 +8,8 @@ import { queueKey } from '../queue';
 import { usersKey } from '../users';
 import { CashierSessions } from './cashier-sessions';
 import { CounterWorklist } from './counter-worklist';
+import { CreditNoteEntity, CreditNoteLineEntity, RefundEntity } from './credit-entities';
+import { CreditNotes } from './credit-notes';
 import { DayClosing } from './day-closing';
 import { DayReports } from './day-report';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
@@ -31,7 +33,7 @@ export type { IssuedLine, IssuedLines } from './issued-lines';
 export const billingModule = defineModule({
   key: billingKey,
   needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
-  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity],
+  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity, CreditNoteEntity, CreditNoteLineEntity, RefundEntity],
   build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
     const sessions = new CashierSessions(users.users);
@@ -47,6 +49,7 @@ export const billingModule = defineModule({
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),
       issuedLines: new IssuedLines(),
       receivables: new Receivables(),
+      creditNotes: new CreditNotes(invoices, sessions),
     };
   },
   routes: { billing: billingRouter, till: tillRouter },

@@ -11,6 +11,7 @@ import type { ChargeLines } from '../dispensing';
 import type { PatientDirectory } from '../patients';
 import type { UsersService } from '../users';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
+import { creditNotesOf } from './credit-notes';
 import { assertDayOpen } from './day-lock';
 import type { FeeSchedule } from './fee-schedule';
 import { priceInvoice, type Charge } from './invoice-pricing';
@@ -92,6 +93,8 @@ export class InvoicesService {
       taxSen: priced.taxSen,
       totalSen: priced.totalSen,
       paidSen: 0,
+      creditedSen: 0,
+      refundedSen: 0,
       roundingSen: 0,
       issuedBy: uow.actor?.userId ?? null,
       issuedAt: uow.now.toISOString(),
@@ -171,12 +174,14 @@ export class InvoicesService {
     const ids = records.map((record) => record.id);
     const lines = await uow.db.getRepository(InvoiceLineEntity).find({ where: { invoiceId: In(ids) }, order: { position: 'ASC' } });
     const payments = await uow.db.getRepository(PaymentEntity).find({ where: { invoiceId: In(ids) }, order: { takenAt: 'ASC', id: 'ASC' } });
-    const names = await this.users.namesOf(uow, [...records.map((record) => record.issuedBy), ...payments.map((payment) => payment.takenBy)]);
+    const credits = await creditNotesOf(uow, ids);
+    const names = await this.users.namesOf(uow, [...records.map((record) => record.issuedBy), ...payments.map((payment) => payment.takenBy), ...credits.map((note) => note.issuedBy)]);
     return records.map((record) =>
       toInvoice(
         record,
         lines.filter((line) => line.invoiceId === record.id),
         payments.filter((payment) => payment.invoiceId === record.id),
+        credits.filter((note) => note.invoiceId === record.id),
         names,
       ),
     );

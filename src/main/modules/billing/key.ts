@@ -1,6 +1,7 @@
 import { moduleKey } from '../../api/core/module';
 import type { CashierSessions } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
+import type { CreditNotes } from './credit-notes';
 import type { DayClosing } from './day-closing';
 import type { InvoicesService } from './invoices-service';
 import type { IssuedLines } from './issued-lines';
@@ -15,6 +16,7 @@ export interface BillingServices {
   counter: CounterWorklist;
   receipts: ReceiptPrints;
   receivables: Receivables;
+  creditNotes: CreditNotes;
   /** The till: cashier sessions, the day's closing and its Z report. */
   sessions: CashierSessions;
   closing: DayClosing;

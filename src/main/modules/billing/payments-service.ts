@@ -8,6 +8,7 @@ import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
 import type { CashierSessions } from './cashier-sessions';
 import { assertDayOpen } from './day-lock';
 import type { InvoicesService } from './invoices-service';
+import { balanceOf, settledStatus } from './invoice-balance';
 import { settle } from './settlement';
 import type { VisitLeaves } from './visit-leaves';
 
@@ -26,7 +27,7 @@ export class PaymentsService {
     if (record.status === 'void' || record.status === 'paid') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
     await assertDayOpen(uow, uow.clock.today());
     const sessionId = await this.sessions.requireOpen(uow);
-    const settlement = settle(record.totalSen + record.roundingSen - record.paidSen, input.tenders);
+    const settlement = settle(balanceOf(record), input.tenders);
     const year = uow.clock.today().slice(0, 4);
     const receiptNo = humanNumber(`RCP-${year}`, await nextInSequence(uow.db, `receipt:${year}`));
     const at = uow.now.toISOString();
@@ -82,7 +83,7 @@ export class PaymentsService {
       .update({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: at, voidedSessionId, voidedClinicDate: uow.clock.today() });
     const paidSen = record.paidSen - taken.reduce((sum, payment) => sum + payment.amountSen, 0);
     const roundingSen = record.roundingSen - taken.reduce((sum, payment) => sum + payment.roundingSen, 0);
-    const status = paidSen === 0 ? 'issued' : 'part-paid';
+    const status = settledStatus({ ...record, paidSen, roundingSen });
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { paidSen, roundingSen, status });
     await uow.audit({
       action: 'payment.void',

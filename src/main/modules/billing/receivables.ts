@@ -8,7 +8,7 @@ const LISTED = 200;
 export class Receivables {
   async owedBefore(uow: UnitOfWork, clinicDate: string): Promise<OwedInvoice[]> {
     const rows = await uow.db.query<{ id: string; number: string; clinic_date: string; bill_to: string; patient_id: string | null; balance_sen: number }[]>(
-      `SELECT id, number, clinic_date, bill_to, patient_id, total_sen + rounding_sen - paid_sen AS balance_sen
+      `SELECT id, number, clinic_date, bill_to, patient_id, total_sen + rounding_sen - paid_sen - credited_sen + refunded_sen AS balance_sen
        FROM invoices
        WHERE status IN ('issued', 'part-paid') AND clinic_date < ?
        ORDER BY clinic_date, number

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueInvoiceInputSchema, payInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
+import { creditNoteInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -43,6 +43,15 @@ export const billingRouter = t.router({
   voidPayment: write('billing.adjust')
     .input(voidPaymentInputSchema)
     .mutation(({ ctx, input }) => ctx.services.payments.voidReceipt(ctx.uow, input)),
+
+  /** What a credit note would credit and give back, priced as issuing would; nothing is written. */
+  previewCreditNote: read('billing.adjust')
+    .input(previewCreditNoteInputSchema)
+    .query(({ ctx, input }) => ctx.services.creditNotes.preview(ctx.uow, input)),
+
+  issueCreditNote: write('billing.adjust')
+    .input(creditNoteInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.creditNotes.issue(ctx.uow, input)),
 
   voidInvoice: write('billing.adjust')
     .input(voidInvoiceInputSchema)

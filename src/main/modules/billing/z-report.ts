@@ -57,7 +57,7 @@ export function zReportLayout(facts: ZReportFacts): DocumentLayout {
         ...(session.countedCashSen === null ? [] : [amount('  Dikira / Counted', session.countedCashSen), amount('  Beza / Variance', session.varianceSen ?? 0)]),
         ...(session.varianceReason ? [text(`  Sebab / Reason: ${session.varianceReason}`)] : []),
       ]),
-      ...(report.voids.length > 0 ? [...heading(`Pembatalan / Voids (${report.voids.length})`), ...report.voids.flatMap((item): LayoutBlock[] => [amount(item.number, item.amountSen), text(`  ${item.reason}${item.byName ? ` - ${item.byName}` : ''}`)])] : []),
+      ...(report.voids.length > 0 ? [...heading(`Pembatalan & nota kredit / Voids & credit notes (${report.voids.length})`), ...report.voids.flatMap((item): LayoutBlock[] => [amount(item.number, item.amountSen), text(`  ${item.reason}${item.byName ? ` - ${item.byName}` : ''}`)])] : []),
       ...(report.discounts.length > 0 ? [...heading(`Diskaun / Discounts (${report.discounts.length})`), ...report.discounts.flatMap((item): LayoutBlock[] => [amount(item.invoiceNo, item.amountSen), text(`  ${item.reason}`)])] : []),
       ...(report.openVisits.length > 0
         ? [

@@ -38,7 +38,7 @@ export const tillEn = {
       sessionStatus: { open: 'still open', closed: 'counted' },
       expectedOnly: 'should hold {{expected}}',
       counted: 'should hold {{expected}}, counted {{counted}}, difference {{variance}}',
-      voids: 'Voids ({{count}})',
+      voids: 'Voids and credit notes ({{count}})',
       discounts: 'Discounts ({{count}})',
       openVisits: 'Visits still open ({{count}})',
       stages: { 'in-queue': 'still in a queue', 'not-invoiced': 'finished, not invoiced', owes: 'owes' },

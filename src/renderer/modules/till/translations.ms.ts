@@ -40,7 +40,7 @@ export const tillMs: typeof tillEn = {
       sessionStatus: { open: 'masih dibuka', closed: 'sudah dikira' },
       expectedOnly: 'sepatutnya {{expected}}',
       counted: 'sepatutnya {{expected}}, dikira {{counted}}, beza {{variance}}',
-      voids: 'Pembatalan ({{count}})',
+      voids: 'Pembatalan dan nota kredit ({{count}})',
       discounts: 'Diskaun ({{count}})',
       openVisits: 'Lawatan masih terbuka ({{count}})',
       stages: { 'in-queue': 'masih dalam giliran', 'not-invoiced': 'selesai, belum diinvois', owes: 'berhutang' },
