@@ -105,6 +105,15 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   await expect(page.getByTestId('invoice-balance')).toHaveText('RM 61.80');
   await expect(page.getByTestId('invoice-payment-0')).toContainText('Void');
 
+  // The dressing was charged in error: a credit note lowers what is owed; the invoice itself stays as issued.
+  await page.getByTestId('invoice-credit').click();
+  await page.getByTestId('credit-quantity-1').fill('1');
+  await expect(page.getByTestId('credit-total')).toContainText(/RM\s25\.00/);
+  await page.getByTestId('credit-reason').fill('Dressing was not done');
+  await page.getByTestId('credit-confirm').click();
+  await expect(page.getByTestId('invoice-credit-notes')).toContainText('Dressing was not done');
+  await expect(page.getByTestId('invoice-balance')).toHaveText('RM 36.80');
+
   // End of the day: the RM 61.80 went in and came back out, so the drawer holds the float; then the day closes.
   await page.getByTestId('nav-till').click();
   await expect(page.getByTestId('till-expected')).toContainText(/RM\s100\.00/);

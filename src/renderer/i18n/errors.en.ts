@@ -61,6 +61,7 @@ const errors: Record<ErrorCode, string> = {
   INVOICE_PRICE_MISSING: '{{item}} has no price. Enter its price before issuing the invoice.',
   INVOICE_HAS_PAYMENTS: 'Invoice {{number}} has payments. Refund or void them before voiding the invoice.',
   RECEIPT_NOT_FOUND: 'There is no payment under receipt {{receiptNo}} still standing: it may have been voided already.',
+  PAYMENT_HAS_REFUNDS: 'Money was already given back on invoice {{number}} with a credit note, so its payments can no longer be voided. Issue a credit note for the rest instead.',
   REFUND_METHOD_NEEDED: 'The patient has paid more than the invoice now asks: {{amount}} goes back. Choose how it is given back.',
   CREDIT_MORE_THAN_CHARGED: 'Only {{left}} of {{item}} is left to credit on this invoice.',
   CREDIT_NOTHING: 'The lines chosen come to nothing: choose what to credit.',

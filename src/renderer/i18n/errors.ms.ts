@@ -63,6 +63,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     INVOICE_PRICE_MISSING: '{{item}} tiada harga. Masukkan harganya sebelum mengeluarkan invois.',
     INVOICE_HAS_PAYMENTS: 'Invois {{number}} mempunyai bayaran. Pulangkan atau batalkan bayaran itu sebelum membatalkan invois.',
     RECEIPT_NOT_FOUND: 'Tiada bayaran di bawah resit {{receiptNo}} yang masih sah: mungkin ia telah dibatalkan.',
+    PAYMENT_HAS_REFUNDS: 'Wang telah dipulangkan bagi invois {{number}} melalui nota kredit, jadi bayarannya tidak boleh dibatalkan lagi. Keluarkan nota kredit bagi bakinya.',
     REFUND_METHOD_NEEDED: 'Pesakit telah membayar lebih daripada yang diminta invois sekarang: {{amount}} perlu dipulangkan. Pilih cara ia dipulangkan.',
     CREDIT_MORE_THAN_CHARGED: 'Hanya {{left}} daripada {{item}} yang masih boleh dikreditkan pada invois ini.',
     CREDIT_NOTHING: 'Baris yang dipilih tidak bernilai apa-apa: pilih apa yang hendak dikreditkan.',

@@ -82,6 +82,8 @@ describe('credit notes', () => {
       ]),
     );
     expect(await refusalOf(clinic.admin.billing.issueCreditNote(consultation))).toBe('CREDIT_MORE_THAN_CHARGED');
+    const receiptNo = cash.payments[0].receiptNo;
+    expect(await refusalOf(clinic.admin.billing.voidPayment({ invoiceId: invoice.id, receiptNo, reason: 'Twice back' }))).toBe('PAYMENT_HAS_REFUNDS');
   });
 
   it('rounds cash given back to 5 sen and keeps the invoice settled to the sen', async () => {

@@ -73,6 +73,8 @@ export class PaymentsService {
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     const taken = await uow.db.getRepository(PaymentEntity).findBy({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' });
     if (taken.length === 0) throw new AppError('RECEIPT_NOT_FOUND', { receiptNo: input.receiptNo });
+    // Voiding would give back in full what a credit note's refund already gave back in part.
+    if (record.refundedSen > 0) throw new AppError('PAYMENT_HAS_REFUNDS', { number: record.number });
     // The money went into a day that is on a Z report now: it comes back as a refund of its own, not by rewriting that day.
     await assertDayOpen(uow, taken[0].clinicDate);
     await assertDayOpen(uow, uow.clock.today());

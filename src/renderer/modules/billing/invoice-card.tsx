@@ -9,6 +9,7 @@ import { useRinggit } from '../../format/ringgit';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { BillLines } from './bill-lines';
+import { CreditNoteDialog } from './credit-note-dialog';
 import { PayDialog } from './pay-dialog';
 import { ReceiptButtons } from './receipt-buttons';
 
@@ -23,6 +24,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
   const invoice = useQuery(trpc.billing.invoice.queryOptions({ id: invoiceId }));
   const [paying, setPaying] = useState(false);
   const [voiding, setVoiding] = useState(false);
+  const [crediting, setCrediting] = useState(false);
   const [reason, setReason] = useState('');
   const [paidWords, setPaidWords] = useState<string | null>(null);
   // The receipt just taken prints by itself on the receipt printer.
@@ -41,6 +43,8 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
     [t('billing.total'), data.totalSen, 'invoice-total'],
     ...(data.roundingSen !== 0 ? [[t('billing.rounding'), data.roundingSen] as [string, number]] : []),
     ...(data.paidSen > 0 ? [[t('billing.paid'), data.paidSen] as [string, number]] : []),
+    ...(data.creditedSen > 0 ? [[t('billing.credited'), -data.creditedSen] as [string, number]] : []),
+    ...(data.refundedSen > 0 ? [[t('billing.refunded'), data.refundedSen] as [string, number]] : []),
     [t('billing.balance'), data.balanceSen, 'invoice-balance'],
   ];
   return (
@@ -83,12 +87,29 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
               ))}
             </List>
           )}
+          {data.creditNotes.length > 0 && (
+            <List dense aria-label={t('billing.credit.list')} data-testid="invoice-credit-notes">
+              {data.creditNotes.map((note) => (
+                <ListItem key={note.id} disableGutters>
+                  <ListItemText
+                    primary={`${note.number} · ${money(note.totalSen)} · ${note.reason}`}
+                    secondary={[...note.lines.map((line) => `${line.quantity} × ${line.description}`), ...note.refunds.map((refund) => t('billing.credit.refunded', { amount: money(refund.amountSen), method: t(`billing.methods.${refund.method}`) })), dates.time(note.issuedAt), note.issuedByName].filter(Boolean).join(' · ')}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
           {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
           {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
           <Stack direction="row" spacing={1}>
             {data.balanceSen > 0 && (
               <Button variant="contained" onClick={() => setPaying(true)} data-testid="invoice-pay">
                 {t('billing.pay')}
+              </Button>
+            )}
+            {mayVoid && data.status !== 'void' && (
+              <Button color="warning" onClick={() => setCrediting(true)} data-testid="invoice-credit">
+                {t('billing.credit.open')}
               </Button>
             )}
             {mayVoid && data.status === 'issued' && (
@@ -100,6 +121,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
         </Stack>
       </CardContent>
       {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
+      {crediting && <CreditNoteDialog invoice={data} onClose={() => setCrediting(false)} onIssued={() => { setCrediting(false); refresh(); }} />}
       {voidingReceipt && (
         <ConfirmDialog title={t('billing.voidPaymentTitle', { receiptNo: voidingReceipt })} confirmLabel={t('billing.voidPayment')} testId="receipt-void-dialog" pending={voidPayment.isPending} error={voidPayment.error} color="warning" onConfirm={() => voidPayment.mutate({ invoiceId, receiptNo: voidingReceipt, reason })} onClose={() => setVoidingReceipt(null)}>
           <TextField autoFocus fullWidth size="small" label={t('billing.voidPaymentReason')} value={reason} onChange={(e) => setReason(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'receipt-void-reason' } }} />
