@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useRinggit } from '../../format/ringgit';
-import { useClinicClock } from '../../format/use-clinic-clock';
+import { useClinicClock, useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { BuyerDialog } from './buyer-dialog';
 import { EinvoiceDocumentCard, EinvoiceStatusChip } from './einvoice-document-card';
@@ -18,9 +18,10 @@ function lastMonth(today: string): string {
 
 /** LHDN e-invoices for a clinic month: the consolidated one, the sales above RM 10,000, the individual ones, with statuses and MyInvois's answers. */
 export function EinvoicesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const money = useRinggit();
+  const dates = useClinicDates();
   const { date } = useClinicClock();
   const canSubmit = useCan('einvoice.submit');
   const [month, setMonth] = useState(() => lastMonth(date));
@@ -56,9 +57,9 @@ export function EinvoicesPage() {
               <CardContent>
                 <Stack spacing={1.5}>
                   <Typography variant="h6" component="h2">
-                    {t('einvoice.consolidated.title', { month })}
+                    {t('einvoice.consolidated.title', { month: new Intl.DateTimeFormat(i18n.language === 'ms' ? 'ms-MY' : 'en-MY', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)) })}
                   </Typography>
-                  <Typography variant="body2">{t('einvoice.consolidated.dueBy', { date: data.dueBy })}</Typography>
+                  <Typography variant="body2">{t('einvoice.consolidated.dueBy', { date: dates.date(`${data.dueBy}T12:00:00Z`) })}</Typography>
                   <Typography data-testid="einvoice-plan">{t('einvoice.consolidated.plan', { count: data.plan.sales, lines: data.plan.lines, total: money(data.plan.totalSen), tax: money(data.plan.taxSen) })}</Typography>
                   <ErrorAlert error={build.error} />
                   {canSubmit && !standing && (
