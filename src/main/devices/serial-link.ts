@@ -24,19 +24,25 @@ export async function openSerialLink(path: string, baudRate: number): Promise<By
 }
 
 class SerialLink implements ByteLink {
+  /** Writes not yet drained: a printer that stopped taking bytes leaves one here. */
+  private unsent = 0;
+
   constructor(
     private readonly port: SerialPort,
     private readonly failure: () => PrinterFailureReason | null,
   ) {}
 
   write(bytes: Uint8Array): Promise<void> {
-    return new Promise((resolve, reject) => {
+    this.unsent += 1;
+    return new Promise<void>((resolve, reject) => {
       const fail = (error: Error): void => reject(printerUnavailable(this.failure() ?? reasonOf(error)));
       this.port.write(Buffer.from(bytes), (error) => {
         if (error) return fail(error);
         // drain waits until the OS has sent every byte down the wire, not just queued it.
         this.port.drain((drainError) => (drainError ? fail(drainError) : resolve()));
       });
+    }).finally(() => {
+      this.unsent -= 1;
     });
   }
 
@@ -46,8 +52,10 @@ class SerialLink implements ByteLink {
 
   async close(): Promise<void> {
     if (!this.port.isOpen) return;
-    // A printer that stopped taking bytes would otherwise hold close() until the OS gives up (30 s on Linux).
-    await new Promise<void>((resolve) => this.port.flush(() => resolve()));
+    // A printer that stopped taking bytes would otherwise hold close() until the OS gives up (30 s on
+    // Linux). Only then: a flush also throws away what was sent but not yet read at the other end of
+    // a pseudo-terminal (a virtual port), so a finished print is closed without one.
+    if (this.unsent > 0) await new Promise<void>((resolve) => this.port.flush(() => resolve()));
     await new Promise<void>((resolve) => this.port.close(() => resolve()));
   }
 }
