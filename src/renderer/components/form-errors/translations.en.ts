@@ -9,6 +9,9 @@ export const formErrorsEn = {
     '(input)': 'The request',
     // Billing (src/shared/schemas/billing.ts).
     fees: 'Fees', 'fees.feeId': 'Fee', 'prices.chargeLineId': 'Dispensed item', 'prices.unitPriceSen': 'Price per unit', 'discount.amountSen': 'Discount', clinicDate: 'Clinic day', invoiceId: 'Invoice', receiptNo: 'Receipt no.', tenders: 'Payment', 'tenders.method': 'Payment method', 'tenders.amountSen': 'Amount', 'tenders.reference': 'Reference',
+    floatSen: 'Float', sessionId: 'Till session', count: 'Drawer count', 'count.count': 'Number counted', 'count.denominationSen': 'Note or coin', varianceReason: 'Reason for the difference', openVisits: 'Visits still open',
+    fixedPerVisitSen: 'Fixed per visit', 'shareBp.consultation': 'Consultation share', 'shareBp.procedure': 'Procedure share', 'shareBp.lab': 'Lab test share', 'shareBp.package': 'Package share', 'shareBp.medicine': 'Medicine share', 'shareBp.other': 'Other share',
+    'lines.invoiceLineId': 'Invoice line', 'refund.method': 'Refund method', 'refund.reference': 'Refund reference',
     // e-Invoices (src/shared/schemas/einvoice.ts).
     month: 'Month', documentId: 'e-Invoice', clientId: 'MyInvois client ID', clientSecret: 'MyInvois client secret', environment: 'MyInvois environment', submissionEnabled: 'Send e-invoices to LHDN', tin: 'TIN', brn: 'Business registration no.', sstNo: 'SST registration no.', msicCode: 'MSIC code', activityDescription: 'Business activity', classificationCode: 'Classification code', buyer: 'Buyer', idType: 'ID type', idNo: 'ID number', line: 'Address', city: 'City', stateCode: 'State', countryCode: 'Country',
     // Pharmacy: stock, purchasing, dispensing, registers.

@@ -6,6 +6,9 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     '(input)': 'Permintaan',
     // Bil (src/shared/schemas/billing.ts).
     fees: 'Fi', 'fees.feeId': 'Fi', 'prices.chargeLineId': 'Item didispens', 'prices.unitPriceSen': 'Harga seunit', 'discount.amountSen': 'Diskaun', clinicDate: 'Hari klinik', invoiceId: 'Invois', receiptNo: 'No. resit', tenders: 'Bayaran', 'tenders.method': 'Kaedah bayaran', 'tenders.amountSen': 'Amaun', 'tenders.reference': 'Rujukan',
+    floatSen: 'Wang apungan', sessionId: 'Sesi kaunter', count: 'Kiraan laci', 'count.count': 'Bilangan dikira', 'count.denominationSen': 'Wang kertas atau syiling', varianceReason: 'Sebab perbezaan', openVisits: 'Lawatan masih terbuka',
+    fixedPerVisitSen: 'Tetap setiap lawatan', 'shareBp.consultation': 'Bahagian konsultasi', 'shareBp.procedure': 'Bahagian prosedur', 'shareBp.lab': 'Bahagian ujian makmal', 'shareBp.package': 'Bahagian pakej', 'shareBp.medicine': 'Bahagian ubat', 'shareBp.other': 'Bahagian lain',
+    'lines.invoiceLineId': 'Baris invois', 'refund.method': 'Cara pemulangan', 'refund.reference': 'Rujukan pemulangan',
     // e-Invois (src/shared/schemas/einvoice.ts).
     month: 'Bulan', documentId: 'e-Invois', clientId: 'ID klien MyInvois', clientSecret: 'Rahsia klien MyInvois', environment: 'Persekitaran MyInvois', submissionEnabled: 'Hantar e-invois ke LHDN', tin: 'TIN', brn: 'No. pendaftaran perniagaan', sstNo: 'No. pendaftaran SST', msicCode: 'Kod MSIC', activityDescription: 'Aktiviti perniagaan', classificationCode: 'Kod klasifikasi', buyer: 'Pembeli', idType: 'Jenis ID', idNo: 'Nombor ID', line: 'Alamat', city: 'Bandar', stateCode: 'Negeri', countryCode: 'Negara',
     // Pharmacy: stock, purchasing, dispensing, registers.
