@@ -111,6 +111,11 @@ const errors: Record<ErrorCode, string> = {
   STOCK_TAKE_NOTHING_TO_COUNT: 'No batch holds stock there ({{shelf}}), so there is nothing to count. Check the shelf name.',
   OPENING_STOCK_ROWS_REJECTED: '{{rejected}} of {{rows}} rows of the file cannot be received, so nothing was. Correct those rows (listed in the check) and import the file again.',
   CHART_ENTRY_CLOSED: 'This entry is already closed (resolved, stopped or entered in error) and cannot be changed. Add a new entry instead.',
+  PANEL_NOT_A_MEMBER: 'The patient holds no card of {{panel}} valid on {{date}}. Check the card’s dates on the patient’s record, or bill the patient.',
+  INVOICE_PANEL_PORTION: 'Invoice {{number}} is the panel’s share: the panel pays it against its claim, not at the counter.',
+  PANEL_INVOICE_CLAIMED: 'The panel’s share of this bill has already been claimed from the panel, so the bill cannot be voided here. Settle it with the panel on its claim.',
+  CLAIM_NOTHING_TO_CLAIM: 'No panel invoice of {{period}} is waiting to be claimed from this panel.',
+  CLAIM_SETTLEMENT_TOO_MUCH: 'Claim {{invoice}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

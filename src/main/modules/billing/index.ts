@@ -3,12 +3,15 @@ import { clinicKey } from '../clinic';
 import { consultationKey } from '../consultation';
 import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
+import { panelsKey } from '../panels';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
 import { CounterWorklist } from './counter-worklist';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
 import { InvoicesService } from './invoices-service';
+import { PanelBillEntity } from './panel-bill-entity';
+import { PanelBilling } from './panel-billing';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
@@ -17,15 +20,18 @@ import { billingRouter } from './router';
 
 export { billingKey, type BillingServices } from './key';
 export type { InvoicesService } from './invoices-service';
+export type { PanelBilling } from './panel-billing';
+export type { PanelBillRecord } from './panel-bill-entity';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
-  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
-    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, panels: panelsKey },
+  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, PanelBillEntity],
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels }) => {
+    const panelBilling = new PanelBilling(panels.panels, patients.directory);
+    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, panelBilling);
+    return { invoices, panelBilling, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
   },
   routes: { billing: billingRouter },
 });

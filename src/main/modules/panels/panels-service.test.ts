@@ -47,7 +47,7 @@ describe('panels and patients’ panel memberships', () => {
   it('keeps a panel’s coverage rules, claim deadline and e-invoice identifiers, with defaults for a panel saved without them', async () => {
     const plain = await clinic.admin.panels.save({ code: 'PLAINCO', name: 'Plain Co', kind: 'corporate', active: true });
     expect(plain).toMatchObject({ capPerVisitSen: null, excludedKinds: [], copayFixedSen: 0, copayPercentBp: 0, mcAllowed: true, claimDeadlineDays: 30, statementPeriod: 'monthly', tin: null, registrationNo: null });
-    const rules = { capPerVisitSen: 5000, excludedKinds: ['procedure', 'package'], copayFixedSen: 500, copayPercentBp: 1000, mcAllowed: false, claimDeadlineDays: 60, tin: 'C20880050010', registrationNo: '199001012345' } as const;
+    const rules = { capPerVisitSen: 5000, excludedKinds: ['procedure' as const, 'package' as const], copayFixedSen: 500, copayPercentBp: 1000, mcAllowed: false, claimDeadlineDays: 60, tin: 'C20880050010', registrationNo: '199001012345' };
     const saved = await clinic.admin.panels.save({ ...plain, ...rules });
     expect((await clinic.reception.panels.list()).find((panel) => panel.id === plain.id)).toMatchObject(rules);
     expect(saved).toMatchObject(rules);
