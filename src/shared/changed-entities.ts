@@ -48,6 +48,8 @@ export const CHANGED_ENTITIES = [
   // Billing: an invoice issued or voided, and a payment taken against one.
   'invoice',
   'payment',
+  // Panel claims: a batch made or exported, a panel's payment recorded.
+  'claim',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

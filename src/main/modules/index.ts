@@ -28,6 +28,7 @@ import { stockTakeModule } from './stock-take';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
+import { claimsModule } from './claims';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -63,6 +64,7 @@ export const MODULES = [
   stockTakeModule,
   billingModule,
   feesModule,
+  claimsModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

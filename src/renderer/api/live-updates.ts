@@ -43,6 +43,7 @@ const READERS: Record<string, string[][]> = {
   stockTake: [['stockTake']],
   invoice: [['billing']],
   payment: [['billing']],
+  claim: [['claims']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -115,7 +115,7 @@ const errors: Record<ErrorCode, string> = {
   INVOICE_PANEL_PORTION: 'Invoice {{number}} is the panel’s share: the panel pays it against its claim, not at the counter.',
   PANEL_INVOICE_CLAIMED: 'The panel’s share of this bill has already been claimed from the panel, so the bill cannot be voided here. Settle it with the panel on its claim.',
   CLAIM_NOTHING_TO_CLAIM: 'No panel invoice of {{period}} is waiting to be claimed from this panel.',
-  CLAIM_SETTLEMENT_TOO_MUCH: 'Claim {{invoice}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
+  CLAIM_SETTLEMENT_TOO_MUCH: 'Claim no. {{claim}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -116,7 +116,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     INVOICE_PANEL_PORTION: 'Invois {{number}} ialah bahagian panel: panel membayarnya melalui tuntutan, bukan di kaunter.',
     PANEL_INVOICE_CLAIMED: 'Bahagian panel bil ini sudah dituntut daripada panel, jadi bil ini tidak boleh dibatalkan di sini. Selesaikannya dengan panel melalui tuntutannya.',
     CLAIM_NOTHING_TO_CLAIM: 'Tiada invois panel bagi {{period}} yang menunggu untuk dituntut daripada panel ini.',
-    CLAIM_SETTLEMENT_TOO_MUCH: 'Tuntutan {{invoice}} berbaki {{outstanding}}: jumlah dibayar, dipotong dan ditolak padanya tidak boleh melebihinya.',
+    CLAIM_SETTLEMENT_TOO_MUCH: 'Tuntutan no. {{claim}} berbaki {{outstanding}}: jumlah dibayar, dipotong dan ditolak padanya tidak boleh melebihinya.',
     CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     INTERNAL: 'Berlaku ralat dalam ClinicDesk. Sila cuba lagi.',
   },

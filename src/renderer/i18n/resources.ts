@@ -51,6 +51,8 @@ import { setupMs } from '../setup/translations.ms';
 import { stockTakeEn } from '../modules/stock-take/translations.en';
 import { billingEn } from '../modules/billing/translations.en';
 import { billingMs } from '../modules/billing/translations.ms';
+import { claimsEn } from '../modules/claims/translations.en';
+import { claimsMs } from '../modules/claims/translations.ms';
 import { stockTakeMs } from '../modules/stock-take/translations.ms';
 import { stockEn } from '../modules/stock/translations.en';
 import { stockMs } from '../modules/stock/translations.ms';
@@ -98,6 +100,7 @@ export const TABLES = [
   { en: stockEn, ms: stockMs },
   { en: billingEn, ms: billingMs },
   { en: feesEn, ms: feesMs },
+  { en: claimsEn, ms: claimsMs },
 ] as const;
 
 export const en = {
@@ -110,6 +113,7 @@ export const en = {
   ...stockEn,
   ...billingEn,
   ...feesEn,
+  ...claimsEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -122,4 +126,5 @@ export const ms: Translations<typeof en> = {
   ...stockMs,
   ...billingMs,
   ...feesMs,
+  ...claimsMs,
 };

@@ -18,6 +18,7 @@ import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PriceChangeIcon from '@mui/icons-material/PriceChange';
+import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -26,6 +27,7 @@ import { BackupsPage } from '../modules/backups/backups-page';
 import { ClinicSettingsPage } from '../modules/clinic/clinic-settings-page';
 import { ConsultationPage } from '../modules/consultation/consultation-page';
 import { BillingPage } from '../modules/billing/billing-page';
+import { ClaimsPage } from '../modules/claims/claims-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -58,6 +60,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'consultation', path: '/consultation', permission: 'consultation.write', icon: MedicalServicesIcon, page: ConsultationPage },
   { key: 'dispensary', path: '/dispensary', permission: 'pharmacy.dispense', icon: LocalPharmacyIcon, page: DispensaryPage },
   { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
+  { key: 'claims', path: '/claims', permission: 'billing.operate', icon: RequestQuoteIcon, page: ClaimsPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

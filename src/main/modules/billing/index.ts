@@ -20,7 +20,7 @@ import { billingRouter } from './router';
 
 export { billingKey, type BillingServices } from './key';
 export type { InvoicesService } from './invoices-service';
-export type { PanelBilling } from './panel-billing';
+export type { OpenPanelBill, PanelBilling } from './panel-billing';
 export type { PanelBillRecord } from './panel-bill-entity';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */

@@ -203,10 +203,10 @@ export class InvoicesService {
     if (record.status === 'void') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
     const other = record.panelId && record.visitId ? await this.openInvoiceOf(uow, record.visitId, record.portion === 'panel' ? 'patient' : 'panel') : null;
     const together = other ? [record, other] : [record];
+    await this.panelBilling.assertNotClaimed(uow, together.map((invoice) => invoice.id));
     for (const invoice of together) {
       if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: invoice.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: invoice.number });
     }
-    await this.panelBilling.assertNotClaimed(uow, together.map((invoice) => invoice.id));
     for (const invoice of together) {
       await uow.db.getRepository(InvoiceEntity).update({ id: invoice.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
       await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: invoice.id, before: { status: invoice.status }, after: { number: invoice.number, patientId: invoice.patientId, portion: invoice.portion, status: 'void', reason: input.reason } });

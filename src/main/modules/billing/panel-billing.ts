@@ -6,6 +6,7 @@ import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { PanelsService } from '../panels';
 import type { PatientDirectory } from '../patients';
+import { InvoiceEntity } from './entities';
 import { PanelBillEntity, type PanelBillRecord } from './panel-bill-entity';
 import { divideLine, splitForPanel, type PanelSplit } from './panel-split';
 
@@ -18,6 +19,12 @@ export interface SplittableLine {
   amountSen: number;
   discountSen: number;
   taxSen: number;
+}
+
+/** A panel bill with its invoice's number and clinic date: a claim to make, or one made. */
+export interface OpenPanelBill extends PanelBillRecord {
+  number: string;
+  clinicDate: string;
 }
 
 /** A visit's bill split with a panel: the lines of each invoice, and the whole bill's items as the claim lists them. */
@@ -111,6 +118,24 @@ export class PanelBilling {
   /** The panel bills of these panel invoices. */
   bills(uow: UnitOfWork, invoiceIds: readonly string[]): Promise<PanelBillRecord[]> {
     return invoiceIds.length === 0 ? Promise.resolve([]) : uow.db.getRepository(PanelBillEntity).findBy({ invoiceId: In([...invoiceIds]) });
+  }
+
+  /** The panel bills whose invoices stand (not void), oldest first; of one panel, or all. */
+  async openBills(uow: UnitOfWork, panelId: string | null): Promise<OpenPanelBill[]> {
+    const invoices = await uow.db
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .where("i.portion = 'panel'")
+      .andWhere("i.status <> 'void'")
+      .andWhere(panelId ? 'i.panel_id = :panelId' : '1 = 1', { panelId })
+      .orderBy('i.clinic_date', 'ASC')
+      .addOrderBy('i.number', 'ASC')
+      .getMany();
+    const bills = new Map((await this.bills(uow, invoices.map((invoice) => invoice.id))).map((bill) => [bill.invoiceId, bill]));
+    return invoices.flatMap((invoice) => {
+      const bill = bills.get(invoice.id);
+      return bill ? [{ ...bill, number: invoice.number, clinicDate: invoice.clinicDate }] : [];
+    });
   }
 
   /** Marks the bills as sent to the panel in a claim batch. */
