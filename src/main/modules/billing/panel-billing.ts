@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { InvoiceLineKind, PanelChoice, PanelSplitPreview } from '../../../shared/schemas/billing';
+import type { InvoiceLine, PanelChoice, PanelSplitPreview } from '../../../shared/schemas/billing';
 import type { PanelBillLine } from '../../../shared/schemas/claims';
 import type { Panel, PanelMembership } from '../../../shared/schemas/panels';
 import { AppError } from '../../errors/app-error';
@@ -11,15 +11,7 @@ import { PanelBillEntity, type PanelBillRecord } from './panel-bill-entity';
 import { divideLine, splitForPanel, type PanelSplit } from './panel-split';
 
 /** A priced line as the invoice writes it: enough to split it between two invoices. */
-export interface SplittableLine {
-  kind: InvoiceLineKind;
-  description: string;
-  quantity: number;
-  unitPriceSen: number;
-  amountSen: number;
-  discountSen: number;
-  taxSen: number;
-}
+export type SplittableLine = Pick<InvoiceLine, 'kind' | 'description' | 'quantity' | 'unitPriceSen' | 'amountSen' | 'discountSen' | 'taxSen'>;
 
 /** A panel bill with its invoice's number and clinic date: a claim to make, or one made. */
 export interface OpenPanelBill extends PanelBillRecord {
