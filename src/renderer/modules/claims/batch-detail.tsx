@@ -97,6 +97,7 @@ export function BatchDetail({ batchId }: { batchId: string }) {
                       {claim.rejectReason && <small>{` ${claim.rejectReason}`}</small>}
                     </TableCell>
                     <TableCell align="right">{money(claim.outstandingSen)}</TableCell>
+                    {mayRecord && !(claim.id && claim.outstandingSen > 0) && <TableCell />}
                     {mayRecord && claim.id && claim.outstandingSen > 0 && (
                       <TableCell>
                         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
