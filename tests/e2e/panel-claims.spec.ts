@@ -27,7 +27,8 @@ test.beforeAll(async () => {
     await api.medicines.save.mutate({ ...paracetamol, prices: [{ tier: 'walk-in', priceSen: 190 }] });
     const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
     await api.stockTake.openingStockCommit.mutate({ csv: `Code,Batch,Expiry,Qty,Cost\r\nPCM500,P-1,${inAYear},100,0.05`, mapping: { code: 'Code', batchNo: 'Batch', expiryDate: 'Expiry', quantity: 'Qty', unitCost: 'Cost' } });
-    const shell = await api.panels.save.mutate({ code: 'SHELL', name: 'Shell Malaysia', kind: 'corporate', active: true, capPerVisitSen: 5000 });
+    // Its cap per visit is set in Clinic settings, in the test.
+    const shell = await api.panels.save.mutate({ code: 'SHELL', name: 'Shell Malaysia', kind: 'corporate', active: true });
 
     const patient = await api.patients.register.mutate({ fullName: 'Tan Ah Kow', identityType: 'mykad', identityNo: '700101-10-5111', panels: [{ panelId: shell.id, memberNo: 'SH-00912' }] });
     const { visitId } = await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'fever', priority: 'normal' });
@@ -49,6 +50,13 @@ test('bills the panel its share at the counter, the patient pays the rest, and t
     window.open = () => null;
   });
   await signInAsOwner(page);
+  await page.getByTestId('nav-clinic').click();
+  await page.getByTestId('panel-row-SHELL').click();
+  await page.getByTestId('panel-cap').fill('50');
+  await page.getByTestId('panel-tin').fill('C20880050010');
+  await page.getByTestId('panel-form-save').click();
+  await expect(page.getByTestId('panel-row-SHELL')).toContainText('RM 50.00');
+
   await page.getByTestId('nav-billing').click();
   await page.getByTestId('counter-visit-A001').click();
   await expect(page.getByTestId('bill-total')).toHaveText('RM 63.50');
@@ -79,6 +87,7 @@ test('bills the panel its share at the counter, the patient pays the rest, and t
   const statement = (await readPdf(await readFile(await (await downloaded).path()))).pages.join('\n').replace(/[ \t]+/g, ' ');
   expect(statement).toMatch(/STATEMENT OF CLAIMS CLM-\d{4}-000001/);
   expect(statement).toContain('Tan Ah Kow');
+  expect(statement).toContain('C20880050010');
   expect(statement).toMatch(/Total claimed: RM\s50\.00/);
 
   await page.getByTestId('claims-paid-0').fill('48');
