@@ -157,6 +157,9 @@ export const AUDIT_ACTIONS = [
   'chart.medication.stop',
   'chart.medication.enteredInError',
   'chart.history.save',
+  'claimBatch.create',
+  'claimBatch.export',
+  'claim.payment',
 ] as const;
 
 export type ListedAuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -55,6 +55,8 @@ export const CHANGED_ENTITIES = [
   'doctorFee',
   // LHDN e-invoices: built, submitted, checked.
   'einvoice',
+  // Panel claims: a batch made or exported, a panel's payment recorded.
+  'claim',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

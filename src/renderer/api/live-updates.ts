@@ -41,12 +41,13 @@ const READERS: Record<string, string[][]> = {
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
-  invoice: [['billing'], ['till'], ['einvoice']],
+  invoice: [['billing'], ['till'], ['einvoice'], ['claims']],
   payment: [['billing'], ['till']],
   cashierSession: [['till']],
   clinicDay: [['till'], ['billing']],
   doctorFee: [['doctorFees']],
   einvoice: [['einvoice']],
+  claim: [['claims']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

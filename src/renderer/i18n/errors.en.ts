@@ -134,6 +134,11 @@ const errors: Record<ErrorCode, string> = {
   EINVOICE_UNAUTHORISED: 'MyInvois did not accept the client ID and secret. Check them under Clinic settings → e-Invoicing, and that they are for the chosen environment.',
   EINVOICE_RATE_LIMITED: 'MyInvois is receiving too many requests. Try again in {{retryAfterSeconds}} seconds.',
   EINVOICE_UNREACHABLE: 'MyInvois could not be reached ({{reason}}). Nothing was sent; try again later.',
+  PANEL_NOT_A_MEMBER: 'The patient holds no card of {{panel}} valid on {{date}}. Check the card’s dates on the patient’s record, or bill the patient.',
+  INVOICE_PANEL_PORTION: 'Invoice {{number}} is the panel’s share: the panel pays it against its claim, not at the counter.',
+  PANEL_INVOICE_CLAIMED: 'The panel’s share of this bill has already been claimed from the panel, so the bill cannot be voided here. Settle it with the panel on its claim.',
+  CLAIM_NOTHING_TO_CLAIM: 'No panel invoice of {{period}} is waiting to be claimed from this panel.',
+  CLAIM_SETTLEMENT_TOO_MUCH: 'Claim no. {{claim}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -57,6 +57,8 @@ import { setupMs } from '../setup/translations.ms';
 import { stockTakeEn } from '../modules/stock-take/translations.en';
 import { billingEn } from '../modules/billing/translations.en';
 import { billingMs } from '../modules/billing/translations.ms';
+import { claimsEn } from '../modules/claims/translations.en';
+import { claimsMs } from '../modules/claims/translations.ms';
 import { stockTakeMs } from '../modules/stock-take/translations.ms';
 import { stockEn } from '../modules/stock/translations.en';
 import { stockMs } from '../modules/stock/translations.ms';
@@ -107,6 +109,7 @@ export const TABLES = [
   { en: tillEn, ms: tillMs },
   { en: doctorFeesEn, ms: doctorFeesMs },
   { en: einvoiceEn, ms: einvoiceMs },
+  { en: claimsEn, ms: claimsMs },
 ] as const;
 
 export const en = {
@@ -122,6 +125,7 @@ export const en = {
   ...tillEn,
   ...doctorFeesEn,
   ...einvoiceEn,
+  ...claimsEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -137,4 +141,5 @@ export const ms: Translations<typeof en> = {
   ...tillMs,
   ...doctorFeesMs,
   ...einvoiceMs,
+  ...claimsMs,
 };

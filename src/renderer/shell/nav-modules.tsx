@@ -14,6 +14,7 @@ import MedicationIcon from '@mui/icons-material/Medication';
 import PeopleIcon from '@mui/icons-material/People';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import AssignmentIcon from '@mui/icons-material/Assignment';
 import InventoryIcon from '@mui/icons-material/Inventory';
 import Inventory2Icon from '@mui/icons-material/Inventory2';
 import QueueIcon from '@mui/icons-material/FormatListNumbered';
@@ -32,6 +33,7 @@ import { BillingPage } from '../modules/billing/billing-page';
 import { TillPage } from '../modules/till/till-page';
 import { DoctorFeesPage } from '../modules/doctor-fees/doctor-fees-page';
 import { EinvoicesPage } from '../modules/einvoice/einvoices-page';
+import { ClaimsPage } from '../modules/claims/claims-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -66,6 +68,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
   { key: 'till', path: '/till', permission: 'billing.operate', icon: LocalAtmIcon, page: TillPage },
   { key: 'doctorFees', path: '/doctor-fees', permission: 'finance.view', icon: PaymentsIcon, page: DoctorFeesPage },
+  { key: 'claims', path: '/claims', permission: 'billing.operate', icon: AssignmentIcon, page: ClaimsPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

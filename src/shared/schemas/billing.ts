@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import type { PanelRelationship } from './panels';
 
 /** How a patient pays at the counter. A panel's share is not a payment: it is the panel's own invoice. */
 export const PAYMENT_METHODS = ['cash', 'card', 'duitnow-qr', 'touch-n-go', 'grabpay', 'bank-transfer'] as const;
@@ -7,6 +8,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const INVOICE_STATUSES = ['issued', 'part-paid', 'paid', 'void'] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** Whose share of a visit's bill an invoice is: the patient's, paid at the counter, or the panel's, claimed later. */
+export const INVOICE_PORTIONS = ['patient', 'panel'] as const;
+export type InvoicePortion = (typeof INVOICE_PORTIONS)[number];
 
 /** What an invoice line charges for, as the day's report groups them. */
 export const INVOICE_LINE_KINDS = ['consultation', 'procedure', 'lab', 'package', 'medicine', 'other'] as const;
@@ -23,6 +28,8 @@ export const issueInvoiceInputSchema = z.object({
   /** Prices the cashier gives to dispensed items whose medicine had none. */
   prices: z.array(z.object({ chargeLineId: idSchema, unitPriceSen: sen })).max(100).default([]),
   discount: z.object({ amountSen: sen.min(1), reason }).nullable().default(null),
+  /** The panel that pays its share (the patient must hold its card on the visit's date): two invoices, the panel's and the patient's. */
+  panelId: idSchema.nullable().default(null),
 });
 export type IssueInvoiceInput = z.input<typeof issueInvoiceInputSchema>;
 
@@ -87,6 +94,9 @@ export interface Invoice {
   visitId: string | null;
   patientId: string | null;
   billTo: string;
+  /** The patient's share or the panel's; a panel's invoice names the panel, is on credit and is never paid at the counter. */
+  portion: InvoicePortion;
+  panelId: string | null;
   clinicDate: string;
   status: InvoiceStatus;
   lines: InvoiceLine[];
@@ -162,8 +172,31 @@ export interface InvoicePreview {
   totalSen: number;
   /** The tax that applies to this patient's services, or null (the clinic is not registered, or the patient is exempt). */
   tax: { name: string; rateBp: number } | null;
-  /** The visit's invoice already issued, if any: a visit is invoiced once. */
+  /** The visit's invoice already issued (the patient's), if any: a visit is invoiced once. */
   invoiceId: string | null;
+  /** The panel's invoice for the visit, when its bill was split with a panel. */
+  panelInvoiceId: string | null;
+  /** The panels whose card the patient holds on the visit's date: the counter may bill one of them. */
+  panels: PanelChoice[];
+  /** How the bill splits with the panel asked about (`panelId`), or null. */
+  split: PanelSplitPreview | null;
+}
+
+export interface PanelChoice {
+  panelId: string;
+  code: string;
+  name: string;
+  memberNo: string;
+  relationship: PanelRelationship;
+}
+
+export interface PanelSplitPreview {
+  panelId: string;
+  /** Per line of the preview, in its order. */
+  lines: { coveredSen: number; patientSen: number }[];
+  coveredSen: number;
+  patientSen: number;
+  copaySen: number;
 }
 
 /** An invoice from an earlier day with something still owed on it: credit the counter collects later. */

@@ -99,13 +99,14 @@ export interface DayReport {
   closedAt: string | null;
   closedByName: string | null;
   visits: number;
-  invoices: { count: number; totalSen: number; taxSen: number; discountSen: number };
+  /** The day's invoices; `panelSen` is the panels' shares among them, claimed from the panels rather than owed at the counter. */
+  invoices: { count: number; totalSen: number; taxSen: number; discountSen: number; panelSen: number };
   payments: MethodTotal[];
   takenSen: number;
   roundingSen: number;
   refunds: MethodTotal[];
   refundedSen: number;
-  /** Owed on the day's invoices at the time of the report: credit given. */
+  /** Owed by patients on the day's invoices at the time of the report: credit given (panels' shares apart). */
   owedSen: number;
   voids: DayVoid[];
   discounts: DayDiscount[];

@@ -29,6 +29,7 @@ export class CounterWorklist {
       .createQueryBuilder('i')
       .where('i.visit_id IN (:...ids)', { ids: finished.length > 0 ? finished.map((visit) => visit.visitId) : [''] })
       .andWhere("i.status <> 'void'")
+      .andWhere("i.portion = 'patient'")
       .getMany();
     const invoiceOf = new Map(invoices.map((invoice) => [invoice.visitId, invoice]));
     const labels = await this.patients.labelsOf(uow, finished.map((visit) => visit.patientId));

@@ -17,6 +17,8 @@ export const InvoiceEntity = new EntitySchema<InvoiceRecord>({
     visitId: { type: 'text', name: 'visit_id', nullable: true },
     patientId: { type: 'text', name: 'patient_id', nullable: true },
     billTo: { type: 'text', name: 'bill_to' },
+    portion: { type: 'text' },
+    panelId: { type: 'text', name: 'panel_id', nullable: true },
     clinicDate: { type: 'text', name: 'clinic_date' },
     status: { type: 'text' },
     subtotalSen: { type: 'integer', name: 'subtotal_sen' },

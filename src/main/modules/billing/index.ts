@@ -3,6 +3,7 @@ import { clinicKey } from '../clinic';
 import { consultationKey } from '../consultation';
 import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
+import { panelsKey } from '../panels';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
@@ -15,6 +16,8 @@ import { DayReports } from './day-report';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
 import { InvoicesService } from './invoices-service';
 import { IssuedLines } from './issued-lines';
+import { PanelBillEntity } from './panel-bill-entity';
+import { PanelBilling } from './panel-billing';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
@@ -28,19 +31,23 @@ import { ZReportPrints } from './z-report-prints';
 export { billingKey, type BillingServices } from './key';
 export type { InvoicesService, InvoiceSales } from './invoices-service';
 export type { IssuedLine, IssuedLines } from './issued-lines';
+export type { OpenPanelBill, PanelBilling } from './panel-billing';
+export type { PanelBillRecord } from './panel-bill-entity';
 
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts; the till's sessions and the day's closing. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
-  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity, CreditNoteEntity, CreditNoteLineEntity, RefundEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
-    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, panels: panelsKey },
+  entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity, CreditNoteEntity, CreditNoteLineEntity, RefundEntity, PanelBillEntity],
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels }) => {
+    const panelBilling = new PanelBilling(panels.panels, patients.directory);
+    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, panelBilling);
     const sessions = new CashierSessions(users.users);
     const counter = new CounterWorklist(consultation.encounters, queue.visits, patients.directory);
     const closing = new DayClosing(sessions, new DayReports(sessions, counter, queue.visits, patients.directory, users.users), queue.queue, users.users);
     return {
       invoices,
+      panelBilling,
       payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), sessions),
       counter,
       receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import type { Invoice, InvoiceLine, InvoiceLineKind, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
+import type { Invoice, InvoiceLine, InvoiceLineKind, InvoicePortion, InvoicePreview, IssueInvoiceInput, PreviewInvoiceInput, VoidInvoiceInput } from '../../../shared/schemas/billing';
 import { issueInvoiceInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema } from '../../../shared/schemas/billing';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
@@ -14,12 +14,13 @@ import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord
 import { creditNotesOf } from './credit-notes';
 import { assertDayOpen } from './day-lock';
 import type { FeeSchedule } from './fee-schedule';
-import { priceInvoice, type Charge } from './invoice-pricing';
+import { priceInvoice, type Charge, type PricedLine } from './invoice-pricing';
 import { toInvoice } from './invoice-view';
+import type { PanelBilling } from './panel-billing';
 import { serviceTaxFor } from './tax-rule';
 
 /** An issued invoice and its lines, without its payments: what an e-invoice is built from. */
-export type InvoiceSales = Pick<Invoice, 'id' | 'number' | 'patientId' | 'billTo' | 'clinicDate' | 'status' | 'totalSen'> & { lines: InvoiceLine[] };
+export type InvoiceSales = Pick<Invoice, 'id' | 'number' | 'patientId' | 'billTo' | 'clinicDate' | 'status' | 'totalSen' | 'portion'> & { lines: InvoiceLine[] };
 
 /** A line before pricing: what it is, where it came from, and whether it has a price yet. */
 interface VisitCharge extends Charge {
@@ -28,6 +29,16 @@ interface VisitCharge extends Charge {
   sourceId: string;
   description: string;
   priceMissing: boolean;
+}
+
+/** One invoice to write: the whole bill, or the patient's or the panel's portion of it. */
+interface InvoiceDraft {
+  visit: { id: string; patientId: string };
+  billTo: string;
+  portion: InvoicePortion;
+  panelId: string | null;
+  lines: readonly (VisitCharge & PricedLine)[];
+  discountReason: string | null;
 }
 
 /**
@@ -43,14 +54,16 @@ export class InvoicesService {
     private readonly charges: ChargeLines,
     private readonly fees: FeeSchedule,
     private readonly users: UsersService,
+    private readonly panelBilling: PanelBilling,
   ) {}
 
   /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
   async preview(uow: UnitOfWork, raw: PreviewInvoiceInput): Promise<InvoicePreview> {
     const input = previewInvoiceInputSchema.parse(raw);
-    const { patient, tax, subtotalSen, price } = await this.billOf(uow, input);
+    const { visit, patient, tax, subtotalSen, price } = await this.billOf(uow, input);
     const priced = price(Math.min(input.discount?.amountSen ?? 0, subtotalSen));
     const issued = await this.openInvoiceOf(uow, input.visitId);
+    const bill = { patientId: visit.patientId, date: visit.clinicDate };
     return {
       visitId: input.visitId,
       patientName: patient.fullName,
@@ -63,6 +76,9 @@ export class InvoicesService {
       totalSen: priced.totalSen,
       tax,
       invoiceId: issued?.id ?? null,
+      panelInvoiceId: (await this.openInvoiceOf(uow, input.visitId, 'panel'))?.id ?? null,
+      panels: await this.panelBilling.choices(uow, bill.patientId, bill.date),
+      split: input.panelId ? await this.panelBilling.preview(uow, { ...bill, panelId: input.panelId }, priced.lines) : null,
     };
   }
 
@@ -78,20 +94,42 @@ export class InvoicesService {
     const discountSen = input.discount?.amountSen ?? 0;
     if (discountSen > subtotalSen) throw new AppError('VALIDATION_FAILED', { field: 'discount.amountSen', fields: ['discount.amountSen'] });
     const priced = price(discountSen);
+    const discountReason = input.discount?.reason ?? null;
+    if (input.panelId) {
+      // Each portion its own invoice: the patient's (paid at the counter, a zero one settled at once) and the panel's (on credit, claimed).
+      const plan = await this.panelBilling.plan(uow, { patientId: visit.patientId, panelId: input.panelId, date: visit.clinicDate }, priced.lines);
+      const patientInvoice = await this.write(uow, { visit, billTo: patient.fullName, portion: 'patient', panelId: plan.panel.id, lines: plan.patientLines, discountReason });
+      const panelInvoice = await this.write(uow, { visit, billTo: `${plan.panel.name} (${plan.membership.memberNo})`, portion: 'panel', panelId: plan.panel.id, lines: plan.panelLines, discountReason });
+      await this.panelBilling.record(uow, plan, { panelInvoiceId: panelInvoice.id, patientInvoiceId: patientInvoice.id, visitId: visit.id, patientId: visit.patientId });
+      return this.get(uow, patientInvoice.id);
+    }
+    const record = await this.write(uow, { visit, billTo: patient.fullName, portion: 'patient', panelId: null, lines: priced.lines, discountReason });
+    return this.get(uow, record.id);
+  }
+
+  /** Writes one invoice with its lines, its totals summed from them, and its audit row. */
+  private async write(uow: UnitOfWork, draft: InvoiceDraft): Promise<InvoiceRecord> {
+    const { visit } = draft;
+    const sum = (part: (line: PricedLine) => number) => draft.lines.reduce((total, line) => total + part(line), 0);
+    const subtotalSen = sum((line) => line.amountSen);
+    const discountSen = sum((line) => line.discountSen);
+    const taxSen = sum((line) => line.taxSen);
     const year = uow.clock.today().slice(0, 4);
     const record: InvoiceRecord = {
       id: uuidv7(),
       number: humanNumber(`INV-${year}`, await nextInSequence(uow.db, `invoice:${year}`)),
       visitId: visit.id,
       patientId: visit.patientId,
-      billTo: patient.fullName,
+      billTo: draft.billTo,
+      portion: draft.portion,
+      panelId: draft.panelId,
       clinicDate: uow.clock.today(),
       status: 'issued',
-      subtotalSen: priced.subtotalSen,
+      subtotalSen,
       discountSen,
-      discountReason: input.discount?.reason ?? null,
-      taxSen: priced.taxSen,
-      totalSen: priced.totalSen,
+      discountReason: discountSen > 0 ? draft.discountReason : null,
+      taxSen,
+      totalSen: subtotalSen - discountSen + taxSen,
       paidSen: 0,
       creditedSen: 0,
       refundedSen: 0,
@@ -105,7 +143,7 @@ export class InvoicesService {
     // A zero bill (a free follow-up) is settled the moment it is issued.
     if (record.totalSen === 0) record.status = 'paid';
     await uow.db.getRepository(InvoiceEntity).insert(record);
-    const lines: InvoiceLineRecord[] = priced.lines.map((line, position) => ({
+    const lines: InvoiceLineRecord[] = draft.lines.map((line, position) => ({
       id: uuidv7(),
       invoiceId: record.id,
       position,
@@ -120,14 +158,15 @@ export class InvoicesService {
       taxRateBp: line.taxRateBp,
       taxSen: line.taxSen,
     }));
-    await uow.db.getRepository(InvoiceLineEntity).insert(lines);
+    // A panel that covers the whole bill leaves the patient's invoice without lines.
+    if (lines.length > 0) await uow.db.getRepository(InvoiceLineEntity).insert(lines);
     await uow.audit({
       action: 'invoice.issue',
       entity: 'invoice',
       entityId: record.id,
-      after: { number: record.number, visitId: visit.id, patientId: visit.patientId, totalSen: record.totalSen, discountSen, discountReason: record.discountReason, taxSen: record.taxSen, lines: lines.length },
+      after: { number: record.number, visitId: visit.id, patientId: visit.patientId, portion: record.portion, panelId: record.panelId, totalSen: record.totalSen, discountSen, discountReason: record.discountReason, taxSen: record.taxSen, lines: lines.length },
     });
-    return this.get(uow, record.id);
+    return record;
   }
 
   async get(uow: UnitOfWork, id: string): Promise<Invoice> {
@@ -149,7 +188,7 @@ export class InvoicesService {
    */
   async salesBetween(uow: UnitOfWork, first: string, last: string): Promise<InvoiceSales[]> {
     const records = await uow.db.query<Omit<InvoiceSales, 'lines'>[]>(
-      `SELECT id, number, patient_id AS patientId, bill_to AS billTo, clinic_date AS clinicDate, status, total_sen AS totalSen FROM invoices WHERE clinic_date BETWEEN ? AND ? ORDER BY number`,
+      `SELECT id, number, patient_id AS patientId, bill_to AS billTo, clinic_date AS clinicDate, status, total_sen AS totalSen, portion FROM invoices WHERE clinic_date BETWEEN ? AND ? ORDER BY number`,
       [first, last],
     );
     // Tens of thousands of lines in a month: read as plain rows, not entities.
@@ -187,7 +226,11 @@ export class InvoicesService {
     );
   }
 
-  /** Voids an invoice nothing has been paid on, with the reason; its number stays used, and the visit may be invoiced again. */
+  /**
+   * Voids an invoice nothing has been paid on, with the reason; its number stays used, and the visit may be invoiced again.
+   * A bill split with a panel is voided whole, both portions: the split is of the whole bill, and a portion alone cannot be
+   * issued again. Refused while either portion has payments, or once the panel's claim has gone to the panel.
+   */
   async void(uow: UnitOfWork, raw: VoidInvoiceInput): Promise<Invoice> {
     const input = voidInvoiceInputSchema.parse(raw);
     const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
@@ -195,9 +238,16 @@ export class InvoicesService {
     if (record.status === 'void') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
     await assertDayOpen(uow, record.clinicDate);
     await assertDayOpen(uow, uow.clock.today());
-    if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: record.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: record.number });
-    await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
-    await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: record.id, before: { status: record.status }, after: { number: record.number, patientId: record.patientId, status: 'void', reason: input.reason } });
+    const other = record.panelId && record.visitId ? await this.openInvoiceOf(uow, record.visitId, record.portion === 'panel' ? 'patient' : 'panel') : null;
+    const together = other ? [record, other] : [record];
+    await this.panelBilling.assertNotClaimed(uow, together.map((invoice) => invoice.id));
+    for (const invoice of together) {
+      if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: invoice.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: invoice.number });
+    }
+    for (const invoice of together) {
+      await uow.db.getRepository(InvoiceEntity).update({ id: invoice.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
+      await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: invoice.id, before: { status: invoice.status }, after: { number: invoice.number, patientId: invoice.patientId, portion: invoice.portion, status: 'void', reason: input.reason } });
+    }
     return this.get(uow, record.id);
   }
 
@@ -211,12 +261,13 @@ export class InvoicesService {
     return { visit, patient, tax, charges, subtotalSen, price };
   }
 
-  private openInvoiceOf(uow: UnitOfWork, visitId: string): Promise<InvoiceRecord | null> {
+  private openInvoiceOf(uow: UnitOfWork, visitId: string, portion: InvoicePortion = 'patient'): Promise<InvoiceRecord | null> {
     return uow.db
       .getRepository(InvoiceEntity)
       .createQueryBuilder('i')
       .where('i.visit_id = :visitId', { visitId })
       .andWhere("i.status <> 'void'")
+      .andWhere('i.portion = :portion', { portion })
       .getOne();
   }
 

@@ -5,6 +5,7 @@ import type { CreditNotes } from './credit-notes';
 import type { DayClosing } from './day-closing';
 import type { InvoicesService } from './invoices-service';
 import type { IssuedLines } from './issued-lines';
+import type { PanelBilling } from './panel-billing';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
 import type { Receivables } from './receivables';
@@ -12,6 +13,7 @@ import type { ZReportPrints } from './z-report-prints';
 
 export interface BillingServices {
   invoices: InvoicesService;
+  panelBilling: PanelBilling;
   payments: PaymentsService;
   counter: CounterWorklist;
   receipts: ReceiptPrints;

@@ -25,6 +25,8 @@ export class PaymentsService {
     const record = await uow.db.getRepository(InvoiceEntity).findOneBy({ id: input.invoiceId });
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     if (record.status === 'void' || record.status === 'paid') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
+    // The panel's share is on credit: the panel pays it against its claim, never the patient at the counter.
+    if (record.portion === 'panel') throw new AppError('INVOICE_PANEL_PORTION', { number: record.number });
     await assertDayOpen(uow, uow.clock.today());
     const sessionId = await this.sessions.requireOpen(uow);
     const settlement = settle(balanceOf(record), input.tenders);

@@ -42,6 +42,7 @@ export function zReportLayout(facts: ZReportFacts): DocumentLayout {
       amount('Jumlah invois / Invoiced', report.invoices.totalSen),
       amount('  termasuk cukai / incl. tax', report.invoices.taxSen),
       amount('  diskaun / discounts given', report.invoices.discountSen),
+      ...(report.invoices.panelSen > 0 ? [amount('Kepada panel / To panels', report.invoices.panelSen)] : []),
       amount('Belum dibayar / Owed (credit)', report.owedSen),
       ...heading('Bayaran diterima / Payments taken'),
       ...methods(report.payments),

@@ -36,11 +36,11 @@ const consultation = (taxRateBp = 0, discountSen = 0): SaleLine => {
 const tablets: SaleLine = { description: 'paracetamol 500 mg tablet', quantity: 15, unitPriceSen: 15, amountSen: 225, discountSen: 0, taxRateBp: 0, taxSen: 0 };
 
 let serial = 0;
-function sale(lines: SaleLine[], options: { void?: boolean; number?: number; clinicDate?: string } = {}): Sale {
+function sale(lines: SaleLine[], options: { void?: boolean; panel?: boolean; number?: number; clinicDate?: string } = {}): Sale {
   serial += 1;
   const no = options.number ?? serial;
   const totalSen = lines.reduce((sum, line) => sum + line.amountSen - line.discountSen + line.taxSen, 0);
-  return { invoiceId: `inv-${no}`, number: `INV-2026-${String(no).padStart(6, '0')}`, clinicDate: options.clinicDate ?? '2026-11-10', billTo: `Patient ${no}`, void: options.void ?? false, totalSen, lines };
+  return { invoiceId: `inv-${no}`, number: `INV-2026-${String(no).padStart(6, '0')}`, clinicDate: options.clinicDate ?? '2026-11-10', billTo: `Patient ${no}`, void: options.void ?? false, panel: options.panel ?? false, totalSen, lines };
 }
 
 describe('an individual e-invoice', () => {
@@ -90,21 +90,22 @@ describe("a month's consolidated e-invoice", () => {
       sale([{ ...consultation(), description: 'Surgery', unitPriceSen: 1_000_001, amountSen: 1_000_001 }], { number: 5 }),
       sale([tablets], { number: 6 }),
       sale([tablets], { number: 7 }),
-      sale([tablets], { number: 8 }),
+      // A panel's share of a bill: the panel gets an e-invoice of its own.
+      sale([tablets], { number: 8, panel: true }),
       sale([{ ...consultation(), unitPriceSen: 1_200_000, amountSen: 1_200_000 }], { number: 9 }),
     ];
     const plan = planMonth(sales, new Set(['inv-7', 'inv-9']));
-    expect(plan.runs.map((run) => run.map((s) => s.number.slice(-1)))).toEqual([['1', '2'], ['4'], ['6'], ['8']]);
-    expect(plan.ownRequired.map((s) => s.number)).toEqual(['INV-2026-000005']);
-    expect(plan.sales).toBe(5);
+    expect(plan.runs.map((run) => run.map((s) => s.number.slice(-1)))).toEqual([['1', '2'], ['4'], ['6']]);
+    expect(plan.ownRequired.map((s) => s.number)).toEqual(['INV-2026-000005', 'INV-2026-000008']);
+    expect(plan.sales).toBe(4);
 
     const built = buildConsolidated('2026-11', plan, SUPPLIER, STAMP);
     expect(structureProblems(built.document)).toEqual([]);
     const body = built.document.Invoice[0];
-    const included = [sales[0], sales[1], sales[3], sales[5], sales[7]];
+    const included = [sales[0], sales[1], sales[3], sales[5]];
     expect(built.totalSen).toBe(included.reduce((sum, s) => sum + s.totalSen, 0));
     expect(built.taxSen).toBe(210);
-    expect(body.InvoiceLine.map((line) => line.Item[0].Description[0]._)).toEqual(['Invoices INV-2026-000001 to INV-2026-000002 (2 sales)', 'Invoice INV-2026-000004', 'Invoice INV-2026-000006', 'Invoice INV-2026-000008']);
+    expect(body.InvoiceLine.map((line) => line.Item[0].Description[0]._)).toEqual(['Invoices INV-2026-000001 to INV-2026-000002 (2 sales)', 'Invoice INV-2026-000004', 'Invoice INV-2026-000006']);
     expect(body.InvoiceLine.every((line) => line.Item[0].CommodityClassification[0].ItemClassificationCode[0]._ === '004')).toBe(true);
     const buyer = body.AccountingCustomerParty[0].Party[0];
     expect([buyer.PartyLegalEntity[0].RegistrationName[0]._, buyer.PartyIdentification[0].ID[0]._, buyer.PostalAddress[0].CountrySubentityCode[0]._]).toEqual(['General Public', GENERAL_PUBLIC_TIN, '17']);

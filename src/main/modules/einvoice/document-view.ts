@@ -34,8 +34,8 @@ export function toEinvoiceDocument(record: EinvoiceDocumentRecord, invoices: { i
 }
 
 /** An issued invoice as the builders read it. */
-export function toSale(invoice: { id: string; number: string; clinicDate: string; billTo: string; status: string; totalSen: number; lines: Sale['lines'] }): Sale {
-  return { invoiceId: invoice.id, number: invoice.number, clinicDate: invoice.clinicDate, billTo: invoice.billTo, void: invoice.status === 'void', totalSen: invoice.totalSen, lines: invoice.lines };
+export function toSale(invoice: { id: string; number: string; clinicDate: string; billTo: string; status: string; totalSen: number; portion: 'patient' | 'panel'; lines: Sale['lines'] }): Sale {
+  return { invoiceId: invoice.id, number: invoice.number, clinicDate: invoice.clinicDate, billTo: invoice.billTo, void: invoice.status === 'void', panel: invoice.portion === 'panel', totalSen: invoice.totalSen, lines: invoice.lines };
 }
 
 /**

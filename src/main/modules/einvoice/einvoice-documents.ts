@@ -13,7 +13,7 @@ import type { UsersService } from '../users';
 import { buildConsolidated, buildIndividual, GENERAL_PUBLIC_TIN, type BuiltDocument } from './document-builder';
 import { supplierOf, toEinvoiceDocument, toSale } from './document-view';
 import { EinvoiceDocumentEntity, EinvoiceDocumentInvoiceEntity, type EinvoiceDocumentRecord } from './entities';
-import { monthDays, OWN_EINVOICE_ABOVE_SEN, planMonth } from './month-plan';
+import { monthDays, needsOwnEinvoice, planMonth } from './month-plan';
 import { documentHash } from './myinvois-client';
 import { einvoiceSettings } from './settings';
 import { structureProblems } from './ubl-structure';
@@ -69,7 +69,7 @@ export class EinvoiceDocuments {
       consolidated: documents.filter((doc) => doc.kind === 'consolidated'),
       individual: documents.filter((doc) => doc.kind === 'individual'),
       ownRequired: sales
-        .filter((sale) => !sale.void && sale.totalSen > OWN_EINVOICE_ABOVE_SEN)
+        .filter(needsOwnEinvoice)
         .map((sale) => {
           const doc = liveIndividual.get(sale.invoiceId);
           return { invoiceId: sale.invoiceId, number: sale.number, clinicDate: sale.clinicDate, billTo: sale.billTo, totalSen: sale.totalSen, document: doc ? { id: doc.id, status: doc.status } : null };

@@ -14,7 +14,7 @@ afterAll(() => stub.close());
 
 function document(codeNumber: string, buyerTin = 'C10987654321') {
   const built = buildIndividual(
-    { invoiceId: 'i1', number: 'INV-2026-000001', clinicDate: '2026-11-10', billTo: 'Syarikat Panel', void: false, totalSen: 3500, lines: [{ description: 'General consultation', quantity: 1, unitPriceSen: 3500, amountSen: 3500, discountSen: 0, taxRateBp: 0, taxSen: 0 }] },
+    { invoiceId: 'i1', number: 'INV-2026-000001', clinicDate: '2026-11-10', billTo: 'Syarikat Panel', void: false, panel: true, totalSen: 3500, lines: [{ description: 'General consultation', quantity: 1, unitPriceSen: 3500, amountSen: 3500, discountSen: 0, taxRateBp: 0, taxSen: 0 }] },
     { name: 'Syarikat Panel Sdn Bhd', tin: buyerTin, idType: 'BRN', idNo: '201901000001', sstNo: '', email: '', phone: '+60387654321', address: { line: 'Lot 5, Jalan Industri', city: 'Shah Alam', postcode: '40000', stateCode: '10', countryCode: 'MYS' } },
     { name: 'Klinik Mesra', tin: 'C25845632020', brn: '202001234567', sstNo: '', msicCode: '86201', activityDescription: 'General medical practice activities', email: '', phone: '+60312345678', address: { line: 'No. 12, Jalan Mesra 3', city: 'Kuala Lumpur', postcode: '53000', stateCode: '14', countryCode: 'MYS' } },
     { codeNumber, issuedAt: new Date('2026-12-01T02:00:00Z') },

@@ -43,4 +43,15 @@ describe('panels and patients’ panel memberships', () => {
     const edited = await clinic.reception.patients.update({ fullName: 'Raj Kumar a/l Muthu', identityType: 'mykad', identityNo: '650505-08-5333', id: patient.id, version: patient.version, panels: patient.panels });
     expect(edited.panels[0]?.memberNo).toBe('G-1');
   });
+
+  it('keeps a panel’s coverage rules, claim deadline and e-invoice identifiers, with defaults for a panel saved without them', async () => {
+    const plain = await clinic.admin.panels.save({ code: 'PLAINCO', name: 'Plain Co', kind: 'corporate', active: true });
+    expect(plain).toMatchObject({ capPerVisitSen: null, excludedKinds: [], copayFixedSen: 0, copayPercentBp: 0, mcAllowed: true, claimDeadlineDays: 30, statementPeriod: 'monthly', tin: null, registrationNo: null });
+    const rules = { capPerVisitSen: 5000, excludedKinds: ['procedure' as const, 'package' as const], copayFixedSen: 500, copayPercentBp: 1000, mcAllowed: false, claimDeadlineDays: 60, tin: 'C20880050010', registrationNo: '199001012345' };
+    const saved = await clinic.admin.panels.save({ ...plain, ...rules });
+    expect((await clinic.reception.panels.list()).find((panel) => panel.id === plain.id)).toMatchObject(rules);
+    expect(saved).toMatchObject(rules);
+    expect(await refusalOf(clinic.admin.panels.save({ ...saved, copayPercentBp: 10_001 }))).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.admin.panels.save({ ...saved, capPerVisitSen: -1 }))).toBe('VALIDATION_FAILED');
+  });
 });

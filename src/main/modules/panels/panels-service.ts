@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { Panel, PanelMembership, SavePanelInput } from '../../../shared/schemas/panels';
+import { savePanelInputSchema, type Panel, type PanelMembership, type SavePanelDraft } from '../../../shared/schemas/panels';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { AppError } from '../../errors/app-error';
 import { SetupList } from '../../store/setup-list';
@@ -13,7 +13,12 @@ export class PanelsService {
     return this.panels.list(uow);
   }
 
-  async save(uow: UnitOfWork, input: SavePanelInput): Promise<Panel> {
+  get(uow: UnitOfWork, id: string): Promise<Panel> {
+    return this.panels.get(uow, id);
+  }
+
+  async save(uow: UnitOfWork, raw: SavePanelDraft): Promise<Panel> {
+    const input = savePanelInputSchema.parse(raw);
     await this.panels.assertUnique(uow, 'code', input.code, input.id, 'PANEL_CODE_TAKEN');
     return this.panels.save(uow, input);
   }
@@ -37,5 +42,6 @@ export class PanelsService {
 }
 
 function toPanel(record: PanelRecord): Panel {
-  return { id: record.id, code: record.code, name: record.name, kind: record.kind, active: record.active };
+  const { createdAt: _created, updatedAt: _updated, ...panel } = record;
+  return panel;
 }

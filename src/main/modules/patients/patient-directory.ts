@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import type { IdentityType } from '../../../shared/identity/identity';
 import type { Sex } from '../../../shared/identity/mykad';
 import type { Allergy } from '../../../shared/schemas/patients';
+import type { PanelMembership } from '../../../shared/schemas/panels';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { PatientEntity } from './entities';
@@ -51,6 +52,13 @@ export class PatientDirectory {
     if (ids.length === 0) return new Map();
     const rows = await uow.db.getRepository(PatientEntity).find({ where: { id: In(ids) }, select: { id: true, fullName: true, mrn: true } });
     return new Map(rows.map((row) => [row.id, { fullName: row.fullName, mrn: row.mrn }]));
+  }
+
+  /** The panel cards on the patient's record, as the front desk recorded them: what the counter may bill a panel by. */
+  async panelsOf(uow: UnitOfWork, patientId: string): Promise<PanelMembership[]> {
+    const row = await uow.db.getRepository(PatientEntity).findOne({ where: { id: patientId }, select: { id: true, panels: true } });
+    if (!row) throw new AppError('NOT_FOUND', { entity: 'patient', id: patientId });
+    return row.panels;
   }
 
   /** The name and identity document printed on a certificate or letter the clinic issues for the patient. */

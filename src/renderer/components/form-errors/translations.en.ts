@@ -79,6 +79,11 @@ export const formErrorsEn = {
     // Stock take and the opening-stock import's column mapping.
     shelf: 'Shelf', lineId: 'Count sheet line', counted: 'Counted', 'mapping.batchNo': 'Batch no.', 'mapping.expiryDate': 'Expiry date',
     'mapping.quantity': 'Quantity', 'mapping.unitCost': 'Unit cost (RM)', 'mapping.shelf': 'Shelf',
+    // Panels' coverage rules, the counter's panel choice and panel claims.
+    capPerVisitSen: 'Cap per visit', excludedKinds: 'Not covered', copayFixedSen: 'Co-payment (RM)', copayPercentBp: 'Co-payment (%)', mcAllowed: 'Accepts MC',
+    claimDeadlineDays: 'Claim within (days)', statementPeriod: 'Statement period', panelId: 'Panel', period: 'Month', receivedOn: 'Received on',
+    reference: 'Payment reference', settlements: 'Claims paid', 'settlements.claimId': 'Claim', 'settlements.paidSen': 'Paid', 'settlements.deductedSen': 'Deducted',
+    'settlements.rejectedSen': 'Rejected', 'settlements.reason': 'Why rejected',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -73,6 +73,11 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     // Kiraan stok dan pemetaan lajur import stok pembukaan.
     shelf: 'Rak', lineId: 'Baris helaian kiraan', counted: 'Dikira', 'mapping.batchNo': 'No. kelompok', 'mapping.expiryDate': 'Tarikh luput',
     'mapping.quantity': 'Kuantiti', 'mapping.unitCost': 'Kos seunit (RM)', 'mapping.shelf': 'Rak',
+    // Peraturan perlindungan panel, pilihan panel di kaunter dan tuntutan panel.
+    capPerVisitSen: 'Had setiap lawatan', excludedKinds: 'Tidak ditanggung', copayFixedSen: 'Bayaran bersama (RM)', copayPercentBp: 'Bayaran bersama (%)', mcAllowed: 'Terima MC',
+    claimDeadlineDays: 'Tuntut dalam (hari)', statementPeriod: 'Tempoh penyata', panelId: 'Panel', period: 'Bulan', receivedOn: 'Diterima pada',
+    reference: 'Rujukan bayaran', settlements: 'Tuntutan dibayar', 'settlements.claimId': 'Tuntutan', 'settlements.paidSen': 'Dibayar', 'settlements.deductedSen': 'Dipotong',
+    'settlements.rejectedSen': 'Ditolak', 'settlements.reason': 'Sebab ditolak',
   },
   fieldIssue: {
     required: 'wajib diisi',

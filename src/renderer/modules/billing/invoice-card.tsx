@@ -102,7 +102,8 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
           {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
           <Stack direction="row" spacing={1}>
-            {data.balanceSen > 0 && (
+            {data.portion === 'panel' && <Alert severity="info" data-testid="invoice-panel-credit">{t('billing.panel.onCredit')}</Alert>}
+            {data.balanceSen > 0 && data.portion === 'patient' && (
               <Button variant="contained" onClick={() => setPaying(true)} data-testid="invoice-pay">
                 {t('billing.pay')}
               </Button>

@@ -10,6 +10,7 @@ import { useCan } from '../../session/session-context';
 import { MoneyTextField } from '../medicines/money-text-field';
 import { NumberTextField } from '../medicines/number-text-field';
 import { BillLines } from './bill-lines';
+import { PanelChoice } from './panel-choice';
 
 /**
  * The bill before it is issued: what the visit charges (consultation fee, what was dispensed), fees
@@ -28,11 +29,13 @@ export function IssueInvoice({ preview: first }: { preview: InvoicePreview }) {
   const [prices, setPrices] = useState<Record<string, number | null>>({});
   const [discountSen, setDiscountSen] = useState<number | null>(null);
   const [discountReason, setDiscountReason] = useState('');
+  const [panelId, setPanelId] = useState<string | null>(null);
   const draft = {
     visitId: first.visitId,
     fees: added,
     prices: Object.entries(prices).flatMap(([chargeLineId, unitPriceSen]) => (unitPriceSen !== null && unitPriceSen >= 0 ? [{ chargeLineId, unitPriceSen }] : [])),
     discount: discountSen && discountSen > 0 ? { amountSen: discountSen, reason: discountReason } : null,
+    panelId,
   };
   const priced = useQuery({ ...trpc.billing.preview.queryOptions({ ...draft, discount: draft.discount && { amountSen: draft.discount.amountSen } }), placeholderData: keepPreviousData });
   const issue = useMutation(trpc.billing.issue.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) }));
@@ -61,6 +64,7 @@ export function IssueInvoice({ preview: first }: { preview: InvoicePreview }) {
               return <MoneyTextField label={t('billing.priceMissing')} value={prices[chargeLineId] ?? null} onChange={(sen) => setPrices({ ...prices, [chargeLineId]: sen })} sx={{ width: 140 }} testId={`bill-price-${index}`} />;
             }}
           />
+          <PanelChoice panels={first.panels} panelId={panelId} onChange={setPanelId} split={preview.split} />
           {!preview.tax && <Typography variant="body2" color="text.secondary">{t('billing.noTax')}</Typography>}
           {added.map((fee, index) => (
             <Stack key={`${fee.feeId}-${index}`} direction="row" spacing={1} sx={{ alignItems: 'center' }}>

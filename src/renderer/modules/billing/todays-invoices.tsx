@@ -25,7 +25,7 @@ export function TodaysInvoices({ openInvoiceId, onOpen }: { openInvoiceId: strin
           {invoices.data?.map((invoice) => (
             <ListItemButton key={invoice.id} selected={invoice.id === openInvoiceId} onClick={() => onOpen(invoice.id)} data-testid={`today-invoice-${invoice.number}`}>
               <ListItemText primary={`${invoice.number} · ${invoice.billTo}`} secondary={money(invoice.totalSen)} />
-              <Chip size="small" variant="outlined" label={t(`billing.statuses.${invoice.status}`)} />
+              <Chip size="small" variant="outlined" label={invoice.portion === 'panel' && invoice.status === 'issued' ? t('billing.panel.credit') : t(`billing.statuses.${invoice.status}`)} />
             </ListItemButton>
           ))}
         </List>

@@ -55,6 +55,12 @@ export const billingEn = {
     receiptPdfShown: 'Receipt PDF opened.',
     receipt: 'Receipt {{receiptNo}}',
     methods: { cash: 'Cash', card: 'Card', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Bank transfer' },
+    panel: {
+      choose: 'Panel paying its share', none: 'No panel: the patient pays all', option: '{{name}} · {{memberNo}} ({{relationship}})',
+      split: 'The panel covers {{covered}}; the patient pays {{patient}}.', copay: 'Co-payment {{amount}}.',
+      onCredit: 'The panel’s share: on credit, claimed from the panel, not paid at the counter.', share: 'Panel invoice {{number}}', credit: 'On credit',
+      covered: 'Covered by the panel', claimLater: '{{amount}} goes on the panel’s monthly claim (Claims).',
+    },
     payDialog: {
       title: 'Payment for {{number}}',
       due: 'Owed {{amount}}',

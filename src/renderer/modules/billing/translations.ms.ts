@@ -57,6 +57,12 @@ export const billingMs: typeof billingEn = {
     receiptPdfShown: 'PDF resit dibuka.',
     receipt: 'Resit {{receiptNo}}',
     methods: { cash: 'Tunai', card: 'Kad', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Pindahan bank' },
+    panel: {
+      choose: 'Panel yang membayar bahagiannya', none: 'Tiada panel: pesakit membayar semua', option: '{{name}} · {{memberNo}} ({{relationship}})',
+      split: 'Panel menanggung {{covered}}; pesakit membayar {{patient}}.', copay: 'Bayaran bersama {{amount}}.',
+      onCredit: 'Bahagian panel: secara kredit, dituntut daripada panel, tidak dibayar di kaunter.', share: 'Invois panel {{number}}', credit: 'Kredit',
+      covered: 'Ditanggung oleh panel', claimLater: '{{amount}} dimasukkan dalam tuntutan bulanan panel (Tuntutan).',
+    },
     payDialog: {
       title: 'Bayaran untuk {{number}}',
       due: 'Terhutang {{amount}}',

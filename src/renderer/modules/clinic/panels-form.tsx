@@ -6,8 +6,13 @@ import { useTRPC } from '../../api/client';
 import type { DataColumn } from '../../components/data-table/data-table';
 import { ChoiceField } from '../../components/setup-list/choice-field';
 import { SetupListEditor } from '../../components/setup-list/setup-list-editor';
+import { ringgit } from '../../../shared/ringgit';
+import { PanelCoverageFields } from './panel-coverage-fields';
 
-const NEW_PANEL: SavePanelInput = { code: '', name: '', kind: 'corporate', active: true };
+const NEW_PANEL: SavePanelInput = {
+  code: '', name: '', kind: 'corporate', active: true,
+  capPerVisitSen: null, excludedKinds: [], copayFixedSen: 0, copayPercentBp: 0, mcAllowed: true, claimDeadlineDays: 30, statementPeriod: 'monthly', tin: null, registrationNo: null,
+};
 
 /** The companies, insurers and schemes whose member cards the front desk records. */
 export function PanelsForm({ editable }: { editable: boolean }) {
@@ -20,6 +25,7 @@ export function PanelsForm({ editable }: { editable: boolean }) {
     { key: 'code', header: t('panels.code'), cell: (panel) => <strong>{panel.code}</strong>, sortValue: (panel) => panel.code, width: 110 },
     { key: 'name', header: t('panels.name'), cell: (panel) => panel.name, sortValue: (panel) => panel.name },
     { key: 'kind', header: t('panels.kind'), cell: (panel) => t(`panels.kinds.${panel.kind}`), sortValue: (panel) => panel.kind },
+    { key: 'cap', header: t('panels.cap'), cell: (panel) => (panel.capPerVisitSen === null ? t('panels.noCap') : ringgit(panel.capPerVisitSen)), sortValue: (panel) => panel.capPerVisitSen ?? Number.MAX_SAFE_INTEGER },
   ];
   return (
     <SetupListEditor
@@ -30,6 +36,7 @@ export function PanelsForm({ editable }: { editable: boolean }) {
           <TextField size="small" label={t('panels.code')} value={draft.code} {...check('code')} onChange={(e) => set({ code: e.target.value.toUpperCase() })} sx={{ width: 130 }} slotProps={{ htmlInput: { maxLength: 16, 'data-testid': 'panel-code' } }} />
           <TextField size="small" label={t('panels.name')} value={draft.name} {...check('name')} onChange={(e) => set({ name: e.target.value })} sx={{ flex: 1, minWidth: 200 }} slotProps={{ htmlInput: { 'data-testid': 'panel-name' } }} />
           <ChoiceField<PanelKind> label={t('panels.kind')} value={draft.kind} choices={PANEL_KINDS.map((kind) => ({ value: kind, label: t(`panels.kinds.${kind}`) }))} onChange={(kind) => set({ kind })} width={170} />
+          <PanelCoverageFields draft={draft} set={set} check={check} />
         </>
       )}
     />

@@ -23,6 +23,8 @@ export const clinicEn = {
   panels: {
     title: 'Panels', none: 'No panels yet. Add the companies and insurers whose member cards you accept.', code: 'Code', name: 'Name', kind: 'Kind',
     add: 'Add panel',
+    cap: 'Cap per visit (RM)', noCap: 'No cap', excluded: 'Not covered', copayFixed: 'Co-payment (RM)', copayPercent: 'Co-payment (%)',
+    deadline: 'Claim within (days)', mcAllowed: 'Accepts MC', tin: 'TIN (e-invoice)', registrationNo: 'Registration no.',
     kinds: { corporate: 'Company', insurer: 'Insurer', government: 'Government scheme', tpa: 'Third-party administrator' },
   },
   rooms: {

@@ -6,6 +6,8 @@ export const clinicMs: Translations<typeof clinicEn> = {
   panels: {
     title: 'Panel', none: 'Belum ada panel. Tambah syarikat dan penanggung insurans yang kad ahlinya anda terima.', code: 'Kod', name: 'Nama', kind: 'Jenis',
     add: 'Tambah panel',
+    cap: 'Had setiap lawatan (RM)', noCap: 'Tiada had', excluded: 'Tidak ditanggung', copayFixed: 'Bayaran bersama (RM)', copayPercent: 'Bayaran bersama (%)',
+    deadline: 'Tuntut dalam (hari)', mcAllowed: 'Terima MC', tin: 'TIN (e-invois)', registrationNo: 'No. pendaftaran',
     kinds: { corporate: 'Syarikat', insurer: 'Penanggung insurans', government: 'Skim kerajaan', tpa: 'Pentadbir pihak ketiga' },
   },
   rooms: {

@@ -16,8 +16,8 @@ export const einvoiceEn = {
       none: 'Not built yet.',
     },
     own: {
-      title: 'Sales above RM 10,000',
-      hint: 'From 1 January 2026 each of these needs an e-invoice of its own; they are left off the consolidated one.',
+      title: 'Panel portions and sales above RM 10,000',
+      hint: 'A panel’s share of a bill, and from 1 January 2026 any sale above RM 10,000, needs an e-invoice of its own; they are left off the consolidated one.',
       none: 'None this month.',
       build: 'Build its e-invoice',
       done: 'e-Invoice {{status}}',

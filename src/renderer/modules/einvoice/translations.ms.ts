@@ -18,8 +18,8 @@ export const einvoiceMs: typeof einvoiceEn = {
       none: 'Belum dibina.',
     },
     own: {
-      title: 'Jualan melebihi RM 10,000',
-      hint: 'Mulai 1 Januari 2026 setiap satu memerlukan e-invois sendiri; ia tidak dimasukkan ke dalam e-invois disatukan.',
+      title: 'Bahagian panel dan jualan melebihi RM 10,000',
+      hint: 'Bahagian panel bagi sesuatu bil, dan mulai 1 Januari 2026 sebarang jualan melebihi RM 10,000, memerlukan e-invois sendiri; ia tidak dimasukkan ke dalam e-invois disatukan.',
       none: 'Tiada bulan ini.',
       build: 'Bina e-invoisnya',
       done: 'e-Invois {{status}}',

@@ -22,6 +22,7 @@ export function DayFigures({ report }: { report: DayReport }) {
       <Typography variant="h6" data-testid="day-net">
         {t('till.day.net', { amount: money(report.takenSen - report.refundedSen) })}
       </Typography>
+      {report.invoices.panelSen > 0 && <Typography data-testid="day-panels">{t('till.day.panels', { amount: money(report.invoices.panelSen) })}</Typography>}
       {report.owedSen > 0 && <Typography>{t('till.day.owed', { amount: money(report.owedSen) })}</Typography>}
       <Typography variant="subtitle2">{t('till.day.drawers')}</Typography>
       <List dense disablePadding>
