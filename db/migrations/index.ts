@@ -34,6 +34,7 @@ import { Registers1798070400000 } from './1798070400000-registers';
 import { Dispensing1798156800000 } from './1798156800000-dispensing';
 import { Fees1798243200000 } from './1798243200000-fees';
 import { Billing1798329600000 } from './1798329600000-billing';
+import { Ledger1798502400000 } from './1798502400000-ledger';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   Dispensing1798156800000,
   Fees1798243200000,
   Billing1798329600000,
+  Ledger1798502400000,
 ];

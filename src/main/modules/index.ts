@@ -22,6 +22,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { suppliersModule } from './suppliers';
 import { billingModule } from './billing';
+import { ledgerModule } from './ledger';
 import { setupModule } from './setup';
 import { stockModule } from './stock';
 import { stockTakeModule } from './stock-take';
@@ -63,6 +64,7 @@ export const MODULES = [
   stockTakeModule,
   billingModule,
   feesModule,
+  ledgerModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -61,6 +61,7 @@ const errors: Record<ErrorCode, string> = {
   INVOICE_PRICE_MISSING: '{{item}} has no price. Enter its price before issuing the invoice.',
   INVOICE_HAS_PAYMENTS: 'Invoice {{number}} has payments. Refund or void them before voiding the invoice.',
   RECEIPT_NOT_FOUND: 'There is no payment under receipt {{receiptNo}} still standing: it may have been voided already.',
+  LEDGER_UNBALANCED: 'The books did not balance for {{memo}}, so nothing was saved. Please tell your ClinicDesk support.',
   MEDICINE_RETIRED: '{{generic}} is no longer on the clinic’s medicine list. Choose another medicine.',
   NOTE_EMPTY: 'Write something in the note, or record a diagnosis, before finishing visit {{ticketNo}}.',
   NOTE_NOT_SIGNED: 'Only a signed note is amended: while the visit is open, edit the note itself.',

@@ -63,6 +63,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     INVOICE_PRICE_MISSING: '{{item}} tiada harga. Masukkan harganya sebelum mengeluarkan invois.',
     INVOICE_HAS_PAYMENTS: 'Invois {{number}} mempunyai bayaran. Pulangkan atau batalkan bayaran itu sebelum membatalkan invois.',
     RECEIPT_NOT_FOUND: 'Tiada bayaran di bawah resit {{receiptNo}} yang masih sah: mungkin ia telah dibatalkan.',
+    LEDGER_UNBALANCED: 'Lejar tidak seimbang bagi {{memo}}, jadi tiada apa-apa disimpan. Sila maklumkan sokongan ClinicDesk anda.',
     MEDICINE_RETIRED: '{{generic}} tidak lagi dalam senarai ubat klinik. Pilih ubat lain.',
     NOTE_EMPTY: 'Tulis sesuatu dalam nota, atau rekod diagnosis, sebelum menamatkan lawatan {{ticketNo}}.',
     NOTE_NOT_SIGNED: 'Hanya nota yang sudah ditandatangani dipinda: semasa lawatan masih terbuka, sunting nota itu sendiri.',

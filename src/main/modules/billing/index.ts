@@ -3,6 +3,7 @@ import { clinicKey } from '../clinic';
 import { consultationKey } from '../consultation';
 import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
+import { ledgerKey } from '../ledger';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
@@ -21,11 +22,11 @@ export type { InvoicesService } from './invoices-service';
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey },
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, ledger: ledgerKey },
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users }) => {
-    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users);
-    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue)), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, ledger }) => {
+    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, ledger.ledger);
+    return { invoices, payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), ledger.ledger), counter: new CounterWorklist(consultation.encounters, queue.visits, patients.directory), receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter) };
   },
   routes: { billing: billingRouter },
 });

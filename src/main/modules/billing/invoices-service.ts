@@ -8,6 +8,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService } from '../clinic';
 import type { ConsultationServices } from '../consultation';
 import type { ChargeLines } from '../dispensing';
+import type { LedgerService } from '../ledger';
 import type { PatientDirectory } from '../patients';
 import type { UsersService } from '../users';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
@@ -38,6 +39,7 @@ export class InvoicesService {
     private readonly charges: ChargeLines,
     private readonly fees: FeeSchedule,
     private readonly users: UsersService,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
@@ -113,6 +115,7 @@ export class InvoicesService {
       taxSen: line.taxSen,
     }));
     await uow.db.getRepository(InvoiceLineEntity).insert(lines);
+    await this.ledger.invoiceIssued(uow, { ...record, lines });
     await uow.audit({
       action: 'invoice.issue',
       entity: 'invoice',
@@ -159,6 +162,7 @@ export class InvoicesService {
     if (!record) throw new AppError('NOT_FOUND', { entity: 'invoice', id: input.invoiceId });
     if (record.status === 'void') throw new AppError('INVOICE_NOT_PAYABLE', { number: record.number, status: record.status });
     if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: record.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: record.number });
+    await this.ledger.invoiceVoided(uow, record);
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
     await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: record.id, before: { status: record.status }, after: { number: record.number, patientId: record.patientId, status: 'void', reason: input.reason } });
     return this.get(uow, record.id);
