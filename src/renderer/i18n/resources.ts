@@ -22,6 +22,8 @@ import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
+import { ledgerEn } from '../modules/ledger/translations.en';
+import { ledgerMs } from '../modules/ledger/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
 import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
@@ -98,6 +100,7 @@ export const TABLES = [
   { en: stockEn, ms: stockMs },
   { en: billingEn, ms: billingMs },
   { en: feesEn, ms: feesMs },
+  { en: ledgerEn, ms: ledgerMs },
 ] as const;
 
 export const en = {
@@ -110,6 +113,7 @@ export const en = {
   ...stockEn,
   ...billingEn,
   ...feesEn,
+  ...ledgerEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -122,4 +126,5 @@ export const ms: Translations<typeof en> = {
   ...stockMs,
   ...billingMs,
   ...feesMs,
+  ...ledgerMs,
 };

@@ -18,6 +18,7 @@ import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PriceChangeIcon from '@mui/icons-material/PriceChange';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -29,6 +30,7 @@ import { BillingPage } from '../modules/billing/billing-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
+import { LedgerPage } from '../modules/ledger/ledger-page';
 import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { PurchasingPage } from '../modules/purchasing/purchasing-page';
@@ -58,6 +60,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'consultation', path: '/consultation', permission: 'consultation.write', icon: MedicalServicesIcon, page: ConsultationPage },
   { key: 'dispensary', path: '/dispensary', permission: 'pharmacy.dispense', icon: LocalPharmacyIcon, page: DispensaryPage },
   { key: 'billing', path: '/billing', permission: 'billing.operate', icon: PointOfSaleIcon, page: BillingPage },
+  { key: 'ledger', path: '/ledger', permission: 'finance.view', icon: AccountBalanceIcon, page: LedgerPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },
