@@ -16,7 +16,7 @@ const READERS: Record<string, string[][]> = {
   supplier: [['suppliers'], ['purchasing']],
   fee: [['fees']],
   purchaseOrder: [['purchasing']],
-  goodsReceived: [['purchasing']],
+  goodsReceived: [['purchasing'], ['ledger']],
   supplierReturn: [['purchasing']],
   medicine: [['medicines']],
   interactionPair: [['interactions']],
@@ -31,7 +31,7 @@ const READERS: Record<string, string[][]> = {
   consultation: [['consultation'], ['billing']],
   prescription: [['prescriptions']],
   register: [['registers']],
-  dispensing: [['dispensing'], ['stock'], ['registers'], ['billing']],
+  dispensing: [['dispensing'], ['stock'], ['registers'], ['billing'], ['ledger']],
   noteTemplate: [['consultation']],
   diagnosisFavourite: [['diagnoses']],
   chartProblem: [['chart']],
@@ -41,8 +41,9 @@ const READERS: Record<string, string[][]> = {
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],
   stockTake: [['stockTake']],
-  invoice: [['billing']],
-  payment: [['billing']],
+  // Invoices, payments, dispensings and deliveries post the ledger's entries in their own transaction.
+  invoice: [['billing'], ['ledger']],
+  payment: [['billing'], ['ledger']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };
