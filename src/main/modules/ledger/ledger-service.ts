@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { StockService } from '../stock';
 import { LedgerEntryEntity, LedgerLineEntity, type LedgerEntryRecord, type LedgerLineRecord } from './entities';
-import { goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, reversalOf, type IssuedInvoice, type Posting, type TakenReceipt } from './postings';
+import { goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, returnedToSupplier, reversalOf, type IssuedInvoice, type Posting, type TakenReceipt } from './postings';
 
 /**
  * The books: every entry posted inside the unit of work of what it records (an invoice issued, a
@@ -59,6 +59,10 @@ export class LedgerService {
 
   async goodsReceived(uow: UnitOfWork, delivery: Parameters<typeof goodsReceived>[0]): Promise<void> {
     await this.postIfAnything(uow, goodsReceived(delivery));
+  }
+
+  async returnedToSupplier(uow: UnitOfWork, supplierReturn: Parameters<typeof returnedToSupplier>[0]): Promise<void> {
+    await this.postIfAnything(uow, returnedToSupplier(supplierReturn));
   }
 
   /** A record that moves no money (a free follow-up, a delivery of bonus units only) has no entry. */

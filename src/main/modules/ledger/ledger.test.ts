@@ -154,12 +154,18 @@ describe('the ledger', () => {
     expect(await sql(`INSERT INTO ledger_lines (id, entry_id, position, account_code, debit_sen, credit_sen) VALUES ('late', '${entry.id}', 99, '1000', 5, 0)`)).toMatch(/never changed/);
   });
 
-  it('books goods received into inventory, owed to the supplier, at what was paid (bonus units free)', async () => {
+  it('books goods received into inventory, owed to the supplier, at what was paid (bonus units free), and a return back out at its batch’s cost', async () => {
     const supplier = await clinic.admin.suppliers.save({ name: 'DKSH Malaysia', contactPerson: null, phone: null, email: null, address: null, paymentTermsDays: 30, leadTimeDays: 5, active: true });
     const before = await clinic.trialBalance();
     await clinic.admin.purchasing.receiveGoods({ orderId: null, supplierId: supplier.id, lines: [{ orderLineId: null, medicineId: clinic.paracetamol.id, batchNo: 'GRN-B1', expiryDate: '2028-12-31', quantity: 600, bonusQuantity: 50, unitCostSen: 4 }] });
     expect(moved(before, await clinic.trialBalance())).toEqual({ [ACCOUNTS.inventory]: 2400, [ACCOUNTS.supplierPayables]: -2400 });
     expect((await clinic.admin.ledger.dayBook(DAY)).entries.at(-1)).toMatchObject({ sourceKind: 'goods-received', memo: expect.stringMatching(/^GRN/) });
+
+    // Thirty crushed tablets go back: out of inventory at the batch's cost, owed that much less.
+    const batch = (await clinic.admin.stock.batches({ medicineId: clinic.paracetamol.id })).find((candidate) => candidate.batchNo === 'GRN-B1');
+    await clinic.admin.purchasing.returnToSupplier({ medicineId: clinic.paracetamol.id, batchId: batch?.id ?? '', supplierId: supplier.id, quantity: 30, reason: 'Crushed blister packs' });
+    expect(moved(before, await clinic.trialBalance())).toEqual({ [ACCOUNTS.inventory]: 2400 - 120, [ACCOUNTS.supplierPayables]: -2400 + 120 });
+    expect((await clinic.admin.ledger.dayBook(DAY)).entries.at(-1)).toMatchObject({ sourceKind: 'supplier-return', memo: expect.stringMatching(/^RTN/) });
   });
 
   it('is read by those who look after the money: the front desk may not, and a range is checked', async () => {

@@ -4,7 +4,7 @@ import { INVOICE_LINE_KINDS, PAYMENT_METHODS, type PaymentMethod } from '../../.
 import type { LedgerAccount } from '../../../shared/schemas/ledger';
 import { priceInvoice } from '../billing/invoice-pricing';
 import { settle, type Tender } from '../billing/settlement';
-import { ACCOUNTS, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, reversalOf, type Posting } from './postings';
+import { ACCOUNTS, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, returnedToSupplier, reversalOf, type Posting } from './postings';
 import { trialBalanceOf } from './trial-balance';
 
 const CHART: LedgerAccount[] = Object.values(ACCOUNTS).map((code) => ({ code, name: code, type: 'asset', active: true }));
@@ -43,9 +43,10 @@ describe('posting rules', () => {
     expect([down, up].every((posting) => isBalanced(posting.lines))).toBe(true);
   });
 
-  it('moves cost out of inventory when medicines go out, and into it (owed to the supplier) when they arrive', () => {
+  it('moves cost out of inventory when medicines go out or back to the supplier, and into it (owed to the supplier) when they arrive', () => {
     expect(medicinesDispensed({ id: 'd1', costSen: 150 }).lines).toEqual([line('5000', 150, 0), line('1200', 0, 150)]);
     expect(goodsReceived({ id: 'g1', number: 'GRN-000001', lines: [{ quantity: 600, unitCostSen: 4 }, { quantity: 50, unitCostSen: 0 }] }).lines).toEqual([line('1200', 2400, 0), line('2000', 0, 2400)]);
+    expect(returnedToSupplier({ id: 'r1', number: 'RTN-000001', quantity: 30, unitCostSen: 4 }).lines).toEqual([line('2000', 120, 0), line('1200', 0, 120)]);
     // Nothing moved, nothing to post: no lines, which post would refuse.
     expect(medicinesDispensed({ id: 'd2', costSen: 0 }).lines).toEqual([]);
   });

@@ -110,6 +110,12 @@ export function goodsReceived(delivery: { id: string; number: string; lines: rea
   return { sourceKind: 'goods-received', sourceId: delivery.id, memo: delivery.number, lines: tidy([debit(ACCOUNTS.inventory, costSen), credit(ACCOUNTS.supplierPayables, costSen)]) };
 }
 
+/** Stock sent back to its supplier leaves the inventory at its batch's cost, and the clinic owes the supplier that much less. */
+export function returnedToSupplier(supplierReturn: { id: string; number: string; quantity: number; unitCostSen: number }): Posting {
+  const costSen = supplierReturn.quantity * supplierReturn.unitCostSen;
+  return { sourceKind: 'supplier-return', sourceId: supplierReturn.id, memo: supplierReturn.number, lines: tidy([debit(ACCOUNTS.supplierPayables, costSen), credit(ACCOUNTS.inventory, costSen)]) };
+}
+
 /** The entry that undoes another: the same lines, sides swapped. */
 export function reversalOf(lines: readonly PostingLine[]): PostingLine[] {
   return lines.map((line) => ({ accountCode: line.accountCode, debitSen: line.creditSen, creditSen: line.debitSen }));

@@ -26,7 +26,7 @@ export const purchasingModule = defineModule({
       purchaseOrders,
       papers: new PurchasingPapers(clinic.clinic, purchaseOrders, suppliers.suppliers),
       goodsReceived: new GoodsReceivedService(suppliers.suppliers, medicines.medicines, purchaseOrders, stock.stock, ledger.ledger),
-      supplierReturns: new SupplierReturnsService(suppliers.suppliers, medicines.medicines, stock.stock),
+      supplierReturns: new SupplierReturnsService(suppliers.suppliers, medicines.medicines, stock.stock, ledger.ledger),
       reorderList: new ReorderListService(medicines.medicines, stock.stock, suppliers.suppliers, purchaseOrders),
     };
   },

@@ -31,6 +31,6 @@ export const ledgerEn = {
       exportCsv: 'Day book (CSV)',
       file: 'day-book',
     },
-    kinds: { invoice: 'Invoice issued', 'invoice-void': 'Invoice voided', receipt: 'Payment taken', 'receipt-void': 'Payment voided', dispensing: 'Medicines dispensed, at cost', 'goods-received': 'Goods received' },
+    kinds: { invoice: 'Invoice issued', 'invoice-void': 'Invoice voided', receipt: 'Payment taken', 'receipt-void': 'Payment voided', dispensing: 'Medicines dispensed, at cost', 'goods-received': 'Goods received', 'supplier-return': 'Returned to supplier' },
   },
 };

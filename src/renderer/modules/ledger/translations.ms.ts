@@ -33,6 +33,6 @@ export const ledgerMs: typeof ledgerEn = {
       exportCsv: 'Buku harian (CSV)',
       file: 'buku-harian',
     },
-    kinds: { invoice: 'Invois dikeluarkan', 'invoice-void': 'Invois dibatalkan', receipt: 'Bayaran diterima', 'receipt-void': 'Bayaran dibatalkan', dispensing: 'Ubat didispens, pada kos', 'goods-received': 'Barang diterima' },
+    kinds: { invoice: 'Invois dikeluarkan', 'invoice-void': 'Invois dibatalkan', receipt: 'Bayaran diterima', 'receipt-void': 'Bayaran dibatalkan', dispensing: 'Ubat didispens, pada kos', 'goods-received': 'Barang diterima', 'supplier-return': 'Dipulangkan kepada pembekal' },
   },
 };
