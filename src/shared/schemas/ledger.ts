@@ -53,9 +53,27 @@ export interface TrialBalance {
   totals: { debitSen: number; creditSen: number };
 }
 
+const range = { from: z.iso.date(), to: z.iso.date() };
+
 /** Clinic dates, inclusive; a year at most, so a report stays a report. */
-export const ledgerRangeInputSchema = z
-  .object({ from: z.iso.date(), to: z.iso.date() })
-  .refine((range) => range.from <= range.to, { message: 'from after to', path: ['to'] })
-  .refine((range) => Date.parse(range.to) - Date.parse(range.from) <= 366 * 86_400_000, { message: 'a year at most', path: ['to'] });
+function withinAYear<T extends z.ZodObject<typeof range>>(schema: T) {
+  return schema
+    .refine((value) => value.from <= value.to, { message: 'from after to', path: ['to'] })
+    .refine((value) => Date.parse(value.to) - Date.parse(value.from) <= 366 * 86_400_000, { message: 'a year at most', path: ['to'] });
+}
+
+export const ledgerRangeInputSchema = withinAYear(z.object(range));
 export type LedgerRangeInput = z.input<typeof ledgerRangeInputSchema>;
+
+export const accountStatementInputSchema = withinAYear(z.object({ ...range, code: z.string().regex(/^[0-9]{1,10}$/) }));
+export type AccountStatementInput = z.input<typeof accountStatementInputSchema>;
+
+/** One account's movements over a range, from the balance it had before it, each line with the balance after it (debit positive). */
+export interface AccountStatement {
+  account: LedgerAccount;
+  from: string;
+  to: string;
+  openingSen: number;
+  lines: { entryId: string; clinicDate: string; postedAt: string; sourceKind: LedgerSourceKind; memo: string; debitSen: number; creditSen: number; balanceSen: number }[];
+  closingSen: number;
+}

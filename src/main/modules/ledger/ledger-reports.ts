@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
-import type { LedgerAccount, LedgerEntry, LedgerRangeInput, TrialBalance } from '../../../shared/schemas/ledger';
-import { ledgerRangeInputSchema } from '../../../shared/schemas/ledger';
+import type { AccountStatement, AccountStatementInput, LedgerAccount, LedgerEntry, LedgerRangeInput, LedgerSourceKind, TrialBalance } from '../../../shared/schemas/ledger';
+import { accountStatementInputSchema, ledgerRangeInputSchema } from '../../../shared/schemas/ledger';
+import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import { LedgerAccountEntity, LedgerEntryEntity, LedgerLineEntity } from './entities';
 import { trialBalanceOf, type AccountTotals } from './trial-balance';
@@ -53,6 +54,32 @@ export class LedgerReports {
       lines: (lines.get(record.id) ?? []).map((line) => ({ accountCode: line.accountCode, accountName: names.get(line.accountCode) ?? line.accountCode, debitSen: line.debitSen, creditSen: line.creditSen })),
     }));
     return { entries, capped: records.length > DAY_BOOK_LIMIT };
+  }
+
+  /** One account's lines over the range in the order they were posted, from its balance the day before. */
+  async statement(uow: UnitOfWork, raw: AccountStatementInput): Promise<AccountStatement> {
+    const input = accountStatementInputSchema.parse(raw);
+    const account = await uow.db.getRepository(LedgerAccountEntity).findOneBy({ code: input.code });
+    if (!account) throw new AppError('NOT_FOUND', { entity: 'ledgerAccount', id: input.code });
+    const [opening] = await uow.db.query<{ balanceSen: number | null }[]>(
+      `SELECT SUM(l.debit_sen - l.credit_sen) AS balanceSen FROM ledger_lines l JOIN ledger_entries e ON e.id = l.entry_id WHERE l.account_code = ? AND e.clinic_date < ?`,
+      [input.code, input.from],
+    );
+    const rows = await uow.db.query<{ entryId: string; clinicDate: string; postedAt: string; sourceKind: LedgerSourceKind; memo: string; debitSen: number; creditSen: number }[]>(
+      `SELECT e.id AS entryId, e.clinic_date AS clinicDate, e.posted_at AS postedAt, e.source_kind AS sourceKind, e.memo AS memo, l.debit_sen AS debitSen, l.credit_sen AS creditSen
+         FROM ledger_lines l JOIN ledger_entries e ON e.id = l.entry_id
+        WHERE l.account_code = ? AND e.clinic_date BETWEEN ? AND ?
+        ORDER BY e.posted_at, e.id, l.position
+        LIMIT ?`,
+      [input.code, input.from, input.to, DAY_BOOK_LIMIT],
+    );
+    const openingSen = Number(opening?.balanceSen ?? 0);
+    let balanceSen = openingSen;
+    const lines = rows.map((row) => {
+      balanceSen += row.debitSen - row.creditSen;
+      return { ...row, balanceSen };
+    });
+    return { account, from: input.from, to: input.to, openingSen, lines, closingSen: balanceSen };
   }
 
   /** Lines by entry, read in chunks (SQLite caps a statement's parameters). */

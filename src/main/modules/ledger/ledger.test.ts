@@ -166,11 +166,22 @@ describe('the ledger', () => {
     await clinic.admin.purchasing.returnToSupplier({ medicineId: clinic.paracetamol.id, batchId: batch?.id ?? '', supplierId: supplier.id, quantity: 30, reason: 'Crushed blister packs' });
     expect(moved(before, await clinic.trialBalance())).toEqual({ [ACCOUNTS.inventory]: 2400 - 120, [ACCOUNTS.supplierPayables]: -2400 + 120 });
     expect((await clinic.admin.ledger.dayBook(DAY)).entries.at(-1)).toMatchObject({ sourceKind: 'supplier-return', memo: expect.stringMatching(/^RTN/) });
+
+    // The inventory account's statement: nothing before the day, each line with the balance after it, ending where the trial balance does.
+    const statement = await clinic.admin.ledger.accountStatement({ ...DAY, code: ACCOUNTS.inventory });
+    expect(statement.openingSen).toBe(0);
+    expect(statement.lines.slice(-2).map((entry) => [entry.sourceKind, entry.debitSen, entry.creditSen])).toEqual([['goods-received', 2400, 0], ['supplier-return', 0, 120]]);
+    expect(statement.lines.at(-1)?.balanceSen).toBe(statement.closingSen);
+    expect(statement.closingSen).toBe((await clinic.trialBalance()).rows.find((row) => row.code === ACCOUNTS.inventory)?.balanceSen);
+    const nextDay = await clinic.admin.ledger.accountStatement({ from: '2026-12-08', to: '2026-12-08', code: ACCOUNTS.inventory });
+    expect(nextDay).toMatchObject({ openingSen: statement.closingSen, lines: [], closingSen: statement.closingSen });
+    expect(await refusalOf(clinic.admin.ledger.accountStatement({ ...DAY, code: '7777' }))).toBe('NOT_FOUND');
   });
 
   it('is read by those who look after the money: the front desk may not, and a range is checked', async () => {
     expect(await refusalOf(clinic.reception.ledger.trialBalance(DAY))).toBe('FORBIDDEN');
     expect(await refusalOf(clinic.reception.ledger.dayBook(DAY))).toBe('FORBIDDEN');
+    expect(await refusalOf(clinic.reception.ledger.accountStatement({ ...DAY, code: ACCOUNTS.cash }))).toBe('FORBIDDEN');
     expect(await refusalOf(clinic.admin.ledger.trialBalance({ from: '2026-12-08', to: '2026-12-07' }))).toBe('VALIDATION_FAILED');
     const chart = await clinic.admin.ledger.accounts();
     expect(chart.map((account) => account.code)).toEqual(expect.arrayContaining(Object.values(ACCOUNTS)));

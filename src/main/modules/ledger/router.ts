@@ -1,4 +1,4 @@
-import { ledgerRangeInputSchema } from '../../../shared/schemas/ledger';
+import { accountStatementInputSchema, ledgerRangeInputSchema } from '../../../shared/schemas/ledger';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { ledgerKey } from './key';
@@ -16,4 +16,8 @@ export const ledgerRouter = t.router({
   dayBook: read('finance.view')
     .input(ledgerRangeInputSchema)
     .query(({ ctx, input }) => ctx.services.reports.dayBook(ctx.uow, input)),
+
+  accountStatement: read('finance.view')
+    .input(accountStatementInputSchema)
+    .query(({ ctx, input }) => ctx.services.reports.statement(ctx.uow, input)),
 });
