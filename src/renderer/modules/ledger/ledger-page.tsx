@@ -9,6 +9,7 @@ import { DateField } from '../../components/date-field/date-field';
 import { ErrorAlert } from '../../components/error-alert';
 import { saveFile } from '../../components/save-file';
 import { useClinicClock, useClinicDates } from '../../format/use-clinic-clock';
+import { AccountStatementDialog } from './account-statement-dialog';
 import { DayBookTable } from './day-book-table';
 import { dayBookCsv, trialBalanceCsv } from './ledger-csv';
 import { TrialBalanceTable } from './trial-balance-table';
@@ -22,6 +23,7 @@ export function LedgerPage() {
   const dates = useClinicDates();
   const { date: today } = useClinicClock();
   const [range, setRange] = useState({ from: `${today.slice(0, 8)}01`, to: today });
+  const [statementOf, setStatementOf] = useState<string | null>(null);
   const ready = range.from !== '' && range.to !== '' && range.from <= range.to;
   const balance = useQuery({ ...trpc.ledger.trialBalance.queryOptions(range), enabled: ready });
   const dayBook = useQuery({ ...trpc.ledger.dayBook.queryOptions(range), enabled: ready });
@@ -79,11 +81,14 @@ export function LedgerPage() {
       </Stack>
       <Card variant="outlined">
         <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
+          <Typography variant="h6" component="h2">
             {t('ledger.trialBalance.title')}
           </Typography>
+          <Typography variant="body2" color="text.secondary" gutterBottom>
+            {t('ledger.statement.open')}
+          </Typography>
           <ErrorAlert error={balance.error} />
-          {balance.data && <TrialBalanceTable balance={balance.data} />}
+          {balance.data && <TrialBalanceTable balance={balance.data} onOpen={setStatementOf} />}
         </CardContent>
       </Card>
       <Card variant="outlined">
@@ -96,6 +101,7 @@ export function LedgerPage() {
           {dayBook.data && <DayBookTable entries={dayBook.data.entries} />}
         </CardContent>
       </Card>
+      {statementOf && ready && <AccountStatementDialog code={statementOf} range={range} onClose={() => setStatementOf(null)} />}
     </Stack>
   );
 }

@@ -31,6 +31,7 @@ export const ledgerEn = {
       exportCsv: 'Day book (CSV)',
       file: 'day-book',
     },
+    statement: { title: '{{code}} {{name}}', opening: 'Balance brought forward', closing: 'Balance at the end', close: 'Close', open: 'Click an account for its statement.' },
     kinds: { invoice: 'Invoice issued', 'invoice-void': 'Invoice voided', receipt: 'Payment taken', 'receipt-void': 'Payment voided', dispensing: 'Medicines dispensed, at cost', 'goods-received': 'Goods received', 'supplier-return': 'Returned to supplier' },
   },
 };

@@ -33,6 +33,7 @@ export const ledgerMs: typeof ledgerEn = {
       exportCsv: 'Buku harian (CSV)',
       file: 'buku-harian',
     },
+    statement: { title: '{{code}} {{name}}', opening: 'Baki dibawa ke hadapan', closing: 'Baki pada akhir tempoh', close: 'Tutup', open: 'Klik akaun untuk penyatanya.' },
     kinds: { invoice: 'Invois dikeluarkan', 'invoice-void': 'Invois dibatalkan', receipt: 'Bayaran diterima', 'receipt-void': 'Bayaran dibatalkan', dispensing: 'Ubat didispens, pada kos', 'goods-received': 'Barang diterima', 'supplier-return': 'Dipulangkan kepada pembekal' },
   },
 };

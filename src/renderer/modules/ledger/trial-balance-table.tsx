@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TrialBalance } from '../../../shared/schemas/ledger';
 import { useRinggit } from '../../format/ringgit';
 
-/** Each account's debits, credits and balance over the range (debit balances positive), and whether the totals agree. */
-export function TrialBalanceTable({ balance }: { balance: TrialBalance }) {
+/** Each account's debits, credits and balance over the range (debit balances positive), and whether the totals agree; a row opens the account's statement. */
+export function TrialBalanceTable({ balance, onOpen }: { balance: TrialBalance; onOpen: (code: string) => void }) {
   const { t } = useTranslation();
   const money = useRinggit();
   const shown = (sen: number) => (sen === 0 ? '' : money(sen));
@@ -25,7 +25,7 @@ export function TrialBalanceTable({ balance }: { balance: TrialBalance }) {
         </TableHead>
         <TableBody>
           {balance.rows.map((row) => (
-            <TableRow key={row.code} data-testid={`trial-balance-${row.code}`}>
+            <TableRow key={row.code} hover sx={{ cursor: 'pointer' }} onClick={() => onOpen(row.code)} data-testid={`trial-balance-${row.code}`}>
               <TableCell>{row.code}</TableCell>
               <TableCell>{row.name}</TableCell>
               <TableCell>{t(`ledger.types.${row.type}`)}</TableCell>
