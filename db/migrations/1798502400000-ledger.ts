@@ -47,7 +47,7 @@ export class Ledger1798502400000 implements MigrationInterface {
         clinic_date TEXT NOT NULL,
         posted_at TEXT NOT NULL,
         posted_by TEXT REFERENCES users(id),
-        source_kind TEXT NOT NULL CHECK (source_kind IN ('invoice', 'invoice-void', 'receipt', 'receipt-void', 'dispensing', 'goods-received', 'supplier-return')),
+        source_kind TEXT NOT NULL CHECK (source_kind IN ('invoice', 'invoice-void', 'receipt', 'receipt-void', 'credit-note', 'refund', 'dispensing', 'goods-received', 'supplier-return')),
         source_id TEXT NOT NULL,
         memo TEXT NOT NULL,
         total_sen INTEGER NOT NULL CHECK (total_sen > 0),

@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { StockService } from '../stock';
 import { LedgerEntryEntity, LedgerLineEntity, type LedgerEntryRecord, type LedgerLineRecord } from './entities';
-import { goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, returnedToSupplier, reversalOf, type IssuedInvoice, type Posting, type TakenReceipt } from './postings';
+import { creditNoteIssued, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type IssuedCreditNote, type IssuedInvoice, type Posting, type TakenReceipt } from './postings';
 
 /**
  * The books: every entry posted inside the unit of work of what it records (an invoice issued, a
@@ -50,6 +50,14 @@ export class LedgerService {
 
   async receiptVoided(uow: UnitOfWork, receipt: { receiptNo: string; invoiceNumber: string }): Promise<void> {
     await this.reverse(uow, { sourceKind: 'receipt', sourceId: receipt.receiptNo }, { sourceKind: 'receipt-void', sourceId: receipt.receiptNo, memo: `${receipt.receiptNo} ${receipt.invoiceNumber}` });
+  }
+
+  async creditNoteIssued(uow: UnitOfWork, note: IssuedCreditNote): Promise<void> {
+    await this.postIfAnything(uow, creditNoteIssued(note));
+  }
+
+  async refundPaid(uow: UnitOfWork, refund: Parameters<typeof refundPaid>[0]): Promise<void> {
+    await this.postIfAnything(uow, refundPaid(refund));
   }
 
   /** The cost of what a dispensing or a sale took from stock, at each batch's own cost. */

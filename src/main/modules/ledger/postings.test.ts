@@ -4,7 +4,8 @@ import { INVOICE_LINE_KINDS, PAYMENT_METHODS, type PaymentMethod } from '../../.
 import type { LedgerAccount } from '../../../shared/schemas/ledger';
 import { priceInvoice } from '../billing/invoice-pricing';
 import { settle, type Tender } from '../billing/settlement';
-import { ACCOUNTS, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, returnedToSupplier, reversalOf, type Posting } from './postings';
+import { money as moneyOf, roundForCash } from '../../../shared/money';
+import { ACCOUNTS, creditNoteIssued, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type Posting } from './postings';
 import { trialBalanceOf } from './trial-balance';
 
 const CHART: LedgerAccount[] = Object.values(ACCOUNTS).map((code) => ({ code, name: code, type: 'asset', active: true }));
@@ -51,6 +52,14 @@ describe('posting rules', () => {
     expect(medicinesDispensed({ id: 'd2', costSen: 0 }).lines).toEqual([]);
   });
 
+  it('takes a credit note off sales and tax owed, and a refund out of the till with its rounding', () => {
+    const note = creditNoteIssued({ id: 'c1', number: 'CN-2026-000001', taxSen: 30, totalSen: 1530, lines: [{ kind: 'procedure', amountSen: 500 }, { kind: 'medicine', amountSen: 1000 }] });
+    expect(note.lines).toEqual([line('4000', 500, 0), line('4100', 1000, 0), line('2100', 30, 0), line('1100', 0, 1530)]);
+    // RM 15.28 due back as RM 15.30 in cash: 2 sen more left the till than was owed.
+    expect(refundPaid({ id: 'r1', creditNoteNumber: 'CN-1', method: 'cash', amountSen: 1530, roundingSen: 2 }).lines).toEqual([line('1100', 1528, 0), line('4900', 2, 0), line('1000', 0, 1530)]);
+    expect(refundPaid({ id: 'r2', creditNoteNumber: 'CN-2', method: 'touch-n-go', amountSen: 1000, roundingSen: 0 }).lines).toEqual([line('1100', 1000, 0), line('1010', 0, 1000)]);
+  });
+
   it('calls balanced only whole sen, one side a line, at least two lines, sides equal', () => {
     expect(isBalanced([])).toBe(false);
     expect(isBalanced([line('1000', 100, 0)])).toBe(false);
@@ -74,6 +83,8 @@ const billAndPayments = fc
     lastInCash: fc.boolean(),
     extraCashSen: fc.integer({ min: 0, max: 5_000 }),
     voidFirstReceipt: fc.boolean(),
+    credited: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    refundInCash: fc.boolean(),
   })
   .map((plan) => {
     const subtotal = plan.charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
@@ -119,6 +130,24 @@ describe('the books always balance', () => {
         expect(paid.balance(ACCOUNTS.fees) + paid.balance(ACCOUNTS.medicineSales)).toBe(0 - priced.subtotalSen);
         const money = [ACCOUNTS.cash, ACCOUNTS.cardClearing, ACCOUNTS.bank].reduce((sum, code) => sum + paid.balance(code), 0);
         expect(money).toBe(priced.totalSen + cashRounding);
+
+        // Lines credited after payment in full, and what was paid for them given back: nothing receivable either way.
+        const creditedLines = priced.lines.filter((_, index) => plan.credited[index]);
+        const credit = { amountSen: creditedLines.reduce((sum, l) => sum + l.amountSen - l.discountSen, 0), taxSen: creditedLines.reduce((sum, l) => sum + l.taxSen, 0) };
+        const dueBack = credit.amountSen + credit.taxSen;
+        if (dueBack > 0) {
+          const note = creditNoteIssued({ id: 'cn', number: 'CN-1', taxSen: credit.taxSen, totalSen: dueBack, lines: creditedLines.map((l) => ({ kind: l.kind, amountSen: l.amountSen - l.discountSen })) });
+          const inCash = plan.refundInCash && dueBack > 2;
+          const given = inCash ? roundForCash(moneyOf(dueBack, 'MYR')).collect.minor : dueBack;
+          const refund = refundPaid({ id: 'rf', creditNoteNumber: 'CN-1', method: inCash ? 'cash' : 'card', amountSen: given, roundingSen: given - dueBack });
+          expect(isBalanced(note.lines) && isBalanced(refund.lines)).toBe(true);
+          const refunded = trialBalance([...postings, note, refund]);
+          expect(refunded.sumOfBalances).toBe(0);
+          expect(refunded.balance(ACCOUNTS.patientReceivables)).toBe(0);
+          expect(refunded.balance(ACCOUNTS.taxPayable)).toBe(0 - (priced.taxSen - credit.taxSen));
+          const kept = [ACCOUNTS.cash, ACCOUNTS.cardClearing, ACCOUNTS.bank].reduce((sum, code) => sum + refunded.balance(code), 0);
+          expect(kept).toBe(priced.totalSen + cashRounding - given);
+        }
 
         // A receipt voided: its reversal balances, and what it settled is owed again.
         const [first] = receipts;

@@ -99,6 +99,48 @@ export function receiptTaken(receipt: TakenReceipt): Posting {
   };
 }
 
+/** What billing just wrote when it credited an invoice: each credited line's kind and amount (after its share of the discount), and the tax given back. */
+export interface IssuedCreditNote {
+  id: string;
+  number: string;
+  taxSen: number;
+  totalSen: number;
+  lines: readonly { kind: InvoiceLineKind; amountSen: number }[];
+}
+
+/**
+ * A credit note: the patient owes its total less; the sales it takes back come off their own
+ * accounts at what was charged after discount (a credit line carries no gross and discount apart,
+ * so a fully credited invoice leaves its discount against the gross it was taken from, netting to
+ * nothing), and the tax on them is no longer owed.
+ */
+export function creditNoteIssued(note: IssuedCreditNote): Posting {
+  const net = (medicine: boolean) => note.lines.filter((line) => (line.kind === 'medicine') === medicine).reduce((sum, line) => sum + line.amountSen, 0);
+  return {
+    sourceKind: 'credit-note',
+    sourceId: note.id,
+    memo: note.number,
+    lines: tidy([debit(ACCOUNTS.fees, net(false)), debit(ACCOUNTS.medicineSales, net(true)), debit(ACCOUNTS.taxPayable, note.taxSen), credit(ACCOUNTS.patientReceivables, note.totalSen)]),
+  };
+}
+
+/**
+ * Money given back after a credit note: out of its method's account, settling what the clinic
+ * owed the patient. Cash goes back rounded to 5 sen (given − due): rounding up is a cost, down an income.
+ */
+export function refundPaid(refund: { id: string; creditNoteNumber: string; method: PaymentMethod; amountSen: number; roundingSen: number }): Posting {
+  return {
+    sourceKind: 'refund',
+    sourceId: refund.id,
+    memo: refund.creditNoteNumber,
+    lines: tidy([
+      debit(ACCOUNTS.patientReceivables, refund.amountSen - refund.roundingSen),
+      refund.roundingSen >= 0 ? debit(ACCOUNTS.cashRounding, refund.roundingSen) : credit(ACCOUNTS.cashRounding, -refund.roundingSen),
+      credit(ACCOUNT_OF_METHOD[refund.method], refund.amountSen),
+    ]),
+  };
+}
+
 /** Medicines handed over leave the inventory at what their batches cost. */
 export function medicinesDispensed(dispensing: { id: string; costSen: number }): Posting {
   return { sourceKind: 'dispensing', sourceId: dispensing.id, memo: '', lines: tidy([debit(ACCOUNTS.costOfMedicines, dispensing.costSen), credit(ACCOUNTS.inventory, dispensing.costSen)]) };
