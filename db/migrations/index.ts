@@ -39,6 +39,7 @@ import { Einvoices1798588800000 } from './1798588800000-einvoices';
 import { DoctorFees1798761600000 } from './1798761600000-doctor-fees';
 import { CreditNotes1798848000000 } from './1798848000000-credit-notes';
 import { PanelClaims1798675200000 } from './1798675200000-panel-claims';
+import { Ledger1798502400000 } from './1798502400000-ledger';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -79,6 +80,7 @@ export const migrations = [
   Fees1798243200000,
   Billing1798329600000,
   Till1798416000000,
+  Ledger1798502400000,
   Einvoices1798588800000,
   PanelClaims1798675200000,
   DoctorFees1798761600000,

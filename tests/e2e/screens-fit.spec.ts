@@ -23,7 +23,7 @@ const PATIENTS = [
   ['Lim Wei Jie Christopher Alexander', '010203-01-0457'],
 ] as const;
 
-const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till', '/doctor-fees', '/einvoices', '/claims'];
+const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till', '/doctor-fees', '/einvoices', '/claims', '/ledger'];
 
 test.beforeAll(async () => {
   const wsClient = createWSClient({ url: `${hub.url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });

@@ -24,6 +24,7 @@ import { queueModule } from './queue';
 import { roomsModule } from './rooms';
 import { suppliersModule } from './suppliers';
 import { billingModule } from './billing';
+import { ledgerModule } from './ledger';
 import { setupModule } from './setup';
 import { stockModule } from './stock';
 import { stockTakeModule } from './stock-take';
@@ -69,6 +70,7 @@ export const MODULES = [
   doctorFeesModule,
   einvoiceModule,
   claimsModule,
+  ledgerModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

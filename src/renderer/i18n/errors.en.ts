@@ -73,6 +73,7 @@ const errors: Record<ErrorCode, string> = {
   DAY_HAS_OPEN_SESSION: 'The day cannot close while a till session is open: {{cashiers}}. Each cashier counts the drawer and closes the session first.',
   DAY_HAS_OPEN_VISITS: '{{count}} visits are still open. Choose for each one whether it ends now or carries over to the next day.',
   DAY_IN_FUTURE: '{{day}} has not come yet: only today or an earlier day can be closed.',
+  LEDGER_UNBALANCED: 'The books did not balance for {{memo}}, so nothing was saved. Please tell your ClinicDesk support.',
   MEDICINE_RETIRED: '{{generic}} is no longer on the clinic’s medicine list. Choose another medicine.',
   NOTE_EMPTY: 'Write something in the note, or record a diagnosis, before finishing visit {{ticketNo}}.',
   NOTE_NOT_SIGNED: 'Only a signed note is amended: while the visit is open, edit the note itself.',

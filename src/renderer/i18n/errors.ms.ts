@@ -75,6 +75,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     DAY_HAS_OPEN_SESSION: 'Hari tidak boleh ditutup selagi sesi kaunter masih terbuka: {{cashiers}}. Setiap juruwang mengira laci dan menutup sesinya dahulu.',
     DAY_HAS_OPEN_VISITS: '{{count}} lawatan masih terbuka. Pilih bagi setiap satu sama ada ia ditamatkan sekarang atau dibawa ke hari berikutnya.',
     DAY_IN_FUTURE: '{{day}} belum tiba: hanya hari ini atau hari sebelumnya boleh ditutup.',
+    LEDGER_UNBALANCED: 'Lejar tidak seimbang bagi {{memo}}, jadi tiada apa-apa disimpan. Sila maklumkan sokongan ClinicDesk anda.',
     MEDICINE_RETIRED: '{{generic}} tidak lagi dalam senarai ubat klinik. Pilih ubat lain.',
     NOTE_EMPTY: 'Tulis sesuatu dalam nota, atau rekod diagnosis, sebelum menamatkan lawatan {{ticketNo}}.',
     NOTE_NOT_SIGNED: 'Hanya nota yang sudah ditandatangani dipinda: semasa lawatan masih terbuka, sunting nota itu sendiri.',

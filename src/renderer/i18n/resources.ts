@@ -28,6 +28,8 @@ import { doctorFeesEn } from '../modules/doctor-fees/translations.en';
 import { doctorFeesMs } from '../modules/doctor-fees/translations.ms';
 import { homeEn } from '../modules/home/translations.en';
 import { homeMs } from '../modules/home/translations.ms';
+import { ledgerEn } from '../modules/ledger/translations.en';
+import { ledgerMs } from '../modules/ledger/translations.ms';
 import { medicinesEn } from '../modules/medicines/translations.en';
 import { medicinesMs } from '../modules/medicines/translations.ms';
 import { patientsEn } from '../modules/patients/translations.en';
@@ -110,6 +112,7 @@ export const TABLES = [
   { en: doctorFeesEn, ms: doctorFeesMs },
   { en: einvoiceEn, ms: einvoiceMs },
   { en: claimsEn, ms: claimsMs },
+  { en: ledgerEn, ms: ledgerMs },
 ] as const;
 
 export const en = {
@@ -126,6 +129,7 @@ export const en = {
   ...doctorFeesEn,
   ...einvoiceEn,
   ...claimsEn,
+  ...ledgerEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -142,4 +146,5 @@ export const ms: Translations<typeof en> = {
   ...doctorFeesMs,
   ...einvoiceMs,
   ...claimsMs,
+  ...ledgerMs,
 };

@@ -22,6 +22,7 @@ import MedicalServicesIcon from '@mui/icons-material/MedicalServices';
 import LocalShippingIcon from '@mui/icons-material/LocalShipping';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import PriceChangeIcon from '@mui/icons-material/PriceChange';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import type { ComponentType } from 'react';
 import { AppointmentsPage } from '../modules/appointments/appointments-page';
 import { SchedulesPage } from '../modules/appointments/schedules-page';
@@ -37,6 +38,7 @@ import { ClaimsPage } from '../modules/claims/claims-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
+import { LedgerPage } from '../modules/ledger/ledger-page';
 import { MedicinesPage } from '../modules/medicines/medicines-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { PurchasingPage } from '../modules/purchasing/purchasing-page';
@@ -69,6 +71,7 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'till', path: '/till', permission: 'billing.operate', icon: LocalAtmIcon, page: TillPage },
   { key: 'doctorFees', path: '/doctor-fees', permission: 'finance.view', icon: PaymentsIcon, page: DoctorFeesPage },
   { key: 'claims', path: '/claims', permission: 'billing.operate', icon: AssignmentIcon, page: ClaimsPage },
+  { key: 'ledger', path: '/ledger', permission: 'finance.view', icon: AccountBalanceIcon, page: LedgerPage },
   { key: 'appointments', path: '/appointments', permission: 'appointments.book', icon: EventIcon, page: AppointmentsPage },
   { key: 'schedules', path: '/schedules', permission: 'schedules.manage', icon: EditCalendarIcon, page: SchedulesPage },
   { key: 'users', path: '/users', permission: 'users.view', icon: PeopleIcon, page: UsersPage },

@@ -6,6 +6,7 @@ import { creditNoteInputSchema, previewCreditNoteInputSchema, type CreditNote, t
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { LedgerService } from '../ledger';
 import type { CashierSessions } from './cashier-sessions';
 import { CreditNoteEntity, CreditNoteLineEntity, RefundEntity, type CreditNoteLineRecord, type CreditNoteRecord, type RefundRecord } from './credit-entities';
 import { creditOf } from './credit-pricing';
@@ -34,6 +35,7 @@ export class CreditNotes {
   constructor(
     private readonly invoices: InvoicesService,
     private readonly sessions: CashierSessions,
+    private readonly ledger: LedgerService,
   ) {}
 
   async preview(uow: UnitOfWork, raw: PreviewCreditNoteInput): Promise<CreditNotePreview> {
@@ -65,6 +67,8 @@ export class CreditNotes {
     };
     await uow.db.getRepository(CreditNoteEntity).insert(note);
     await uow.db.getRepository(CreditNoteLineEntity).insert(plan.lines.map((line) => ({ ...line, id: uuidv7(), creditNoteId: note.id })));
+    const kinds = new Map((await uow.db.getRepository(InvoiceLineEntity).findBy({ invoiceId: record.id })).map((line) => [line.id, line.kind]));
+    await this.ledger.creditNoteIssued(uow, { ...note, portion: record.portion, lines: plan.lines.map((line) => ({ kind: kinds.get(line.invoiceLineId) ?? 'other', amountSen: line.amountSen })) });
     const changes: Pick<InvoiceRecord, 'creditedSen' | 'refundedSen' | 'roundingSen'> = { creditedSen: record.creditedSen + plan.totalSen, refundedSen: record.refundedSen, roundingSen: record.roundingSen };
     let refund: RefundRecord | null = null;
     if (plan.dueBackSen > 0 && input.refund) {
@@ -85,6 +89,7 @@ export class CreditNotes {
         refundedAt: note.issuedAt,
       };
       await uow.db.getRepository(RefundEntity).insert(refund);
+      await this.ledger.refundPaid(uow, { ...refund, creditNoteNumber: note.number, portion: record.portion });
       changes.refundedSen += amountSen;
       changes.roundingSen -= refund.roundingSen;
     }

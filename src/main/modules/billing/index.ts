@@ -4,6 +4,7 @@ import { consultationKey } from '../consultation';
 import { dispensingKey } from '../dispensing';
 import { feesKey } from '../fees';
 import { panelsKey } from '../panels';
+import { ledgerKey } from '../ledger';
 import { patientsKey } from '../patients';
 import { queueKey } from '../queue';
 import { usersKey } from '../users';
@@ -37,18 +38,18 @@ export type { PanelBillRecord } from './panel-bill-entity';
 /** The counter: invoices built from the visit (fees and what was dispensed), service tax, payments and receipts; the till's sessions and the day's closing. */
 export const billingModule = defineModule({
   key: billingKey,
-  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, panels: panelsKey },
+  needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, panels: panelsKey, ledger: ledgerKey },
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity, CreditNoteEntity, CreditNoteLineEntity, RefundEntity, PanelBillEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels }) => {
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels, ledger }) => {
     const panelBilling = new PanelBilling(panels.panels, patients.directory);
-    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, panelBilling);
+    const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, panelBilling, ledger.ledger);
     const sessions = new CashierSessions(users.users);
     const counter = new CounterWorklist(consultation.encounters, queue.visits, patients.directory);
     const closing = new DayClosing(sessions, new DayReports(sessions, counter, queue.visits, patients.directory, users.users), queue.queue, users.users);
     return {
       invoices,
       panelBilling,
-      payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), sessions),
+      payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), sessions, ledger.ledger),
       counter,
       receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),
       sessions,
@@ -56,7 +57,7 @@ export const billingModule = defineModule({
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),
       issuedLines: new IssuedLines(),
       receivables: new Receivables(),
-      creditNotes: new CreditNotes(invoices, sessions),
+      creditNotes: new CreditNotes(invoices, sessions, ledger.ledger),
     };
   },
   routes: { billing: billingRouter, till: tillRouter },

@@ -8,6 +8,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { ClinicService } from '../clinic';
 import type { ConsultationServices } from '../consultation';
 import type { ChargeLines } from '../dispensing';
+import type { LedgerService } from '../ledger';
 import type { PatientDirectory } from '../patients';
 import type { UsersService } from '../users';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity, type InvoiceLineRecord, type InvoiceRecord } from './entities';
@@ -55,6 +56,7 @@ export class InvoicesService {
     private readonly fees: FeeSchedule,
     private readonly users: UsersService,
     private readonly panelBilling: PanelBilling,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** What the visit's invoice would say with the counter's additions, priced as issuing would; or which invoice it already has. */
@@ -160,6 +162,7 @@ export class InvoicesService {
     }));
     // A panel that covers the whole bill leaves the patient's invoice without lines.
     if (lines.length > 0) await uow.db.getRepository(InvoiceLineEntity).insert(lines);
+    await this.ledger.invoiceIssued(uow, { ...record, lines });
     await uow.audit({
       action: 'invoice.issue',
       entity: 'invoice',
@@ -245,6 +248,7 @@ export class InvoicesService {
       if (await uow.db.getRepository(PaymentEntity).existsBy({ invoiceId: invoice.id, status: 'taken' })) throw new AppError('INVOICE_HAS_PAYMENTS', { number: invoice.number });
     }
     for (const invoice of together) {
+      await this.ledger.invoiceVoided(uow, invoice);
       await uow.db.getRepository(InvoiceEntity).update({ id: invoice.id }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: uow.now.toISOString() });
       await uow.audit({ action: 'invoice.void', entity: 'invoice', entityId: invoice.id, before: { status: invoice.status }, after: { number: invoice.number, patientId: invoice.patientId, portion: invoice.portion, status: 'void', reason: input.reason } });
     }

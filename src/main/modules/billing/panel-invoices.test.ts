@@ -35,6 +35,11 @@ describe('a bill split with the patient’s panel', () => {
     expect(await refusalOf(clinic.reception.billing.issue({ visitId: visit.visitId, panelId: clinic.shell.id }))).toBe('VISIT_ALREADY_INVOICED');
     const audited = await clinic.admin.audit.list({ action: 'invoice.issue' });
     expect(audited.filter((entry) => entry.entityId === panelInvoice.id || entry.entityId === patientInvoice.id)).toHaveLength(2);
+    // In the books the panel's share is owed by the panel, the patient's was paid in cash.
+    const balances = new Map((await clinic.admin.ledger.trialBalance({ from: '2026-12-07', to: '2026-12-07' })).rows.map((row) => [row.code, row.debitSen - row.creditSen]));
+    expect(balances.get('1110')).toBe(5000);
+    expect(balances.get('1100') ?? 0).toBe(0);
+    expect(balances.get('1000')).toBe(1350);
   });
 
   it('refuses a panel whose card the patient does not hold on the visit’s day, and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { payInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/s
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { LedgerService } from '../ledger';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
 import type { CashierSessions } from './cashier-sessions';
 import { assertDayOpen } from './day-lock';
@@ -18,6 +19,7 @@ export class PaymentsService {
     private readonly invoices: InvoicesService,
     private readonly visitLeaves: VisitLeaves,
     private readonly sessions: CashierSessions,
+    private readonly ledger: LedgerService,
   ) {}
 
   async pay(uow: UnitOfWork, raw: PayInvoiceInput): Promise<{ invoice: Invoice; receiptNo: string; changeSen: number }> {
@@ -55,6 +57,7 @@ export class PaymentsService {
       voidedClinicDate: null,
     }));
     await uow.db.getRepository(PaymentEntity).insert(rows);
+    await this.ledger.receiptTaken(uow, { receiptNo, invoiceNumber: record.number, payments: rows });
     const status = settlement.balanceAfterSen === 0 ? 'paid' : 'part-paid';
     await uow.db.getRepository(InvoiceEntity).update({ id: record.id }, { paidSen: record.paidSen + settlement.paidSen, roundingSen: record.roundingSen + settlement.roundingSen, status });
     if (status === 'paid' && record.visitId && record.patientId) await this.visitLeaves.afterPayment(uow, { id: record.visitId, patientId: record.patientId });
@@ -85,6 +88,7 @@ export class PaymentsService {
     await uow.db
       .getRepository(PaymentEntity)
       .update({ invoiceId: record.id, receiptNo: input.receiptNo, status: 'taken' }, { status: 'void', voidReason: input.reason, voidedBy: uow.actor?.userId ?? null, voidedAt: at, voidedSessionId, voidedClinicDate: uow.clock.today() });
+    await this.ledger.receiptVoided(uow, { receiptNo: input.receiptNo, invoiceNumber: record.number });
     const paidSen = record.paidSen - taken.reduce((sum, payment) => sum + payment.amountSen, 0);
     const roundingSen = record.roundingSen - taken.reduce((sum, payment) => sum + payment.roundingSen, 0);
     const status = settledStatus({ ...record, paidSen, roundingSen });

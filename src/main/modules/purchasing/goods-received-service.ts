@@ -4,6 +4,7 @@ import { receiveGoodsInputSchema, type GoodsReceived, type ReceiveGoodsInput } f
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { LedgerService } from '../ledger';
 import type { MedicinesService } from '../medicines';
 import type { StockService } from '../stock';
 import type { SuppliersService } from '../suppliers';
@@ -24,6 +25,7 @@ export class GoodsReceivedService {
     private readonly medicines: MedicinesService,
     private readonly orders: PurchaseOrdersService,
     private readonly stock: StockService,
+    private readonly ledger: LedgerService,
   ) {}
 
   async receive(uow: UnitOfWork, raw: ReceiveGoodsInput): Promise<GoodsReceived> {
@@ -79,6 +81,7 @@ export class GoodsReceivedService {
       });
     }
     await uow.db.getRepository(GoodsReceivedLineEntity).insert(rows);
+    await this.ledger.goodsReceived(uow, { ...record, lines: rows });
     const received = await this.get(uow, record.id);
     await uow.audit({
       action: 'goodsReceived.record',

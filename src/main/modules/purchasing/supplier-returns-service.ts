@@ -4,6 +4,7 @@ import type { ReturnToSupplierInput, SupplierReturn } from '../../../shared/sche
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { LedgerService } from '../ledger';
 import type { MedicinesService } from '../medicines';
 import type { StockService } from '../stock';
 import type { SuppliersService } from '../suppliers';
@@ -17,6 +18,7 @@ export class SupplierReturnsService {
     private readonly suppliers: SuppliersService,
     private readonly medicines: MedicinesService,
     private readonly stock: StockService,
+    private readonly ledger: LedgerService,
   ) {}
 
   async record(uow: UnitOfWork, input: ReturnToSupplierInput): Promise<SupplierReturn> {
@@ -37,6 +39,7 @@ export class SupplierReturnsService {
     };
     await this.stock.returnToSupplier(uow, { batchId: batch.id, quantity: input.quantity, note: input.reason, reference: { kind: 'supplier-return', id: record.id, label: record.number } });
     await uow.db.getRepository(SupplierReturnEntity).insert(record);
+    await this.ledger.returnedToSupplier(uow, { ...record, unitCostSen: batch.unitCostSen });
     const returned = await this.present(uow, record);
     await uow.audit({ action: 'supplierReturn.record', entity: 'supplierReturn', entityId: record.id, after: { number: record.number, supplier: supplier.name, medicine: returned.medicineLabel, batchNo: record.batchNo, quantity: record.quantity, reason: record.reason } });
     return returned;

@@ -224,6 +224,12 @@ export class StockService {
     return new Map(rows.map((row) => [row.medicineId, Number(row.used)]));
   }
 
+  /** What the stock a dispensing or a sale took cost, batch by batch at each batch's own cost (less anything put back). */
+  async issuedCostOf(uow: UnitOfWork, referenceId: string): Promise<number> {
+    const [row] = await uow.db.query<Array<{ costSen: number | null }>>(`SELECT -SUM(quantity * unit_cost_sen) AS costSen FROM stock_movements WHERE reference_id = ? AND kind IN ('dispense', 'sale')`, [referenceId]);
+    return Number(row?.costSen ?? 0);
+  }
+
   /** Every batch with stock valued at its own cost (FEFO layers), per medicine and in total. */
   async valuation(uow: UnitOfWork): Promise<Map<string, { units: number; valueSen: number }>> {
     const rows = await uow.db.query<Array<{ medicineId: string; units: number; valueSen: number }>>(
