@@ -1,21 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { DEFAULT_PRINTER_SETTINGS } from '../../src/shared/schemas/printer';
+import { decodeEscPos, textOf } from '../support/escpos-decoder';
 import { readPdf } from '../support/pdf-pages';
+import { holdsCut, tcpPrinterStub, type PrinterStub } from '../support/receipt-printer-stub';
 import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * 08:35 in A DAY AT THE CLINIC, in a browser: Mr Tan's consultation (RM 35) and medicines
  * (RM 28.50) are billed with his company's panel, which pays up to RM 50: the counter shows the
- * split, issues the two invoices, and he pays RM 13.50 cash. Then the month's claim goes to the
- * panel as a statement, and the panel's payment (less a TPA fee) is matched to it.
+ * split, issues the two invoices, and he pays RM 13.50 cash; the receipt prints on the network
+ * receipt printer (a port 9100 listener, decoded back) and the drawer opens. Then the month's claim
+ * goes to the panel as a statement, the panel's payment (less a TPA fee) is matched to it, and at
+ * 21:00 the drawer is counted, the day closes, and the Z report lists the cash and the panel's share.
  */
 const hub = hubForThisSpec({ setUp: true });
 const ARTIFACTS = 'tests/e2e/artifacts';
 const MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur' }).format(new Date()).slice(0, 7);
+let printer: PrinterStub & { port: number };
 
 test.beforeAll(async () => {
+  printer = await tcpPrinterStub('ready');
   const { api, close } = await ownerApi(hub);
   try {
+    await api.settings.printer.save.mutate({ ...DEFAULT_PRINTER_SETTINGS, connection: { kind: 'escpos-tcp', host: '127.0.0.1', port: printer.port } });
+    // Farah's till was opened this morning with RM 100 in the drawer.
+    await api.till.openSession.mutate({ floatSen: 10_000 });
     const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
     if (!owner) throw new Error('no owner');
     await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const, 'pharmacist' as const])], mmcNo: '54321' });
@@ -42,6 +52,10 @@ test.beforeAll(async () => {
   } finally {
     await close();
   }
+});
+
+test.afterAll(async () => {
+  await printer.close();
 });
 
 test('bills the panel its share at the counter, the patient pays the rest, and the month’s claim is sent and matched to the panel’s payment', async ({ page }) => {
@@ -74,6 +88,12 @@ test('bills the panel its share at the counter, the patient pays the rest, and t
   await page.getByTestId('pay-confirm').click();
   await expect(page.getByTestId('invoice-status')).toHaveText('Paid');
   await page.screenshot({ path: `${ARTIFACTS}/panel-02-paid.png` });
+  // The receipt printed by itself on the receipt printer, and the cash drawer opened.
+  const [receipt] = decodeEscPos(await printer.waitFor((bytes) => holdsCut(bytes))).jobs;
+  const receiptText = textOf(receipt).join('\n');
+  expect(receiptText).toMatch(/JUMLAH \/ TOTAL +RM 13\.50/);
+  expect(receiptText).toMatch(/Baki \/ Change +RM 6\.50/);
+  expect(receipt.drawerPulses).toBe(1);
 
   await page.getByTestId('nav-claims').click();
   await expect(page.getByTestId('claims-aging-SHELL')).toContainText('RM 50.00');
@@ -99,4 +119,30 @@ test('bills the panel its share at the counter, the patient pays the rest, and t
   await expect(page.getByTestId('claims-batch-totals')).toContainText(/outstanding RM\s0\.00/);
   await expect(page.getByTestId('claims-aging-SHELL')).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS}/panel-03-claim-paid.png` });
+
+  // 21:00: RM 100 float + RM 13.50 taken; the drawer is counted, the till closed, the day closed.
+  await page.getByTestId('nav-till').click();
+  await expect(page.getByTestId('till-expected')).toContainText(/RM\s113\.50/);
+  await page.getByTestId('till-count').click();
+  await page.getByTestId('count-10000').fill('1');
+  await page.getByTestId('count-1000').fill('1');
+  await page.getByTestId('count-100').fill('3');
+  await page.getByTestId('count-50').fill('1');
+  await expect(page.getByTestId('count-variance')).toHaveText('The drawer balances.');
+  await page.getByTestId('count-confirm').click();
+  await expect(page.getByTestId('day-panels')).toContainText(/RM\s50\.00/);
+  await page.getByTestId('day-close').click();
+  await page.getByTestId('day-close-dialog-confirm').click();
+  await expect(page.getByTestId('day-closing')).toContainText(/closed: Z-\d{4}-0001/);
+  await page.screenshot({ path: `${ARTIFACTS}/panel-04-day-closed.png` });
+  const zDownload = page.waitForEvent('download');
+  await page.getByTestId('day-closing').locator('[data-testid^="day-pdf-"]').click();
+  const zReport = (await readPdf(await readFile(await (await zDownload).path()))).pages.join('\n').replace(/\s+/g, ' ');
+  expect(zReport).toMatch(/Z REPORT Z-\d{4}-0001/);
+  expect(zReport).toMatch(/Tunai \/ Cash \(1\) RM\s13\.50/);
+  expect(zReport).toMatch(/Kepada panel \/ To panels RM\s50\.00/);
+  // And on the receipt printer, as the clinic keeps it with the day's cash.
+  await page.getByTestId('day-closing').locator('[data-testid^="day-print-"]').click();
+  const jobs = decodeEscPos(await printer.waitFor((bytes) => holdsCut(bytes, 2))).jobs;
+  expect(textOf(jobs[1]).join('\n')).toMatch(/Z REPORT Z-\d{4}-0001/);
 });
