@@ -20,7 +20,7 @@ describe('1798502400000-ledger', () => {
         retire: await refusal(db, `DELETE FROM ledger_accounts WHERE code = '4900'`),
       }),
     );
-    expect(result.chart.map((account) => account.code)).toEqual(['1000', '1010', '1020', '1100', '1110', '1200', '2000', '2100', '3000', '4000', '4100', '4200', '4900', '5000']);
+    expect(result.chart.map((account) => account.code)).toEqual(['1000', '1010', '1020', '1100', '1110', '1200', '2000', '2100', '3000', '4000', '4100', '4200', '4900', '5000', '5100', '5200']);
     expect(result.chart.find((account) => account.code === '2100')?.type).toBe('liability');
     expect(result.oneSided).toMatch(/CHECK/);
     expect(result.unknownAccount).toMatch(/FOREIGN KEY/);

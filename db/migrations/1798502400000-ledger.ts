@@ -16,6 +16,8 @@ const STARTER_CHART: readonly (readonly [code: string, name: string, type: strin
   ['4200', 'Discounts given', 'income'],
   ['4900', 'Cash rounding', 'income'],
   ['5000', 'Cost of medicines sold', 'expense'],
+  ['5100', 'Panel fees & deductions', 'expense'],
+  ['5200', 'Panel claims rejected', 'expense'],
 ];
 
 /**
@@ -47,7 +49,7 @@ export class Ledger1798502400000 implements MigrationInterface {
         clinic_date TEXT NOT NULL,
         posted_at TEXT NOT NULL,
         posted_by TEXT REFERENCES users(id),
-        source_kind TEXT NOT NULL CHECK (source_kind IN ('invoice', 'invoice-void', 'receipt', 'receipt-void', 'credit-note', 'refund', 'dispensing', 'goods-received', 'supplier-return')),
+        source_kind TEXT NOT NULL CHECK (source_kind IN ('invoice', 'invoice-void', 'receipt', 'receipt-void', 'credit-note', 'refund', 'dispensing', 'goods-received', 'supplier-return', 'panel-payment')),
         source_id TEXT NOT NULL,
         memo TEXT NOT NULL,
         total_sen INTEGER NOT NULL CHECK (total_sen > 0),

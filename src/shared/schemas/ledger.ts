@@ -4,7 +4,7 @@ export const LEDGER_ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', '
 export type LedgerAccountType = (typeof LEDGER_ACCOUNT_TYPES)[number];
 
 /** What an entry was posted for: the record named by its source id, or the undoing of one. */
-export const LEDGER_SOURCE_KINDS = ['invoice', 'invoice-void', 'receipt', 'receipt-void', 'credit-note', 'refund', 'dispensing', 'goods-received', 'supplier-return'] as const;
+export const LEDGER_SOURCE_KINDS = ['invoice', 'invoice-void', 'receipt', 'receipt-void', 'credit-note', 'refund', 'dispensing', 'goods-received', 'supplier-return', 'panel-payment'] as const;
 export type LedgerSourceKind = (typeof LEDGER_SOURCE_KINDS)[number];
 
 export interface LedgerAccount {

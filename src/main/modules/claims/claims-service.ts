@@ -7,6 +7,7 @@ import type { Panel } from '../../../shared/schemas/panels';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
 import type { UnitOfWork } from '../../work/unit-of-work';
+import type { LedgerService } from '../ledger';
 import type { PanelBilling } from '../billing';
 import type { PanelsService } from '../panels';
 import { agingReport } from './aging';
@@ -36,6 +37,7 @@ export class ClaimsService {
     private readonly panelBilling: PanelBilling,
     private readonly panels: PanelsService,
     private readonly reader: ClaimReader,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** What waits to be claimed, per panel and month, with the day the oldest claim must reach the panel by. */
@@ -149,6 +151,7 @@ export class ClaimsService {
     await uow.db.getRepository(ClaimReceiptEntity).insert({ id: receiptId, batchId: batch.id, receivedOn: input.receivedOn, reference: input.reference, amountSen, recordedBy: uow.actor?.userId ?? null, recordedAt: uow.now.toISOString() });
     await uow.db.getRepository(ClaimSettlementEntity).insert(settlements);
     const sum = (part: 'deductedSen' | 'rejectedSen') => settlements.reduce((total, line) => total + line[part], 0);
+    await this.ledger.panelPaymentReceived(uow, { id: receiptId, reference: `${batch.number} ${input.reference}`, paidSen: amountSen, deductedSen: sum('deductedSen'), rejectedSen: sum('rejectedSen') });
     await uow.audit({ action: 'claim.payment', entity: 'claim', entityId: receiptId, after: { batch: batch.number, reference: input.reference, receivedOn: input.receivedOn, paidSen: amountSen, deductedSen: sum('deductedSen'), rejectedSen: sum('rejectedSen'), claims: settlements.length } });
     return this.batch(uow, batch.id);
   }

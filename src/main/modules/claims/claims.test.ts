@@ -96,6 +96,11 @@ describe('panel claims', () => {
     expect(rest.claimList[2]).toMatchObject({ status: 'paid', paidSen: 4000, outstandingSen: 0 });
     expect((await clinic.reception.claims.batches({ panelId: tpa.id })).map((summary) => summary.outstandingSen)).toEqual([0]);
     expect(await clinic.admin.audit.list({ action: 'claim.payment' })).toHaveLength(2);
+    // In the books: the panels' receivable settled by what was paid, deducted and rejected, the money in the bank.
+    const entries = (await clinic.admin.ledger.dayBook({ from: '2026-07-01', to: '2027-06-30' })).entries.filter((entry) => entry.sourceKind === 'panel-payment');
+    const moved = (code: string) => entries.flatMap((entry) => entry.lines).filter((line) => line.accountCode === code).reduce((sum, line) => sum + line.debitSen - line.creditSen, 0);
+    expect(entries).toHaveLength(2);
+    expect([moved('1020'), moved('5100'), moved('5200'), moved('1110')]).toEqual([6300 + 1500, 200, 4000, -(6300 + 1500 + 200 + 4000)]);
   });
 
   it('ages what each panel still owes from the invoice date: current, 30, 60 and 90+ days', async () => {

@@ -2,6 +2,7 @@ import { defineModule } from '../../api/core/module';
 import { billingKey } from '../billing';
 import { clinicKey } from '../clinic';
 import { consultationKey } from '../consultation';
+import { ledgerKey } from '../ledger';
 import { panelsKey } from '../panels';
 import { patientsKey } from '../patients';
 import { ClaimPapers } from './claim-papers';
@@ -16,10 +17,10 @@ export { claimsKey, type ClaimsServices } from './key';
 /** Panel claims: the panel invoices gathered per panel and month into statements, the panels' payments matched to them, and aging. */
 export const claimsModule = defineModule({
   key: claimsKey,
-  needs: { billing: billingKey, panels: panelsKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey },
+  needs: { billing: billingKey, panels: panelsKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, ledger: ledgerKey },
   entities: [ClaimBatchEntity, ClaimEntity, ClaimReceiptEntity, ClaimSettlementEntity],
-  build: ({ billing, panels, consultation, patients, clinic }) => {
-    const claims = new ClaimsService(billing.panelBilling, panels.panels, new ClaimReader(consultation.encounters, patients.directory));
+  build: ({ billing, panels, consultation, patients, clinic, ledger }) => {
+    const claims = new ClaimsService(billing.panelBilling, panels.panels, new ClaimReader(consultation.encounters, patients.directory), ledger.ledger);
     return { claims, papers: new ClaimPapers(clinic.clinic, claims, panels.panels) };
   },
   routes: { claims: claimsRouter },

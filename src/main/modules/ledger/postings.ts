@@ -16,6 +16,8 @@ export const ACCOUNTS = {
   discounts: '4200',
   cashRounding: '4900',
   costOfMedicines: '5000',
+  panelDeductions: '5100',
+  panelRejections: '5200',
 } as const;
 
 export interface PostingLine {
@@ -152,6 +154,24 @@ export function refundPaid(refund: { id: string; creditNoteNumber: string; porti
 }
 
 /** Medicines handed over leave the inventory at what their batches cost. */
+/**
+ * A panel's payment against its claims: the money into the bank, what it deducted (a TPA's fee) and
+ * what it rejected as costs, and the panel's receivable settled by all three.
+ */
+export function panelPaymentReceived(payment: { id: string; reference: string; paidSen: number; deductedSen: number; rejectedSen: number }): Posting {
+  return {
+    sourceKind: 'panel-payment',
+    sourceId: payment.id,
+    memo: payment.reference,
+    lines: tidy([
+      debit(ACCOUNTS.bank, payment.paidSen),
+      debit(ACCOUNTS.panelDeductions, payment.deductedSen),
+      debit(ACCOUNTS.panelRejections, payment.rejectedSen),
+      credit(ACCOUNTS.panelReceivables, payment.paidSen + payment.deductedSen + payment.rejectedSen),
+    ]),
+  };
+}
+
 export function medicinesDispensed(dispensing: { id: string; costSen: number }): Posting {
   return { sourceKind: 'dispensing', sourceId: dispensing.id, memo: '', lines: tidy([debit(ACCOUNTS.costOfMedicines, dispensing.costSen), credit(ACCOUNTS.inventory, dispensing.costSen)]) };
 }

@@ -32,6 +32,6 @@ export const ledgerEn = {
       file: 'day-book',
     },
     statement: { title: '{{code}} {{name}}', opening: 'Balance brought forward', closing: 'Balance at the end', close: 'Close', open: 'Click an account for its statement.' },
-    kinds: { invoice: 'Invoice issued', 'invoice-void': 'Invoice voided', receipt: 'Payment taken', 'receipt-void': 'Payment voided', 'credit-note': 'Credit note', refund: 'Refund', dispensing: 'Medicines dispensed, at cost', 'goods-received': 'Goods received', 'supplier-return': 'Returned to supplier' },
+    kinds: { invoice: 'Invoice issued', 'invoice-void': 'Invoice voided', receipt: 'Payment taken', 'receipt-void': 'Payment voided', 'credit-note': 'Credit note', refund: 'Refund', dispensing: 'Medicines dispensed, at cost', 'goods-received': 'Goods received', 'supplier-return': 'Returned to supplier', 'panel-payment': 'Panel payment' },
   },
 };

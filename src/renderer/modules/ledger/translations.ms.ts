@@ -34,6 +34,6 @@ export const ledgerMs: typeof ledgerEn = {
       file: 'buku-harian',
     },
     statement: { title: '{{code}} {{name}}', opening: 'Baki dibawa ke hadapan', closing: 'Baki pada akhir tempoh', close: 'Tutup', open: 'Klik akaun untuk penyatanya.' },
-    kinds: { invoice: 'Invois dikeluarkan', 'invoice-void': 'Invois dibatalkan', receipt: 'Bayaran diterima', 'receipt-void': 'Bayaran dibatalkan', 'credit-note': 'Nota kredit', refund: 'Bayaran balik', dispensing: 'Ubat didispens, pada kos', 'goods-received': 'Barang diterima', 'supplier-return': 'Dipulangkan kepada pembekal' },
+    kinds: { invoice: 'Invois dikeluarkan', 'invoice-void': 'Invois dibatalkan', receipt: 'Bayaran diterima', 'receipt-void': 'Bayaran dibatalkan', 'credit-note': 'Nota kredit', refund: 'Bayaran balik', dispensing: 'Ubat didispens, pada kos', 'goods-received': 'Barang diterima', 'supplier-return': 'Dipulangkan kepada pembekal', 'panel-payment': 'Bayaran panel' },
   },
 };
