@@ -37,6 +37,7 @@ import { Billing1798329600000 } from './1798329600000-billing';
 import { Till1798416000000 } from './1798416000000-till';
 import { Einvoices1798588800000 } from './1798588800000-einvoices';
 import { DoctorFees1798761600000 } from './1798761600000-doctor-fees';
+import { AiInteractions1798934400000 } from './1798934400000-ai-interactions';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   Till1798416000000,
   Einvoices1798588800000,
   DoctorFees1798761600000,
+  AiInteractions1798934400000,
 ];

@@ -55,6 +55,8 @@ export const CHANGED_ENTITIES = [
   'doctorFee',
   // LHDN e-invoices: built, submitted, checked.
   'einvoice',
+  // A call to an AI model logged, or a person's verdict on its draft.
+  'aiInteraction',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
  * answers "OK". Every request is recorded, raw body and all, so a test can prove what left the PC.
  */
 export type ScriptedReply =
-  | { kind: 'answer'; text: string; delayMs?: number; promptTokens?: number; completionTokens?: number }
+  /** `text` may be worked out from the request's messages, as a model answers in the tokens it was sent. */
+  | { kind: 'answer'; text: string | ((messages: ChatMessage[]) => string); delayMs?: number; promptTokens?: number; completionTokens?: number }
   | { kind: 'status'; status: 429 | 500 | 503 | 401 | 404 | 400; retryAfterMs?: number }
   /** A 200 whose body is not the wire format. */
   | { kind: 'garbage'; body: string }
@@ -17,6 +18,11 @@ export type ScriptedReply =
   | { kind: 'empty' }
   /** Never answers (until the server closes). */
   | { kind: 'hang' };
+
+export interface ChatMessage {
+  role: string;
+  content: string;
+}
 
 export interface ReceivedRequest {
   method: string;
@@ -81,11 +87,11 @@ export class OpenAiStandIn {
       send(response, 404, { error: { message: `no route ${request.method} ${path}`, type: 'invalid_request_error', code: null } });
       return;
     }
-    const parsed = JSON.parse(body) as { model?: string };
-    await this.answer(response, this.script.shift() ?? { kind: 'answer', text: 'OK' }, parsed.model ?? 'unknown');
+    const parsed = JSON.parse(body) as { model?: string; messages?: ChatMessage[] };
+    await this.answer(response, this.script.shift() ?? { kind: 'answer', text: 'OK' }, parsed.model ?? 'unknown', parsed.messages ?? []);
   }
 
-  private async answer(response: ServerResponse, reply: ScriptedReply, model: string): Promise<void> {
+  private async answer(response: ServerResponse, reply: ScriptedReply, model: string, messages: ChatMessage[]): Promise<void> {
     switch (reply.kind) {
       case 'answer': {
         if (reply.delayMs) {
@@ -101,7 +107,7 @@ export class OpenAiStandIn {
           object: 'chat.completion',
           created: Math.floor(Date.now() / 1000),
           model,
-          choices: [{ index: 0, message: { role: 'assistant', content: reply.text }, finish_reason: 'stop', logprobs: null }],
+          choices: [{ index: 0, message: { role: 'assistant', content: typeof reply.text === 'string' ? reply.text : reply.text(messages) }, finish_reason: 'stop', logprobs: null }],
           usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
         });
         return;

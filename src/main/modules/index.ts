@@ -30,6 +30,7 @@ import { stockTakeModule } from './stock-take';
 import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
+import { aiModule } from './ai';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -67,6 +68,7 @@ export const MODULES = [
   feesModule,
   doctorFeesModule,
   einvoiceModule,
+  aiModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -47,6 +47,7 @@ const READERS: Record<string, string[][]> = {
   clinicDay: [['till'], ['billing']],
   doctorFee: [['doctorFees']],
   einvoice: [['einvoice']],
+  aiInteraction: [['ai']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -61,7 +61,6 @@ export function detectShapes(text: string, book: TokenBook): string {
       const value = shape.group ? groups[shape.group - 1] : match;
       if (!value) return null;
       const kind = typeof shape.kind === 'function' ? shape.kind(value) : shape.kind;
-      book.count(kind);
       const token = book.tokenFor(kind, value.trim());
       return shape.group ? match.replace(value, token) : match.replace(value.trim(), token);
     });
@@ -73,7 +72,6 @@ function detectPhones(text: string, book: TokenBook): string {
   let result = text;
   for (const country of PHONE_COUNTRIES) result = replaceSpans(result, (segment) => findPhoneNumbersInText(segment, { defaultCountry: country }).map((found) => [found.startsAt, found.endsAt]), 'PHONE', book);
   return replaceOutsideTokens(result, LOOSE_MY_MOBILE, (match) => {
-    book.count('PHONE');
     return book.tokenFor('PHONE', match);
   });
 }
@@ -87,7 +85,6 @@ function replaceSpans(text: string, find: (segment: string) => [number, number][
     let at = 0;
     for (const [start, end] of find(segment).sort((a, b) => a[0] - b[0])) {
       if (start < at) continue;
-      book.count(kind);
       out += segment.slice(at, start) + book.tokenFor(kind, segment.slice(start, end));
       at = end;
     }

@@ -69,6 +69,14 @@ function wordsAnyhow(text: string): string | null {
   return bounded(words.map((word) => escapeRegExp(word)).join('[\\s,.\\-/]+'));
 }
 
+/** What a company is called in speech: "Syarikat Maju Jaya Sdn Bhd" → "Maju Jaya", "Vistara Softworks Pvt Ltd" → "Vistara Softworks". */
+export function employerCore(employer: string): string {
+  return employer
+    .replace(/^\s*(?:syarikat|perniagaan|kilang|pt\.?)\s+/iu, '')
+    .replace(/(?:[\s,.]+(?:sdn|bhd|berhad|pvt|pte|private|ltd|limited|llp|plc|inc|corp|corporation|co|company|enterprise|trading))+[\s.]*$/iu, '')
+    .trim();
+}
+
 function regexes(sources: (string | null)[]): RegExp[] {
   return sources.filter((source): source is string => source !== null).map((source) => new RegExp(source, 'giu'));
 }
@@ -94,7 +102,7 @@ export function ownIdentifiers(patient: PatientIdentifiers): OwnIdentifier[] {
     add('ADDRESS', patient.address, [wordsAnyhow(patient.address), ...segments.sort((a, b) => b.length - a.length).map(wordsAnyhow)]);
   }
   if (patient.postcode.trim()) add('POSTCODE', patient.postcode, [bounded(escapeRegExp(patient.postcode.trim()))]);
-  if (patient.employer.trim()) add('EMPLOYER', patient.employer, [wordsAnyhow(patient.employer)]);
+  if (patient.employer.trim()) add('EMPLOYER', patient.employer, [wordsAnyhow(patient.employer), wordsAnyhow(employerCore(patient.employer))]);
   const contact = patient.emergencyContact;
   if (contact) {
     add('CONTACT', contact.name, namePatterns(contact.name).map((pattern) => pattern.source));

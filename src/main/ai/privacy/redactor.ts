@@ -2,13 +2,13 @@ import { detectShapes } from './detectors';
 import type { NameFinder } from './name-finder';
 import { bounded, joinAdjacent } from './name-forms';
 import { ownIdentifiers, type PatientIdentifiers } from './own-identifiers';
-import { escapeRegExp, replaceOutsideTokens, TokenBook, type TokenCounts } from './tokens';
+import { countTokens, escapeRegExp, replaceOutsideTokens, TokenBook, type TokenCounts } from './tokens';
 
 /** What leaves the PC, and what stays on it to put the answer back together. */
 export interface Redaction {
   /** The text with every identifier found replaced by a token. */
   text: string;
-  /** Replacements made, by kind of identifier. */
+  /** Places in the text that hold a token, by kind of identifier. */
   counts: TokenCounts;
   /** The mapping; in memory only, never sent or stored. */
   book: TokenBook;
@@ -28,7 +28,7 @@ export class Redactor {
     for (const patient of patients) result = this.ownPass(result, patient, book);
     result = detectShapes(result, book);
     if (this.nameFinder) result = this.namePass(result, book);
-    return { text: result, counts: book.counts(), book };
+    return { text: result, counts: countTokens(result), book };
   }
 
   private ownPass(text: string, patient: PatientIdentifiers, book: TokenBook): string {
@@ -39,7 +39,6 @@ export class Redactor {
       const tokenOf = () => (token ??= identifier.kind === 'PATIENT' ? book.patientToken(identifier.value) : book.tokenFor(identifier.kind, identifier.value));
       for (const pattern of identifier.patterns) {
         result = replaceOutsideTokens(result, pattern, () => {
-          book.count(identifier.kind);
           return tokenOf();
         });
       }
@@ -54,7 +53,6 @@ export class Redactor {
     for (const name of names) {
       const token = book.tokenFor('NAME', name);
       result = replaceOutsideTokens(result, new RegExp(bounded(escapeRegExp(name)), 'giu'), () => {
-        book.count('NAME');
         return token;
       });
     }

@@ -20,14 +20,13 @@ function patientTag(): string {
 
 /**
  * The mapping of one redaction, kept in memory on the PC and never sent or stored: which token
- * stands for which value, and how many places each kind replaced. The same value (case and
+ * stands for which value. The same value (case and
  * spacing aside) always gets the same token, so the model can tell "the same phone" apart.
  */
 export class TokenBook {
   private readonly originals = new Map<string, string>();
   private readonly byValue = new Map<string, string>();
   private readonly numbered = new Map<TokenKind, number>();
-  private readonly replaced: TokenCounts = {};
 
   /** A patient's own token, shared by every part and form of their name. */
   patientToken(fullName: string): string {
@@ -52,15 +51,6 @@ export class TokenBook {
     this.byValue.set(key, token);
     this.originals.set(token, value);
     return token;
-  }
-
-  /** Counts one replacement of the kind (every occurrence counts, not every distinct value). */
-  count(kind: TokenKind): void {
-    this.replaced[kind] = (this.replaced[kind] ?? 0) + 1;
-  }
-
-  counts(): TokenCounts {
-    return { ...this.replaced };
   }
 
   /** How many distinct values were tokenised. */
@@ -108,4 +98,14 @@ function replaceIn(segment: string, pattern: RegExp, replace: (match: string, gr
     const groups = rest.slice(0, -2).filter((item): item is string | undefined => typeof item === 'string' || item === undefined);
     return replace(match, groups) ?? match;
   });
+}
+
+/** How many places of the text hold a token of each kind (a name written in three pieces and joined counts once). */
+export function countTokens(text: string): TokenCounts {
+  const counts: TokenCounts = {};
+  for (const [token] of text.matchAll(TOKEN_PATTERN)) {
+    const kind = (token.startsWith('PATIENT_') ? 'PATIENT' : token.slice(1, token.lastIndexOf('_'))) as TokenKind;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
 }
