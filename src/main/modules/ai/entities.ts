@@ -1,22 +1,8 @@
 import { EntitySchema } from 'typeorm';
-import type { AiFailureKind } from '../../../shared/ai-draft';
-import type { AiOutcome } from '../../../shared/schemas/ai';
+import type { AiInteraction } from '../../../shared/schemas/ai';
 
 /** One call to a model: its usage, and its prompt and answer as they were sent and received (redacted, truncated). */
-export interface AiInteractionRecord {
-  id: string;
-  at: string;
-  userId: string | null;
-  feature: string;
-  model: string;
-  promptTokens: number;
-  completionTokens: number;
-  latencyMs: number;
-  costMillisen: number;
-  outcome: AiOutcome;
-  failure: AiFailureKind | null;
-  prompt: string;
-  answer: string;
+export interface AiInteractionRecord extends Omit<AiInteraction, 'userName'> {
   decidedAt: string | null;
   decidedBy: string | null;
 }
