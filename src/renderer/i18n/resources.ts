@@ -20,6 +20,8 @@ import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { einvoiceEn } from '../modules/einvoice/translations.en';
 import { einvoiceMs } from '../modules/einvoice/translations.ms';
+import { aiEn } from '../modules/ai/translations.en';
+import { aiMs } from '../modules/ai/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
@@ -107,6 +109,7 @@ export const TABLES = [
   { en: tillEn, ms: tillMs },
   { en: doctorFeesEn, ms: doctorFeesMs },
   { en: einvoiceEn, ms: einvoiceMs },
+  { en: aiEn, ms: aiMs },
 ] as const;
 
 export const en = {
@@ -122,6 +125,7 @@ export const en = {
   ...tillEn,
   ...doctorFeesEn,
   ...einvoiceEn,
+  ...aiEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -137,4 +141,5 @@ export const ms: Translations<typeof en> = {
   ...tillMs,
   ...doctorFeesMs,
   ...einvoiceMs,
+  ...aiMs,
 };

@@ -76,6 +76,8 @@ export const formErrorsEn = {
     // Stock take and the opening-stock import's column mapping.
     shelf: 'Shelf', lineId: 'Count sheet line', counted: 'Counted', 'mapping.batchNo': 'Batch no.', 'mapping.expiryDate': 'Expiry date',
     'mapping.quantity': 'Quantity', 'mapping.unitCost': 'Unit cost (RM)', 'mapping.shelf': 'Shelf',
+    // AI (src/shared/schemas/ai.ts).
+    apiKey: 'API key', interactionId: 'AI interaction', outcome: 'Outcome', enabled: 'Use AI', baseUrl: 'Base URL', defaultModel: 'Default model', 'models.triage': 'Model for triage', 'models.notes': 'Model for note structuring', 'models.summary': 'Model for history summary', 'models.letters': 'Model for letters', 'models.labs': 'Model for lab reports', 'models.scribe': 'Model for voice scribe', 'models.assistant': 'Model for help assistant', timeoutSeconds: 'Timeout', maxRetries: 'Retries', 'prices.model': 'Priced model', 'prices.inputSenPerMillion': 'Input price', 'prices.outputSenPerMillion': 'Output price',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

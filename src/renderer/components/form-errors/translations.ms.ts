@@ -70,6 +70,8 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     // Kiraan stok dan pemetaan lajur import stok pembukaan.
     shelf: 'Rak', lineId: 'Baris helaian kiraan', counted: 'Dikira', 'mapping.batchNo': 'No. kelompok', 'mapping.expiryDate': 'Tarikh luput',
     'mapping.quantity': 'Kuantiti', 'mapping.unitCost': 'Kos seunit (RM)', 'mapping.shelf': 'Rak',
+    // AI (src/shared/schemas/ai.ts).
+    apiKey: 'Kunci API', interactionId: 'Interaksi AI', outcome: 'Keputusan', enabled: 'Gunakan AI', baseUrl: 'URL asas', defaultModel: 'Model lalai', 'models.triage': 'Model untuk triaj', 'models.notes': 'Model untuk penstrukturan nota', 'models.summary': 'Model untuk ringkasan sejarah', 'models.letters': 'Model untuk surat', 'models.labs': 'Model untuk laporan makmal', 'models.scribe': 'Model untuk jurutulis suara', 'models.assistant': 'Model untuk pembantu bantuan', timeoutSeconds: 'Had masa', maxRetries: 'Cubaan semula', 'prices.model': 'Model berharga', 'prices.inputSenPerMillion': 'Harga input', 'prices.outputSenPerMillion': 'Harga output',
   },
   fieldIssue: {
     required: 'wajib diisi',
