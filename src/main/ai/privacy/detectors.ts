@@ -68,12 +68,17 @@ export function detectShapes(text: string, book: TokenBook): string {
   return detectPhones(result, book);
 }
 
+/** A run of digits long enough to be a phone, with what may be typed in one; only these are handed to the phone library, which is slow on long text. */
+const PHONE_CANDIDATE = /\+?\d[\d\s\-().]{5,24}\d/gu;
+
 function detectPhones(text: string, book: TokenBook): string {
-  let result = text;
-  for (const country of PHONE_COUNTRIES) result = replaceSpans(result, (segment) => findPhoneNumbersInText(segment, { defaultCountry: country }).map((found) => [found.startsAt, found.endsAt]), 'PHONE', book);
-  return replaceOutsideTokens(result, LOOSE_MY_MOBILE, (match) => {
-    return book.tokenFor('PHONE', match);
+  let result = replaceOutsideTokens(text, PHONE_CANDIDATE, (candidate) => {
+    let out = candidate;
+    for (const country of PHONE_COUNTRIES) out = replaceSpans(out, (segment) => findPhoneNumbersInText(segment, { defaultCountry: country }).map((found) => [found.startsAt, found.endsAt]), 'PHONE', book);
+    return out;
   });
+  result = replaceOutsideTokens(result, LOOSE_MY_MOBILE, (match) => book.tokenFor('PHONE', match));
+  return result;
 }
 
 /** Replaces spans a finder reports in each stretch of text between tokens. */
