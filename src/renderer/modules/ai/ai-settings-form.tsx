@@ -19,7 +19,7 @@ export function AiSettingsForm({ ai, editable }: { ai: AiSettings; editable: boo
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(ai);
   const [key, setKey] = useState('');
-  const update = useMutation(trpc.settings.ai.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.settings.ai.get.queryKey() }) }));
+  const update = useMutation(trpc.settings.ai.save.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.ai.status.queryKey() }) }));
   const status = useQuery(trpc.ai.status.queryOptions());
   const stored = useQuery(trpc.ai.keyStored.queryOptions());
   const saveKey = useMutation(trpc.ai.setKey.mutationOptions({ onSuccess: () => { setKey(''); void stored.refetch(); } }));

@@ -17,7 +17,8 @@ export function AiSettingsPage() {
         {t('nav.ai')}
       </Typography>
       <ErrorAlert error={settings.error} />
-      {settings.data && <AiSettingsForm key={JSON.stringify(settings.data)} ai={settings.data} editable={canManage} />}
+      {/* Not keyed by its value: a remount after saving would hide "Saved." */}
+      {settings.data && <AiSettingsForm ai={settings.data} editable={canManage} />}
     </Stack>
   );
 }
