@@ -12,7 +12,7 @@ const CONNECTORS = ['bin', 'binti', 'binte', 'bt', 'bte', 'bnt', 'b', 'bn', 'a/l
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mdm', 'madam', 'miss', 'encik', 'en', 'puan', 'pn', 'cik', 'tuan', 'haji', 'hj', 'hajah', 'hajjah', 'hjh', 'dato', "dato'", 'datuk', 'datin', 'tan sri', 'puan sri', 'sri', 'seri', 'tun', 'prof', 'ir', 'kapt', 'capt', 'mej', 'sgt']);
 
 /** The spellings of Muhammad a Malaysian record may use for the same man; any of them in a note is his name. */
-const MUHAMMAD = ['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'muhammed', 'mohd', 'muhd', 'mhd'];
+const MUHAMMAD = ['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'muhammed', 'mohd', 'muhd', 'mhd', 'md'];
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONNECTOR_SET = new Set(CONNECTORS);

@@ -112,3 +112,22 @@ describe('the redaction chain', () => {
     expect(redactor.redact(plain, SAMPLE_PATIENTS).text).toBe(plain);
   });
 });
+
+describe('name forms and tokens', () => {
+  const plain = new Redactor(null);
+
+  it('knows every spelling of Muhammad, and a name written only in Chinese characters', () => {
+    const patient = { ...SITI, fullName: 'Md Hafiz bin Abdul Rahman 李', emergencyContact: null };
+    const { text } = plain.redact('Muhammad Hafiz and Mohd. Hafiz and MOHAMAD HAFIZ came.', [patient]);
+    expect(text).not.toMatch(/hafiz|muhammad|mohd|mohamad/i);
+    const chinese = { ...TAN, fullName: '陈伟明', emergencyContact: null };
+    expect(plain.redact('病人陈伟明，伟明说头痛。', [chinese]).text).not.toMatch(/陈伟明|伟明/);
+  });
+
+  it('puts a value back when the model dropped the brackets of its token, and leaves unknown tokens alone', () => {
+    const book = new TokenBook();
+    const { text } = plain.redact('Phone 012-345 6789.', [SITI], book);
+    expect(text).toBe('Phone [PHONE_1].');
+    expect(book.reidentify('Call PHONE_1 or [PHONE_2] or PHONE_12.')).toBe('Call +60 12-345 6789 or [PHONE_2] or PHONE_12.');
+  });
+});
