@@ -99,6 +99,16 @@ export class AiRequests {
     return { kind: 'answered', text: job.book.reidentify(outcome.answer.text), interactionId: record.id };
   }
 
+  /**
+   * The whole call, for a feature's `staged` procedure: `inUnitOfWork` is its ctx.inUnitOfWork,
+   * so the store is held only while preparing and recording, never while the model thinks.
+   */
+  async run(inUnitOfWork: <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>, ask: AiAsk): Promise<AiResult> {
+    const job = await inUnitOfWork((uow) => this.prepare(uow, ask));
+    const outcome = await this.call(job);
+    return inUnitOfWork((uow) => this.record(uow, job, outcome));
+  }
+
   /** The redaction alone, as the preview shows it: exactly the text that would be sent, and what was replaced. */
   async preview(uow: UnitOfWork, raw: { text: string; patientId: string }): Promise<RedactPreview> {
     const { text, patientId } = redactInputSchema.parse(raw);

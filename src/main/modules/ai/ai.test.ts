@@ -30,13 +30,8 @@ const clinic = clinicForTests(async () => {
   const open = testHub.hub.open();
   if (!open) throw new Error('store not open');
   const doctorActor = { userId: doctor.user.id, name: 'dr.lim' };
-  /** What a feature's staged procedure does: prepare and record in units of work, the call between them. */
-  const ask = async (input: AiAsk, actor = doctorActor) => {
-    const requests = open.services.of(aiKey).requests;
-    const job = await open.work.run(actor, (uow) => requests.prepare(uow, input));
-    const outcome = await requests.call(job);
-    return open.work.run(actor, (uow) => requests.record(uow, job, outcome));
-  };
+  /** What a feature's staged procedure does: prepare and record in units of work of the doctor's, the call between them. */
+  const ask = (input: AiAsk) => open.services.of(aiKey).requests.run((work) => open.work.run(doctorActor, work), input);
   const configure = (changes: Partial<AiSettings>) => admin.settings.ai.save({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0, ...changes });
   return { testHub, admin, reception, doctor: doctor.caller, nurse, patients, server, open, ask, configure };
 });
