@@ -61,6 +61,7 @@ export const aiEn = {
       answer: 'Answer (redacted)',
       latencyMs: '{{ms}} ms',
     },
+    preview: { title: 'What will be sent (identifiers replaced on this PC)', nothingFound: 'No identifier found in this text.' },
     outcomes: { suggested: 'suggested', accepted: 'accepted', edited: 'edited', rejected: 'rejected', failed: 'failed' },
   },
 };

@@ -63,6 +63,7 @@ export const aiMs: typeof aiEn = {
       answer: 'Jawapan (disunting)',
       latencyMs: '{{ms}} ms',
     },
+    preview: { title: 'Apa yang akan dihantar (pengecam diganti di PC ini)', nothingFound: 'Tiada pengecam ditemui dalam teks ini.' },
     outcomes: { suggested: 'dicadangkan', accepted: 'diterima', edited: 'disunting', rejected: 'ditolak', failed: 'gagal' },
   },
 };
