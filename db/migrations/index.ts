@@ -40,6 +40,7 @@ import { DoctorFees1798761600000 } from './1798761600000-doctor-fees';
 import { CreditNotes1798848000000 } from './1798848000000-credit-notes';
 import { PanelClaims1798675200000 } from './1798675200000-panel-claims';
 import { Ledger1798502400000 } from './1798502400000-ledger';
+import { AiInteractions1798934400000 } from './1798934400000-ai-interactions';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -85,4 +86,5 @@ export const migrations = [
   PanelClaims1798675200000,
   DoctorFees1798761600000,
   CreditNotes1798848000000,
+  AiInteractions1798934400000,
 ];

@@ -57,6 +57,8 @@ export const CHANGED_ENTITIES = [
   'einvoice',
   // Panel claims: a batch made or exported, a panel's payment recorded.
   'claim',
+  // A call to an AI model logged, or a person's verdict on its draft.
+  'aiInteraction',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -32,6 +32,7 @@ import { usersModule } from './users';
 import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
 import { claimsModule } from './claims';
+import { aiModule } from './ai';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -71,6 +72,7 @@ export const MODULES = [
   einvoiceModule,
   claimsModule,
   ledgerModule,
+  aiModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -49,6 +49,7 @@ const READERS: Record<string, string[][]> = {
   doctorFee: [['doctorFees']],
   einvoice: [['einvoice']],
   claim: [['claims']],
+  aiInteraction: [['ai']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

@@ -20,6 +20,8 @@ import { displayEn } from '../modules/display/translations.en';
 import { displayMs } from '../modules/display/translations.ms';
 import { einvoiceEn } from '../modules/einvoice/translations.en';
 import { einvoiceMs } from '../modules/einvoice/translations.ms';
+import { aiEn } from '../modules/ai/translations.en';
+import { aiMs } from '../modules/ai/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
@@ -113,6 +115,7 @@ export const TABLES = [
   { en: einvoiceEn, ms: einvoiceMs },
   { en: claimsEn, ms: claimsMs },
   { en: ledgerEn, ms: ledgerMs },
+  { en: aiEn, ms: aiMs },
 ] as const;
 
 export const en = {
@@ -130,6 +133,7 @@ export const en = {
   ...einvoiceEn,
   ...claimsEn,
   ...ledgerEn,
+  ...aiEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -147,4 +151,5 @@ export const ms: Translations<typeof en> = {
   ...einvoiceMs,
   ...claimsMs,
   ...ledgerMs,
+  ...aiMs,
 };

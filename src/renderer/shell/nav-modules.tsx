@@ -35,6 +35,10 @@ import { TillPage } from '../modules/till/till-page';
 import { DoctorFeesPage } from '../modules/doctor-fees/doctor-fees-page';
 import { EinvoicesPage } from '../modules/einvoice/einvoices-page';
 import { ClaimsPage } from '../modules/claims/claims-page';
+import SmartToyIcon from '@mui/icons-material/SmartToy';
+import QueryStatsIcon from '@mui/icons-material/QueryStats';
+import { AiSettingsPage } from '../modules/ai/ai-settings-page';
+import { AiLogPage } from '../modules/ai/ai-log-page';
 import { DispensaryPage } from '../modules/dispensary/dispensary-page';
 import { FeesPage } from '../modules/fees/fees-page';
 import { HomePage } from '../modules/home/home-page';
@@ -86,4 +90,6 @@ export const NAV_MODULES: readonly NavModule[] = [
   { key: 'audit', path: '/audit', permission: 'audit.view', icon: ReceiptLongIcon, page: AuditPage },
   { key: 'backups', path: '/backups', permission: 'backup.manage', icon: BackupIcon, page: BackupsPage },
   { key: 'einvoices', path: '/einvoices', permission: 'finance.view', icon: RequestQuoteIcon, page: EinvoicesPage },
+  { key: 'ai', path: '/ai', permission: 'clinic.view', icon: SmartToyIcon, page: AiSettingsPage },
+  { key: 'aiLog', path: '/ai-log', permission: 'audit.view', icon: QueryStatsIcon, page: AiLogPage },
 ];

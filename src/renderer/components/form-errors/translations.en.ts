@@ -84,6 +84,8 @@ export const formErrorsEn = {
     claimDeadlineDays: 'Claim within (days)', statementPeriod: 'Statement period', panelId: 'Panel', period: 'Month', receivedOn: 'Received on',
     reference: 'Payment reference', settlements: 'Claims paid', 'settlements.claimId': 'Claim', 'settlements.paidSen': 'Paid', 'settlements.deductedSen': 'Deducted',
     'settlements.rejectedSen': 'Rejected', 'settlements.reason': 'Why rejected',
+    // AI (src/shared/schemas/ai.ts).
+    apiKey: 'API key', interactionId: 'AI interaction', outcome: 'Outcome', enabled: 'Use AI', baseUrl: 'Base URL', defaultModel: 'Default model', 'models.triage': 'Model for triage', 'models.notes': 'Model for note structuring', 'models.summary': 'Model for history summary', 'models.letters': 'Model for letters', 'models.labs': 'Model for lab reports', 'models.scribe': 'Model for voice scribe', 'models.assistant': 'Model for help assistant', timeoutSeconds: 'Timeout', maxRetries: 'Retries', 'prices.model': 'Priced model', 'prices.inputSenPerMillion': 'Input price', 'prices.outputSenPerMillion': 'Output price',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

@@ -1,0 +1,111 @@
+import { randomInt } from 'node:crypto';
+
+/** What a token stands for: the model sees the kind, never the value. */
+export const TOKEN_KINDS = ['PATIENT', 'NAME', 'CONTACT', 'MYKAD', 'PASSPORT', 'NRIC', 'AADHAAR', 'PAN', 'ABHA', 'ID', 'MRN', 'PHONE', 'EMAIL', 'ADDRESS', 'POSTCODE', 'EMPLOYER', 'DOB'] as const;
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+export type TokenCounts = Partial<Record<TokenKind, number>>;
+
+/** Any token this book writes: `PATIENT_A7X9K2` or `[PHONE_1]`. Text inside a token is never searched again. */
+export const TOKEN_PATTERN = /PATIENT_[A-Z0-9]{6}|\[[A-Z]+_\d+\]/g;
+
+const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Six random characters: a model cannot guess one patient's token from another's. */
+function patientTag(): string {
+  let tag = '';
+  for (let i = 0; i < 6; i += 1) tag += TOKEN_ALPHABET[randomInt(TOKEN_ALPHABET.length)];
+  return `PATIENT_${tag}`;
+}
+
+/**
+ * The mapping of one redaction, kept in memory on the PC and never sent or stored: which token
+ * stands for which value. The same value (case and
+ * spacing aside) always gets the same token, so the model can tell "the same phone" apart.
+ */
+export class TokenBook {
+  private readonly originals = new Map<string, string>();
+  private readonly byValue = new Map<string, string>();
+  private readonly numbered = new Map<TokenKind, number>();
+
+  /** A patient's own token, shared by every part and form of their name. */
+  patientToken(fullName: string): string {
+    const key = `PATIENT:${normalised(fullName)}`;
+    const known = this.byValue.get(key);
+    if (known) return known;
+    let token = patientTag();
+    while (this.originals.has(token)) token = patientTag();
+    this.byValue.set(key, token);
+    this.originals.set(token, fullName);
+    return token;
+  }
+
+  /** The token for a value of a kind, made the first time the value is seen. */
+  tokenFor(kind: TokenKind, value: string): string {
+    const key = `${kind}:${normalised(value)}`;
+    const known = this.byValue.get(key);
+    if (known) return known;
+    const n = (this.numbered.get(kind) ?? 0) + 1;
+    this.numbered.set(kind, n);
+    const token = `[${kind}_${n}]`;
+    this.byValue.set(key, token);
+    this.originals.set(token, value);
+    return token;
+  }
+
+  /** How many distinct values were tokenised. */
+  get size(): number {
+    return this.originals.size;
+  }
+
+  /** Puts the values back into the model's answer, here on the PC. A model that dropped a token's brackets is forgiven. */
+  reidentify(answer: string): string {
+    if (this.originals.size === 0) return answer;
+    const tokens = [...this.originals.keys()].sort((a, b) => b.length - a.length);
+    const alternatives = tokens.map((token) => (token.startsWith('[') ? `\\[?${escapeRegExp(token.slice(1, -1))}(?!\\d)\\]?` : escapeRegExp(token)));
+    const pattern = new RegExp(alternatives.join('|'), 'g');
+    return answer.replace(pattern, (match) => this.originals.get(match.startsWith('PATIENT_') ? match : `[${match.replace(/^\[|\]$/g, '')}]`) ?? match);
+  }
+}
+
+function normalised(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/[\s\-./()]+/g, '');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * Replaces every match of the pattern in the text outside the tokens already written, so no
+ * later stage finds a phone inside `[PHONE_1]` or a name inside `PATIENT_A7X9K2`. `replace`
+ * returns the token, or null to leave the match as it is.
+ */
+export function replaceOutsideTokens(text: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null): string {
+  if (!pattern.global) throw new Error('replaceOutsideTokens needs a global pattern');
+  let result = '';
+  let last = 0;
+  for (const token of text.matchAll(TOKEN_PATTERN)) {
+    result += replaceIn(text.slice(last, token.index), pattern, replace) + token[0];
+    last = token.index + token[0].length;
+  }
+  return result + replaceIn(text.slice(last), pattern, replace);
+}
+
+function replaceIn(segment: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null): string {
+  if (segment.length === 0) return segment;
+  return segment.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const groups = rest.slice(0, -2).filter((item): item is string | undefined => typeof item === 'string' || item === undefined);
+    return replace(match, groups) ?? match;
+  });
+}
+
+/** How many places of the text hold a token of each kind (a name written in three pieces and joined counts once). */
+export function countTokens(text: string): TokenCounts {
+  const counts: TokenCounts = {};
+  for (const [token] of text.matchAll(TOKEN_PATTERN)) {
+    const kind = (token.startsWith('PATIENT_') ? 'PATIENT' : token.slice(1, token.lastIndexOf('_'))) as TokenKind;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}
