@@ -32,6 +32,9 @@ export type AiCallOutcome = { kind: 'answered'; answer: AiChatAnswer; latencyMs:
 /** What the feature gets back: the answer re-identified here, or why it should fall back to its local engine. */
 export type AiResult = { kind: 'answered'; text: string; interactionId: string } | { kind: 'fell-back'; failure: AiFailureKind; interactionId: string | null };
 
+/** A staged procedure's ctx.inUnitOfWork: a short unit of work of the caller's. */
+export type InUnitOfWork = <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>;
+
 /** Reads a patient's identifiers for redaction (the patients module's record read, audited there). */
 export type IdentifiersOf = (uow: UnitOfWork, patientId: string) => Promise<PatientIdentifiers>;
 
@@ -80,33 +83,40 @@ export class AiRequests {
     }
   }
 
-  async record(uow: UnitOfWork, job: AiJob, outcome: AiCallOutcome): Promise<AiResult> {
+  /**
+   * Logs the call and re-identifies the answer. `accepts` is the feature's check of the
+   * re-identified answer (its zod schema): an answer it refuses is logged as a bad answer and the
+   * feature falls back, exactly as if the server had sent garbage.
+   */
+  async record(uow: UnitOfWork, job: AiJob, outcome: AiCallOutcome, accepts: (text: string) => boolean = () => true): Promise<AiResult> {
     if (job.kind === 'skipped') return { kind: 'fell-back', failure: job.failure, interactionId: null };
     const prompt = job.messages.map((message) => `${message.role}: ${message.content}`).join('\n');
     const answered = outcome.kind === 'answered' ? outcome.answer : null;
+    const text = answered ? job.book.reidentify(answered.text) : '';
+    const failure = outcome.kind === 'failed' ? outcome.failure : accepts(text) ? null : 'bad-answer';
     const record = await this.log.record(uow, {
       feature: job.feature,
       model: answered?.model ?? job.model,
       promptTokens: answered?.promptTokens ?? 0,
       completionTokens: answered?.completionTokens ?? 0,
       latencyMs: outcome.latencyMs,
-      failure: outcome.kind === 'failed' ? outcome.failure : null,
+      failure,
       prompt,
       answer: answered?.text ?? '',
       prices: job.prices,
     });
-    if (outcome.kind === 'failed') return { kind: 'fell-back', failure: outcome.failure, interactionId: record.id };
-    return { kind: 'answered', text: job.book.reidentify(outcome.answer.text), interactionId: record.id };
+    if (failure) return { kind: 'fell-back', failure, interactionId: record.id };
+    return { kind: 'answered', text, interactionId: record.id };
   }
 
   /**
    * The whole call, for a feature's `staged` procedure: `inUnitOfWork` is its ctx.inUnitOfWork,
    * so the store is held only while preparing and recording, never while the model thinks.
    */
-  async run(inUnitOfWork: <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>, ask: AiAsk): Promise<AiResult> {
+  async run(inUnitOfWork: InUnitOfWork, ask: AiAsk, accepts?: (text: string) => boolean): Promise<AiResult> {
     const job = await inUnitOfWork((uow) => this.prepare(uow, ask));
     const outcome = await this.call(job);
-    return inUnitOfWork((uow) => this.record(uow, job, outcome));
+    return inUnitOfWork((uow) => this.record(uow, job, outcome, accepts));
   }
 
   /** The redaction alone, as the preview shows it: exactly the text that would be sent, and what was replaced. */

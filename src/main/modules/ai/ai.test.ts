@@ -12,6 +12,9 @@ import { StoreLocation } from '../../hub/store-location';
 import { SettingsStore } from '../../settings/settings-store';
 import { ScopedKeychain } from '../../store/scoped-keychain';
 import { aiForcedOff, AiConnection } from './ai-connection';
+import { z } from 'zod';
+import { CLINICAL_DISCLAIMER } from '../../../shared/ai-draft';
+import type { DraftFeature } from './ai-drafts';
 import type { AiAsk } from './ai-requests';
 import { aiKey } from './key';
 
@@ -32,8 +35,9 @@ const clinic = clinicForTests(async () => {
   const doctorActor = { userId: doctor.user.id, name: 'dr.lim' };
   /** What a feature's staged procedure does: prepare and record in units of work of the doctor's, the call between them. */
   const ask = (input: AiAsk) => open.services.of(aiKey).requests.run((work) => open.work.run(doctorActor, work), input);
+  const draft = <I, C>(feature: DraftFeature<I, C>, input: I) => open.services.of(aiKey).drafts.draft((work) => open.work.run(doctorActor, work), feature, input);
   const configure = (changes: Partial<AiSettings>) => admin.settings.ai.save({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0, ...changes });
-  return { testHub, admin, reception, doctor: doctor.caller, nurse, patients, server, open, ask, configure };
+  return { testHub, admin, reception, doctor: doctor.caller, nurse, patients, server, open, ask, draft, configure };
 });
 
 afterAll(() => clinic.server?.close());
@@ -150,5 +154,56 @@ describe('the AI platform', () => {
     expect(await refusalOf(clinic.nurse.ai.setOutcome({ interactionId: result.interactionId, outcome: 'accepted' }))).toBe('FORBIDDEN');
     expect(await clinic.doctor.ai.setOutcome({ interactionId: result.interactionId, outcome: 'edited' })).toEqual({ id: result.interactionId, outcome: 'edited' });
     expect(await refusalOf(clinic.doctor.ai.setOutcome({ interactionId: result.interactionId, outcome: 'rejected' }))).toBe('CONFLICT');
+  });
+});
+
+/** A feature as small as one can be: the temperature in a note, and whom it is about. */
+const temperatureAnswer = z.object({ celsius: z.number().min(30).max(45), about: z.string().min(1) });
+type Temperature = z.infer<typeof temperatureAnswer>;
+const temperatureFeature = (patientId: string, name: string): DraftFeature<string, Temperature | null> => ({
+  name: 'test-temperature',
+  task: 'notes',
+  clinical: true,
+  local: (note) => {
+    const match = /T\s*(\d{2}(?:\.\d)?)/.exec(note);
+    return match ? { celsius: Number(match[1]), about: name } : null;
+  },
+  ask: (note) => (note.trim() ? { patientIds: [patientId], system: 'Give {"celsius", "about"} as JSON.', user: note } : null),
+  read: (answer) => temperatureAnswer.safeParse(answer).data ?? null,
+});
+
+describe('an AI feature’s draft', () => {
+  it('is the local engine’s when AI is off, with nothing sent', async () => {
+    await clinic.admin.settings.ai.save(DEFAULT_AI_SETTINGS);
+    const result = await clinic.draft(temperatureFeature(clinic.patients.siti.id, 'Siti'), 'Fever, T 38.5');
+    expect(result).toEqual({ status: 'suggested', source: 'local', content: { celsius: 38.5, about: 'Siti' }, fallbackReason: 'disabled', interactionId: null, disclaimer: CLINICAL_DISCLAIMER });
+    expect(clinic.server.received).toEqual([]);
+  });
+
+  it('is the model’s answer read from a fenced JSON reply, with the patient put back on this PC', async () => {
+    await clinic.configure({});
+    const siti = clinic.patients.siti;
+    clinic.server.reply({ kind: 'answer', text: (messages) => `Here it is:\n\`\`\`json\n{"celsius": 38.6, "about": "${/PATIENT_[A-Z0-9]{6}/.exec(messages[1].content)?.[0]}"}\n\`\`\`` });
+    const result = await clinic.draft(temperatureFeature(siti.id, 'Siti'), `${siti.fullName}: fever, T 38.5`);
+    expect(result).toMatchObject({ source: 'model', content: { celsius: 38.6, about: siti.fullName }, fallbackReason: null });
+    expect(clinic.server.bodies().join('')).not.toContain(siti.fullName);
+  });
+
+  it('falls back to the local engine when the answer does not fit the schema, and logs it as a bad answer', async () => {
+    await clinic.configure({});
+    clinic.server.reply({ kind: 'answer', text: '{"celsius": "hot"}' }, { kind: 'answer', text: 'I cannot help with that.' });
+    for (let i = 0; i < 2; i += 1) {
+      const result = await clinic.draft(temperatureFeature(clinic.patients.siti.id, 'Siti'), 'T 39');
+      expect(result).toMatchObject({ source: 'local', content: { celsius: 39 }, fallbackReason: 'bad-answer' });
+      const row = (await clinic.admin.ai.interactions({ month: MONTH })).find((entry) => entry.id === result.interactionId);
+      expect(row).toMatchObject({ outcome: 'failed', failure: 'bad-answer' });
+    }
+  });
+
+  it('asks nothing when the feature has nothing to ask about', async () => {
+    await clinic.configure({});
+    const result = await clinic.draft(temperatureFeature(clinic.patients.siti.id, 'Siti'), '   ');
+    expect(result).toMatchObject({ source: 'local', content: null, fallbackReason: null, interactionId: null });
+    expect(clinic.server.received).toEqual([]);
   });
 });

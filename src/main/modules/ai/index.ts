@@ -4,6 +4,7 @@ import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
 import { patientsKey } from '../patients';
 import { aiForcedOff, AiConnection } from './ai-connection';
+import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
 import { AiInteractionEntity } from './entities';
 import { AiInteractionLog } from './interaction-log';
@@ -22,7 +23,7 @@ export const aiModule = defineModule({
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
-    return { connection, requests, log };
+    return { connection, requests, log, drafts: new AiDrafts(requests) };
   },
   routes: { ai: aiRouter },
   settings: { ai: aiSettings },

@@ -1,5 +1,6 @@
 import { moduleKey } from '../../api/core/module';
 import type { AiConnection } from './ai-connection';
+import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
 import type { AiInteractionLog } from './interaction-log';
 
@@ -8,6 +9,8 @@ export interface AiServices {
   /** prepare → call → record, for every feature that asks a model. */
   requests: AiRequests;
   log: AiInteractionLog;
+  /** Local engine first, the model to improve it: every feature's draft. */
+  drafts: AiDrafts;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');

@@ -40,6 +40,7 @@ export const aiEn = {
       'bad-answer': 'the answer was not in the expected form.',
     },
     fellBack: 'The local engine’s result is shown: {{reason}}',
+    draft: { fromModel: 'Draft from the AI model: check it before you use it.', fromLocal: 'Draft from ClinicDesk’s own rules (no AI model used).', fromLocalAiOff: 'Draft from ClinicDesk’s own rules (AI is switched off).' },
     log: {
       subtitle: 'Every call to a model: who asked, for what, which model, tokens, time and estimated cost, with the prompt and answer as they were sent (redacted) and what became of the draft.',
       month: 'Month',

@@ -42,6 +42,7 @@ export const aiMs: typeof aiEn = {
       'bad-answer': 'jawapan tidak dalam bentuk yang dijangka.',
     },
     fellBack: 'Hasil enjin tempatan dipaparkan: {{reason}}',
+    draft: { fromModel: 'Draf daripada model AI: semak sebelum digunakan.', fromLocal: 'Draf daripada peraturan ClinicDesk sendiri (tiada model AI digunakan).', fromLocalAiOff: 'Draf daripada peraturan ClinicDesk sendiri (AI dimatikan).' },
     log: {
       subtitle: 'Setiap panggilan kepada model: siapa yang meminta, untuk apa, model mana, token, masa dan anggaran kos, dengan gesaan dan jawapan seperti yang dihantar (disunting) dan nasib draf itu.',
       month: 'Bulan',
