@@ -24,6 +24,17 @@ export interface ChatMessage {
   content: string;
 }
 
+/** How the stand-in hears a recording: the test's speech recogniser (pocketsphinx in `spoken-consultation.ts`). */
+export type Transcriber = (audio: Buffer, fileName: string) => { text: string; segments: { start: number; end: number; text: string }[]; duration: number };
+
+/** A recording the transcription endpoint was sent. */
+export interface ReceivedAudio {
+  model: string;
+  fileName: string;
+  audio: Buffer;
+  language: string | null;
+}
+
 export interface ReceivedRequest {
   method: string;
   path: string;
@@ -34,7 +45,10 @@ export interface ReceivedRequest {
 export class OpenAiStandIn {
   readonly received: ReceivedRequest[] = [];
   readonly models: string[] = ['llama3.2:3b', 'qwen2.5:7b'];
+  readonly receivedAudio: ReceivedAudio[] = [];
   private readonly script: ScriptedReply[] = [];
+  private readonly transcriptionScript: Exclude<ScriptedReply, { kind: 'answer' }>[] = [];
+  private transcriber: Transcriber | null = null;
   private readonly open = new Set<ServerResponse>();
 
   private constructor(private readonly server: Server) {}
@@ -57,6 +71,16 @@ export class OpenAiStandIn {
     this.script.push(...replies);
   }
 
+  /** POST /v1/audio/transcriptions answers with what this recogniser hears. */
+  transcribeWith(transcriber: Transcriber): void {
+    this.transcriber = transcriber;
+  }
+
+  /** Failures for the next transcription requests, in order, before the recogniser is used again. */
+  failTranscription(...replies: Exclude<ScriptedReply, { kind: 'answer' }>[]): void {
+    this.transcriptionScript.push(...replies);
+  }
+
   /** Every request body the server was sent, one string each. */
   bodies(): string[] {
     return this.received.map((request) => request.body);
@@ -65,6 +89,8 @@ export class OpenAiStandIn {
   reset(): void {
     this.script.length = 0;
     this.received.length = 0;
+    this.receivedAudio.length = 0;
+    this.transcriptionScript.length = 0;
   }
 
   async close(): Promise<void> {
@@ -76,9 +102,14 @@ export class OpenAiStandIn {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const body = raw.toString('utf8');
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     this.received.push({ method: request.method ?? '', path, headers: request.headers, body });
+    if (request.method === 'POST' && path === '/v1/audio/transcriptions') {
+      await this.transcribe(request, response, raw);
+      return;
+    }
     if (request.method === 'GET' && path === '/v1/models') {
       send(response, 200, { object: 'list', data: this.models.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'local' })) });
       return;
@@ -89,6 +120,35 @@ export class OpenAiStandIn {
     }
     const parsed = JSON.parse(body) as { model?: string; messages?: ChatMessage[] };
     await this.answer(response, this.script.shift() ?? { kind: 'answer', text: 'OK' }, parsed.model ?? 'unknown', parsed.messages ?? []);
+  }
+
+  /** Whisper's wire format: a multipart form with `file` and `model`, answered as verbose_json. */
+  private async transcribe(request: IncomingMessage, response: ServerResponse, raw: Buffer): Promise<void> {
+    const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': request.headers['content-type'] ?? '' }, body: new Uint8Array(raw) }).formData();
+    const file = form.get('file');
+    const field = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : null;
+    };
+    const model = field('model') ?? 'unknown';
+    if (!(file instanceof Blob)) {
+      send(response, 400, { error: { message: 'no file', type: 'invalid_request_error', code: null } });
+      return;
+    }
+    const fileName = file instanceof File ? file.name : 'audio';
+    const audio = Buffer.from(await file.arrayBuffer());
+    this.receivedAudio.push({ model, fileName, audio, language: field('language') });
+    const scripted = this.transcriptionScript.shift();
+    if (scripted) {
+      await this.answer(response, scripted, model, []);
+      return;
+    }
+    if (!this.transcriber) {
+      send(response, 404, { error: { message: 'no recogniser set up for this test', type: 'invalid_request_error', code: null } });
+      return;
+    }
+    const heard = this.transcriber(audio, fileName);
+    send(response, 200, { task: 'transcribe', language: 'english', duration: heard.duration, text: heard.text, segments: heard.segments.map((segment, id) => ({ id, ...segment })) });
   }
 
   private async answer(response: ServerResponse, reply: ScriptedReply, model: string, messages: ChatMessage[]): Promise<void> {

@@ -1,5 +1,6 @@
-import OpenAI from 'openai';
-import { AiFailure, type AiChatAnswer, type AiChatRequest, type AiConnectionOptions, type AiProvider } from './provider';
+import OpenAI, { toFile } from 'openai';
+import { AiFailure, type AiChatAnswer, type AiChatRequest, type AiConnectionOptions, type AiProvider, type AiTranscript, type AiTranscriptionRequest } from './provider';
+import { transcriptOf } from './transcript';
 
 /**
  * The one adapter: the `openai` SDK pointed at any OpenAI-compatible base URL (OpenAI, Azure
@@ -33,6 +34,22 @@ export class OpenAiCompatibleProvider implements AiProvider {
       promptTokens: completion.usage?.prompt_tokens ?? 0,
       completionTokens: completion.usage?.completion_tokens ?? 0,
     };
+  }
+
+  async transcribe(request: AiTranscriptionRequest): Promise<AiTranscript> {
+    const file = await toFile(Buffer.from(request.audio), request.fileName);
+    const answer: unknown = await this.attempt(() =>
+      this.client.audio.transcriptions.create({
+        model: request.model,
+        file,
+        response_format: 'verbose_json',
+        timestamp_granularities: ['segment'],
+        ...(request.language ? { language: request.language } : {}),
+      }),
+    );
+    const transcript = transcriptOf(answer, request.model);
+    if (!transcript) throw new AiFailure('bad-answer', null, 'no transcript in the answer');
+    return transcript;
   }
 
   async listModels(): Promise<string[]> {

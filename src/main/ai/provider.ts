@@ -22,6 +22,31 @@ export interface AiChatAnswer {
   completionTokens: number;
 }
 
+/** A recording sent to the provider's audio transcription endpoint (Whisper's wire format). */
+export interface AiTranscriptionRequest {
+  model: string;
+  audio: Uint8Array;
+  /** The file name tells the server the format, e.g. `visit.wav`. */
+  fileName: string;
+  /** ISO-639-1, e.g. 'en' or 'ms'; left out, the server detects it. */
+  language?: string;
+}
+
+/** One stretch of speech, in seconds from the start of the recording. */
+export interface AiTranscriptSegment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AiTranscript {
+  text: string;
+  /** Servers that give only the text (no timestamps) give one segment per sentence, timed 0. */
+  segments: AiTranscriptSegment[];
+  model: string;
+  durationSeconds: number | null;
+}
+
 /** Where the provider is and how patient it is; the key comes from the OS keychain, never from settings. */
 export interface AiConnectionOptions {
   baseUrl: string;
@@ -37,6 +62,11 @@ export interface AiConnectionOptions {
  */
 export interface AiProvider {
   chat(request: AiChatRequest): Promise<AiChatAnswer>;
+  /**
+   * Speech to text. Audio cannot be redacted before it leaves, so the scribe uses it only with
+   * the patient's consent, and a server on the clinic's own PC is the private choice.
+   */
+  transcribe(request: AiTranscriptionRequest): Promise<AiTranscript>;
   /** The models the server offers (the "test connection" check). */
   listModels(): Promise<string[]>;
 }
