@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { readPdf } from '../support/pdf-pages';
-import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
+import { OWNER, chargeOneConsultationFeeAtAllHours, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * The counter in a browser: a visit finished by the doctor and dispensed (made through the API) is
@@ -16,6 +16,7 @@ const ARTIFACTS = 'tests/e2e/artifacts';
 test.beforeAll(async () => {
   const { api, close } = await ownerApi(hub);
   try {
+    await chargeOneConsultationFeeAtAllHours(api);
     const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
     if (!owner) throw new Error('no owner');
     await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const, 'pharmacist' as const])], mmcNo: '54321' });

@@ -4,7 +4,7 @@ import { DEFAULT_PRINTER_SETTINGS } from '../../src/shared/schemas/printer';
 import { decodeEscPos, textOf } from '../support/escpos-decoder';
 import { readPdf } from '../support/pdf-pages';
 import { holdsCut, tcpPrinterStub, type PrinterStub } from '../support/receipt-printer-stub';
-import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
+import { OWNER, chargeOneConsultationFeeAtAllHours, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * 08:35 in A DAY AT THE CLINIC, in a browser: Mr Tan's consultation (RM 35) and medicines
@@ -23,6 +23,7 @@ test.beforeAll(async () => {
   printer = await tcpPrinterStub('ready');
   const { api, close } = await ownerApi(hub);
   try {
+    await chargeOneConsultationFeeAtAllHours(api);
     await api.settings.printer.save.mutate({ ...DEFAULT_PRINTER_SETTINGS, connection: { kind: 'escpos-tcp', host: '127.0.0.1', port: printer.port } });
     // Farah's till was opened this morning with RM 100 in the drawer.
     await api.till.openSession.mutate({ floatSen: 10_000 });

@@ -131,3 +131,13 @@ export async function ownerApi(hub: SpecHub): Promise<{ api: TRPCClient<AppRoute
   const client = createWSClient({ url, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket, connectionParams: () => ({ token }) });
   return { api: createTRPCClient<AppRouter>({ links: [wsLink({ client })] }), close: () => client.close() };
 }
+
+/**
+ * The starter fees charge a consultation after hours (22:00–08:00 clinic time). A spec that reads
+ * a bill's total turns the windowed consultation fees off, so its bill is the same at whatever hour
+ * the suite runs; choosing among windows is tested on its own (consultation-fee.test.ts).
+ */
+export async function chargeOneConsultationFeeAtAllHours(api: TRPCClient<AppRouter>): Promise<void> {
+  const windowed = (await api.fees.list.query({ includeInactive: false })).filter((fee) => fee.kind === 'consultation' && fee.fromTime !== null);
+  for (const fee of windowed) await api.fees.save.mutate({ ...fee, active: false });
+}
