@@ -93,6 +93,7 @@ export const AUDIT_ACTIONS = [
   'payment.take',
   'payment.void',
   'receipt.print',
+  'invoice.print',
   'till.open',
   'till.close',
   'day.close',

@@ -55,6 +55,10 @@ export const payInvoiceInputSchema = z.object({
 });
 export type PayInvoiceInput = z.input<typeof payInvoiceInputSchema>;
 
+/** The invoice as a tax invoice on the office printer's paper. */
+export const invoicePdfInputSchema = z.object({ invoiceId: idSchema, paper: z.enum(['A4', 'A5']).default('A4') });
+export type InvoicePdfInput = z.input<typeof invoicePdfInputSchema>;
+
 export const voidInvoiceInputSchema = z.object({ invoiceId: idSchema, reason });
 export type VoidInvoiceInput = z.input<typeof voidInvoiceInputSchema>;
 

@@ -15,6 +15,7 @@ import { CreditNotes } from './credit-notes';
 import { DayClosing } from './day-closing';
 import { DayReports } from './day-report';
 import { InvoiceEntity, InvoiceLineEntity, PaymentEntity } from './entities';
+import { InvoicePrints } from './invoice-prints';
 import { InvoicesService } from './invoices-service';
 import { IssuedLines } from './issued-lines';
 import { PanelBillEntity } from './panel-bill-entity';
@@ -40,7 +41,7 @@ export const billingModule = defineModule({
   key: billingKey,
   needs: { queue: queueKey, consultation: consultationKey, patients: patientsKey, clinic: clinicKey, dispensing: dispensingKey, fees: feesKey, users: usersKey, panels: panelsKey, ledger: ledgerKey },
   entities: [InvoiceEntity, InvoiceLineEntity, PaymentEntity, CashierSessionEntity, ClinicDayEntity, CreditNoteEntity, CreditNoteLineEntity, RefundEntity, PanelBillEntity],
-  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels, ledger }) => {
+  build: ({ queue, consultation, patients, clinic, dispensing, fees, users, panels, ledger }, platform) => {
     const panelBilling = new PanelBilling(panels.panels, patients.directory);
     const invoices = new InvoicesService(consultation.encounters, patients.directory, clinic.clinic, dispensing.charges, fees.fees, users.users, panelBilling, ledger.ledger);
     const sessions = new CashierSessions(users.users);
@@ -52,6 +53,7 @@ export const billingModule = defineModule({
       payments: new PaymentsService(invoices, new VisitLeaves(queue.queue), sessions, ledger.ledger),
       counter,
       receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),
+      invoicePrints: new InvoicePrints(invoices, clinic.clinic, patients.directory, platform.settings),
       sessions,
       closing,
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),

@@ -4,6 +4,7 @@ import type { CounterWorklist } from './counter-worklist';
 import type { CreditNotes } from './credit-notes';
 import type { DayClosing } from './day-closing';
 import type { InvoicesService } from './invoices-service';
+import type { InvoicePrints } from './invoice-prints';
 import type { IssuedLines } from './issued-lines';
 import type { PanelBilling } from './panel-billing';
 import type { PaymentsService } from './payments-service';
@@ -17,6 +18,7 @@ export interface BillingServices {
   payments: PaymentsService;
   counter: CounterWorklist;
   receipts: ReceiptPrints;
+  invoicePrints: InvoicePrints;
   receivables: Receivables;
   creditNotes: CreditNotes;
   /** The till: cashier sessions, the day's closing and its Z report. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { creditNoteInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
+import { creditNoteInputSchema, invoicePdfInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -69,4 +69,9 @@ export const billingRouter = t.router({
   receiptPdf: write('billing.operate')
     .input(receiptInputSchema)
     .mutation(({ ctx, input }) => ctx.services.receipts.pdf(ctx.uow, input)),
+
+  /** The invoice as a tax invoice (A4 or A5), audited as a print; a reprint says COPY. */
+  invoicePdf: write('billing.operate')
+    .input(invoicePdfInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.invoicePrints.pdf(ctx.uow, input)),
 });

@@ -10,6 +10,7 @@ import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { BillLines } from './bill-lines';
 import { CreditNoteDialog } from './credit-note-dialog';
+import { InvoicePdfButton } from './invoice-pdf-button';
 import { PayDialog } from './pay-dialog';
 import { ReceiptButtons } from './receipt-buttons';
 
@@ -101,6 +102,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           )}
           {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
           {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
+          <InvoicePdfButton invoiceId={data.id} />
           <Stack direction="row" spacing={1}>
             {data.portion === 'panel' && <Alert severity="info" data-testid="invoice-panel-credit">{t('billing.panel.onCredit')}</Alert>}
             {data.balanceSen > 0 && data.portion === 'patient' && (

@@ -77,5 +77,11 @@ export const billingEn = {
       done: 'Paid. Receipt {{receiptNo}}.',
       doneChange: 'Paid. Receipt {{receiptNo}}. Give {{amount}} change.',
     },
+    documents: {
+      invoicePdf: 'Tax invoice PDF',
+      paper: 'Paper',
+      invoiceShown: 'Invoice PDF opened.',
+      invoiceCopyShown: 'Invoice PDF opened, marked as copy {{copy}}.',
+    },
   },
 };

@@ -79,5 +79,11 @@ export const billingMs: typeof billingEn = {
       done: 'Dibayar. Resit {{receiptNo}}.',
       doneChange: 'Dibayar. Resit {{receiptNo}}. Pulangkan baki {{amount}}.',
     },
+    documents: {
+      invoicePdf: 'PDF invois cukai',
+      paper: 'Kertas',
+      invoiceShown: 'PDF invois dibuka.',
+      invoiceCopyShown: 'PDF invois dibuka, ditanda sebagai salinan {{copy}}.',
+    },
   },
 };
