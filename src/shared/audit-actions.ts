@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = [
   'payment.void',
   'receipt.print',
   'invoice.print',
+  'invoice.printStatement',
   'till.open',
   'till.close',
   'day.close',

@@ -79,3 +79,52 @@ describe('the tax invoice', () => {
     expect(text).toMatch(/BAKI \/ BALANCE DUE RM 50\.00/);
   });
 });
+
+describe('the patient’s statement of account', () => {
+  it('runs the balance from what was owed before the period through every invoice, payment, credit note and refund to what is owed now', async () => {
+    // 7 December: a consultation, RM 35.00, of which RM 20.00 paid in cash; RM 15.00 stays owed.
+    const first = await clinic.finishedVisit('Lee Mei Ling', []);
+    const older = await clinic.reception.billing.issue({ visitId: first.visitId });
+    await clinic.reception.billing.pay({ invoiceId: older.id, tenders: [{ method: 'cash', amountSen: 2000 }] });
+
+    // 8 December: she comes back; the new visit is paid by card, then credited in full and the money given back.
+    await clinic.setNow('2026-12-08T02:00:00Z');
+    const { visitId } = await clinic.reception.queue.checkIn({ patientId: first.patientId, roomId: clinic.rooms.one.id, chiefComplaint: 'cough', priority: 'normal' });
+    await clinic.doctor.queue.callNext({ roomId: clinic.rooms.one.id });
+    const note = await clinic.doctor.consultation.saveNote({ visitId, version: 0, note: { subjective: 'Cough', objective: '', assessment: 'Well', plan: 'Nothing' } });
+    await clinic.doctor.consultation.finish({ visitId, version: note.version });
+    const newer = await clinic.reception.billing.issue({ visitId });
+    const { receiptNo } = await clinic.reception.billing.pay({ invoiceId: newer.id, tenders: [{ method: 'card', amountSen: 3500 }] });
+    const credited = await clinic.admin.billing.issueCreditNote({ invoiceId: newer.id, lines: [{ invoiceLineId: newer.lines[0].id, quantity: 1 }], reason: 'Seen free as a follow-up', refund: { method: 'card', reference: 'RF 1' } });
+    const creditNo = credited.creditNotes[0].number;
+
+    const statement = await clinic.reception.billing.patientStatement({ patientId: first.patientId, from: '2026-12-08', to: '2026-12-08' });
+    expect(statement.openingSen).toBe(1500);
+    expect(statement.rows.map((row) => [row.kind, row.number, row.amountSen, row.balanceSen])).toEqual([
+      ['invoice', newer.number, 3500, 5000],
+      ['payment', receiptNo, -3500, 1500],
+      ['credit-note', creditNo, -3500, -2000],
+      ['refund', creditNo, 3500, 1500],
+    ]);
+    // The closing balance is the opening plus the rows, and what her invoices still owe.
+    expect(statement.closingSen).toBe(statement.openingSen + statement.rows.reduce((sum, row) => sum + row.amountSen, 0));
+    const stillOwed = (await clinic.reception.billing.invoice({ id: older.id })).balanceSen + (await clinic.reception.billing.invoice({ id: newer.id })).balanceSen;
+    expect(statement.closingSen).toBe(stillOwed);
+    expect(stillOwed).toBe(1500);
+
+    const whole = await clinic.reception.billing.patientStatement({ patientId: first.patientId, from: '2026-12-01', to: '2026-12-31' });
+    expect(whole.openingSen).toBe(0);
+    expect(whole.rows).toHaveLength(6);
+    expect(whole.closingSen).toBe(1500);
+    // The panel's share is not on her statement: another patient's panel bill is not either.
+    expect(whole.rows.every((row) => row.invoiceNumber === older.number || row.invoiceNumber === newer.number)).toBe(true);
+
+    const { text } = await textOf((await clinic.reception.billing.patientStatementPdf({ patientId: first.patientId, from: '2026-12-08', to: '2026-12-08', paper: 'A4' })).pdfBase64);
+    expect(text).toContain('PENYATA AKAUN / STATEMENT OF ACCOUNT');
+    expect(text).toContain('Lee Mei Ling');
+    expect(text).toMatch(/Baki dibawa \/ Brought forward 15\.00/);
+    expect(text).toMatch(new RegExp(`${receiptNo} Bayaran / Payment · Kad / Card · -35\\.00 15\\.00`));
+    expect(text).toMatch(/BAKI TERHUTANG \/ OWED RM 15\.00/);
+    expect((await clinic.admin.audit.list({ action: 'invoice.printStatement', entityId: first.patientId })).length).toBe(1);
+  });
+});

@@ -20,6 +20,7 @@ import { InvoicesService } from './invoices-service';
 import { IssuedLines } from './issued-lines';
 import { PanelBillEntity } from './panel-bill-entity';
 import { PanelBilling } from './panel-billing';
+import { PatientStatements } from './patient-statements';
 import { billingKey } from './key';
 import { PaymentsService } from './payments-service';
 import { ReceiptPrints } from './receipt-prints';
@@ -54,6 +55,7 @@ export const billingModule = defineModule({
       counter,
       receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),
       invoicePrints: new InvoicePrints(invoices, clinic.clinic, patients.directory, platform.settings),
+      statements: new PatientStatements(patients.directory, clinic.clinic),
       sessions,
       closing,
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),

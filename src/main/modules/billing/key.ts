@@ -7,6 +7,7 @@ import type { InvoicesService } from './invoices-service';
 import type { InvoicePrints } from './invoice-prints';
 import type { IssuedLines } from './issued-lines';
 import type { PanelBilling } from './panel-billing';
+import type { PatientStatements } from './patient-statements';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
 import type { Receivables } from './receivables';
@@ -19,6 +20,7 @@ export interface BillingServices {
   counter: CounterWorklist;
   receipts: ReceiptPrints;
   invoicePrints: InvoicePrints;
+  statements: PatientStatements;
   receivables: Receivables;
   creditNotes: CreditNotes;
   /** The till: cashier sessions, the day's closing and its Z report. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { creditNoteInputSchema, invoicePdfInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
+import { patientStatementInputSchema, patientStatementPdfInputSchema } from '../../../shared/schemas/billing-statements';
 import { idSchema } from '../../../shared/schemas/common';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
@@ -74,4 +75,13 @@ export const billingRouter = t.router({
   invoicePdf: write('billing.operate')
     .input(invoicePdfInputSchema)
     .mutation(({ ctx, input }) => ctx.services.invoicePrints.pdf(ctx.uow, input)),
+
+  /** A patient's statement of account for a period: their own invoices, payments, credit notes and refunds with the running balance. */
+  patientStatement: read('billing.operate')
+    .input(patientStatementInputSchema)
+    .query(({ ctx, input }) => ctx.services.statements.build(ctx.uow, input)),
+
+  patientStatementPdf: write('billing.operate')
+    .input(patientStatementPdfInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.statements.pdf(ctx.uow, input)),
 });

@@ -2,6 +2,7 @@ import { Alert, Button, Card, CardContent, Chip, List, ListItem, ListItemText, S
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { useTRPC } from '../../api/client';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -58,7 +59,14 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
             </Typography>
             <Chip size="small" color={data.status === 'paid' ? 'success' : data.status === 'void' ? 'default' : 'warning'} label={t(`billing.statuses.${data.status}`)} data-testid="invoice-status" />
           </Stack>
-          <Typography color="text.secondary">{data.billTo}</Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography color="text.secondary">{data.billTo}</Typography>
+            {data.patientId && data.portion === 'patient' && (
+              <Button size="small" component={RouterLink} to={`/billing?patient=${data.patientId}`} data-testid="invoice-account">
+                {t('billing.account.open')}
+              </Button>
+            )}
+          </Stack>
           <BillLines lines={data.lines} totals={totals} />
           {data.payments.length > 0 && (
             <List dense aria-label={t('billing.payments')} data-testid="invoice-payments">

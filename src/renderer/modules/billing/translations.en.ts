@@ -77,6 +77,18 @@ export const billingEn = {
       done: 'Paid. Receipt {{receiptNo}}.',
       doneChange: 'Paid. Receipt {{receiptNo}}. Give {{amount}} change.',
     },
+    account: {
+      find: 'A patient’s account',
+      open: 'Statement & deposit',
+      title: '{{name}} · {{mrn}}',
+      statement: 'Statement of account',
+      from: 'From',
+      to: 'To',
+      statementPdf: 'Statement PDF',
+      statementShown: 'Statement PDF opened.',
+      balances_one: 'Owed at the start {{opening}}; {{count}} entry; owed at the end {{closing}}.',
+      balances_other: 'Owed at the start {{opening}}; {{count}} entries; owed at the end {{closing}}.',
+    },
     documents: {
       invoicePdf: 'Tax invoice PDF',
       paper: 'Paper',

@@ -79,6 +79,18 @@ export const billingMs: typeof billingEn = {
       done: 'Dibayar. Resit {{receiptNo}}.',
       doneChange: 'Dibayar. Resit {{receiptNo}}. Pulangkan baki {{amount}}.',
     },
+    account: {
+      find: 'Akaun pesakit',
+      open: 'Penyata & deposit',
+      title: '{{name}} · {{mrn}}',
+      statement: 'Penyata akaun',
+      from: 'Dari',
+      to: 'Hingga',
+      statementPdf: 'PDF penyata',
+      statementShown: 'PDF penyata dibuka.',
+      balances_one: 'Terhutang pada awal {{opening}}; {{count}} catatan; terhutang pada akhir {{closing}}.',
+      balances_other: 'Terhutang pada awal {{opening}}; {{count}} catatan; terhutang pada akhir {{closing}}.',
+    },
     documents: {
       invoicePdf: 'PDF invois cukai',
       paper: 'Kertas',
