@@ -95,6 +95,8 @@ export const AUDIT_ACTIONS = [
   'receipt.print',
   'invoice.print',
   'invoice.printStatement',
+  'deposit.take',
+  'deposit.refund',
   'till.open',
   'till.close',
   'day.close',

@@ -3,6 +3,8 @@ import type { CashierSessions } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
 import type { CreditNotes } from './credit-notes';
 import type { DayClosing } from './day-closing';
+import type { DepositPrints } from './deposit-prints';
+import type { Deposits } from './deposits';
 import type { InvoicesService } from './invoices-service';
 import type { InvoicePrints } from './invoice-prints';
 import type { IssuedLines } from './issued-lines';
@@ -23,6 +25,8 @@ export interface BillingServices {
   statements: PatientStatements;
   receivables: Receivables;
   creditNotes: CreditNotes;
+  deposits: Deposits;
+  depositPrints: DepositPrints;
   /** The till: cashier sessions, the day's closing and its Z report. */
   sessions: CashierSessions;
   closing: DayClosing;

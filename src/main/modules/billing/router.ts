@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { creditNoteInputSchema, invoicePdfInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
 import { patientStatementInputSchema, patientStatementPdfInputSchema } from '../../../shared/schemas/billing-statements';
 import { idSchema } from '../../../shared/schemas/common';
+import { depositReceiptInputSchema, refundDepositInputSchema, takeDepositInputSchema } from '../../../shared/schemas/deposits';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { billingKey } from './key';
@@ -84,4 +85,30 @@ export const billingRouter = t.router({
   patientStatementPdf: write('billing.operate')
     .input(patientStatementPdfInputSchema)
     .mutation(({ ctx, input }) => ctx.services.statements.pdf(ctx.uow, input)),
+
+  /** What a patient's deposit holds and what moved it. */
+  depositAccount: read('billing.operate')
+    .input(z.object({ patientId: idSchema }))
+    .query(({ ctx, input }) => ctx.services.deposits.account(ctx.uow, input.patientId)),
+
+  takeDeposit: write('billing.operate')
+    .input(takeDepositInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.deposits.take(ctx.uow, input)),
+
+  /** Giving money back is an adjustment, as voids and credit notes are. */
+  refundDeposit: write('billing.adjust')
+    .input(refundDepositInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.deposits.refund(ctx.uow, input)),
+
+  printDepositReceipt: staged('billing.operate')
+    .input(depositReceiptInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const job = await ctx.inUnitOfWork((uow) => ctx.services.depositPrints.prepare(uow, input.receiptNo));
+      await ctx.services.receipts.send(job);
+      return ctx.inUnitOfWork((uow) => ctx.services.receipts.recordPrint(uow, job));
+    }),
+
+  depositReceiptPdf: write('billing.operate')
+    .input(depositReceiptInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.depositPrints.pdf(ctx.uow, input.receiptNo)),
 });

@@ -24,6 +24,9 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
   const dates = useClinicDates();
   const mayVoid = useCan('billing.adjust');
   const invoice = useQuery(trpc.billing.invoice.queryOptions({ id: invoiceId }));
+  const patientId = invoice.data?.portion === 'patient' ? invoice.data.patientId : null;
+  const deposit = useQuery({ ...trpc.billing.depositAccount.queryOptions({ patientId: patientId ?? '' }), enabled: patientId !== null });
+  const depositSen = deposit.data?.balanceSen ?? 0;
   const [paying, setPaying] = useState(false);
   const [voiding, setVoiding] = useState(false);
   const [crediting, setCrediting] = useState(false);
@@ -110,6 +113,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           )}
           {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
           {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
+          {depositSen > 0 && data.balanceSen > 0 && <Alert severity="info" data-testid="invoice-deposit">{t('billing.deposit.onBill', { amount: money(depositSen) })}</Alert>}
           <InvoicePdfButton invoiceId={data.id} />
           <Stack direction="row" spacing={1}>
             {data.portion === 'panel' && <Alert severity="info" data-testid="invoice-panel-credit">{t('billing.panel.onCredit')}</Alert>}
@@ -131,7 +135,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           </Stack>
         </Stack>
       </CardContent>
-      {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
+      {paying && <PayDialog invoice={data} depositSen={depositSen} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
       {crediting && <CreditNoteDialog invoice={data} onClose={() => setCrediting(false)} onIssued={() => { setCrediting(false); refresh(); }} />}
       {voidingReceipt && (
         <ConfirmDialog title={t('billing.voidPaymentTitle', { receiptNo: voidingReceipt })} confirmLabel={t('billing.voidPayment')} testId="receipt-void-dialog" pending={voidPayment.isPending} error={voidPayment.error} color="warning" onConfirm={() => voidPayment.mutate({ invoiceId, receiptNo: voidingReceipt, reason })} onClose={() => setVoidingReceipt(null)}>

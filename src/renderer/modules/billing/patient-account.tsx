@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { PatientDeposit } from './patient-deposit';
 import { PatientStatement } from './patient-statement';
 
 /** A patient's account at the counter: their statement of account, and their deposit. */
@@ -18,6 +19,7 @@ export function PatientAccount({ patientId }: { patientId: string }) {
             {t('billing.account.title', { name: patient.data?.fullName ?? '', mrn: patient.data?.mrn ?? '' })}
           </Typography>
           <ErrorAlert error={patient.error} />
+          <PatientDeposit patientId={patientId} />
           <PatientStatement patientId={patientId} />
         </Stack>
       </CardContent>

@@ -54,7 +54,7 @@ export const billingEn = {
     receiptReprinted: 'Receipt reprinted as copy {{printNo}}.',
     receiptPdfShown: 'Receipt PDF opened.',
     receipt: 'Receipt {{receiptNo}}',
-    methods: { cash: 'Cash', card: 'Card', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Bank transfer' },
+    methods: { cash: 'Cash', card: 'Card', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Bank transfer', deposit: 'From deposit' },
     panel: {
       choose: 'Panel paying its share', none: 'No panel: the patient pays all', option: '{{name}} · {{memberNo}} ({{relationship}})',
       split: 'The panel covers {{covered}}; the patient pays {{patient}}.', copay: 'Co-payment {{amount}}.',
@@ -88,6 +88,16 @@ export const billingEn = {
       statementShown: 'Statement PDF opened.',
       balances_one: 'Owed at the start {{opening}}; {{count}} entry; owed at the end {{closing}}.',
       balances_other: 'Owed at the start {{opening}}; {{count}} entries; owed at the end {{closing}}.',
+    },
+    deposit: {
+      title: 'Deposit',
+      held: 'Deposit held: {{amount}}',
+      onBill: 'The patient has {{amount}} on deposit: take payment “From deposit”.',
+      take: 'Take deposit',
+      taken: 'Deposit taken. Receipt {{receiptNo}}.',
+      refund: 'Give back',
+      reason: 'Why is it given back?',
+      kinds: { taken: 'Taken', refunded: 'Given back', applied: 'Paid a bill' },
     },
     documents: {
       invoicePdf: 'Tax invoice PDF',

@@ -56,7 +56,7 @@ export const billingMs: typeof billingEn = {
     receiptReprinted: 'Resit dicetak semula sebagai salinan {{printNo}}.',
     receiptPdfShown: 'PDF resit dibuka.',
     receipt: 'Resit {{receiptNo}}',
-    methods: { cash: 'Tunai', card: 'Kad', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Pindahan bank' },
+    methods: { cash: 'Tunai', card: 'Kad', 'duitnow-qr': 'DuitNow QR', 'touch-n-go': "Touch 'n Go", grabpay: 'GrabPay', 'bank-transfer': 'Pindahan bank', deposit: 'Daripada deposit' },
     panel: {
       choose: 'Panel yang membayar bahagiannya', none: 'Tiada panel: pesakit membayar semua', option: '{{name}} · {{memberNo}} ({{relationship}})',
       split: 'Panel menanggung {{covered}}; pesakit membayar {{patient}}.', copay: 'Bayaran bersama {{amount}}.',
@@ -90,6 +90,16 @@ export const billingMs: typeof billingEn = {
       statementShown: 'PDF penyata dibuka.',
       balances_one: 'Terhutang pada awal {{opening}}; {{count}} catatan; terhutang pada akhir {{closing}}.',
       balances_other: 'Terhutang pada awal {{opening}}; {{count}} catatan; terhutang pada akhir {{closing}}.',
+    },
+    deposit: {
+      title: 'Deposit',
+      held: 'Deposit dipegang: {{amount}}',
+      onBill: 'Pesakit mempunyai deposit {{amount}}: terima bayaran “Daripada deposit”.',
+      take: 'Terima deposit',
+      taken: 'Deposit diterima. Resit {{receiptNo}}.',
+      refund: 'Pulangkan',
+      reason: 'Mengapa dipulangkan?',
+      kinds: { taken: 'Diterima', refunded: 'Dipulangkan', applied: 'Membayar bil' },
     },
     documents: {
       invoicePdf: 'PDF invois cukai',
