@@ -123,7 +123,7 @@ describe('the patient’s statement of account', () => {
     expect(text).toContain('PENYATA AKAUN / STATEMENT OF ACCOUNT');
     expect(text).toContain('Lee Mei Ling');
     expect(text).toMatch(/Baki dibawa \/ Brought forward 15\.00/);
-    expect(text).toMatch(new RegExp(`${receiptNo} Bayaran / Payment · Kad / Card · -35\\.00 15\\.00`));
+    expect(text).toMatch(new RegExp(`${receiptNo} Bayaran / Payment · Kad / Card( ·)? -35\\.00 15\\.00`));
     expect(text).toMatch(/BAKI TERHUTANG \/ OWED RM 15\.00/);
     expect((await clinic.admin.audit.list({ action: 'invoice.printStatement', entityId: first.patientId })).length).toBe(1);
   });

@@ -76,6 +76,26 @@ describe('deposits', () => {
     expect(balances.get('2200') ?? 0).toBe(0);
     expect(rows.reduce((sum, row) => sum + row.debitSen, 0)).toBe(rows.reduce((sum, row) => sum + row.creditSen, 0));
     expect((await clinic.admin.audit.list({ action: 'deposit.take' })).some((row) => (row.after as { receiptNo: string }).receiptNo === receiptNo)).toBe(true);
+
+    // Her statement pays the first bill from the deposit; the deposit itself is printed beside the balance, not as a payment.
+    await clinic.reception.billing.takeDeposit({ patientId, method: 'card', amountSen: 2000, reference: 'APPR 9' });
+    const statement = await clinic.reception.billing.patientStatement({ patientId, from: '2026-12-07', to: '2026-12-07' });
+    expect(statement.rows.map((row) => [row.kind, row.amountSen])).toEqual([
+      ['invoice', 3500],
+      ['payment', -3500],
+      ['invoice', 3500],
+    ]);
+    const printed = (await readPdf(Buffer.from((await clinic.reception.billing.patientStatementPdf({ patientId, from: '2026-12-07', to: '2026-12-07', paper: 'A5' })).pdfBase64, 'base64'))).pages.join('\n').replace(/[ \t]+/g, ' ');
+    expect(printed).toContain('Deposit / Deposit');
+    expect(printed).toContain('Deposit held');
+    expect(printed).toMatch(/Deposit dipegang \/ RM 20\.00/);
+    expect(printed).toMatch(/BAKI TERHUTANG \/ OWED RM 35\.00/);
+
+    // The store itself refuses to give back more than the deposit holds, whatever the code does.
+    const direct = clinic.open.work.run(null, (uow) =>
+      uow.db.query(`INSERT INTO deposit_movements (id, patient_id, kind, method, amount_sen, rounding_sen, reference, reason, clinic_date, at) VALUES ('x', ?, 'refunded', 'card', 2005, 0, '', 'test', '2026-12-07', '2026-12-07T02:00:00Z')`, [patientId]),
+    );
+    await expect(direct).rejects.toThrow(/DEPOSIT_NOT_ENOUGH/);
   });
 
   it('never lets a deposit go below zero, and the drawer always holds float + cash payments + cash deposits − cash given back', async () => {

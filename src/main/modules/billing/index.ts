@@ -61,7 +61,7 @@ export const billingModule = defineModule({
       counter,
       receipts: new ReceiptPrints(invoices, clinic.clinic, clinic.receiptPrinter),
       invoicePrints: new InvoicePrints(invoices, clinic.clinic, patients.directory, platform.settings),
-      statements: new PatientStatements(patients.directory, clinic.clinic),
+      statements: new PatientStatements(patients.directory, clinic.clinic, deposits),
       sessions,
       closing,
       zReports: new ZReportPrints(closing, clinic.clinic, clinic.receiptPrinter),

@@ -34,9 +34,9 @@ export function statementPage(statement: PatientStatement, patient: PatientIdent
       {
         kind: 'table',
         columns: [
-          { title: 'Tarikh / Date', width: 1.6 },
-          { title: 'No. / No.', width: 2.2 },
-          { title: 'Perkara / Particulars', width: 3.6 },
+          { title: 'Tarikh / Date', width: 1.7 },
+          { title: 'No. / No.', width: 2.6 },
+          { title: 'Perkara / Particulars', width: 3.2 },
           { title: 'Amaun / Amount (RM)', width: 1.7, align: 'right' },
           { title: 'Baki / Balance (RM)', width: 1.7, align: 'right' },
         ],
