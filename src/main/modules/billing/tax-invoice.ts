@@ -81,7 +81,7 @@ export function taxInvoicePage(facts: TaxInvoiceFacts): PageContent {
         kind: 'table',
         columns: [
           { title: 'Perkara / Item', width: 4 },
-          { title: 'Kuantiti / Qty', width: 1.2, align: 'right' },
+          { title: 'Kuan. / Qty', width: 1.2, align: 'right' },
           { title: 'Harga seunit / Unit price (RM)', width: 1.7, align: 'right' },
           { title: 'Diskaun / Discount (RM)', width: 1.6, align: 'right' },
           { title: 'Cukai / Tax (RM)', width: 1.6, align: 'right' },
