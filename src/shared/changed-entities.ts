@@ -59,6 +59,7 @@ export const CHANGED_ENTITIES = [
   'claim',
   // A call to an AI model logged, or a person's verdict on its draft.
   'aiInteraction',
+  'deposit',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

@@ -91,6 +91,20 @@ test('invoices a finished visit with a fee added at the counter, takes cash with
   expect(receipt).toMatch(/JUMLAH \/ TOTAL RM\s61\.80/);
   expect(receipt).toMatch(/Baki \/ Change RM\s38\.20/);
 
+  // The patient asks for a tax invoice on A5 for the company: the whole bill, the payment and nothing still due.
+  await page.getByTestId('invoice-pdf-paper').click();
+  await page.getByRole('option', { name: 'A5' }).click();
+  const invoicePdf = page.waitForEvent('download');
+  await page.getByTestId('invoice-pdf').click();
+  const taxInvoice = await readPdf(await readFile(await (await invoicePdf).path()));
+  const invoiceText = taxInvoice.pages.join('\n').replace(/[ \t]+/g, ' ');
+  expect(taxInvoice.pageSize).toMatch(/^419\.\d* x 595\.\d* pts/);
+  expect(invoiceText).toMatch(/INV-\d{4}-000001/);
+  expect(invoiceText).toContain('Wound dressing');
+  expect(invoiceText).toMatch(/JUMLAH \/ TOTAL RM\s61\.80/);
+  expect(invoiceText).toMatch(/BAKI \/ BALANCE DUE RM\s0\.00/);
+  await expect(page.getByTestId('invoice-pdf-shown')).toHaveText('Invoice PDF opened.');
+
   // Found again later in the day among today's invoices, to reprint its receipt.
   await page.getByTestId('nav-queue').click();
   await page.getByTestId('nav-billing').click();

@@ -50,6 +50,7 @@ const READERS: Record<string, string[][]> = {
   einvoice: [['einvoice']],
   claim: [['claims']],
   aiInteraction: [['ai']],
+  deposit: [['billing'], ['till'], ['ledger']],
   // An MC issued, reprinted or cancelled on another PC shows in the visit's and the patient's lists.
   document: [['documents']],
 };

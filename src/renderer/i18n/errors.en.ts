@@ -65,6 +65,8 @@ const errors: Record<ErrorCode, string> = {
   REFUND_METHOD_NEEDED: 'The patient has paid more than the invoice now asks: {{amount}} goes back. Choose how it is given back.',
   CREDIT_MORE_THAN_CHARGED: 'Only {{left}} of {{item}} is left to credit on this invoice.',
   CREDIT_NOTHING: 'The lines chosen come to nothing: choose what to credit.',
+  DEPOSIT_NOT_ENOUGH: 'The patient’s deposit holds only {{balance}}: use or give back no more than that.',
+  DEPOSIT_CASH_ROUNDING: 'Cash is counted in 5 sen: enter a cash deposit that ends in 0 or 5 sen.',
   TILL_NOT_OPEN: 'Open your till session before taking money: count the float into the drawer and open the session on the Till page.',
   TILL_SESSION_ALREADY_OPEN: 'You already have a till session open (since {{since}}). Close it before opening another.',
   TILL_SESSION_CLOSED: 'This till session is already closed.',

@@ -67,6 +67,8 @@ export const errorsMs: Translations<typeof errorsEn> = {
     REFUND_METHOD_NEEDED: 'Pesakit telah membayar lebih daripada yang diminta invois sekarang: {{amount}} perlu dipulangkan. Pilih cara ia dipulangkan.',
     CREDIT_MORE_THAN_CHARGED: 'Hanya {{left}} daripada {{item}} yang masih boleh dikreditkan pada invois ini.',
     CREDIT_NOTHING: 'Baris yang dipilih tidak bernilai apa-apa: pilih apa yang hendak dikreditkan.',
+    DEPOSIT_NOT_ENOUGH: 'Deposit pesakit hanya {{balance}}: gunakan atau pulangkan tidak lebih daripada itu.',
+    DEPOSIT_CASH_ROUNDING: 'Tunai dikira dalam 5 sen: masukkan deposit tunai yang berakhir dengan 0 atau 5 sen.',
     TILL_NOT_OPEN: 'Buka sesi kaunter anda sebelum menerima bayaran: kira wang apungan dalam laci dan buka sesi di halaman Kaunter tunai.',
     TILL_SESSION_ALREADY_OPEN: 'Anda sudah mempunyai sesi kaunter yang terbuka (sejak {{since}}). Tutup sesi itu sebelum membuka yang lain.',
     TILL_SESSION_CLOSED: 'Sesi kaunter ini sudah ditutup.',

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { idSchema } from './common';
 import type { PanelRelationship } from './panels';
 
-/** How a patient pays at the counter. A panel's share is not a payment: it is the panel's own invoice. */
-export const PAYMENT_METHODS = ['cash', 'card', 'duitnow-qr', 'touch-n-go', 'grabpay', 'bank-transfer'] as const;
+/** The ways money comes in at the counter and goes back out. */
+export const MONEY_METHODS = ['cash', 'card', 'duitnow-qr', 'touch-n-go', 'grabpay', 'bank-transfer'] as const;
+export type MoneyMethod = (typeof MONEY_METHODS)[number];
+
+/**
+ * How a patient pays at the counter: money, or from the deposit they left on account. A panel's
+ * share is not a payment: it is the panel's own invoice.
+ */
+export const PAYMENT_METHODS = [...MONEY_METHODS, 'deposit'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const INVOICE_STATUSES = ['issued', 'part-paid', 'paid', 'void'] as const;
@@ -54,6 +61,10 @@ export const payInvoiceInputSchema = z.object({
     .refine((tenders) => tenders.filter((tender) => tender.method === 'cash').length <= 1, { message: 'one cash tender at most' }),
 });
 export type PayInvoiceInput = z.input<typeof payInvoiceInputSchema>;
+
+/** The invoice as a tax invoice on the office printer's paper. */
+export const invoicePdfInputSchema = z.object({ invoiceId: idSchema, paper: z.enum(['A4', 'A5']).default('A4') });
+export type InvoicePdfInput = z.input<typeof invoicePdfInputSchema>;
 
 export const voidInvoiceInputSchema = z.object({ invoiceId: idSchema, reason });
 export type VoidInvoiceInput = z.input<typeof voidInvoiceInputSchema>;
@@ -145,7 +156,7 @@ export const creditNoteInputSchema = z.object({
     .refine((lines) => new Set(lines.map((line) => line.invoiceLineId)).size === lines.length, { message: 'each line once' }),
   reason,
   /** How the money goes back when the patient had paid more than is now owed; the till's drawer for cash. */
-  refund: z.object({ method: z.enum(PAYMENT_METHODS), reference: z.string().trim().max(60).default('') }).nullable().default(null),
+  refund: z.object({ method: z.enum(MONEY_METHODS), reference: z.string().trim().max(60).default('') }).nullable().default(null),
 });
 export type CreditNoteInput = z.input<typeof creditNoteInputSchema>;
 /** A credit note priced while it is being filled in: the reason comes last. */

@@ -52,7 +52,7 @@ export interface CashierSession {
   floatSen: number;
   openedAt: string;
   closedAt: string | null;
-  /** Float + cash taken − cash refunded in this session: what the drawer should hold. */
+  /** Float + cash taken (payments and deposits) − cash given back (voids, refunds, deposits): what the drawer should hold. */
   expectedCashSen: number;
   countedCashSen: number | null;
   /** Counted − expected; null until counted. */
@@ -60,7 +60,7 @@ export interface CashierSession {
   varianceReason: string | null;
   count: CashCount | null;
   byMethod: MethodTotal[];
-  /** Cash given back from this drawer for voided payments. */
+  /** Cash given back from this drawer: voided payments, credit notes' refunds and deposits given back. */
   refundedCashSen: number;
 }
 
@@ -92,6 +92,19 @@ export interface OpenVisit {
   ticketOpen: boolean;
 }
 
+export interface DayDeposits {
+  taken: MethodTotal[];
+  takenSen: number;
+  refunds: MethodTotal[];
+  refundedSen: number;
+  appliedSen: number;
+}
+
+/** Money in less money out on a day: payments and deposits taken, less what was given back. */
+export function netTakenSen(report: Pick<DayReport, 'takenSen' | 'refundedSen' | 'deposits'>): number {
+  return report.takenSen - report.refundedSen + (report.deposits?.takenSen ?? 0) - (report.deposits?.refundedSen ?? 0);
+}
+
 /** The day's money as the Z report prints it; kept as it was when the day closed. */
 export interface DayReport {
   clinicDate: string;
@@ -108,6 +121,12 @@ export interface DayReport {
   refundedSen: number;
   /** Owed by patients on the day's invoices at the time of the report: credit given (panels' shares apart). */
   owedSen: number;
+  /**
+   * Deposits left on account and given back on the day, by method (money in and out of the tills,
+   * besides the payments above), and what invoices were paid from deposits (no money moved). Absent
+   * from the reports of days closed before deposits were kept.
+   */
+  deposits?: DayDeposits;
   voids: DayVoid[];
   discounts: DayDiscount[];
   sessions: Pick<CashierSession, 'id' | 'cashierName' | 'status' | 'floatSen' | 'expectedCashSen' | 'countedCashSen' | 'varianceSen' | 'varianceReason'>[];

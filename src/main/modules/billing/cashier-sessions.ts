@@ -8,6 +8,7 @@ import type { UnitOfWork } from '../../work/unit-of-work';
 import type { UsersService } from '../users';
 import { assertDayOpen } from './day-lock';
 import { RefundEntity } from './credit-entities';
+import { DepositMovementEntity } from './deposit-entity';
 import { PaymentEntity, type PaymentRecord } from './entities';
 import { CashierSessionEntity, type CashierSessionRecord } from './till-entities';
 
@@ -125,10 +126,13 @@ export class CashierSessions {
     const ids = records.map((record) => record.id);
     const payments = uow.db.getRepository(PaymentEntity);
     const taken = await payments.find({ where: { sessionId: In(ids) }, order: { takenAt: 'ASC', id: 'ASC' } });
-    const refunded = [...(await payments.find({ where: { voidedSessionId: In(ids), status: 'void' } })).map((payment) => ({ ...payment, refundSession: payment.voidedSessionId })), ...(await uow.db.getRepository(RefundEntity).findBy({ sessionId: In(ids) })).map((refund) => ({ ...refund, refundSession: refund.sessionId }))];
+    const refunded: { method: PaymentMethod; amountSen: number; refundSession: string | null }[] = [...(await payments.find({ where: { voidedSessionId: In(ids), status: 'void' } })).map((payment) => ({ ...payment, refundSession: payment.voidedSessionId })), ...(await uow.db.getRepository(RefundEntity).findBy({ sessionId: In(ids) })).map((refund) => ({ ...refund, refundSession: refund.sessionId }))];
+    // Deposits go in and out of the same drawer: taken like payments, given back like refunds.
+    const deposits = await uow.db.getRepository(DepositMovementEntity).findBy({ sessionId: In(ids) });
+    refunded.push(...deposits.filter((movement) => movement.kind === 'refunded').map((movement) => ({ ...movement, refundSession: movement.sessionId })));
     const names = await this.users.namesOf(uow, records.map((record) => record.userId));
     return records.map((record) => {
-      const cashIn = sumCash(taken.filter((payment) => payment.sessionId === record.id));
+      const cashIn = sumCash([...taken, ...deposits.filter((movement) => movement.kind === 'taken')].filter((payment) => payment.sessionId === record.id));
       const refundedCashSen = sumCash(refunded.filter((payment) => payment.refundSession === record.id));
       const expectedCashSen = record.expectedCashSen ?? record.floatSen + cashIn - refundedCashSen;
       return {

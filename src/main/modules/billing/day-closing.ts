@@ -1,5 +1,5 @@
 import type { ClosedDay, CloseDayInput, DayReport } from '../../../shared/schemas/till';
-import { closeDayInputSchema } from '../../../shared/schemas/till';
+import { closeDayInputSchema, netTakenSen } from '../../../shared/schemas/till';
 import { dayMonthYear } from '../../documents';
 import { AppError } from '../../errors/app-error';
 import { humanNumber, nextInSequence } from '../../store/sequences';
@@ -70,7 +70,7 @@ export class DayClosing {
     const records = await uow.db.getRepository(ClinicDayEntity).find({ order: { clinicDate: 'DESC' }, take: limit });
     return records.map((record) => {
       const report = reportOf(record);
-      return { clinicDate: record.clinicDate, zNo: record.zNo, closedAt: record.closedAt, closedByName: report.closedByName, netSen: report.takenSen - report.refundedSen };
+      return { clinicDate: record.clinicDate, zNo: record.zNo, closedAt: record.closedAt, closedByName: report.closedByName, netSen: netTakenSen(report) };
     });
   }
 }

@@ -10,6 +10,7 @@ import type { CashierSessions } from './cashier-sessions';
 import { totalsByMethod } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
 import { CreditNoteEntity, RefundEntity } from './credit-entities';
+import { DepositMovementEntity } from './deposit-entity';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
 import { balanceOf } from './invoice-balance';
 
@@ -34,8 +35,13 @@ export class DayReports {
     const voidedPayments = await payments.findBy({ voidedClinicDate: clinicDate, status: 'void' });
     const creditRefunds = await uow.db.getRepository(RefundEntity).findBy({ clinicDate });
     const creditNotes = await uow.db.getRepository(CreditNoteEntity).findBy({ clinicDate });
-    // Money given back: payments voided, and refunds made with credit notes.
-    const refunded = [...voidedPayments, ...creditRefunds];
+    // Money given back: payments voided, and refunds made with credit notes. Paid from a deposit moved no money: it shows with the deposits.
+    const fromDeposit = (payment: { method: string }) => payment.method === 'deposit';
+    const refunded = [...voidedPayments.filter((payment) => !fromDeposit(payment)), ...creditRefunds];
+    const money = taken.filter((payment) => !fromDeposit(payment));
+    const depositMovements = await uow.db.getRepository(DepositMovementEntity).findBy({ clinicDate });
+    const depositsTaken = depositMovements.filter((movement) => movement.kind === 'taken');
+    const depositsRefunded = depositMovements.filter((movement) => movement.kind === 'refunded');
     const day = clinicDaysSpan(clinicDate, clinicDate, uow.clock.zone);
     const voidedInvoices = (await uow.db.getRepository(InvoiceEntity).findBy({ status: 'void', voidedAt: Between(day.start, day.end) })).filter((invoice) => invoice.voidedAt !== day.end);
     const names = await this.users.namesOf(uow, [...voidedInvoices.map((invoice) => invoice.voidedBy), ...voidedPayments.map((payment) => payment.voidedBy), ...creditNotes.map((note) => note.issuedBy)]);
@@ -46,7 +52,7 @@ export class DayReports {
       ...creditNotes.map((note): DayVoid => ({ kind: 'credit-note', number: note.number, amountSen: note.totalSen, reason: note.reason, byName: nameOf(note.issuedBy) })),
     ];
     const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-    const takenSen = sum(taken.map((payment) => payment.amountSen));
+    const takenSen = sum(money.map((payment) => payment.amountSen));
     const refundedSen = sum(refunded.map((payment) => payment.amountSen));
     return {
       clinicDate,
@@ -61,11 +67,18 @@ export class DayReports {
         discountSen: sum(invoices.map((invoice) => invoice.discountSen)),
         panelSen: sum(invoices.filter((invoice) => invoice.portion === 'panel').map((invoice) => invoice.totalSen)),
       },
-      payments: totalsByMethod(taken),
+      payments: totalsByMethod(money),
       takenSen,
-      roundingSen: sum(taken.map((payment) => payment.roundingSen)) - sum(refunded.map((payment) => payment.roundingSen)),
+      roundingSen: sum(money.map((payment) => payment.roundingSen)) - sum(refunded.map((payment) => payment.roundingSen)) - sum(depositsRefunded.map((movement) => movement.roundingSen)),
       refunds: totalsByMethod(refunded),
       refundedSen,
+      deposits: {
+        taken: totalsByMethod(depositsTaken),
+        takenSen: sum(depositsTaken.map((movement) => movement.amountSen)),
+        refunds: totalsByMethod(depositsRefunded),
+        refundedSen: sum(depositsRefunded.map((movement) => movement.amountSen)),
+        appliedSen: sum(taken.filter(fromDeposit).map((payment) => payment.amountSen)) - sum(voidedPayments.filter(fromDeposit).map((payment) => payment.amountSen)),
+      },
       owedSen: sum(invoices.filter((invoice) => invoice.portion === 'patient').map(balanceOf)),
       voids,
       discounts: invoices.filter((invoice) => invoice.discountSen > 0).map((invoice) => ({ invoiceNo: invoice.number, amountSen: invoice.discountSen, reason: invoice.discountReason ?? '' })),

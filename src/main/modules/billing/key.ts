@@ -3,9 +3,13 @@ import type { CashierSessions } from './cashier-sessions';
 import type { CounterWorklist } from './counter-worklist';
 import type { CreditNotes } from './credit-notes';
 import type { DayClosing } from './day-closing';
+import type { DepositPrints } from './deposit-prints';
+import type { Deposits } from './deposits';
 import type { InvoicesService } from './invoices-service';
+import type { InvoicePrints } from './invoice-prints';
 import type { IssuedLines } from './issued-lines';
 import type { PanelBilling } from './panel-billing';
+import type { PatientStatements } from './patient-statements';
 import type { PaymentsService } from './payments-service';
 import type { ReceiptPrints } from './receipt-prints';
 import type { Receivables } from './receivables';
@@ -17,8 +21,12 @@ export interface BillingServices {
   payments: PaymentsService;
   counter: CounterWorklist;
   receipts: ReceiptPrints;
+  invoicePrints: InvoicePrints;
+  statements: PatientStatements;
   receivables: Receivables;
   creditNotes: CreditNotes;
+  deposits: Deposits;
+  depositPrints: DepositPrints;
   /** The till: cashier sessions, the day's closing and its Z report. */
   sessions: CashierSessions;
   closing: DayClosing;

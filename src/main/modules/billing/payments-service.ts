@@ -8,6 +8,7 @@ import type { LedgerService } from '../ledger';
 import { InvoiceEntity, PaymentEntity, type PaymentRecord } from './entities';
 import type { CashierSessions } from './cashier-sessions';
 import { assertDayOpen } from './day-lock';
+import type { Deposits } from './deposits';
 import type { InvoicesService } from './invoices-service';
 import { balanceOf, settledStatus } from './invoice-balance';
 import { settle } from './settlement';
@@ -20,6 +21,7 @@ export class PaymentsService {
     private readonly visitLeaves: VisitLeaves,
     private readonly sessions: CashierSessions,
     private readonly ledger: LedgerService,
+    private readonly deposits: Deposits,
   ) {}
 
   async pay(uow: UnitOfWork, raw: PayInvoiceInput): Promise<{ invoice: Invoice; receiptNo: string; changeSen: number }> {
@@ -32,6 +34,8 @@ export class PaymentsService {
     await assertDayOpen(uow, uow.clock.today());
     const sessionId = await this.sessions.requireOpen(uow);
     const settlement = settle(balanceOf(record), input.tenders);
+    const fromDeposit = settlement.payments.filter((payment) => payment.method === 'deposit').reduce((sum, payment) => sum + payment.amountSen, 0);
+    if (fromDeposit > 0) await this.deposits.assertHolds(uow, record.patientId, fromDeposit);
     const year = uow.clock.today().slice(0, 4);
     const receiptNo = humanNumber(`RCP-${year}`, await nextInSequence(uow.db, `receipt:${year}`));
     const at = uow.now.toISOString();

@@ -11,6 +11,7 @@ export const METHOD_WORDS: Record<PaymentMethod, string> = {
   'touch-n-go': "Touch 'n Go",
   grabpay: 'GrabPay',
   'bank-transfer': 'Pindahan / Transfer',
+  deposit: 'Deposit / Deposit',
 };
 
 export interface ReceiptFacts {

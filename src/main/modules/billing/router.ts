@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { creditNoteInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
+import { creditNoteInputSchema, invoicePdfInputSchema, issueInvoiceInputSchema, payInvoiceInputSchema, previewCreditNoteInputSchema, previewInvoiceInputSchema, voidInvoiceInputSchema, voidPaymentInputSchema } from '../../../shared/schemas/billing';
+import { patientStatementInputSchema, patientStatementPdfInputSchema } from '../../../shared/schemas/billing-statements';
 import { idSchema } from '../../../shared/schemas/common';
+import { depositReceiptInputSchema, refundDepositInputSchema, takeDepositInputSchema } from '../../../shared/schemas/deposits';
 import { moduleProcedures, requireGranted } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { billingKey } from './key';
@@ -69,4 +71,44 @@ export const billingRouter = t.router({
   receiptPdf: write('billing.operate')
     .input(receiptInputSchema)
     .mutation(({ ctx, input }) => ctx.services.receipts.pdf(ctx.uow, input)),
+
+  /** The invoice as a tax invoice (A4 or A5), audited as a print; a reprint says COPY. */
+  invoicePdf: write('billing.operate')
+    .input(invoicePdfInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.invoicePrints.pdf(ctx.uow, input)),
+
+  /** A patient's statement of account for a period: their own invoices, payments, credit notes and refunds with the running balance. */
+  patientStatement: read('billing.operate')
+    .input(patientStatementInputSchema)
+    .query(({ ctx, input }) => ctx.services.statements.build(ctx.uow, input)),
+
+  patientStatementPdf: write('billing.operate')
+    .input(patientStatementPdfInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.statements.pdf(ctx.uow, input)),
+
+  /** What a patient's deposit holds and what moved it. */
+  depositAccount: read('billing.operate')
+    .input(z.object({ patientId: idSchema }))
+    .query(({ ctx, input }) => ctx.services.deposits.account(ctx.uow, input.patientId)),
+
+  takeDeposit: write('billing.operate')
+    .input(takeDepositInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.deposits.take(ctx.uow, input)),
+
+  /** Giving money back is an adjustment, as voids and credit notes are. */
+  refundDeposit: write('billing.adjust')
+    .input(refundDepositInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.deposits.refund(ctx.uow, input)),
+
+  printDepositReceipt: staged('billing.operate')
+    .input(depositReceiptInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const job = await ctx.inUnitOfWork((uow) => ctx.services.depositPrints.prepare(uow, input.receiptNo));
+      await ctx.services.receipts.send(job);
+      return ctx.inUnitOfWork((uow) => ctx.services.receipts.recordPrint(uow, job));
+    }),
+
+  depositReceiptPdf: write('billing.operate')
+    .input(depositReceiptInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.depositPrints.pdf(ctx.uow, input.receiptNo)),
 });

@@ -1,5 +1,5 @@
 import type { ClinicProfile } from '../../../shared/schemas/clinic';
-import type { DayReport, MethodTotal } from '../../../shared/schemas/till';
+import { netTakenSen, type DayReport, type MethodTotal } from '../../../shared/schemas/till';
 import { ringgit } from '../../../shared/ringgit';
 import { dayMonthYear, type DocumentLayout, type LayoutBlock } from '../../documents';
 import { METHOD_WORDS } from './receipt';
@@ -49,7 +49,16 @@ export function zReportLayout(facts: ZReportFacts): DocumentLayout {
       ...(report.roundingSen !== 0 ? [amount('  pembundaran / rounding', report.roundingSen)] : []),
       amount('Jumlah / Total taken', report.takenSen, true),
       ...(report.refunds.length > 0 ? [...heading('Dipulangkan / Refunded'), ...methods(report.refunds), amount('Jumlah / Total refunded', report.refundedSen, true)] : []),
-      amount('BERSIH / NET', report.takenSen - report.refundedSen, true),
+      ...(report.deposits && (report.deposits.takenSen > 0 || report.deposits.refundedSen > 0 || report.deposits.appliedSen !== 0)
+        ? [
+            ...heading('Deposit / Deposits'),
+            ...methods(report.deposits.taken),
+            amount('Diterima / Taken', report.deposits.takenSen, true),
+            ...(report.deposits.refunds.length > 0 ? [...methods(report.deposits.refunds), amount('Dipulangkan / Given back', report.deposits.refundedSen, true)] : []),
+            amount('Digunakan untuk bil / Used for bills', report.deposits.appliedSen),
+          ]
+        : []),
+      amount('BERSIH / NET', netTakenSen(report), true),
       ...heading('Laci tunai / Cash drawers'),
       ...report.sessions.flatMap((session): LayoutBlock[] => [
         text(`${session.cashierName}${session.status === 'open' ? ' (masih dibuka / still open)' : ''}`, true),

@@ -4,7 +4,7 @@ import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
 import type { StockService } from '../stock';
 import { LedgerEntryEntity, LedgerLineEntity, type LedgerEntryRecord, type LedgerLineRecord } from './entities';
-import { creditNoteIssued, goodsReceived, invoiceIssued, isBalanced, type IssuedCreditNote, type IssuedInvoice, medicinesDispensed, panelPaymentReceived, type Posting, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type TakenReceipt } from './postings';
+import { creditNoteIssued, depositRefunded, depositTaken, goodsReceived, invoiceIssued, isBalanced, type IssuedCreditNote, type IssuedInvoice, medicinesDispensed, panelPaymentReceived, type Posting, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type TakenReceipt } from './postings';
 
 /**
  * The books: every entry posted inside the unit of work of what it records (an invoice issued, a
@@ -58,6 +58,14 @@ export class LedgerService {
 
   async refundPaid(uow: UnitOfWork, refund: Parameters<typeof refundPaid>[0]): Promise<void> {
     await this.postIfAnything(uow, refundPaid(refund));
+  }
+
+  async depositTaken(uow: UnitOfWork, deposit: Parameters<typeof depositTaken>[0]): Promise<void> {
+    await this.postIfAnything(uow, depositTaken(deposit));
+  }
+
+  async depositRefunded(uow: UnitOfWork, refund: Parameters<typeof depositRefunded>[0]): Promise<void> {
+    await this.postIfAnything(uow, depositRefunded(refund));
   }
 
   async panelPaymentReceived(uow: UnitOfWork, payment: Parameters<typeof panelPaymentReceived>[0]): Promise<void> {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INVOICE_LINE_KINDS, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/schemas/billing';
+import { INVOICE_LINE_KINDS, MONEY_METHODS, type PaymentMethod } from '../../../shared/schemas/billing';
 import type { LedgerAccount } from '../../../shared/schemas/ledger';
 import { priceInvoice } from '../billing/invoice-pricing';
 import { settle, type Tender } from '../billing/settlement';
 import { money as moneyOf, roundForCash } from '../../../shared/money';
-import { ACCOUNTS, creditNoteIssued, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type Posting } from './postings';
+import { ACCOUNTS, creditNoteIssued, depositRefunded, depositTaken, goodsReceived, invoiceIssued, isBalanced, medicinesDispensed, receiptTaken, refundPaid, returnedToSupplier, reversalOf, type Posting } from './postings';
 import { trialBalanceOf } from './trial-balance';
 
 const CHART: LedgerAccount[] = Object.values(ACCOUNTS).map((code) => ({ code, name: code, type: 'asset', active: true }));
@@ -71,7 +71,7 @@ describe('posting rules', () => {
   });
 });
 
-const tenderMethod = fc.constantFrom<PaymentMethod>(...PAYMENT_METHODS.filter((method) => method !== 'cash'));
+const tenderMethod = fc.constantFrom<PaymentMethod>(...MONEY_METHODS.filter((method) => method !== 'cash'));
 
 /** A visit's bill as billing prices it, and how the patient pays it off over one or more receipts (the last one in cash, or not). */
 const billAndPayments = fc
@@ -85,6 +85,10 @@ const billAndPayments = fc
     voidFirstReceipt: fc.boolean(),
     credited: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
     refundInCash: fc.boolean(),
+    /** A deposit left before the visit, the share of the bill paid from it, and what is left given back (in cash or not). */
+    depositSen: fc.integer({ min: 0, max: 20_000 }),
+    fromDepositShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    depositBackInCash: fc.boolean(),
   })
   .map((plan) => {
     const subtotal = plan.charges.reduce((sum, charge) => sum + charge.quantity * charge.unitPriceSen, 0);
@@ -109,6 +113,13 @@ describe('the books always balance', () => {
           return receipt;
         };
         const receipts: Posting[] = [];
+        let depositLeft = plan.depositSen;
+        if (plan.depositSen > 0) {
+          postings.push(depositTaken({ receiptNo: 'RCP-D', method: 'cash', amountSen: plan.depositSen }));
+          const fromDeposit = Math.min(depositLeft, Math.floor(owed * plan.fromDepositShare));
+          if (fromDeposit > 0) receipts.push(pay([{ method: 'deposit', amountSen: fromDeposit, reference: '' }]));
+          depositLeft -= fromDeposit;
+        }
         for (const part of plan.parts) {
           const amountSen = Math.floor(owed * part.share);
           if (amountSen > 0) receipts.push(pay([{ method: part.method, amountSen, reference: '' }]));
@@ -117,6 +128,14 @@ describe('the books always balance', () => {
         if (owed > 2 && plan.lastInCash) receipts.push(pay([{ method: 'cash', amountSen: owed + plan.extraCashSen, reference: '' }]));
         else if (owed > 0) receipts.push(pay([{ method: 'card', amountSen: owed, reference: '' }]));
 
+        // What is left of the deposit goes back: cash rounded to 5 sen, as the till gives it.
+        let depositRounding = 0;
+        if (depositLeft > 0) {
+          const inCash = plan.depositBackInCash && depositLeft > 2;
+          const given = inCash ? roundForCash(moneyOf(depositLeft, 'MYR')).collect.minor : depositLeft;
+          depositRounding = given - depositLeft;
+          postings.push(depositRefunded({ id: 'dr', method: inCash ? 'cash' : 'card', amountSen: given, roundingSen: depositRounding }));
+        }
         for (const posting of postings) expect(posting.lines.length === 0 || isBalanced(posting.lines)).toBe(true);
         // A free bill posts nothing; any other invoice posts.
         expect(invoice.lines.length > 0).toBe(priced.subtotalSen > 0);
@@ -126,10 +145,11 @@ describe('the books always balance', () => {
         expect(owed).toBe(0);
         expect(paid.balance(ACCOUNTS.patientReceivables)).toBe(0);
         expect(paid.balance(ACCOUNTS.taxPayable)).toBe(0 - priced.taxSen);
-        expect(paid.balance(ACCOUNTS.cashRounding)).toBe(0 - cashRounding);
+        expect(paid.balance(ACCOUNTS.cashRounding)).toBe(depositRounding - cashRounding);
+        expect(paid.balance(ACCOUNTS.customerDeposits)).toBe(0);
         expect(paid.balance(ACCOUNTS.fees) + paid.balance(ACCOUNTS.medicineSales)).toBe(0 - priced.subtotalSen);
         const money = [ACCOUNTS.cash, ACCOUNTS.cardClearing, ACCOUNTS.bank].reduce((sum, code) => sum + paid.balance(code), 0);
-        expect(money).toBe(priced.totalSen + cashRounding);
+        expect(money).toBe(priced.totalSen + cashRounding - depositRounding);
 
         // Lines credited after payment in full, and what was paid for them given back: nothing receivable either way.
         const creditedLines = priced.lines.filter((_, index) => plan.credited[index]);
@@ -146,7 +166,7 @@ describe('the books always balance', () => {
           expect(refunded.balance(ACCOUNTS.patientReceivables)).toBe(0);
           expect(refunded.balance(ACCOUNTS.taxPayable)).toBe(0 - (priced.taxSen - credit.taxSen));
           const kept = [ACCOUNTS.cash, ACCOUNTS.cardClearing, ACCOUNTS.bank].reduce((sum, code) => sum + refunded.balance(code), 0);
-          expect(kept).toBe(priced.totalSen + cashRounding - given);
+          expect(kept).toBe(priced.totalSen + cashRounding - depositRounding - given);
         }
 
         // A receipt voided: its reversal balances, and what it settled is owed again.

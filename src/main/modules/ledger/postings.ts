@@ -11,6 +11,7 @@ export const ACCOUNTS = {
   inventory: '1200',
   supplierPayables: '2000',
   taxPayable: '2100',
+  customerDeposits: '2200',
   fees: '4000',
   medicineSales: '4100',
   discounts: '4200',
@@ -42,6 +43,8 @@ const ACCOUNT_OF_METHOD: Record<PaymentMethod, string> = {
   'touch-n-go': ACCOUNTS.cardClearing,
   grabpay: ACCOUNTS.cardClearing,
   'bank-transfer': ACCOUNTS.bank,
+  // Paid from what the patient left on account: the clinic owes them that much less.
+  deposit: ACCOUNTS.customerDeposits,
 };
 
 /** Whose debt an invoice is: the patient's, or (its panel's share of a bill) the panel's, claimed later. */
@@ -153,7 +156,6 @@ export function refundPaid(refund: { id: string; creditNoteNumber: string; porti
   };
 }
 
-/** Medicines handed over leave the inventory at what their batches cost. */
 /**
  * A panel's payment against its claims: the money into the bank, what it deducted (a TPA's fee) and
  * what it rejected as costs, and the panel's receivable settled by all three.
@@ -172,6 +174,31 @@ export function panelPaymentReceived(payment: { id: string; reference: string; p
   };
 }
 
+/** A deposit taken at the counter: the money into its method's account, owed to the patient until used or given back. */
+export function depositTaken(deposit: { receiptNo: string; method: PaymentMethod; amountSen: number }): Posting {
+  return {
+    sourceKind: 'receipt',
+    sourceId: deposit.receiptNo,
+    memo: `${deposit.receiptNo} deposit`,
+    lines: tidy([debit(ACCOUNT_OF_METHOD[deposit.method], deposit.amountSen), credit(ACCOUNTS.customerDeposits, deposit.amountSen)]),
+  };
+}
+
+/** What is left of a deposit given back: owed to the patient no more, out of its method's account; cash rounded to 5 sen as refunds are. */
+export function depositRefunded(refund: { id: string; method: PaymentMethod; amountSen: number; roundingSen: number }): Posting {
+  return {
+    sourceKind: 'refund',
+    sourceId: refund.id,
+    memo: 'deposit',
+    lines: tidy([
+      debit(ACCOUNTS.customerDeposits, refund.amountSen - refund.roundingSen),
+      refund.roundingSen >= 0 ? debit(ACCOUNTS.cashRounding, refund.roundingSen) : credit(ACCOUNTS.cashRounding, -refund.roundingSen),
+      credit(ACCOUNT_OF_METHOD[refund.method], refund.amountSen),
+    ]),
+  };
+}
+
+/** Medicines handed over leave the inventory at what their batches cost. */
 export function medicinesDispensed(dispensing: { id: string; costSen: number }): Posting {
   return { sourceKind: 'dispensing', sourceId: dispensing.id, memo: '', lines: tidy([debit(ACCOUNTS.costOfMedicines, dispensing.costSen), credit(ACCOUNTS.inventory, dispensing.costSen)]) };
 }

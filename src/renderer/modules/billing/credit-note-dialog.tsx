@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, St
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAYMENT_METHODS, type Invoice, type PaymentMethod } from '../../../shared/schemas/billing';
+import { MONEY_METHODS, type Invoice, type MoneyMethod } from '../../../shared/schemas/billing';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { useRinggit } from '../../format/ringgit';
@@ -18,7 +18,7 @@ export function CreditNoteDialog({ invoice, onClose, onIssued }: { invoice: Invo
   const money = useRinggit();
   const [quantities, setQuantities] = useState<Record<string, string>>({});
   const [reason, setReason] = useState('');
-  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [method, setMethod] = useState<MoneyMethod>('cash');
   const [reference, setReference] = useState('');
   const lines = invoice.lines.flatMap((line) => {
     const quantity = Number.parseInt(quantities[line.id] ?? '', 10);
@@ -65,8 +65,8 @@ export function CreditNoteDialog({ invoice, onClose, onIssued }: { invoice: Invo
           {refundSen > 0 && (
             <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography data-testid="credit-refund">{t('billing.credit.refund', { amount: money(refundSen) })}</Typography>
-              <TextField select size="small" label={t('billing.payDialog.method')} value={method} onChange={(event) => setMethod(event.target.value as PaymentMethod)} sx={{ width: 180 }}>
-                {PAYMENT_METHODS.map((option) => (
+              <TextField select size="small" label={t('billing.payDialog.method')} value={method} onChange={(event) => setMethod(event.target.value as MoneyMethod)} sx={{ width: 180 }}>
+                {MONEY_METHODS.map((option) => (
                   <MenuItem key={option} value={option}>
                     {t(`billing.methods.${option}`)}
                   </MenuItem>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, CardContent, Chip, List, ListItem, ListItemText, S
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { useTRPC } from '../../api/client';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -10,6 +11,7 @@ import { useClinicDates } from '../../format/use-clinic-clock';
 import { useCan } from '../../session/session-context';
 import { BillLines } from './bill-lines';
 import { CreditNoteDialog } from './credit-note-dialog';
+import { InvoicePdfButton } from './invoice-pdf-button';
 import { PayDialog } from './pay-dialog';
 import { ReceiptButtons } from './receipt-buttons';
 
@@ -22,6 +24,9 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
   const dates = useClinicDates();
   const mayVoid = useCan('billing.adjust');
   const invoice = useQuery(trpc.billing.invoice.queryOptions({ id: invoiceId }));
+  const patientId = invoice.data?.portion === 'patient' ? invoice.data.patientId : null;
+  const deposit = useQuery({ ...trpc.billing.depositAccount.queryOptions({ patientId: patientId ?? '' }), enabled: patientId !== null });
+  const depositSen = deposit.data?.balanceSen ?? 0;
   const [paying, setPaying] = useState(false);
   const [voiding, setVoiding] = useState(false);
   const [crediting, setCrediting] = useState(false);
@@ -57,7 +62,14 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
             </Typography>
             <Chip size="small" color={data.status === 'paid' ? 'success' : data.status === 'void' ? 'default' : 'warning'} label={t(`billing.statuses.${data.status}`)} data-testid="invoice-status" />
           </Stack>
-          <Typography color="text.secondary">{data.billTo}</Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Typography color="text.secondary">{data.billTo}</Typography>
+            {data.patientId && data.portion === 'patient' && (
+              <Button size="small" component={RouterLink} to={`/billing?patient=${data.patientId}`} data-testid="invoice-account">
+                {t('billing.account.open')}
+              </Button>
+            )}
+          </Stack>
           <BillLines lines={data.lines} totals={totals} />
           {data.payments.length > 0 && (
             <List dense aria-label={t('billing.payments')} data-testid="invoice-payments">
@@ -101,6 +113,8 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           )}
           {data.voidReason && <Alert severity="info">{data.voidReason}</Alert>}
           {paidWords && <Alert severity="success" data-testid="invoice-paid">{paidWords}</Alert>}
+          {depositSen > 0 && data.balanceSen > 0 && <Alert severity="info" data-testid="invoice-deposit">{t('billing.deposit.onBill', { amount: money(depositSen) })}</Alert>}
+          <InvoicePdfButton invoiceId={data.id} />
           <Stack direction="row" spacing={1}>
             {data.portion === 'panel' && <Alert severity="info" data-testid="invoice-panel-credit">{t('billing.panel.onCredit')}</Alert>}
             {data.balanceSen > 0 && data.portion === 'patient' && (
@@ -121,7 +135,7 @@ export function InvoiceCard({ invoiceId }: { invoiceId: string }) {
           </Stack>
         </Stack>
       </CardContent>
-      {paying && <PayDialog invoice={data} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
+      {paying && <PayDialog invoice={data} depositSen={depositSen} onClose={() => setPaying(false)} onPaid={(words, receiptNo) => { setPaying(false); setPaidWords(words); setJustPaid(receiptNo); refresh(); }} />}
       {crediting && <CreditNoteDialog invoice={data} onClose={() => setCrediting(false)} onIssued={() => { setCrediting(false); refresh(); }} />}
       {voidingReceipt && (
         <ConfirmDialog title={t('billing.voidPaymentTitle', { receiptNo: voidingReceipt })} confirmLabel={t('billing.voidPayment')} testId="receipt-void-dialog" pending={voidPayment.isPending} error={voidPayment.error} color="warning" onConfirm={() => voidPayment.mutate({ invoiceId, receiptNo: voidingReceipt, reason })} onClose={() => setVoidingReceipt(null)}>

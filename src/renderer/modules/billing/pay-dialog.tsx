@@ -26,8 +26,8 @@ function expected(balanceSen: number, tenders: readonly DraftTender[]) {
   return { overcharged, cashDue, change: overcharged ? 0 : Math.max(handed - cashDue, 0), short: Math.max(balanceSen - charged - handed, 0) };
 }
 
-/** Takes a payment: cash with change, card, e-wallet or transfer with its reference, or several together. */
-export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onClose: () => void; onPaid: (words: string, receiptNo: string) => void }) {
+/** Takes a payment: cash with change, card, e-wallet or transfer with its reference, from the patient's deposit when they left one, or several together. */
+export function PayDialog({ invoice, depositSen = 0, onClose, onPaid }: { invoice: Invoice; depositSen?: number; onClose: () => void; onPaid: (words: string, receiptNo: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const money = useRinggit();
@@ -51,11 +51,12 @@ export function PayDialog({ invoice, onClose, onPaid }: { invoice: Invoice; onCl
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Typography variant="h6">{t('billing.payDialog.due', { amount: money(invoice.balanceSen) })}</Typography>
+          {depositSen > 0 && <Typography data-testid="pay-deposit-held">{t('billing.deposit.held', { amount: money(depositSen) })}</Typography>}
           {hasCash && !overcharged && <Typography data-testid="pay-cash-due">{t('billing.payDialog.cashDue', { amount: money(cashDue) })}</Typography>}
           {tenders.map((tender, index) => (
             <Stack key={index} direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <TextField select size="small" label={t('billing.payDialog.method')} value={tender.method} onChange={(e) => change(index, { method: e.target.value as PaymentMethod })} sx={{ width: 180 }} slotProps={{ select: { SelectDisplayProps: { 'data-testid': `pay-method-${index}` } as object } }}>
-                {PAYMENT_METHODS.map((method) => (
+                {PAYMENT_METHODS.filter((method) => method !== 'deposit' || depositSen > 0).map((method) => (
                   <MenuItem key={method} value={method} data-testid={`pay-method-option-${method}`}>
                     {t(`billing.methods.${method}`)}
                   </MenuItem>

@@ -2,7 +2,7 @@ import { Alert, Button, Card, CardContent, List, ListItem, ListItemText, Stack, 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenVisitAction } from '../../../shared/schemas/till';
+import { netTakenSen, type OpenVisitAction } from '../../../shared/schemas/till';
 import { useTRPC } from '../../api/client';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
@@ -92,7 +92,7 @@ export function DayClosingCard({ clinicDate }: { clinicDate: string }) {
           onConfirm={() => close.mutate({ clinicDate, openVisits: ticketOpen.map((visit) => ({ visitId: visit.visitId, action: actions[visit.visitId] ?? 'carry' })) })}
           onClose={() => setConfirming(false)}
         >
-          {t('till.day.confirmText', { amount: money(data.takenSen - data.refundedSen) })}
+          {t('till.day.confirmText', { amount: money(netTakenSen(data)) })}
         </ConfirmDialog>
       )}
     </Card>

@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { DayReport } from '../../../shared/schemas/till';
+import { netTakenSen, type DayReport } from '../../../shared/schemas/till';
 import { useRinggit } from '../../format/ringgit';
 import { MethodTotals } from './method-totals';
 
@@ -19,8 +19,21 @@ export function DayFigures({ report }: { report: DayReport }) {
           <MethodTotals totals={report.refunds} empty="" />
         </>
       )}
+      {report.deposits && (report.deposits.takenSen > 0 || report.deposits.refundedSen > 0 || report.deposits.appliedSen !== 0) && (
+        <>
+          <Typography variant="subtitle2">{t('till.day.depositsTaken')}</Typography>
+          <MethodTotals totals={report.deposits.taken} empty={t('till.day.nothingTaken')} />
+          {report.deposits.refunds.length > 0 && (
+            <>
+              <Typography variant="subtitle2">{t('till.day.depositsRefunded')}</Typography>
+              <MethodTotals totals={report.deposits.refunds} empty="" />
+            </>
+          )}
+          <Typography data-testid="day-deposits-applied">{t('till.day.depositsApplied', { amount: money(report.deposits.appliedSen) })}</Typography>
+        </>
+      )}
       <Typography variant="h6" data-testid="day-net">
-        {t('till.day.net', { amount: money(report.takenSen - report.refundedSen) })}
+        {t('till.day.net', { amount: money(netTakenSen(report)) })}
       </Typography>
       {report.invoices.panelSen > 0 && <Typography data-testid="day-panels">{t('till.day.panels', { amount: money(report.invoices.panelSen) })}</Typography>}
       {report.owedSen > 0 && <Typography>{t('till.day.owed', { amount: money(report.owedSen) })}</Typography>}
