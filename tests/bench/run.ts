@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { AI_GOALS, aiLocalSection, measureAiLocal } from './ai-local';
 import { CHART_GOALS, chartOpenSection, measureChartOpen, type ChartOpenResult } from './chart-open';
 import { measureCipherCost, type CipherCostResult, type ReadComparison, type Synchronous } from './cipher-cost';
 import { measureColdStart, type ColdStartResult } from './cold-start';
@@ -41,12 +42,14 @@ const DAY_VISITS = 300;
 const EINVOICE_SALES = 9000;
 const EINVOICE_ROUNDS = 10;
 const EINVOICE_WARMUP = 2;
+const AI_COMPLAINTS = 5000;
+const AI_WARMUP = 500;
 /**
  * CLINICDESK_BENCH_ONLY=chart,diagnosis runs only the named sections (cold-start, cipher, registry,
- * display, diagnosis, chart, stock, dispensing, einvoice, day-close); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
+ * display, diagnosis, chart, stock, dispensing, einvoice, day-close, ai); CLINICDESK_BENCH_CHART_STORE=20000/100000 shrinks the chart section's
  * store (patients/visits) while developing. Both unset: everything, at full size.
  */
-const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'einvoice', 'day-close'] as const;
+const SECTIONS = ['cold-start', 'cipher', 'registry', 'display', 'diagnosis', 'chart', 'stock', 'dispensing', 'einvoice', 'day-close', 'ai'] as const;
 /** The sections that spawn the built hub; the others run in process. */
 const HUB_SECTIONS: readonly (typeof SECTIONS)[number][] = ['cold-start', 'registry', 'display', 'chart', 'dispensing', 'day-close'];
 const ONLY = process.env.CLINICDESK_BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
@@ -149,13 +152,19 @@ async function main(): Promise<void> {
     () => measureDayClose({ hubScript, visits: DAY_VISITS, stillWaiting: 10, previewRounds: 20 }),
     (result) => [dayCloseSection(result)],
   );
+  await measure(
+    'ai',
+    'local triage per complaint and the redaction chain’s throughput',
+    () => Promise.resolve(measureAiLocal({ complaints: AI_COMPLAINTS, warmup: AI_WARMUP, redactionBytes: 1_000_000, seed: SEED + 8 })),
+    (result) => [aiLocalSection(result, AI_WARMUP)],
+  );
 
   console.log(formatTable(sections));
   const totalMs = performance.now() - started;
   const loadAtEnd = os.loadavg();
   console.log(`\ntotal ${ms(totalMs)}; load average at the end ${loadText(loadAtEnd)}`);
   const load = { atStart: loadAtStart, atEnd: loadAtEnd };
-  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...EINVOICE_GOALS, ...DAY_CLOSE_GOALS };
+  const goals = { ...GOALS, ...REGISTRY_GOALS, ...DISPLAY_GOALS, ...DIAGNOSIS_GOALS, ...CHART_GOALS, ...STOCK_GOALS, ...DISPENSING_GOALS, ...EINVOICE_GOALS, ...DAY_CLOSE_GOALS, ...AI_GOALS };
   console.log(
     formatJsonLine({
       bench: 'clinicdesk',
@@ -174,6 +183,7 @@ async function main(): Promise<void> {
       dispensing: results.dispensing,
       einvoice: results.einvoice,
       dayClose: results['day-close'],
+      ai: results.ai,
       totalMs,
     }),
   );

@@ -11,6 +11,7 @@ import { AiInteractionLog } from './interaction-log';
 import { aiKey } from './key';
 import { aiRouter } from './router';
 import { aiSettings } from './settings';
+import { TriageFactsReader } from './triage-feature';
 
 export { aiKey, type AiServices } from './key';
 
@@ -23,7 +24,7 @@ export const aiModule = defineModule({
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
-    return { connection, requests, log, drafts: new AiDrafts(requests) };
+    return { connection, requests, log, drafts: new AiDrafts(requests), triage: new TriageFactsReader(patients.directory) };
   },
   routes: { ai: aiRouter },
   settings: { ai: aiSettings },

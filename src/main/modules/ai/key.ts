@@ -3,6 +3,7 @@ import type { AiConnection } from './ai-connection';
 import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
 import type { AiInteractionLog } from './interaction-log';
+import type { TriageFactsReader } from './triage-feature';
 
 export interface AiServices {
   connection: AiConnection;
@@ -11,6 +12,8 @@ export interface AiServices {
   log: AiInteractionLog;
   /** Local engine first, the model to improve it: every feature's draft. */
   drafts: AiDrafts;
+  /** What triage needs of the patient's record. */
+  triage: TriageFactsReader;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');

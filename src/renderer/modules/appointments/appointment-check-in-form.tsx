@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppointmentCheckInResult, AppointmentView } from '../../../shared/schemas/appointments';
 import type { Priority } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
+import { TriageBadge } from '../ai/triage-badge';
 import { PriorityFields, QueueRoomSelect } from '../queue/visit-fields';
 import { ActionForm } from './action-form';
 import type { AppointmentActions } from './use-appointment-actions';
@@ -45,6 +46,14 @@ export function AppointmentCheckInForm({ appointment, actions, onIssued, onBack 
     >
       <QueueRoomSelect rooms={active} value={roomId} onChange={setRoom} label={t('appointments.checkIn.room')} testId="appointment-checkin-room" />
       <TextField autoFocus label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { maxLength: 300, 'data-testid': 'appointment-checkin-complaint' } }} />
+      <TriageBadge
+        complaint={complaint}
+        patientId={appointment.patientId}
+        onRaise={(triageReason) => {
+          setPriority('emergency');
+          setReason(triageReason);
+        }}
+      />
       <PriorityFields priority={priority} onPriority={setPriority} reason={reason} onReason={setReason} />
     </ActionForm>
   );

@@ -6,6 +6,7 @@ import type { AppointmentCheckInResult } from '../../../shared/schemas/appointme
 import type { CheckInResult, Priority, Room } from '../../../shared/schemas/queue';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { TriageBadge } from '../ai/triage-badge';
 import { PatientSearch } from '../patients/patient-search';
 import { AppointmentTodayOffer } from './appointment-today-offer';
 import type { TicketPrinting } from './use-print-ticket';
@@ -72,6 +73,14 @@ export function CheckInDialog({ rooms, roomId, printing, onClose, onIssued }: Pr
           {patientId && <AppointmentTodayOffer patientId={patientId} visit={{ roomId: room, chiefComplaint: complaint, priority, emergencyReason }} onIssued={appointmentCheckedIn} />}
           <QueueRoomSelect rooms={rooms} value={room} onChange={setRoom} label={t('queue.room')} testId="checkin-room" />
           <TextField label={t('queue.complaint')} value={complaint} onChange={(e) => setComplaint(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'checkin-complaint', maxLength: 300 } }} />
+          <TriageBadge
+            complaint={complaint}
+            patientId={patientId}
+            onRaise={(triageReason) => {
+              setPriority('emergency');
+              setReason(triageReason);
+            }}
+          />
           <PriorityFields priority={priority} onPriority={setPriority} reason={reason} onReason={setReason} testId="checkin-priority" />
           {!patientId && <Typography color="text.secondary">{t('queue.choosePatient')}</Typography>}
           <ErrorAlert error={checkIn.error ?? patient.error} />
