@@ -1,4 +1,6 @@
 import { moduleKey } from '../../api/core/module';
+import type { DiagnosesService } from '../diagnoses';
+import type { VisitDirectory } from '../queue';
 import type { AiConnection } from './ai-connection';
 import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
@@ -11,6 +13,10 @@ export interface AiServices {
   log: AiInteractionLog;
   /** Local engine first, the model to improve it: every feature's draft. */
   drafts: AiDrafts;
+  /** The visit a note is structured for (whose patient is redacted). */
+  visits: VisitDirectory;
+  /** The bundled ICD-10-CM list the note's hints come from. */
+  diagnoses: DiagnosesService;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');
