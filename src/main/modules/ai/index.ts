@@ -3,6 +3,8 @@ import { CompromiseNameFinder } from '../../ai/privacy/name-finder';
 import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
 import { patientsKey } from '../patients';
+import { queueKey } from '../queue';
+import { diagnosesKey } from '../diagnoses';
 import { aiForcedOff, AiConnection } from './ai-connection';
 import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
@@ -18,13 +20,25 @@ export { aiKey, type AiServices } from './key';
 /** The AI platform: the provider (off by default), redaction before anything leaves, the interaction log and usage. */
 export const aiModule = defineModule({
   key: aiKey,
-  needs: { patients: patientsKey },
+  needs: {
+    patients: patientsKey,
+    queue: queueKey,
+    diagnoses: diagnosesKey,
+  },
   entities: [AiInteractionEntity],
-  build: ({ patients }, platform) => {
+  build: ({ patients, queue, diagnoses }, platform) => {
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
-    return { connection, requests, log, drafts: new AiDrafts(requests), triage: new TriageFactsReader(patients.directory) };
+    return {
+      connection,
+      requests,
+      log,
+      drafts: new AiDrafts(requests),
+      triage: new TriageFactsReader(patients.directory),
+      visits: queue.visits,
+      diagnoses: diagnoses.diagnoses,
+    };
   },
   routes: { ai: aiRouter },
   settings: { ai: aiSettings },

@@ -1,4 +1,6 @@
 import { moduleKey } from '../../api/core/module';
+import type { DiagnosesService } from '../diagnoses';
+import type { VisitDirectory } from '../queue';
 import type { AiConnection } from './ai-connection';
 import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
@@ -14,6 +16,10 @@ export interface AiServices {
   drafts: AiDrafts;
   /** What triage needs of the patient's record. */
   triage: TriageFactsReader;
+  /** The visit a note is structured for (whose patient is redacted). */
+  visits: VisitDirectory;
+  /** The bundled ICD-10-CM list the note's hints come from. */
+  diagnoses: DiagnosesService;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');

@@ -4,12 +4,14 @@ import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { aiKey } from './key';
 import { triageRouter } from './triage-router';
+import { notesRouter } from './notes-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
 /** The AI platform: anyone signed in may ask whether AI is on; the clinic manager sets it up; the log is the auditor's. */
 export const aiRouter = t.router({
   triage: triageRouter,
+  notes: notesRouter,
 
   status: read('signed-in').query(({ ctx }) => ctx.services.connection.status(ctx.uow)),
 

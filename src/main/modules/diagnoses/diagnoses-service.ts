@@ -36,6 +36,11 @@ export class DiagnosesService {
     return this.index;
   }
 
+  /** The list itself, for searches no doctor types (the AI note's ICD-10 hints): the same index, read once. */
+  lookup(): Promise<Pick<Icd10Index, 'search' | 'find'>> {
+    return this.list();
+  }
+
   /** Codes matching what the doctor typed, the doctor's own favourites and recent codes first. */
   async search(uow: UnitOfWork, userId: string, input: DiagnosisSearchInput): Promise<Diagnosis[]> {
     const [index, preferred] = await Promise.all([this.list(), this.preferredCodes(uow, userId)]);

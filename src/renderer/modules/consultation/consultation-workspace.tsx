@@ -1,5 +1,5 @@
 import { Alert, Paper, Stack, Typography } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Encounter, FinishedVisit } from '../../../shared/schemas/consultation';
@@ -19,6 +19,7 @@ import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
 import { PrescriptionSection } from './prescription-section';
 import { ShowMore } from './show-more';
+import { StructureNote } from './structure-note';
 import { SignedNote } from './signed-note';
 import { useNoteAutosave } from './use-note-autosave';
 import { VisitTimeline } from './visit-timeline';
@@ -51,6 +52,14 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     autosave.adoptVersion(saved.version);
     queryClient.setQueryData(trpc.consultation.visit.queryKey({ visitId: visit.id }), (old) => old && { ...old, encounter: saved });
   };
+  const saveDiagnoses = useMutation(trpc.consultation.saveDiagnoses.mutationOptions({ onSuccess: onEncounterSaved }));
+  /** An ICD-10 hint of the note's draft added as the visit's diagnosis, through the diagnoses' own save. */
+  const addDiagnosis = async (code: string): Promise<void> => {
+    const chosen = encounter?.diagnoses ?? [];
+    if (chosen.some((d) => d.code === code)) return;
+    const version = await autosave.flush();
+    await saveDiagnoses.mutateAsync({ visitId: visit.id, version, diagnoses: [...chosen.map(({ code: c, primary }) => ({ code: c, primary })), { code, primary: chosen.length === 0 }] });
+  };
   const reload = (): void => void queryClient.resetQueries({ queryKey: trpc.consultation.visit.queryKey({ visitId: visit.id }) });
 
   const sections: Record<WorkspaceSection, ReactNode> = {
@@ -66,7 +75,10 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     ),
     vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,
     notes: drafting ? (
-      <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
+      <Stack spacing={2}>
+        <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
+        <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
+      </Stack>
     ) : encounter ? (
       <SignedNote encounter={encounter} canAmend={canWrite && encounter.status === 'signed'} />
     ) : (

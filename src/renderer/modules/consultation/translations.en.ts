@@ -51,5 +51,9 @@ export const consultationEn = {
     },
     openInRoom: 'Doctor’s room', recordVitals: 'Record vitals', showTrends: 'Trends (BP, weight, glucose, temperature)', showHistory: 'Medical and social history',
     primary: 'primary', noDiagnoses: 'No diagnosis yet.', diagnosisSearch: 'Find a diagnosis', diagnosisHint: 'Type a code (J06.9) or words (upper resp)', noDiagnosisFound: 'Nothing in the ICD-10 list matches.',
+    structure: {
+      dictation: 'Shorthand or dictation', dictationHint: 'c/o fever 3/7, T 38.5, Imp: URTI, PCM 1g tds, TCA prn', run: 'Structure note', draft: 'SOAP draft',
+      accept: 'Accept into the note', reject: 'Reject', hints: 'ICD-10 hints (click to add as a diagnosis)', matched: 'from “{{words}}”',
+    },
   },
 };

@@ -53,5 +53,9 @@ export const consultationMs: Translations<typeof consultationEn> = {
     },
     openInRoom: 'Bilik doktor', recordVitals: 'Rekod tanda vital', showTrends: 'Trend (BP, berat, glukosa, suhu)', showHistory: 'Sejarah perubatan dan sosial',
     primary: 'utama', noDiagnoses: 'Belum ada diagnosis.', diagnosisSearch: 'Cari diagnosis', diagnosisHint: 'Taip kod (J06.9) atau perkataan (upper resp)', noDiagnosisFound: 'Tiada padanan dalam senarai ICD-10.',
+    structure: {
+      dictation: 'Ringkasan atau diktasi', dictationHint: 'c/o demam 3/7, T 38.5, Imp: URTI, PCM 1g tds, TCA prn', run: 'Susun nota', draft: 'Draf SOAP',
+      accept: 'Terima ke dalam nota', reject: 'Tolak', hints: 'Cadangan ICD-10 (klik untuk tambah sebagai diagnosis)', matched: 'daripada “{{words}}”',
+    },
   },
 };

@@ -1,0 +1,96 @@
+import { Button, Chip, Stack, TextField, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../shared/ai-draft';
+import { NOTE_DICTATION_MAX, type Icd10Hint, type StructuredNote } from '../../../shared/schemas/ai-notes';
+import { SOAP_SECTIONS, type SoapNote } from '../../../shared/schemas/consultation';
+import { useTRPC } from '../../api/client';
+import { ErrorAlert } from '../../components/error-alert';
+import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
+
+interface Props {
+  visitId: string;
+  note: SoapNote;
+  /** The accepted sections go into the note; the note's own autosave writes them. */
+  onAccept: (note: SoapNote) => void;
+  onAddDiagnosis: (hint: Icd10Hint) => void;
+}
+
+/** What the draft adds to the note: each section's text after what the doctor already wrote. */
+function withDraft(note: SoapNote, draft: SoapNote): SoapNote {
+  const merged = { ...note };
+  for (const section of SOAP_SECTIONS) if (draft[section].trim() !== '') merged[section] = note[section].trim() === '' ? draft[section] : `${note[section].trim()} ${draft[section]}`;
+  return merged;
+}
+
+/** The dictation box and its "Structure note" draft, beside the text, editable, accepted or rejected by the doctor. */
+export function StructureNote({ visitId, note, onAccept, onAddDiagnosis }: Props) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const verdict = useDraftVerdict();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<Draft<StructuredNote> | null>(null);
+  const [edited, setEdited] = useState<SoapNote | null>(null);
+  const structure = useMutation(trpc.ai.notes.structure.mutationOptions({ onSuccess: (result) => (setDraft(result), setEdited(result.content.note)) }));
+  const close = () => (setDraft(null), setEdited(null));
+  return (
+    <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} data-testid="structure-note">
+      <Stack spacing={1} sx={{ flex: 1 }}>
+        <TextField
+          label={t('consultation.structure.dictation')}
+          placeholder={t('consultation.structure.dictationHint')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          multiline
+          minRows={3}
+          slotProps={{ htmlInput: { 'data-testid': 'structure-text', maxLength: NOTE_DICTATION_MAX } }}
+        />
+        <Button variant="outlined" disabled={text.trim() === '' || structure.isPending} onClick={() => structure.mutate({ visitId, text })} data-testid="structure-run">
+          {t('consultation.structure.run')}
+        </Button>
+        <ErrorAlert error={structure.error} />
+      </Stack>
+      {draft && edited && (
+        <Stack spacing={1} sx={{ flex: 1 }} data-testid="structure-draft">
+          <Typography variant="subtitle2">{t('consultation.structure.draft')}</Typography>
+          <DraftNotice draft={draft} />
+          {SOAP_SECTIONS.map((section) => (
+            <TextField
+              key={section}
+              label={t(`consultation.soap.${section}`)}
+              value={edited[section]}
+              onChange={(e) => setEdited({ ...edited, [section]: e.target.value })}
+              multiline
+              slotProps={{ htmlInput: { 'data-testid': `structure-${section}`, maxLength: 10_000 } }}
+            />
+          ))}
+          {draft.content.hints.length > 0 && <Typography variant="caption">{t('consultation.structure.hints')}</Typography>}
+          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
+            {draft.content.hints.map((hint) => (
+              <Chip key={hint.code} label={`${hint.code} ${hint.description}`} title={t('consultation.structure.matched', { words: hint.matched.join(' ') })} onClick={() => onAddDiagnosis(hint)} data-testid={`structure-hint-${hint.code}`} />
+            ))}
+          </Stack>
+          <Stack direction="row" spacing={1}>
+            <Button
+              variant="contained"
+              data-testid="structure-accept"
+              onClick={() => {
+                const changed = SOAP_SECTIONS.some((section) => edited[section] !== draft.content.note[section]);
+                verdict(draft, changed ? 'edited' : 'accepted');
+                onAccept(withDraft(note, edited));
+                setText('');
+                close();
+              }}
+            >
+              {t('consultation.structure.accept')}
+            </Button>
+            <Button data-testid="structure-reject" onClick={() => (verdict(draft, 'rejected'), close())}>
+              {t('consultation.structure.reject')}
+            </Button>
+          </Stack>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
