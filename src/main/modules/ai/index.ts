@@ -3,6 +3,11 @@ import { CompromiseNameFinder } from '../../ai/privacy/name-finder';
 import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
 import { patientsKey } from '../patients';
+import { consultationKey } from '../consultation';
+import { medicinesKey } from '../medicines';
+import { prescriptionsKey } from '../prescriptions';
+import { vitalsKey } from '../vitals';
+import { LetterVisits } from './letter-visits';
 import { aiForcedOff, AiConnection } from './ai-connection';
 import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
@@ -17,13 +22,14 @@ export { aiKey, type AiServices } from './key';
 /** The AI platform: the provider (off by default), redaction before anything leaves, the interaction log and usage. */
 export const aiModule = defineModule({
   key: aiKey,
-  needs: { patients: patientsKey },
+  needs: { patients: patientsKey, consultation: consultationKey, vitals: vitalsKey, prescriptions: prescriptionsKey, medicines: medicinesKey },
   entities: [AiInteractionEntity],
-  build: ({ patients }, platform) => {
+  build: ({ patients, consultation, vitals, prescriptions, medicines }, platform) => {
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
-    return { connection, requests, log, drafts: new AiDrafts(requests) };
+    const letterVisits = new LetterVisits(consultation.encounters, vitals.vitals, prescriptions.prescriptions, patients.directory, medicines.medicines);
+    return { connection, requests, log, drafts: new AiDrafts(requests), letterVisits };
   },
   routes: { ai: aiRouter },
   settings: { ai: aiSettings },

@@ -3,6 +3,7 @@ import type { AiConnection } from './ai-connection';
 import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
 import type { AiInteractionLog } from './interaction-log';
+import type { LetterVisits } from './letter-visits';
 
 export interface AiServices {
   connection: AiConnection;
@@ -11,6 +12,8 @@ export interface AiServices {
   log: AiInteractionLog;
   /** Local engine first, the model to improve it: every feature's draft. */
   drafts: AiDrafts;
+  /** The visit's record a letter is drafted from. */
+  letterVisits: LetterVisits;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');
