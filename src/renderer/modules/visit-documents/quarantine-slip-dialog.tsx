@@ -9,6 +9,7 @@ import { useTRPC } from '../../api/client';
 import { DateField } from '../../components/date-field/date-field';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { DocumentDialog } from './document-dialog';
+import { DraftFromVisit, useLetterVerdict } from './draft-from-visit';
 import { useIssueDocument } from './use-issue-document';
 
 const LIMITS = textLimitsOf(issueQuarantineSlipInputSchema);
@@ -35,8 +36,28 @@ export function QuarantineSlipDialog({ visitId, open, onClose, onIssued }: Quara
   const [place, setPlace] = useState(t('visitDocuments.quarantine.home'));
   const [notifiable, setNotifiable] = useState(false);
   const [wording, setWording] = useState<Wording>({ condition: '', instructions: '' });
+  const drafting = useMutation(
+    trpc.ai.letters.draftQuarantine.mutationOptions({
+      onSuccess: ({ content }) => {
+        setWording({ condition: content.condition, instructions: content.instructions });
+        setNotifiable(content.notifiable);
+      },
+    }),
+  );
+  const drafted = drafting.data;
+  const verdict = useLetterVerdict();
+  const clearDraft = (): void => {
+    verdict.cleared(drafted);
+    setWording({ condition: '', instructions: '' });
+    setNotifiable(false);
+    drafting.reset();
+  };
   const mutation = useMutation(trpc.visitDocuments.issueQuarantineSlip.mutationOptions());
-  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
+  const issued = (document: IssuedVisitDocument): void => {
+    verdict.issued(drafted, !!drafted && drafted.content.condition === wording.condition && drafted.content.instructions === wording.instructions && drafted.content.notifiable === notifiable);
+    onIssued(document);
+  };
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued: issued, onClose });
   const submit = (): void => issue({ visitId, condition: wording.condition, notifiable, from, to, place, instructions: wording.instructions });
   const text = (field: keyof Wording, multiline = false, autoFocus = false) => (
     <TextField
@@ -54,6 +75,7 @@ export function QuarantineSlipDialog({ visitId, open, onClose, onIssued }: Quara
 
   return (
     <DocumentDialog open={open} title={t('visitDocuments.quarantine.title')} submitLabel={t('visitDocuments.quarantine.issue')} onSubmit={submit} {...frame} testId="quarantine-dialog">
+      <DraftFromVisit draft={drafted} pending={drafting.isPending} error={drafting.error} onDraft={() => drafting.mutate({ visitId })} onClear={clearDraft} testId="quarantine" />
       {text('condition', false, true)}
       <FormControlLabel
         control={<Checkbox checked={notifiable} onChange={(event) => setNotifiable(event.target.checked)} slotProps={{ input: { 'data-testid': 'quarantine-notifiable' } as object }} />}

@@ -22,6 +22,7 @@ export const visitDocumentsEn = {
       from: 'Isolated from', to: 'Until', place: 'Where', home: 'Rumah / Home', instructions: 'Instructions (Malay / English as printed)', issue: 'Issue quarantine slip',
       datesHint: 'From the day of the examination or the next; at most {{maxDays}} days.',
     },
+    draft: { fromVisit: 'Draft from visit', clear: 'Clear the draft' },
     list: {
       title: 'Documents issued', open: 'Documents', empty: 'No documents issued in this visit yet.', document: 'Document', serial: 'Serial no.', issuedAt: 'Issued',
       status: 'Status', valid: 'Valid', cancelled: 'Cancelled', copies: '{{count}} copies printed', reprint: 'Reprint', cancel: 'Cancel',

@@ -24,6 +24,7 @@ export const visitDocumentsMs: Translations<typeof visitDocumentsEn> = {
       from: 'Diasingkan dari', to: 'Hingga', place: 'Tempat', home: 'Rumah / Home', instructions: 'Arahan (Bahasa Melayu / Inggeris seperti dicetak)', issue: 'Keluarkan slip kuarantin',
       datesHint: 'Bermula pada hari pemeriksaan atau hari berikutnya; paling lama {{maxDays}} hari.',
     },
+    draft: { fromVisit: 'Draf daripada lawatan', clear: 'Kosongkan draf' },
     list: {
       title: 'Dokumen yang dikeluarkan', open: 'Dokumen', empty: 'Belum ada dokumen dikeluarkan untuk lawatan ini.', document: 'Dokumen', serial: 'No. siri', issuedAt: 'Dikeluarkan',
       status: 'Status', valid: 'Sah', cancelled: 'Dibatalkan', copies: '{{count}} salinan dicetak', reprint: 'Cetak semula', cancel: 'Batalkan',
