@@ -48,6 +48,34 @@ export const issueReferralLetterInputSchema = z.object({
 });
 export type IssueReferralLetterInput = z.infer<typeof issueReferralLetterInputSchema>;
 
+/** The longest isolation a GP's slip asks for; a longer order is the district health officer's to make. */
+export const QUARANTINE_MAX_DAYS = 30;
+
+/** Days from `from` to `to`, both counted: 3 Dec to 4 Dec is 2. */
+export function daysInclusive(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/**
+ * A quarantine slip: the condition, where and from when to when the patient stays isolated, and
+ * what to do meanwhile. The dates start on the day of the examination or the next (checked with the
+ * visit's date, refused as VALIDATION_FAILED on `from`); `notifiable` prints the line naming the
+ * Prevention and Control of Infectious Diseases Act 1988 (Act 342).
+ */
+export const issueQuarantineSlipInputSchema = z
+  .object({
+    visitId: idSchema,
+    condition: z.string().trim().min(1).max(300),
+    notifiable: z.boolean(),
+    from: clinicDate,
+    to: clinicDate,
+    place: z.string().trim().min(1).max(300),
+    instructions: z.string().trim().min(1).max(2_000),
+  })
+  .refine((input) => input.to >= input.from, { path: ['to'], message: 'before from' })
+  .refine((input) => input.to < input.from || daysInclusive(input.from, input.to) <= QUARANTINE_MAX_DAYS, { path: ['to'], message: 'too long' });
+export type IssueQuarantineSlipInput = z.infer<typeof issueQuarantineSlipInputSchema>;
+
 /** An issued document as the browser gets it: its id and serial, and the PDF to open or print. */
 export interface IssuedVisitDocument {
   id: string;

@@ -3,13 +3,18 @@ import { CompromiseNameFinder } from '../../ai/privacy/name-finder';
 import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
 import { patientsKey } from '../patients';
-import { queueKey } from '../queue';
+import { consultationKey } from '../consultation';
 import { diagnosesKey } from '../diagnoses';
+import { medicinesKey } from '../medicines';
+import { prescriptionsKey } from '../prescriptions';
+import { queueKey } from '../queue';
+import { vitalsKey } from '../vitals';
 import { aiForcedOff, AiConnection } from './ai-connection';
 import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
 import { AiInteractionEntity } from './entities';
 import { AiInteractionLog } from './interaction-log';
+import { LetterVisits } from './letter-visits';
 import { aiKey } from './key';
 import { aiRouter } from './router';
 import { aiSettings } from './settings';
@@ -24,9 +29,13 @@ export const aiModule = defineModule({
     patients: patientsKey,
     queue: queueKey,
     diagnoses: diagnosesKey,
+    consultation: consultationKey,
+    vitals: vitalsKey,
+    prescriptions: prescriptionsKey,
+    medicines: medicinesKey,
   },
   entities: [AiInteractionEntity],
-  build: ({ patients, queue, diagnoses }, platform) => {
+  build: ({ patients, queue, diagnoses, consultation, vitals, prescriptions, medicines }, platform) => {
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
@@ -38,6 +47,7 @@ export const aiModule = defineModule({
       triage: new TriageFactsReader(patients.directory),
       visits: queue.visits,
       diagnoses: diagnoses.diagnoses,
+      letterVisits: new LetterVisits(consultation.encounters, vitals.vitals, prescriptions.prescriptions, patients.directory, medicines.medicines),
     };
   },
   routes: { ai: aiRouter },

@@ -6,6 +6,7 @@ import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
 import type { AiInteractionLog } from './interaction-log';
 import type { TriageFactsReader } from './triage-feature';
+import type { LetterVisits } from './letter-visits';
 
 export interface AiServices {
   connection: AiConnection;
@@ -20,6 +21,8 @@ export interface AiServices {
   visits: VisitDirectory;
   /** The bundled ICD-10-CM list the note's hints come from. */
   diagnoses: DiagnosesService;
+  /** The visit's record a letter is drafted from. */
+  letterVisits: LetterVisits;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');

@@ -5,6 +5,7 @@ import { t } from '../../api/core/trpc';
 import { aiKey } from './key';
 import { triageRouter } from './triage-router';
 import { notesRouter } from './notes-router';
+import { lettersRouter } from './letters-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
@@ -12,6 +13,7 @@ const { read, write, staged } = moduleProcedures(aiKey);
 export const aiRouter = t.router({
   triage: triageRouter,
   notes: notesRouter,
+  letters: lettersRouter,
 
   status: read('signed-in').query(({ ctx }) => ctx.services.connection.status(ctx.uow)),
 

@@ -17,11 +17,13 @@ export function certificatePage(certificate: {
   statement: string;
   remarks: string | null;
   doctor: SigningDoctor;
+  /** Narrower than the A5 default for a certificate with more to say (the quarantine slip's instructions). */
+  marginsMm?: { top: number; right: number; bottom: number; left: number };
 }): PageContent {
   return {
     title: certificate.title,
     languages: ['ms', 'en'],
-    page: { size: 'A5', orientation: 'portrait' },
+    page: { size: 'A5', orientation: 'portrait', ...(certificate.marginsMm ? { marginsMm: certificate.marginsMm } : {}) },
     blocks: [
       { kind: 'heading', text: certificate.title.toUpperCase(), align: 'center' },
       { kind: 'fields', fields: [...patientFields(certificate.patient), ...certificate.facts] },

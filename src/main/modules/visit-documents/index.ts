@@ -12,7 +12,7 @@ export { visitDocumentsKey, type VisitDocumentsServices } from './key';
 export { doctorSignature, patientFields } from './document-parties';
 
 /**
- * The visit's documents: medical certificate, time slip, referral letter, issued through the
+ * The visit's documents: medical certificate, time slip, referral letter, quarantine slip, issued through the
  * documents module (serial, verification code, archive) against the visit, signed by the doctor.
  * Listing, reprinting, cancelling and verifying them are the documents module's.
  */

@@ -1,5 +1,5 @@
 import type { IssuedVisitDocument } from '../../../shared/schemas/visit-documents';
-import { issueMedicalCertificateInputSchema, issueReferralLetterInputSchema, issueTimeSlipInputSchema } from '../../../shared/schemas/visit-documents';
+import { issueMedicalCertificateInputSchema, issueQuarantineSlipInputSchema, issueReferralLetterInputSchema, issueTimeSlipInputSchema } from '../../../shared/schemas/visit-documents';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { documentFileName, renderDocument, type PrintableDocument } from '../../documents';
@@ -12,7 +12,7 @@ async function asPdf(printable: PrintableDocument): Promise<IssuedVisitDocument>
   return { id: printable.id, serial: printable.serial, fileName: documentFileName(printable), pdfBase64: (await renderDocument(printable)).toString('base64') };
 }
 
-/** What the doctor issues from the consultation: MC, time slip, referral letter (the archive's procedures are `documents.*`). */
+/** What the doctor issues from the consultation: MC, time slip, referral letter, quarantine slip (the archive's procedures are `documents.*`). */
 export const visitDocumentsRouter = t.router({
   issueMedicalCertificate: staged('consultation.write')
     .input(issueMedicalCertificateInputSchema)
@@ -25,4 +25,8 @@ export const visitDocumentsRouter = t.router({
   issueReferralLetter: staged('consultation.write')
     .input(issueReferralLetterInputSchema)
     .mutation(async ({ ctx, input }) => asPdf(await ctx.inUnitOfWork((uow) => ctx.services.visitDocuments.issueReferralLetter(uow, input)))),
+
+  issueQuarantineSlip: staged('consultation.write')
+    .input(issueQuarantineSlipInputSchema)
+    .mutation(async ({ ctx, input }) => asPdf(await ctx.inUnitOfWork((uow) => ctx.services.visitDocuments.issueQuarantineSlip(uow, input)))),
 });

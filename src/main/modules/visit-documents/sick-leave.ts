@@ -1,6 +1,6 @@
 import { addDays } from '../../../shared/clinic-time';
 import type { SickLeave } from '../../../shared/schemas/documents';
-import { MC_MAX_DAYS } from '../../../shared/schemas/visit-documents';
+import { daysInclusive, MC_MAX_DAYS } from '../../../shared/schemas/visit-documents';
 import { AppError } from '../../errors/app-error';
 
 /**
@@ -20,9 +20,4 @@ export function sickLeaveOf(request: { days: number; from: string; to: string },
   if (days > MC_MAX_DAYS) refuse('tooLong');
   if (days !== request.days) refuse('days');
   return { from: request.from, to: request.to, days };
-}
-
-/** 3 Dec to 4 Dec is 2 days. */
-function daysInclusive(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 }

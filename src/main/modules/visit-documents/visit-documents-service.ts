@@ -1,4 +1,5 @@
-import type { IssueMedicalCertificateInput, IssueReferralLetterInput, IssueTimeSlipInput } from '../../../shared/schemas/visit-documents';
+import { addDays } from '../../../shared/clinic-time';
+import { daysInclusive, type IssueMedicalCertificateInput, type IssueQuarantineSlipInput, type IssueReferralLetterInput, type IssueTimeSlipInput } from '../../../shared/schemas/visit-documents';
 import type { DocumentsService, PrintableDocument } from '../../documents';
 import { AppError } from '../../errors/app-error';
 import type { UnitOfWork } from '../../work/unit-of-work';
@@ -6,13 +7,14 @@ import type { PatientDirectory } from '../patients';
 import type { VisitDirectory, VisitSummary } from '../queue';
 import type { UserRecord, UsersService } from '../users';
 import { medicalCertificatePage } from './medical-certificate';
+import { quarantineSlipPage } from './quarantine-slip';
 import { referralLetterPage } from './referral-letter';
 import { sickLeaveOf } from './sick-leave';
 import { timeSlipPage } from './time-slip';
-import { MEDICAL_CERTIFICATE, REFERRAL_LETTER, TIME_SLIP } from './visit-document-kinds';
+import { MEDICAL_CERTIFICATE, QUARANTINE_SLIP, REFERRAL_LETTER, TIME_SLIP } from './visit-document-kinds';
 
 /**
- * The documents a doctor issues in a visit: MC, time slip, referral letter. Each is issued in the
+ * The documents a doctor issues in a visit: MC, time slip, referral letter, quarantine slip. Each is issued in the
  * caller's unit of work (serial, archive, audit) against the visit and its patient, signed by the
  * signed-in user; the PDF is drawn after commit by the router.
  */
@@ -69,6 +71,30 @@ export class VisitDocumentsService {
       letter,
     });
     return this.documents.issue(uow, REFERRAL_LETTER, page, { patientId: visit.patientId, visitId: visit.id });
+  }
+
+  /**
+   * A quarantine slip, signed like an MC (an employer or school checks it the same way): the
+   * isolation starts on the day of the examination or the next, never earlier; its dates are kept
+   * with the document so that a check of the serial can tell them, as an MC's leave.
+   */
+  async issueQuarantineSlip(uow: UnitOfWork, input: IssueQuarantineSlipInput): Promise<PrintableDocument> {
+    const visit = await this.visitTakingDocuments(uow, input.visitId);
+    const doctor = await this.signingDoctor(uow);
+    if (!doctor.mmcNo) throw new AppError('DOCTOR_REGISTRATION_MISSING', { name: doctor.displayName });
+    if (input.from < visit.clinicDate || input.from > addDays(visit.clinicDate, 1)) throw new AppError('VALIDATION_FAILED', { fields: ['from'] });
+    const isolation = { from: input.from, to: input.to, days: daysInclusive(input.from, input.to) };
+    const page = quarantineSlipPage({
+      patient: await this.patients.identityOf(uow, visit.patientId),
+      doctor,
+      examinedOn: visit.clinicDate,
+      condition: input.condition,
+      notifiable: input.notifiable,
+      isolation,
+      place: input.place,
+      instructions: input.instructions,
+    });
+    return this.documents.issue(uow, QUARANTINE_SLIP, page, { patientId: visit.patientId, visitId: visit.id, leave: isolation });
   }
 
   /**

@@ -168,6 +168,52 @@ describe('time slips and referral letters', () => {
   });
 });
 
+describe('quarantine slips', () => {
+  const slip = (visitId: string) => ({
+    visitId,
+    condition: 'Influenza A (J10.1)',
+    notifiable: true,
+    from: '2026-12-03',
+    to: '2026-12-07',
+    place: 'Rumah / Home',
+    instructions: [
+      'Duduk di rumah, elakkan bersemuka dengan orang lain dan pakai pelitup muka. / Stay at home, avoid contact with others and wear a face mask.',
+      'Dapatkan rawatan segera jika simptom bertambah teruk. / Seek care at once if the symptoms get worse.',
+      'Datang semula untuk pemeriksaan susulan dalam 5 hari. / Return for review in 5 days.',
+    ].join('\n'),
+  });
+
+  it('prints an A5 slip with its own serial, the condition, the isolation dates and place, the Act, the doctor and a code an employer checks', async () => {
+    const { visitId } = await checkedIn('Farah binti Aziz', '5377');
+    const issued = await clinic.doctor.visitDocuments.issueQuarantineSlip(slip(visitId));
+    expect(issued.serial).toMatch(/^QS-2026-\d{5}$/);
+    const pdf = await readPdf(Buffer.from(issued.pdfBase64, 'base64'));
+    await savePagePng(Buffer.from(issued.pdfBase64, 'base64'), 'visit-documents-quarantine-slip');
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.pageSize).toMatch(/^419\.5\d* x 595\.2\d* pts/);
+    const text = pdf.pages[0];
+    for (const words of ['SLIP KUARANTIN / QUARANTINE SLIP', 'Farah binti Aziz', '700101-10-5377', 'Influenza A (J10.1)', '5 hari / days: 03/12/2026 – 07/12/2026', 'Rumah / Home', 'Notifiable (Act 342)', 'avoid contact with others', 'Examined on 03/12/2026', 'MBBS (UM) · MMC 54321', issued.serial]) {
+      expect(text).toContain(words);
+    }
+    expect(await clinic.reception.documents.verify({ serial: issued.serial, code: codeOn(text) })).toMatchObject({ status: 'valid', kind: 'quarantine-slip', leave: { from: '2026-12-03', to: '2026-12-07', days: 5 } });
+    expect(await clinic.admin.audit.list({ action: 'document.issue', entityId: issued.id })).toHaveLength(1);
+    expect(await textOf(await clinic.doctor.visitDocuments.issueQuarantineSlip({ ...slip(visitId), notifiable: false }))).not.toContain('Act 342');
+  });
+
+  it('refuses backdated or late isolation, dates out of order or too long, a doctor without an MMC number, and reception', async () => {
+    const { visitId } = await checkedIn('Kumar a/l Selvam');
+    const refusal = (change: Partial<ReturnType<typeof slip>>) => refusalDetailsOf(clinic.doctor.visitDocuments.issueQuarantineSlip({ ...slip(visitId), ...change }));
+    expect(await refusal({ from: '2026-12-02' })).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: ['from'] } });
+    expect(await refusal({ from: '2026-12-05', to: '2026-12-08' })).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: ['from'] } });
+    expect((await refusal({ to: '2026-12-02' }))?.code).toBe('VALIDATION_FAILED');
+    expect((await refusal({ to: '2027-01-03' }))?.code).toBe('VALIDATION_FAILED');
+    expect((await refusal({ condition: ' ' }))?.code).toBe('VALIDATION_FAILED');
+    expect(await refusalOf(clinic.unregistered.visitDocuments.issueQuarantineSlip(slip(visitId)))).toBe('DOCTOR_REGISTRATION_MISSING');
+    expect(await refusalOf(clinic.reception.visitDocuments.issueQuarantineSlip(slip(visitId)))).toBe('FORBIDDEN');
+    expect(await clinic.doctor.documents.forVisit({ visitId })).toHaveLength(0);
+  });
+});
+
 describe('which visits take documents', () => {
   it('takes them for a visit finished today (the patient asks at the cashier), not for a no-show nor a visit of an earlier day', async () => {
     // A room of its own, so calling next calls this patient.

@@ -9,6 +9,7 @@ import { useTRPC } from '../../api/client';
 import { DateField } from '../../components/date-field/date-field';
 import { useClinicClock } from '../../format/use-clinic-clock';
 import { DocumentDialog } from './document-dialog';
+import { DraftFromVisit, useLetterVerdict } from './draft-from-visit';
 import { useIssueDocument } from './use-issue-document';
 
 const LIMITS = textLimitsOf(issueMedicalCertificateInputSchema);
@@ -41,8 +42,20 @@ export function MedicalCertificateDialog({ visitId, diagnosisSuggestion, open, o
   const [showDiagnosis, setShowDiagnosis] = useState(false);
   const [remarks, setRemarks] = useState('');
   const to = addDays(from, Math.max(days, 1) - 1);
+  const drafting = useMutation(trpc.ai.letters.draftMcRemarks.mutationOptions({ onSuccess: ({ content }) => setRemarks(content.remarks) }));
+  const drafted = drafting.data;
+  const verdict = useLetterVerdict();
+  const clearDraft = (): void => {
+    verdict.cleared(drafted);
+    setRemarks('');
+    drafting.reset();
+  };
   const mutation = useMutation(trpc.visitDocuments.issueMedicalCertificate.mutationOptions());
-  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
+  const issued = (document: IssuedVisitDocument): void => {
+    verdict.issued(drafted, !!drafted && drafted.content.remarks === remarks);
+    onIssued(document);
+  };
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued: issued, onClose });
   const submit = (): void =>
     issue({ visitId, days, from, to, diagnosis: diagnosis.trim() || null, showDiagnosis, remarks: remarks.trim() || undefined });
 
@@ -92,6 +105,7 @@ export function MedicalCertificateDialog({ visitId, diagnosisSuggestion, open, o
         control={<Checkbox checked={showDiagnosis} onChange={(event) => setShowDiagnosis(event.target.checked)} slotProps={{ input: { 'data-testid': 'mc-show-diagnosis' } as object }} />}
         label={t('visitDocuments.mc.showDiagnosis')}
       />
+      <DraftFromVisit draft={drafted} pending={drafting.isPending} error={drafting.error} onDraft={() => drafting.mutate({ visitId })} onClear={clearDraft} testId="mc" />
       <TextField
         label={t('visitDocuments.remarks')}
         value={remarks}

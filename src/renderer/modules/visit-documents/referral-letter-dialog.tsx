@@ -6,6 +6,7 @@ import { textLimitsOf } from '../../../shared/schemas/field-paths';
 import { issueReferralLetterInputSchema, REFERRAL_URGENCIES, type IssuedVisitDocument, type ReferralUrgency } from '../../../shared/schemas/visit-documents';
 import { useTRPC } from '../../api/client';
 import { DocumentDialog } from './document-dialog';
+import { DraftFromVisit, useLetterVerdict } from './draft-from-visit';
 import { useIssueDocument } from './use-issue-document';
 
 const LIMITS = textLimitsOf(issueReferralLetterInputSchema);
@@ -37,8 +38,24 @@ export function ReferralLetterDialog({ visitId, findingsSuggestion = '', open, o
     'to.hospital': '', 'to.specialistName': '', 'to.specialty': '', reason: '', findings: findingsSuggestion, currentMedications: '',
   });
   const [urgency, setUrgency] = useState<ReferralUrgency>('routine');
+  const drafting = useMutation(
+    trpc.ai.letters.draftReferral.mutationOptions({ onSuccess: ({ content }) => setText((current) => ({ ...current, ...content })) }),
+  );
+  const drafted = drafting.data;
+  const verdict = useLetterVerdict();
+  const clearDraft = (): void => {
+    verdict.cleared(drafted);
+    setText((current) => ({ ...current, reason: '', findings: findingsSuggestion, currentMedications: '' }));
+    drafting.reset();
+  };
   const mutation = useMutation(trpc.visitDocuments.issueReferralLetter.mutationOptions());
-  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued, onClose });
+  const unchanged = (): boolean =>
+    !!drafted && drafted.content.reason === text.reason && drafted.content.findings === text.findings && drafted.content.currentMedications === text.currentMedications;
+  const issued = (document: IssuedVisitDocument): void => {
+    verdict.issued(drafted, unchanged());
+    onIssued(document);
+  };
+  const { form, issue, frame } = useIssueDocument({ visitId, mutation, limits: LIMITS, onIssued: issued, onClose });
   const optional = (value: string): string | undefined => value.trim() || undefined;
   const submit = (): void =>
     issue({
@@ -59,6 +76,7 @@ export function ReferralLetterDialog({ visitId, findingsSuggestion = '', open, o
       {...frame}
       testId="referral-dialog"
     >
+      <DraftFromVisit draft={drafted} pending={drafting.isPending} error={drafting.error} onDraft={() => drafting.mutate({ visitId })} onClear={clearDraft} testId="referral" />
       {FIELDS.map(({ field, label, multiline, required }, index) => (
         <TextField
           key={field}

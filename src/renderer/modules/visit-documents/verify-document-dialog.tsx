@@ -70,7 +70,7 @@ function VerificationAnswer({ answer }: { answer: DocumentVerification }) {
   return (
     <Alert severity="success" data-testid="verify-answer">
       {t('visitDocuments.verify.valid', { kind, serial: answer.serial, issuedAt: dates.dateTime(answer.issuedAt) })}
-      {answer.leave && ` ${t('visitDocuments.verify.leave', { count: answer.leave.days, from: day(answer.leave.from), to: day(answer.leave.to) })}`}
+      {answer.leave && ` ${t(answer.kind === 'quarantine-slip' ? 'visitDocuments.verify.isolation' : 'visitDocuments.verify.leave', { count: answer.leave.days, from: day(answer.leave.from), to: day(answer.leave.to) })}`}
     </Alert>
   );
 }

@@ -3,15 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../session/session-context';
 import { MedicalCertificateDialog } from './medical-certificate-dialog';
+import { QuarantineSlipDialog } from './quarantine-slip-dialog';
 import { ReferralLetterDialog } from './referral-letter-dialog';
 import { TimeSlipDialog } from './time-slip-dialog';
 import { VisitDocumentsList } from './visit-documents-list';
 
-type Issuing = 'mc' | 'timeSlip' | 'referral' | null;
+type Issuing = 'mc' | 'timeSlip' | 'referral' | 'quarantine' | null;
 
 /**
  * A visit's documents: issue an MC (the diagnosis offered, printed only if the patient agrees),
- * a time slip or a referral letter, and the ones issued, to reprint or cancel. In the doctor's
+ * a time slip, a referral letter or a quarantine slip, and the ones issued, to reprint or cancel. In the doctor's
  * room and, for a visit finished today, on the patient's record.
  */
 export function VisitDocumentsPanel({ visitId, diagnosisSuggestion }: { visitId: string; diagnosisSuggestion: string | null }) {
@@ -32,12 +33,16 @@ export function VisitDocumentsPanel({ visitId, diagnosisSuggestion }: { visitId:
           <Button variant="outlined" onClick={() => setIssuing('referral')} data-testid="issue-referral">
             {t('visitDocuments.referral.title')}
           </Button>
+          <Button variant="outlined" onClick={() => setIssuing('quarantine')} data-testid="issue-quarantine">
+            {t('visitDocuments.quarantine.title')}
+          </Button>
         </Stack>
       )}
       <VisitDocumentsList visitId={visitId} />
       {issuing === 'mc' && <MedicalCertificateDialog visitId={visitId} diagnosisSuggestion={diagnosisSuggestion} open onClose={done} onIssued={done} />}
       {issuing === 'timeSlip' && <TimeSlipDialog visitId={visitId} open onClose={done} onIssued={done} />}
       {issuing === 'referral' && <ReferralLetterDialog visitId={visitId} open onClose={done} onIssued={done} />}
+      {issuing === 'quarantine' && <QuarantineSlipDialog visitId={visitId} open onClose={done} onIssued={done} />}
     </Stack>
   );
 }
