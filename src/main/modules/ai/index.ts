@@ -3,6 +3,7 @@ import { CompromiseNameFinder } from '../../ai/privacy/name-finder';
 import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
 import { patientsKey } from '../patients';
+import { queueKey } from '../queue';
 import { aiForcedOff, AiConnection } from './ai-connection';
 import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
@@ -17,13 +18,13 @@ export { aiKey, type AiServices } from './key';
 /** The AI platform: the provider (off by default), redaction before anything leaves, the interaction log and usage. */
 export const aiModule = defineModule({
   key: aiKey,
-  needs: { patients: patientsKey },
+  needs: { patients: patientsKey, queue: queueKey },
   entities: [AiInteractionEntity],
-  build: ({ patients }, platform) => {
+  build: ({ patients, queue }, platform) => {
     const connection = new AiConnection(platform.settings, platform.secrets, (options) => new OpenAiCompatibleProvider(options), aiForcedOff(process.env));
     const log = new AiInteractionLog();
     const requests = new AiRequests(connection, new Redactor(new CompromiseNameFinder()), (uow, patientId) => patients.patients.get(uow, patientId), log);
-    return { connection, requests, log, drafts: new AiDrafts(requests) };
+    return { connection, requests, log, drafts: new AiDrafts(requests), visits: queue.visits };
   },
   routes: { ai: aiRouter },
   settings: { ai: aiSettings },

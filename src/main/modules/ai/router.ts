@@ -3,11 +3,13 @@ import { AiFailure } from '../../ai/provider';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { aiKey } from './key';
+import { labsRouter } from './labs-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
 /** The AI platform: anyone signed in may ask whether AI is on; the clinic manager sets it up; the log is the auditor's. */
 export const aiRouter = t.router({
+  labs: labsRouter,
   status: read('signed-in').query(({ ctx }) => ctx.services.connection.status(ctx.uow)),
 
   keyStored: read('clinic.view').query(({ ctx }) => ctx.services.connection.keyStored()),
