@@ -142,6 +142,8 @@ const errors: Record<ErrorCode, string> = {
   PANEL_INVOICE_CLAIMED: 'The panel’s share of this bill has already been claimed from the panel, so the bill cannot be voided here. Settle it with the panel on its claim.',
   CLAIM_NOTHING_TO_CLAIM: 'No panel invoice of {{period}} is waiting to be claimed from this panel.',
   CLAIM_SETTLEMENT_TOO_MUCH: 'Claim no. {{claim}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
+  LAB_PDF_UNREADABLE: 'That file cannot be read as a PDF. Upload the lab report PDF itself, or paste its text.',
+  LAB_PDF_NO_TEXT: 'There is no text in this PDF (it looks scanned). Paste or type the results instead.',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -132,6 +132,8 @@ export const errorsMs: Translations<typeof errorsEn> = {
     PANEL_INVOICE_CLAIMED: 'Bahagian panel bil ini sudah dituntut daripada panel, jadi bil ini tidak boleh dibatalkan di sini. Selesaikannya dengan panel melalui tuntutannya.',
     CLAIM_NOTHING_TO_CLAIM: 'Tiada invois panel bagi {{period}} yang menunggu untuk dituntut daripada panel ini.',
     CLAIM_SETTLEMENT_TOO_MUCH: 'Tuntutan no. {{claim}} berbaki {{outstanding}}: jumlah dibayar, dipotong dan ditolak padanya tidak boleh melebihinya.',
+    LAB_PDF_UNREADABLE: 'Fail itu tidak dapat dibaca sebagai PDF. Muat naik PDF laporan makmal itu sendiri, atau tampal teksnya.',
+    LAB_PDF_NO_TEXT: 'Tiada teks dalam PDF ini (ia kelihatan seperti imbasan). Tampal atau taip keputusannya.',
     CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     EINVOICE_SETTINGS_INCOMPLETE: 'Butiran e-invois klinik belum lengkap. Isikan di Tetapan klinik → e-Invois.',
     EINVOICE_ALREADY_ISSUED: 'Sudah ada e-invois untuk ini ({{codeNumber}}, {{status}}). Ia tidak boleh dibina semula melainkan MyInvois menolaknya.',

@@ -6,6 +6,7 @@ import { aiKey } from './key';
 import { triageRouter } from './triage-router';
 import { notesRouter } from './notes-router';
 import { lettersRouter } from './letters-router';
+import { labsRouter } from './labs-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
@@ -14,6 +15,7 @@ export const aiRouter = t.router({
   triage: triageRouter,
   notes: notesRouter,
   letters: lettersRouter,
+  labs: labsRouter,
 
   status: read('signed-in').query(({ ctx }) => ctx.services.connection.status(ctx.uow)),
 
