@@ -20,7 +20,7 @@ export class HistorySummaries1799452800000 implements MigrationInterface {
         accepted_at TEXT NOT NULL,
         accepted_by TEXT REFERENCES users(id),
         superseded_at TEXT,
-        superseded_by_id TEXT REFERENCES chart_history_summaries(id)
+        superseded_by_id TEXT REFERENCES chart_history_summaries(id) DEFERRABLE INITIALLY DEFERRED
       )`);
     await db.query(`CREATE INDEX chart_history_summaries_patient ON chart_history_summaries (patient_id, accepted_at)`);
     // One current summary a patient.

@@ -113,7 +113,7 @@ function currentMedicines(prescriptions: readonly PrescriptionFact[], today: str
 function medicineStatement(group: MedicineGroup): SummaryStatement {
   const latest = group.lines[0];
   const times = group.lines.length === 1 ? '' : ` (prescribed ${group.lines.length} times)`;
-  return { section: 'medications', text: `${latest.medicine}, ${latest.dose}: last prescribed ${latest.date}${times}`, sources: group.lines.map(sourceOf.prescription) };
+  return { section: 'medications', text: `${sentenceCase(latest.medicine)}, ${latest.dose}: last prescribed ${latest.date}${times}`, sources: group.lines.map(sourceOf.prescription) };
 }
 
 function bloodPressureStatements(readings: readonly BloodPressureFact[]): SummaryStatement[] {
@@ -127,6 +127,11 @@ function bloodPressureStatements(readings: readonly BloodPressureFact[]): Summar
   const range = `${recent.length} readings ${earliest.date} to ${latest.date}`;
   const text = `Blood pressure: ${range}, latest ${bp(latest)}; ${raised} of ${recent.length} at or above ${RAISED_BP.systolic}/${RAISED_BP.diastolic}`;
   return [{ section: 'vitals', text, sources: recent.map(sourceOf.vitals) }];
+}
+
+/** A label as the prescriber typed it, starting a statement. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Newest date first, then by id, so equal dates keep one order. */
