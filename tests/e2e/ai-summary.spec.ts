@@ -47,6 +47,7 @@ test('the doctor drafts the history summary with AI off, accepts it, and follows
   await signInAsOwner(page);
   await page.getByTestId('nav-patients').click();
   await page.getByTestId('patient-search').fill('Rahman bin Yusof');
+  await expect(page.getByTestId('search-result-allergies')).toContainText('Penicillin');
   await page.getByTestId('patient-search').press('Enter');
   const card = page.getByTestId('history-summary');
   await expect(card).toContainText('No summary accepted yet.');
