@@ -42,6 +42,7 @@ import { PanelClaims1798675200000 } from './1798675200000-panel-claims';
 import { Ledger1798502400000 } from './1798502400000-ledger';
 import { AiInteractions1798934400000 } from './1798934400000-ai-interactions';
 import { Deposits1799020800000 } from './1799020800000-deposits';
+import { HistorySummaries1799452800000 } from './1799452800000-history-summaries';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -89,4 +90,5 @@ export const migrations = [
   CreditNotes1798848000000,
   AiInteractions1798934400000,
   Deposits1799020800000,
+  HistorySummaries1799452800000,
 ];

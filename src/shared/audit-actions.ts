@@ -164,6 +164,8 @@ export const AUDIT_ACTIONS = [
   'chart.medication.stop',
   'chart.medication.enteredInError',
   'chart.history.save',
+  'chart.summary.save',
+  'chart.summary.supersede',
   'claimBatch.create',
   'claimBatch.export',
   'claim.payment',

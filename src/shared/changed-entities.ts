@@ -41,6 +41,8 @@ export const CHANGED_ENTITIES = [
   'chartProblem',
   'chartMedication',
   'chartHistory',
+  // A medical history summary accepted onto the chart, or replaced by a newer one.
+  'chartHistorySummary',
   'vitals',
   // A batch's stock: received, issued, adjusted, written off or returned.
   'stock',

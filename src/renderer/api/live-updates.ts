@@ -37,6 +37,7 @@ const READERS: Record<string, string[][]> = {
   chartProblem: [['chart']],
   chartMedication: [['chart']],
   chartHistory: [['chart']],
+  chartHistorySummary: [['chart']],
   vitals: [['vitals']],
   // A stock take's sheet shows what moved since its freeze; a dangerous drug's running balance is its movements.
   stock: [['stock'], ['stockTake'], ['registers']],

@@ -2,6 +2,7 @@ import { OpenAiCompatibleProvider } from '../../ai/openai-provider';
 import { CompromiseNameFinder } from '../../ai/privacy/name-finder';
 import { Redactor } from '../../ai/privacy/redactor';
 import { defineModule } from '../../api/core/module';
+import { consultationKey } from '../consultation';
 import { patientsKey } from '../patients';
 import { consultationKey } from '../consultation';
 import { diagnosesKey } from '../diagnoses';
@@ -12,6 +13,7 @@ import { vitalsKey } from '../vitals';
 import { aiForcedOff, AiConnection } from './ai-connection';
 import { AiDrafts } from './ai-drafts';
 import { AiRequests } from './ai-requests';
+import { HistoryReader } from './history-reader';
 import { AiInteractionEntity } from './entities';
 import { AiInteractionLog } from './interaction-log';
 import { LetterVisits } from './letter-visits';
@@ -47,6 +49,7 @@ export const aiModule = defineModule({
       triage: new TriageFactsReader(patients.directory),
       visits: queue.visits,
       diagnoses: diagnoses.diagnoses,
+      historyReader: new HistoryReader(patients.directory, consultation.timeline, prescriptions.prescriptions, vitals.vitals),
       letterVisits: new LetterVisits(consultation.encounters, vitals.vitals, prescriptions.prescriptions, patients.directory, medicines.medicines),
     };
   },

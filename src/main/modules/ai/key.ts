@@ -4,6 +4,7 @@ import type { VisitDirectory } from '../queue';
 import type { AiConnection } from './ai-connection';
 import type { AiDrafts } from './ai-drafts';
 import type { AiRequests } from './ai-requests';
+import type { HistoryReader } from './history-reader';
 import type { AiInteractionLog } from './interaction-log';
 import type { TriageFactsReader } from './triage-feature';
 import type { LetterVisits } from './letter-visits';
@@ -23,6 +24,8 @@ export interface AiServices {
   diagnoses: DiagnosesService;
   /** The visit's record a letter is drafted from. */
   letterVisits: LetterVisits;
+  /** The record as the history summary reads it. */
+  historyReader: HistoryReader;
 }
 
 export const aiKey = moduleKey<AiServices>('ai');

@@ -7,6 +7,7 @@ import { triageRouter } from './triage-router';
 import { notesRouter } from './notes-router';
 import { lettersRouter } from './letters-router';
 import { labsRouter } from './labs-router';
+import { summaryRouter } from './summary-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
@@ -61,4 +62,6 @@ export const aiRouter = t.router({
       const record = await ctx.services.log.setOutcome(ctx.uow, input);
       return { id: record.id, outcome: record.outcome };
     }),
+
+  summary: summaryRouter,
 });

@@ -11,4 +11,5 @@ export const CHART_PATIENT_RECORDS: readonly PatientRecords[] = [
   recordsOf('chartProblem', 'chart_problems'),
   recordsOf('chartMedication', 'chart_medications'),
   recordsOf('chartHistory', 'chart_histories'),
+  recordsOf('chartHistorySummary', 'chart_history_summaries'),
 ];

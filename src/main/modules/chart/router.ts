@@ -7,6 +7,7 @@ import {
   saveProblemInputSchema,
   stopMedicationInputSchema,
 } from '../../../shared/schemas/chart';
+import { historySummaryInputSchema, saveHistorySummaryInputSchema, type HistorySummaryView, type SavedHistorySummary } from '../../../shared/schemas/history-summary';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { auditPatientRead } from '../../audit/patient-reads';
@@ -43,4 +44,18 @@ export const chartRouter = t.router({
   saveHistory: write('consultation.write')
     .input(saveHistoryInputSchema)
     .mutation(({ ctx, input }): Promise<MedicalHistory> => ctx.services.chart.saveHistory(ctx.uow, input)),
+
+  /** The accepted history summary (view-only), whether a later visit has made it out of date, and those it replaced; audited as a read of the chart. */
+  historySummary: read('clinical.view')
+    .input(historySummaryInputSchema)
+    .query(async ({ ctx, input }): Promise<HistorySummaryView> => {
+      const view = await ctx.services.summaries.view(ctx.uow, input.patientId);
+      await auditPatientRead(ctx.uow, 'chart', input.patientId);
+      return view;
+    }),
+
+  /** A person accepts a history summary (edited or not) onto the chart, as one writes a note; it supersedes the current one. */
+  saveHistorySummary: write('consultation.write')
+    .input(saveHistorySummaryInputSchema)
+    .mutation(({ ctx, input }): Promise<SavedHistorySummary> => ctx.services.summaries.save(ctx.uow, input)),
 });

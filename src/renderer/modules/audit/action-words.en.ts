@@ -123,6 +123,7 @@ export const actionWordsEn = {
       problem: { add: '{{who}} added a problem to the chart of {{whom}}', change: '{{who}} changed a problem on the chart of {{whom}}', resolve: '{{who}} marked a problem of {{whom}} resolved', enteredInError: '{{who}} marked a problem of {{whom}} as entered in error' },
       medication: { add: '{{who}} added a long-term medication for {{whom}}', change: '{{who}} changed a long-term medication of {{whom}}', stop: '{{who}} stopped a long-term medication of {{whom}}', enteredInError: '{{who}} marked a medication of {{whom}} as entered in error' },
       history: { save: '{{who}} updated the medical and social history of {{whom}}' },
+      summary: { save: '{{who}} accepted a medical history summary for {{whom}}', supersede: 'A newer medical history summary of {{whom}} replaced this one' },
     },
   },
   named: {
@@ -226,6 +227,7 @@ export const actionWordsEn = {
       problem: { add: 'Problem added', change: 'Problem changed', resolve: 'Problem resolved', enteredInError: 'Problem entered in error' },
       medication: { add: 'Long-term medication added', change: 'Long-term medication changed', stop: 'Long-term medication stopped', enteredInError: 'Medication entered in error' },
       history: { save: 'Medical history updated' },
+      summary: { save: 'History summary accepted', supersede: 'History summary replaced' },
     },
   },
 };

@@ -121,6 +121,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       problem: { add: '{{who}} menambah masalah pada carta {{whom}}', change: '{{who}} mengubah masalah pada carta {{whom}}', resolve: '{{who}} menandakan masalah {{whom}} sebagai pulih', enteredInError: '{{who}} menandakan masalah {{whom}} sebagai tersilap masuk' },
       medication: { add: '{{who}} menambah ubat jangka panjang untuk {{whom}}', change: '{{who}} mengubah ubat jangka panjang {{whom}}', stop: '{{who}} menghentikan ubat jangka panjang {{whom}}', enteredInError: '{{who}} menandakan ubat {{whom}} sebagai tersilap masuk' },
       history: { save: '{{who}} mengemas kini sejarah perubatan dan sosial {{whom}}' },
+      summary: { save: '{{who}} menerima ringkasan sejarah perubatan untuk {{whom}}', supersede: 'Ringkasan sejarah perubatan {{whom}} yang lebih baharu menggantikan yang ini' },
     },
   },
   named: {
@@ -224,6 +225,7 @@ export const actionWordsMs: Translations<typeof actionWordsEn> = {
       problem: { add: 'Masalah ditambah', change: 'Masalah diubah', resolve: 'Masalah pulih', enteredInError: 'Masalah tersilap masuk' },
       medication: { add: 'Ubat jangka panjang ditambah', change: 'Ubat jangka panjang diubah', stop: 'Ubat jangka panjang dihentikan', enteredInError: 'Ubat tersilap masuk' },
       history: { save: 'Sejarah perubatan dikemas kini' },
+      summary: { save: 'Ringkasan sejarah diterima', supersede: 'Ringkasan sejarah digantikan' },
     },
   },
 };

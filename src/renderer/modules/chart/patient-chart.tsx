@@ -1,6 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../session/session-context';
+import { HistorySummaryCard } from './history-summary-card';
 import { LongTermMedications } from './long-term-medications';
 import { MedicalHistory } from './medical-history';
 import { ProblemList } from './problem-list';
@@ -12,6 +13,7 @@ export function PatientChart({ patientId, readOnly }: { patientId: string; readO
   return (
     <Stack spacing={1.5} data-testid="patient-chart">
       <Typography variant="h6">{t('chart.title')}</Typography>
+      <HistorySummaryCard patientId={patientId} readOnly={readOnly} />
       <ProblemList patientId={patientId} readOnly={readOnly} />
       <LongTermMedications patientId={patientId} readOnly={readOnly} />
       <MedicalHistory patientId={patientId} readOnly={readOnly} />
