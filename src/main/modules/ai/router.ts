@@ -3,6 +3,7 @@ import { AiFailure } from '../../ai/provider';
 import { moduleProcedures } from '../../api/core/procedures';
 import { t } from '../../api/core/trpc';
 import { aiKey } from './key';
+import { assistantRouter } from './assistant-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
@@ -52,4 +53,6 @@ export const aiRouter = t.router({
       const record = await ctx.services.log.setOutcome(ctx.uow, input);
       return { id: record.id, outcome: record.outcome };
     }),
+
+  assistant: assistantRouter,
 });
