@@ -80,7 +80,9 @@ function AssistantPanel({ onClose }: { onClose: () => void }) {
 }
 
 function TopicLinks({ ids, language, onFollow, testId }: { ids: string[]; language: HelpLanguage; onFollow: () => void; testId: string }) {
-  const { t } = useTranslation();
+  // In the reply's language, which a Malay question on an English screen makes Malay.
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(language);
   return (
     <List dense disablePadding>
       {ids.flatMap((id) => {
