@@ -22,6 +22,8 @@ import { einvoiceEn } from '../modules/einvoice/translations.en';
 import { einvoiceMs } from '../modules/einvoice/translations.ms';
 import { aiEn } from '../modules/ai/translations.en';
 import { aiMs } from '../modules/ai/translations.ms';
+import { assistantEn } from '../modules/assistant/translations.en';
+import { assistantMs } from '../modules/assistant/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
@@ -116,6 +118,7 @@ export const TABLES = [
   { en: claimsEn, ms: claimsMs },
   { en: ledgerEn, ms: ledgerMs },
   { en: aiEn, ms: aiMs },
+  { en: assistantEn, ms: assistantMs },
 ] as const;
 
 export const en = {
@@ -134,6 +137,7 @@ export const en = {
   ...claimsEn,
   ...ledgerEn,
   ...aiEn,
+  ...assistantEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -152,4 +156,5 @@ export const ms: Translations<typeof en> = {
   ...claimsMs,
   ...ledgerMs,
   ...aiMs,
+  ...assistantMs,
 };

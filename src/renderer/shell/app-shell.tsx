@@ -11,6 +11,7 @@ import { useLiveUpdates } from '../api/live-updates';
 import { useSessionActions } from '../session/session-actions';
 import { SessionContext } from '../session/session-context';
 import { useIdleTimer } from '../session/use-idle-timer';
+import { AssistantButton } from '../modules/assistant/assistant-panel';
 import { AuditChainBanner } from './audit-chain-banner';
 import { BackupStatusLine } from './backup-status';
 import { LanguageSwitcher } from './language-switcher';
@@ -39,6 +40,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
               {status.data?.clinicName ?? 'ClinicDesk'}
             </Typography>
             <Typography data-testid="current-user">{session.user.displayName}</Typography>
+            <AssistantButton />
             <LanguageSwitcher dark />
             <Button color="inherit" startIcon={<LockIcon />} onClick={lock} data-testid="lock">
               {t('shell.lock')}

@@ -8,6 +8,7 @@ import { notesRouter } from './notes-router';
 import { lettersRouter } from './letters-router';
 import { labsRouter } from './labs-router';
 import { summaryRouter } from './summary-router';
+import { assistantRouter } from './assistant-router';
 
 const { read, write, staged } = moduleProcedures(aiKey);
 
@@ -17,6 +18,8 @@ export const aiRouter = t.router({
   notes: notesRouter,
   letters: lettersRouter,
   labs: labsRouter,
+  summary: summaryRouter,
+  assistant: assistantRouter,
 
   status: read('signed-in').query(({ ctx }) => ctx.services.connection.status(ctx.uow)),
 
@@ -62,6 +65,4 @@ export const aiRouter = t.router({
       const record = await ctx.services.log.setOutcome(ctx.uow, input);
       return { id: record.id, outcome: record.outcome };
     }),
-
-  summary: summaryRouter,
 });

@@ -86,6 +86,8 @@ export const formErrorsEn = {
     'settlements.rejectedSen': 'Rejected', 'settlements.reason': 'Why rejected',
     // AI (src/shared/schemas/ai.ts).
     apiKey: 'API key', interactionId: 'AI interaction', outcome: 'Outcome', enabled: 'Use AI', baseUrl: 'Base URL', defaultModel: 'Default model', 'models.triage': 'Model for triage', 'models.notes': 'Model for note structuring', 'models.summary': 'Model for history summary', 'models.letters': 'Model for letters', 'models.labs': 'Model for lab reports', 'models.scribe': 'Model for voice scribe', 'models.assistant': 'Model for help assistant', timeoutSeconds: 'Timeout', maxRetries: 'Retries', 'prices.model': 'Priced model', 'prices.inputSenPerMillion': 'Input price', 'prices.outputSenPerMillion': 'Output price',
+    // The in-app assistant (src/shared/schemas/ai-assistant.ts).
+    question: 'Question', screenText: 'Text of the screen', language: 'Language',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

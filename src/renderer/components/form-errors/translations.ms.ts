@@ -80,6 +80,8 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     'settlements.rejectedSen': 'Ditolak', 'settlements.reason': 'Sebab ditolak',
     // AI (src/shared/schemas/ai.ts).
     apiKey: 'Kunci API', interactionId: 'Interaksi AI', outcome: 'Keputusan', enabled: 'Gunakan AI', baseUrl: 'URL asas', defaultModel: 'Model lalai', 'models.triage': 'Model untuk triaj', 'models.notes': 'Model untuk penstrukturan nota', 'models.summary': 'Model untuk ringkasan sejarah', 'models.letters': 'Model untuk surat', 'models.labs': 'Model untuk laporan makmal', 'models.scribe': 'Model untuk jurutulis suara', 'models.assistant': 'Model untuk pembantu bantuan', timeoutSeconds: 'Had masa', maxRetries: 'Cubaan semula', 'prices.model': 'Model berharga', 'prices.inputSenPerMillion': 'Harga input', 'prices.outputSenPerMillion': 'Harga output',
+    // Pembantu dalam aplikasi (src/shared/schemas/ai-assistant.ts).
+    question: 'Soalan', screenText: 'Teks skrin', language: 'Bahasa',
   },
   fieldIssue: {
     required: 'wajib diisi',
