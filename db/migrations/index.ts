@@ -41,6 +41,7 @@ import { CreditNotes1798848000000 } from './1798848000000-credit-notes';
 import { PanelClaims1798675200000 } from './1798675200000-panel-claims';
 import { Ledger1798502400000 } from './1798502400000-ledger';
 import { AiInteractions1798934400000 } from './1798934400000-ai-interactions';
+import { Scribe1799539200000 } from './1799539200000-scribe';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -87,4 +88,5 @@ export const migrations = [
   DoctorFees1798761600000,
   CreditNotes1798848000000,
   AiInteractions1798934400000,
+  Scribe1799539200000,
 ];

@@ -13,6 +13,7 @@ import { aiRouter } from './router';
 import { aiSettings } from './settings';
 
 export { aiKey, type AiServices } from './key';
+export type { InUnitOfWork } from './ai-requests';
 
 /** The AI platform: the provider (off by default), redaction before anything leaves, the interaction log and usage. */
 export const aiModule = defineModule({
