@@ -43,6 +43,7 @@ import { Ledger1798502400000 } from './1798502400000-ledger';
 import { AiInteractions1798934400000 } from './1798934400000-ai-interactions';
 import { Deposits1799020800000 } from './1799020800000-deposits';
 import { HistorySummaries1799452800000 } from './1799452800000-history-summaries';
+import { Scribe1799539200000 } from './1799539200000-scribe';
 
 /** Every migration, oldest first. Released migrations are never edited: add a new one. */
 export const migrations = [
@@ -91,4 +92,5 @@ export const migrations = [
   AiInteractions1798934400000,
   Deposits1799020800000,
   HistorySummaries1799452800000,
+  Scribe1799539200000,
 ];

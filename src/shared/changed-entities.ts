@@ -62,6 +62,8 @@ export const CHANGED_ENTITIES = [
   // A call to an AI model logged, or a person's verdict on its draft.
   'aiInteraction',
   'deposit',
+  // The AI scribe: a patient's consent, a recording started, stopped, transcribed or deleted.
+  'scribe',
 ] as const;
 
 export type ChangedEntity = (typeof CHANGED_ENTITIES)[number];

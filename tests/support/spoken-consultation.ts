@@ -87,3 +87,21 @@ function segmentsOf(output: string): { text: string; segments: SpokenSegment[] }
   const spoken = segments.filter((segment) => !Number.isNaN(segment.start));
   return { text: spoken.map((segment) => segment.text).join(' '), segments: spoken };
 }
+
+/** The PCM samples of a 16-bit mono WAV (as speakConsultation makes it), or null when it is not one. */
+export function pcmOfWav(wav: Buffer): { pcm: Buffer; sampleRate: number } | null {
+  if (wav.length < 44 || wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE') return null;
+  let offset = 12;
+  let sampleRate = 0;
+  while (offset + 8 <= wav.length) {
+    const id = wav.toString('ascii', offset, offset + 4);
+    const size = wav.readUInt32LE(offset + 4);
+    if (id === 'fmt ') {
+      if (wav.readUInt16LE(offset + 8) !== 1 || wav.readUInt16LE(offset + 10) !== 1 || wav.readUInt16LE(offset + 22) !== 16) return null;
+      sampleRate = wav.readUInt32LE(offset + 12);
+    }
+    if (id === 'data') return sampleRate ? { pcm: wav.subarray(offset + 8, offset + 8 + size), sampleRate } : null;
+    offset += 8 + size + (size % 2);
+  }
+  return null;
+}

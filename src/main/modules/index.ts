@@ -33,6 +33,7 @@ import { vitalsModule } from './vitals';
 import { visitDocumentsModule } from './visit-documents';
 import { claimsModule } from './claims';
 import { aiModule } from './ai';
+import { scribeModule } from './scribe';
 
 /**
  * Every module of the clinic, the one list the hub assembles: their tables, their services (each
@@ -73,6 +74,7 @@ export const MODULES = [
   claimsModule,
   ledgerModule,
   aiModule,
+  scribeModule,
 ] as const satisfies readonly AnyModule[];
 
 /** Every table the store maps: the settings' and every module's. */

@@ -144,6 +144,12 @@ const errors: Record<ErrorCode, string> = {
   CLAIM_SETTLEMENT_TOO_MUCH: 'Claim no. {{claim}} has {{outstanding}} outstanding: what is paid, deducted and rejected on it cannot come to more.',
   LAB_PDF_UNREADABLE: 'That file cannot be read as a PDF. Upload the lab report PDF itself, or paste its text.',
   LAB_PDF_NO_TEXT: 'There is no text in this PDF (it looks scanned). Paste or type the results instead.',
+  SCRIBE_NO_CONSENT: 'The patient has not agreed to recording this consultation. Ask, and record the answer, before you start; if they refuse, write the note by hand.',
+  SCRIBE_NOTE_SIGNED: "This visit's note is signed: nothing more is recorded or transcribed for it.",
+  SCRIBE_RECORDING_STOPPED: 'This recording has stopped. Start a new one to record more.',
+  SCRIBE_CHUNK_OUT_OF_ORDER: 'Part {{seq}} of the recording arrived out of order (part {{expected}} was expected). Stop and start again if this repeats.',
+  SCRIBE_TOO_LONG: 'A recording may last at most {{minutes}} minutes. Stop this one and start another.',
+  SCRIBE_NO_AUDIO: 'There is no audio to transcribe: the recording is empty, still running, or its audio was deleted ({{why}}).',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

@@ -1,7 +1,7 @@
 import type { AiFailureKind } from '../../../shared/ai-draft';
 import type { AiPrice, AiTask, RedactPreview } from '../../../shared/schemas/ai';
 import { modelForTask, redactInputSchema } from '../../../shared/schemas/ai';
-import { AiFailure, type AiChatAnswer, type AiMessage, type AiProvider } from '../../ai/provider';
+import { AiFailure, type AiChatAnswer, type AiMessage, type AiProvider, type AiTranscript } from '../../ai/provider';
 import type { Redactor } from '../../ai/privacy/redactor';
 import { TokenBook } from '../../ai/privacy/tokens';
 import type { PatientIdentifiers } from '../../ai/privacy/own-identifiers';
@@ -32,6 +32,22 @@ export type AiCallOutcome = { kind: 'answered'; answer: AiChatAnswer; latencyMs:
 /** What the feature gets back: the answer re-identified here, or why it should fall back to its local engine. */
 export type AiResult = { kind: 'answered'; text: string; interactionId: string } | { kind: 'fell-back'; failure: AiFailureKind; interactionId: string | null };
 
+/** A recording for the provider's transcription endpoint. Audio cannot be redacted: the transcript is, before it is logged. */
+export interface AiTranscriptionAsk {
+  feature: string;
+  patientIds: readonly string[];
+  audio: Uint8Array;
+  fileName: string;
+  seconds: number;
+  language?: string;
+}
+
+/** The transcript as the server gave it (it stays on this PC, in the encrypted store), or why there is none. */
+export type AiTranscriptionResult = { kind: 'answered'; transcript: AiTranscript; interactionId: string } | { kind: 'fell-back'; failure: AiFailureKind; interactionId: string | null };
+
+/** The provider open for a task: the model to ask and the patients whose identifiers are taken out. */
+type OpenFor = { kind: 'open'; provider: AiProvider; model: string; patients: PatientIdentifiers[]; prices: readonly AiPrice[] } | { kind: 'skipped'; failure: AiFailureKind };
+
 /** A staged procedure's ctx.inUnitOfWork: a short unit of work of the caller's. */
 export type InUnitOfWork = <T>(work: (uow: UnitOfWork) => Promise<T>) => Promise<T>;
 
@@ -53,6 +69,17 @@ export class AiRequests {
   ) {}
 
   async prepare(uow: UnitOfWork, ask: AiAsk): Promise<AiJob> {
+    const open = await this.openFor(uow, ask.task, ask.patientIds);
+    if (open.kind === 'skipped') return open;
+    const book = new TokenBook();
+    const messages: AiMessage[] = [
+      { role: 'system', content: this.redactor.redact(ask.system, open.patients, book).text },
+      { role: 'user', content: this.redactor.redact(ask.user, open.patients, book).text },
+    ];
+    return { kind: 'ready', feature: ask.feature, model: open.model, provider: open.provider, messages, book, prices: open.prices, maxTokens: ask.maxTokens, json: ask.json };
+  }
+
+  private async openFor(uow: UnitOfWork, task: AiTask, patientIds: readonly string[]): Promise<OpenFor> {
     let open;
     try {
       open = await this.connection.open(uow);
@@ -60,15 +87,10 @@ export class AiRequests {
       if (error instanceof AiFailure) return { kind: 'skipped', failure: error.kind };
       throw error;
     }
-    const model = modelForTask(open.settings, ask.task);
+    const model = modelForTask(open.settings, task);
     if (!model) return { kind: 'skipped', failure: 'not-configured' };
-    const patients = await Promise.all(ask.patientIds.map((id) => this.identifiersOf(uow, id)));
-    const book = new TokenBook();
-    const messages: AiMessage[] = [
-      { role: 'system', content: this.redactor.redact(ask.system, patients, book).text },
-      { role: 'user', content: this.redactor.redact(ask.user, patients, book).text },
-    ];
-    return { kind: 'ready', feature: ask.feature, model, provider: open.provider, messages, book, prices: open.settings.prices, maxTokens: ask.maxTokens, json: ask.json };
+    const patients = await Promise.all(patientIds.map((id) => this.identifiersOf(uow, id)));
+    return { kind: 'open', provider: open.provider, model, patients, prices: open.settings.prices };
   }
 
   async call(job: AiJob): Promise<AiCallOutcome> {
@@ -117,6 +139,39 @@ export class AiRequests {
     const job = await inUnitOfWork((uow) => this.prepare(uow, ask));
     const outcome = await this.call(job);
     return inUnitOfWork((uow) => this.record(uow, job, outcome, accepts));
+  }
+
+  /**
+   * Speech to text with the scribe task's model, in the same prepare → call → record shape. The
+   * log keeps the transcript only as redacted text; the caller stores the transcript itself.
+   */
+  async transcribe(inUnitOfWork: InUnitOfWork, ask: AiTranscriptionAsk): Promise<AiTranscriptionResult> {
+    const open = await inUnitOfWork((uow) => this.openFor(uow, 'scribe', ask.patientIds));
+    if (open.kind === 'skipped') return { kind: 'fell-back', failure: open.failure, interactionId: null };
+    const started = performance.now();
+    let answer: { transcript: AiTranscript } | { failure: AiFailureKind };
+    try {
+      answer = { transcript: await open.provider.transcribe({ model: open.model, audio: ask.audio, fileName: ask.fileName, language: ask.language }) };
+    } catch (error) {
+      if (!(error instanceof AiFailure)) throw error;
+      answer = { failure: error.kind };
+    }
+    const latencyMs = performance.now() - started;
+    return inUnitOfWork(async (uow) => {
+      const transcript = 'transcript' in answer ? answer.transcript : null;
+      const record = await this.log.record(uow, {
+        feature: ask.feature,
+        model: transcript?.model ?? open.model,
+        promptTokens: 0,
+        completionTokens: 0,
+        latencyMs,
+        failure: 'failure' in answer ? answer.failure : null,
+        prompt: `audio: ${ask.fileName}, ${Math.round(ask.seconds)} s`,
+        answer: transcript ? this.redactor.redact(transcript.text, open.patients).text : '',
+        prices: [],
+      });
+      return transcript ? { kind: 'answered', transcript, interactionId: record.id } : { kind: 'fell-back', failure: 'failure' in answer ? answer.failure : 'bad-answer', interactionId: record.id };
+    });
   }
 
   /** The redaction alone, as the preview shows it: exactly the text that would be sent, and what was replaced. */

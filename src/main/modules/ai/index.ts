@@ -23,6 +23,7 @@ import { aiSettings } from './settings';
 import { TriageFactsReader } from './triage-feature';
 
 export { aiKey, type AiServices } from './key';
+export type { InUnitOfWork } from './ai-requests';
 
 /** The AI platform: the provider (off by default), redaction before anything leaves, the interaction log and usage. */
 export const aiModule = defineModule({

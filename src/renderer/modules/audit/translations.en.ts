@@ -23,7 +23,7 @@ export const auditEn = {
       resource: 'Resources', appointmentType: 'Appointment types', document: 'Documents', auth: 'Sign-in', user: 'Accounts', role: 'Roles', clinic: 'Clinic settings', backup: 'Backups',
       consultation: 'Consultations', prescription: 'Prescriptions', register: 'Poisons registers', noteTemplate: 'Note templates', dispensing: 'Dispensary',
       chart: 'Chart', vitals: 'Vital signs',
-      invoice: 'Invoices', payment: 'Payments', receipt: 'Receipts', deposit: 'Deposits', till: 'Till sessions', day: 'Day closing', doctorFee: 'Doctors’ fees', einvoice: 'e-Invoices', claimBatch: 'Claim batches', claim: 'Panel claims', ai: 'AI',
+      invoice: 'Invoices', payment: 'Payments', receipt: 'Receipts', deposit: 'Deposits', till: 'Till sessions', day: 'Day closing', doctorFee: 'Doctors’ fees', einvoice: 'e-Invoices', claimBatch: 'Claim batches', claim: 'Panel claims', ai: 'AI', scribe: 'AI scribe',
     },
     ...actionWordsEn,
     banner: {

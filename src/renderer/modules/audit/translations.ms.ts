@@ -23,7 +23,7 @@ export const auditMs: Translations<typeof auditEn> = {
       resource: 'Sumber', appointmentType: 'Jenis temu janji', document: 'Dokumen', auth: 'Log masuk', user: 'Akaun', role: 'Peranan', clinic: 'Tetapan klinik', backup: 'Sandaran',
       consultation: 'Konsultasi', prescription: 'Preskripsi', register: 'Daftar racun', noteTemplate: 'Templat nota', dispensing: 'Dispensari',
       chart: 'Carta', vitals: 'Tanda vital',
-      invoice: 'Invois', payment: 'Bayaran', receipt: 'Resit', deposit: 'Deposit', till: 'Sesi kaunter tunai', day: 'Penutupan hari', doctorFee: 'Fi doktor', einvoice: 'e-Invois', claimBatch: 'Kelompok tuntutan', claim: 'Tuntutan panel', ai: 'AI',
+      invoice: 'Invois', payment: 'Bayaran', receipt: 'Resit', deposit: 'Deposit', till: 'Sesi kaunter tunai', day: 'Penutupan hari', doctorFee: 'Fi doktor', einvoice: 'e-Invois', claimBatch: 'Kelompok tuntutan', claim: 'Tuntutan panel', ai: 'AI', scribe: 'Jurutulis AI',
     },
     ...actionWordsMs,
     banner: {
