@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Icd10Hint } from './ai-notes';
 import { idSchema } from './common';
+import type { SoapNote, SoapSection } from './consultation';
 
 /** The scribe records 16 kHz mono 16-bit PCM: clear enough for speech recognition, 32 kB a second. */
 export const SCRIBE_SAMPLE_RATE = 16_000;
@@ -64,4 +66,23 @@ export interface ScribeVisitState {
   /** The note is signed: nothing more is recorded for this visit. */
   signed: boolean;
   recordings: ScribeRecording[];
+}
+
+/** One sentence of a note drafted from a transcript: its SOAP section and the transcript lines (`no`) it came from. */
+export interface ScribeNoteSentence {
+  section: SoapSection;
+  text: string;
+  /** At least one line number of the recording's transcript; the screen highlights them. */
+  lines: number[];
+}
+
+/**
+ * A SOAP draft from a recording's redacted transcript (`scribe.draftNote`, a `Draft<ScribeNoteDraft>`):
+ * each section is its sentences joined, every sentence citing its lines. A draft only: the doctor
+ * copies it into the note and saves the note as usual.
+ */
+export interface ScribeNoteDraft {
+  note: SoapNote;
+  sentences: ScribeNoteSentence[];
+  hints: Icd10Hint[];
 }
