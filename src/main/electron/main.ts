@@ -31,7 +31,7 @@ async function start(buildDir: string, location: ReturnType<typeof appLocation>)
   const config = desktopConfig(app.getPath('userData'), path.dirname(location.indexFile));
   let running: DesktopHub;
   try {
-    secureSession(session.defaultSession);
+    secureSession(session.defaultSession, location);
     running = await startDesktopHub(config);
   } catch (error) {
     fail(error);

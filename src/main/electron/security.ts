@@ -1,18 +1,26 @@
 import type { App, Session } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { isOwnAppUrl, type AppLocation } from './app-location';
+import { mayUseMicrophone } from './microphone-permission';
 
 /**
  * The session's rules for every page: our Content-Security-Policy on every response
  * (also file:// ones, which carry no headers of their own), and no browser permission
- * (camera, microphone, notifications, geolocation …) until a screen truly needs one.
+ * (camera, notifications, geolocation …) until a screen truly needs one.
  */
-export function secureSession(session: Session): void {
+export function secureSession(session: Session, location: AppLocation): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // The one exception: the doctor's scribe records the consultation (after the patient's consent,
+  // between Start and Stop), so our own window may open the microphone: sound only, never the camera.
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(mayUseMicrophone(location, { permission, url: details.requestingUrl, isMainFrame: details.isMainFrame, media }));
+  });
+  session.setPermissionCheckHandler((contents, permission, _origin, details) =>
+    mayUseMicrophone(location, { permission, url: details.requestingUrl ?? contents?.getURL(), isMainFrame: details.isMainFrame, media: details.mediaType ? [details.mediaType] : [] }),
+  );
 }
 
 /**

@@ -24,6 +24,8 @@ import { aiEn } from '../modules/ai/translations.en';
 import { aiMs } from '../modules/ai/translations.ms';
 import { assistantEn } from '../modules/assistant/translations.en';
 import { assistantMs } from '../modules/assistant/translations.ms';
+import { scribeEn } from '../modules/scribe/translations.en';
+import { scribeMs } from '../modules/scribe/translations.ms';
 import { feesEn } from '../modules/fees/translations.en';
 import { feesMs } from '../modules/fees/translations.ms';
 import { tillEn } from '../modules/till/translations.en';
@@ -119,6 +121,7 @@ export const TABLES = [
   { en: ledgerEn, ms: ledgerMs },
   { en: aiEn, ms: aiMs },
   { en: assistantEn, ms: assistantMs },
+  { en: scribeEn, ms: scribeMs },
 ] as const;
 
 export const en = {
@@ -138,6 +141,7 @@ export const en = {
   ...ledgerEn,
   ...aiEn,
   ...assistantEn,
+  ...scribeEn,
 };
 
 export const ms: Translations<typeof en> = {
@@ -157,4 +161,5 @@ export const ms: Translations<typeof en> = {
   ...ledgerMs,
   ...aiMs,
   ...assistantMs,
+  ...scribeMs,
 };

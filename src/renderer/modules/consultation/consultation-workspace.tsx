@@ -13,6 +13,7 @@ import { MedicalHistory } from '../chart/medical-history';
 import { ProblemList } from '../chart/problem-list';
 import { PrescriptionPrintButtons } from '../prescriptions/prescription-print-buttons';
 import { VisitDocumentsPanel } from '../visit-documents/visit-documents-panel';
+import { ScribePanel } from '../scribe/scribe-panel';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
 import { NoteEditor } from './note-editor';
@@ -76,6 +77,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,
     notes: drafting ? (
       <Stack spacing={2}>
+        <ScribePanel visitId={visit.id} />
         <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
         <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
       </Stack>
