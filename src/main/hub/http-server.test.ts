@@ -176,7 +176,7 @@ describe('hub server', () => {
       if (expected !== 'refused upgrade') expect(answer.head?.status).toBe(Number(expected));
       for (const header of SECURITY_HEADERS) expect(answer.head?.headers.has(header), `${header} on ${expected}`).toBe(true);
     }
-    expect(answers[200].head?.headers.get('permissions-policy')).toContain('microphone=()');
+    expect(answers[200].head?.headers.get('permissions-policy')).toContain('microphone=(self)');
     expect(answers[200].head?.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 });

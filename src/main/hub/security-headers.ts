@@ -4,8 +4,9 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 /**
  * Browser features the screens never use are switched off, so a script that got in anyway
  * could not reach them. Kept on for our own pages only: autoplay (the TV's chime), fullscreen
- * (the TV board) and camera (the patient photo's `capture` input on a tablet). Speech
- * synthesis, the call-out, is not a policy-controlled feature.
+ * (the TV board), camera (the patient photo's `capture` input on a tablet) and microphone
+ * (the doctor's scribe, after the patient's consent). Speech synthesis, the call-out, is not a
+ * policy-controlled feature.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -19,7 +20,7 @@ export const PERMISSIONS_POLICY = [
   'hid=()',
   'idle-detection=()',
   'magnetometer=()',
-  'microphone=()',
+  'microphone=(self)',
   'midi=()',
   'payment=()',
   'picture-in-picture=()',

@@ -28,7 +28,9 @@ export async function openMicrophone(): Promise<OpenMicrophone> {
   if (!navigator.mediaDevices?.getUserMedia) throw new MicrophoneError('unsupported');
   let stream: MediaStream;
   try {
-    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true }, video: false });
+    // Unprocessed sound: the browser's call-quality filters (noise suppression, gain pumping) smear
+    // consonants that speech recognition needs, and nothing plays back into the room to cancel.
+    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false }, video: false });
   } catch (error) {
     throw new MicrophoneError(problemOf(error));
   }

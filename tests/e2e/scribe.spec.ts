@@ -1,0 +1,155 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import config from '../../playwright.config';
+import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
+import { OpenAiStandIn } from '../support/openai-stand-in';
+import { speakConsultation, transcribeWithPocketsphinx } from '../support/spoken-consultation';
+import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
+
+/**
+ * The doctor's scribe with a real voice: Chromium's fake microphone plays a consultation that
+ * espeak-ng spoke, and the transcription server (the stand-in) hears it with pocketsphinx. The
+ * patient agrees, the doctor records a few seconds, transcribes (the server is down the first
+ * time: the audio is kept and the second try works), and the lines show the words spoken; signing
+ * the note deletes the audio. Another patient refuses: the panel offers no recording. With AI off
+ * the panel says the note is written by hand.
+ */
+const ARTIFACTS = 'tests/e2e/artifacts';
+const SPOKEN = ['Fever for three days.', 'No chest pain.'];
+const wav = path.join(tmpdir(), `clinicdesk-scribe-e2e-${process.pid}.wav`);
+writeFileSync(wav, speakConsultation(SPOKEN));
+
+const configured = config.use?.launchOptions ?? {};
+test.use({ launchOptions: { ...configured, args: [...(configured.args ?? []), '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`] } });
+
+const hub = hubForThisSpec({ setUp: true });
+let server: OpenAiStandIn;
+let roomId = '';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}/scribe-${name}.png`, fullPage: true });
+}
+
+/** A patient checked in and called into the doctor's room, through the API. */
+async function calledVisit(fullName: string, identityNo: string): Promise<string> {
+  const { api, close } = await ownerApi(hub);
+  try {
+    const patient = await api.patients.register.mutate({ fullName, identityType: 'mykad', identityNo });
+    const { visitId } = await api.queue.checkIn.mutate({ patientId: patient.id, roomId, chiefComplaint: 'fever', priority: 'normal' });
+    await api.queue.callNext.mutate({ roomId });
+    return visitId;
+  } finally {
+    await close();
+  }
+}
+
+async function scribeState(visitId: string) {
+  const { api, close } = await ownerApi(hub);
+  try {
+    return await api.scribe.forVisit.query({ visitId });
+  } finally {
+    await close();
+  }
+}
+
+async function setAi(enabled: boolean): Promise<void> {
+  const { api, close } = await ownerApi(hub);
+  try {
+    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', models: { ...DEFAULT_AI_SETTINGS.models, scribe: 'whisper-1' }, maxRetries: 0 });
+  } finally {
+    await close();
+  }
+}
+
+test.beforeAll(async () => {
+  server = await OpenAiStandIn.start();
+  server.transcribeWith((audio, fileName) => transcribeWithPocketsphinx(audio, fileName, SPOKEN));
+  const { api, close } = await ownerApi(hub);
+  try {
+    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
+    if (!owner) throw new Error('no owner');
+    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    roomId = (await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
+  } finally {
+    await close();
+  }
+  await setAi(true);
+});
+test.afterAll(() => server.close());
+
+test('the patient agrees, the doctor records and transcribes the consultation, and signing deletes the audio', async ({ page }) => {
+  test.setTimeout(120_000);
+  const visitId = await calledVisit('Lim Mei Ling', '850505-14-5222');
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  const panel = page.getByTestId('scribe-panel');
+  await expect(panel.getByTestId('scribe-consent')).toContainText('May I record our conversation');
+  await expect(panel.getByTestId('scribe-start')).toHaveCount(0);
+  await panel.getByTestId('scribe-consent-granted').click();
+  await expect(panel.getByTestId('scribe-consent')).toHaveAttribute('data-answer', 'granted');
+  await expect(panel.getByTestId('scribe-consent')).toContainText(`asked by ${OWNER.displayName}`);
+
+  await panel.getByTestId('scribe-start').click();
+  await expect(panel.getByTestId('scribe-recording-indicator')).toContainText('Recording 0:0');
+  // Long enough for both sentences and the second of silence between them.
+  await expect(panel.getByTestId('scribe-recording-indicator')).toContainText('Recording 0:05', { timeout: 15_000 });
+  await shot(page, '01-recording');
+  await panel.getByTestId('scribe-stop').click();
+  await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
+  const recording = panel.getByTestId('scribe-recording');
+  await expect(recording).toHaveCount(1);
+
+  // The transcription server is down the first time: said so, and the audio is kept to try again.
+  server.failTranscription({ kind: 'status', status: 503 });
+  await recording.getByTestId('scribe-transcribe').click();
+  await expect(recording.getByTestId('scribe-transcribe-failed')).toContainText('could not be reached');
+  await expect(recording.getByTestId('scribe-transcribe-failed')).toContainText('The audio is kept');
+  await recording.getByTestId('scribe-transcribe').click();
+  const lines = recording.getByTestId('scribe-line');
+  await expect(lines.first()).toBeVisible({ timeout: 30_000 });
+  const heard = (await lines.allInnerTexts()).join(' ').toLowerCase();
+  expect(heard).toContain('fever for three days');
+  expect(heard).toContain('no chest pain');
+  await expect(lines.first()).toHaveAttribute('data-line', '1');
+  // The hub sent what the microphone heard: 16 kHz, some five seconds of it.
+  const sent = server.receivedAudio.at(-1);
+  expect(sent?.audio.readUInt32LE(24)).toBe(16_000);
+  const seconds = (sent?.audio.readUInt32LE(40) ?? 0) / 32_000;
+  expect(seconds).toBeGreaterThan(4);
+  expect(seconds).toBeLessThan(10);
+  await shot(page, '02-transcript');
+
+  expect((await scribeState(visitId)).recordings[0]).toMatchObject({ audioKept: true });
+  await page.getByTestId('note-subjective').fill('Fever for three days. No chest pain.');
+  await page.getByTestId('finish-visit').click();
+  await page.getByTestId('finish-ask-confirm').click();
+  await expect.poll(async () => (await scribeState(visitId)).recordings[0].audioKept).toBe(false);
+  expect((await scribeState(visitId)).recordings[0]).toMatchObject({ audioDeletedWhy: 'signed' });
+});
+
+test('a patient who refuses is recorded as refusing, and the panel offers no recording', async ({ page }) => {
+  const visitId = await calledVisit('Ahmad bin Ali', '790303-08-5333');
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  const panel = page.getByTestId('scribe-panel');
+  await panel.getByTestId('scribe-consent-refused').click();
+  await expect(panel.getByTestId('scribe-consent')).toHaveAttribute('data-answer', 'refused');
+  await expect(panel.getByTestId('scribe-write-by-hand')).toContainText('Write the note by hand');
+  await expect(panel.getByTestId('scribe-start')).toHaveCount(0);
+  expect((await scribeState(visitId)).consent).toMatchObject({ answer: 'refused', askedByName: OWNER.displayName });
+  await shot(page, '03-refused');
+});
+
+test('with AI switched off the panel says the note is written by hand', async ({ page }) => {
+  await setAi(false);
+  const visitId = await calledVisit('Siti Aminah', '900909-10-5444');
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  await expect(page.getByTestId('scribe-ai-off')).toContainText('write the note by hand');
+  await expect(page.getByTestId('scribe-consent')).toHaveCount(0);
+  await page.evaluate(() => localStorage.setItem('clinicdesk.language', 'ms'));
+  await page.reload();
+  await expect(page.getByTestId('scribe-ai-off')).toContainText('tulis nota dengan tangan');
+});
