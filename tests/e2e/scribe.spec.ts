@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
-import { OpenAiStandIn } from '../support/openai-stand-in';
+import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
 import { speakConsultation, transcribeWithPocketsphinx } from '../support/spoken-consultation';
 import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
 
@@ -12,9 +12,10 @@ import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
  * The doctor's scribe with a real voice: Chromium's fake microphone plays a consultation that
  * espeak-ng spoke, and the transcription server (the stand-in) hears it with pocketsphinx. The
  * patient agrees, the doctor records a few seconds, transcribes (the server is down the first
- * time: the audio is kept and the second try works), and the lines show the words spoken; signing
- * the note deletes the audio. Another patient refuses: the panel offers no recording. With AI off
- * the panel says the note is written by hand.
+ * time: the audio is kept and the second try works), and the lines show the words spoken; the
+ * note drafted from them shows each sentence's lines, "Use in note" puts it in the note, and
+ * signing the note deletes the audio. Another patient refuses: the panel offers no recording.
+ * With AI off the panel says the note is written by hand.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 const SPOKEN = ['Fever for three days.', 'No chest pain.'];
@@ -27,6 +28,18 @@ test.use({ launchOptions: { ...configured, args: [...(configured.args ?? []), '-
 const hub = hubForThisSpec({ setUp: true });
 let server: OpenAiStandIn;
 let roomId = '';
+
+/** The model's note, citing the lines of the prompt that hold what each sentence says. */
+function modelNote(messages: ChatMessage[]): string {
+  const lines = [...(messages[1]?.content ?? '').matchAll(/^L(\d+): (.*)$/gm)].map((match) => ({ no: Number(match[1]), text: match[2] }));
+  const citing = (words: string) => lines.filter((line) => line.text.includes(words)).map((line) => line.no);
+  return JSON.stringify({
+    sentences: [
+      { section: 'subjective', text: 'Fever for three days.', lines: citing('fever') },
+      { section: 'objective', text: 'No chest pain.', lines: citing('chest') },
+    ],
+  });
+}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}/scribe-${name}.png`, fullPage: true });
@@ -122,7 +135,38 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
   await shot(page, '02-transcript');
 
   expect((await scribeState(visitId)).recordings[0]).toMatchObject({ audioKept: true });
-  await page.getByTestId('note-subjective').fill('Fever for three days. No chest pain.');
+
+  // The note drafted from the transcript: each sentence shows, and lights up, the lines it came from.
+  server.reply({ kind: 'answer', text: modelNote });
+  await recording.getByTestId('scribe-draft-note').click();
+  const draft = recording.getByTestId('scribe-draft');
+  await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'model');
+  await expect(draft.getByTestId('ai-draft-notice')).toContainText('clinician support only');
+  const fever = draft.getByTestId('scribe-draft-subjective').getByTestId('scribe-draft-sentence');
+  await expect(fever).toContainText('Fever for three days.');
+  const feverLines = (await fever.getAttribute('data-lines'))?.split(',') ?? [];
+  expect(feverLines.length).toBeGreaterThan(0);
+  await expect(fever).toContainText(`line${feverLines.length > 1 ? 's' : ''} ${feverLines.join(', ')}`);
+  await fever.hover();
+  for (const no of feverLines) await expect(recording.locator(`[data-testid="scribe-line"][data-line="${no}"]`)).toHaveAttribute('data-highlighted', 'true');
+  await expect(recording.locator('[data-testid="scribe-line"][data-highlighted="true"]')).toHaveCount(feverLines.length);
+  await expect(recording.locator('[data-testid="scribe-line"][data-highlighted="true"]').first()).toContainText('fever');
+  await shot(page, '03-draft');
+  await draft.getByTestId('scribe-draft-use').click();
+  await expect(recording.getByTestId('scribe-draft-used')).toBeVisible();
+  await expect(page.getByTestId('note-subjective')).toHaveValue('Fever for three days.');
+  await expect(page.getByTestId('note-objective')).toHaveValue('No chest pain.');
+  await expect(page.getByTestId('note-save-state')).toContainText('Saved');
+  // The verdict is in the AI log; the note is the doctor's own save.
+  const { api, close } = await ownerApi(hub);
+  try {
+    const month = new Date().toISOString().slice(0, 7);
+    await expect.poll(async () => (await api.ai.interactions.query({ month })).find((row) => row.feature === 'scribe-note')?.outcome).toBe('accepted');
+    expect((await api.consultation.visit.query({ visitId })).encounter?.note.subjective).toBe('Fever for three days.');
+  } finally {
+    await close();
+  }
+
   await page.getByTestId('finish-visit').click();
   await page.getByTestId('finish-ask-confirm').click();
   await expect.poll(async () => (await scribeState(visitId)).recordings[0].audioKept).toBe(false);
@@ -139,7 +183,7 @@ test('a patient who refuses is recorded as refusing, and the panel offers no rec
   await expect(panel.getByTestId('scribe-write-by-hand')).toContainText('Write the note by hand');
   await expect(panel.getByTestId('scribe-start')).toHaveCount(0);
   expect((await scribeState(visitId)).consent).toMatchObject({ answer: 'refused', askedByName: OWNER.displayName });
-  await shot(page, '03-refused');
+  await shot(page, '04-refused');
 });
 
 test('with AI switched off the panel says the note is written by hand', async ({ page }) => {

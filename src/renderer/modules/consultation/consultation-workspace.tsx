@@ -77,7 +77,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,
     notes: drafting ? (
       <Stack spacing={2}>
-        <ScribePanel visitId={visit.id} />
+        <ScribePanel visitId={visit.id} target={{ note: autosave.note, onUse: autosave.change, onAddDiagnosis: (hint) => void addDiagnosis(hint.code).catch(() => undefined) }} />
         <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
         <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
       </Stack>

@@ -1,4 +1,4 @@
-import { Button, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Button, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { SOAP_SECTIONS, type SoapNote } from '../../../shared/schemas/consultati
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
+import { Icd10HintChips } from './icd10-hint-chips';
 
 interface Props {
   visitId: string;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 /** What the draft adds to the note: each section's text after what the doctor already wrote. */
-function withDraft(note: SoapNote, draft: SoapNote): SoapNote {
+export function withDraft(note: SoapNote, draft: SoapNote): SoapNote {
   const merged = { ...note };
   for (const section of SOAP_SECTIONS) if (draft[section].trim() !== '') merged[section] = note[section].trim() === '' ? draft[section] : `${note[section].trim()} ${draft[section]}`;
   return merged;
@@ -65,12 +66,7 @@ export function StructureNote({ visitId, note, onAccept, onAddDiagnosis }: Props
               slotProps={{ htmlInput: { 'data-testid': `structure-${section}`, maxLength: 10_000 } }}
             />
           ))}
-          {draft.content.hints.length > 0 && <Typography variant="caption">{t('consultation.structure.hints')}</Typography>}
-          <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }}>
-            {draft.content.hints.map((hint) => (
-              <Chip key={hint.code} label={`${hint.code} ${hint.description}`} title={t('consultation.structure.matched', { words: hint.matched.join(' ') })} onClick={() => onAddDiagnosis(hint)} data-testid={`structure-hint-${hint.code}`} />
-            ))}
-          </Stack>
+          <Icd10HintChips hints={draft.content.hints} testIdPrefix="structure-hint" onAdd={onAddDiagnosis} />
           <Stack direction="row" spacing={1}>
             <Button
               variant="contained"

@@ -4,16 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { ScribeConsent } from './scribe-consent';
+import type { NoteTarget } from './scribe-note-draft';
 import { ScribeRecorderControls } from './scribe-recorder-controls';
 import { ScribeRecordingCard } from './scribe-recording-card';
 import { useScribeRecorder } from './use-scribe-recorder';
 
 /**
  * The doctor's voice scribe in the consultation: the patient's consent for this visit, recording
- * between Start and Stop, the transcript. With AI off, or the patient refusing, it says so and the
+ * between Start and Stop, the transcript and the note drafted from it. With AI off, or the patient refusing, it says so and the
  * doctor writes the note by hand.
  */
-export function ScribePanel({ visitId }: { visitId: string }) {
+export function ScribePanel({ visitId, target }: { visitId: string; target: NoteTarget }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -47,7 +48,7 @@ export function ScribePanel({ visitId }: { visitId: string }) {
                 {state.data.recordings
                   .filter((recording) => recording.audioDeletedWhy !== 'discarded')
                   .map((recording) => (
-                    <ScribeRecordingCard key={recording.id} recording={recording} live={recording.id === recorder.recordingId} onChanged={refresh} />
+                    <ScribeRecordingCard key={recording.id} recording={recording} live={recording.id === recorder.recordingId} onChanged={refresh} target={target} />
                   ))}
               </>
             )}

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useClinicDates } from '../../format/use-clinic-clock';
 import { minutesAndSeconds } from './scribe-recorder-controls';
+import { ScribeNoteDraftPanel, type NoteTarget } from './scribe-note-draft';
 import { ScribeTranscript } from './scribe-transcript';
 
 interface Props {
@@ -15,14 +16,16 @@ interface Props {
   /** This window is recording it now: no buttons yet. */
   live: boolean;
   onChanged: () => void;
+  target: NoteTarget;
 }
 
-/** One recording of the visit: Transcribe (again after a failure, the audio kept), its transcript, Discard. */
-export function ScribeRecordingCard({ recording, live, onChanged }: Props) {
+/** One recording of the visit: Transcribe (again after a failure, the audio kept), its transcript, the note drafted from it, Discard. */
+export function ScribeRecordingCard({ recording, live, onChanged, target }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const dates = useClinicDates();
   const [discarding, setDiscarding] = useState(false);
+  const [highlighted, setHighlighted] = useState<ReadonlySet<number>>(new Set());
   const transcribe = useMutation(trpc.scribe.transcribe.mutationOptions({ onSuccess: (outcome) => outcome.kind === 'transcribed' && onChanged() }));
   const stop = useMutation(trpc.scribe.stop.mutationOptions({ onSuccess: onChanged }));
   const discard = useMutation(trpc.scribe.discard.mutationOptions({ onSuccess: () => (setDiscarding(false), onChanged()) }));
@@ -67,7 +70,8 @@ export function ScribeRecordingCard({ recording, live, onChanged }: Props) {
           </Alert>
         )}
         <ErrorAlert error={transcribe.error ?? stop.error} />
-        {recording.transcript && <ScribeTranscript lines={recording.transcript} highlighted={new Set()} />}
+        {recording.transcript && <ScribeTranscript lines={recording.transcript} highlighted={highlighted} />}
+        {recording.transcript && recording.transcript.length > 0 && <ScribeNoteDraftPanel key={recording.transcribedAt} recordingId={recording.id} {...target} onHighlight={(lines) => setHighlighted(new Set(lines))} />}
       </Stack>
       {discarding && (
         <ConfirmDialog title={t('scribe.discard')} confirmLabel={t('scribe.discard')} testId="scribe-discard-dialog" color="error" pending={discard.isPending} error={discard.error} onConfirm={() => discard.mutate({ recordingId: recording.id })} onClose={() => setDiscarding(false)}>

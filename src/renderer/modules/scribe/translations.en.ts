@@ -45,5 +45,17 @@ export const scribeEn = {
     emptyTranscript: 'The transcription server heard no words in this recording.',
     line: 'Line {{no}}',
     discardAsk: 'Discard this recording? Its audio and transcript are deleted now.',
+    draft: {
+      run: 'Draft note',
+      drafting: 'Drafting the note…',
+      title: 'Note drafted from the transcript',
+      pointHint: 'Point at or click a sentence to see the transcript lines it came from.',
+      nothing: 'Nothing for this part.',
+      lines_one: 'line {{lines}}',
+      lines_other: 'lines {{lines}}',
+      use: 'Use in note',
+      reject: 'Reject',
+      used: 'Copied into the note below: check and edit it there; it saves as you type.',
+    },
   },
 };

@@ -48,5 +48,17 @@ export const scribeMs: Translations<typeof scribeEn> = {
     emptyTranscript: 'Pelayan transkripsi tidak mendengar sebarang perkataan dalam rakaman ini.',
     line: 'Baris {{no}}',
     discardAsk: 'Buang rakaman ini? Audio dan transkripnya dipadam sekarang.',
+    draft: {
+      run: 'Draf nota',
+      drafting: 'Mendrafkan nota…',
+      title: 'Nota yang didrafkan daripada transkrip',
+      pointHint: 'Tuding atau klik ayat untuk melihat baris transkrip asalnya.',
+      nothing: 'Tiada untuk bahagian ini.',
+      lines_one: 'baris {{lines}}',
+      lines_other: 'baris {{lines}}',
+      use: 'Guna dalam nota',
+      reject: 'Tolak',
+      used: 'Disalin ke dalam nota di bawah: semak dan suntingnya di sana; ia disimpan semasa anda menaip.',
+    },
   },
 };
