@@ -186,6 +186,26 @@ test('a patient who refuses is recorded as refusing, and the panel offers no rec
   await shot(page, '04-refused');
 });
 
+test('a microphone the computer refuses is explained, in English and Malay, and nothing is recorded', async ({ page }) => {
+  // The computer's privacy setting, as the browser reports it: the page is refused the microphone.
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+  });
+  const visitId = await calledVisit('Raj Kumar', '880808-10-5555');
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  const panel = page.getByTestId('scribe-panel');
+  await panel.getByTestId('scribe-consent-granted').click();
+  await panel.getByTestId('scribe-start').click();
+  await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('The microphone may not be used');
+  await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
+  expect((await scribeState(visitId)).recordings).toEqual([]);
+  await page.evaluate(() => localStorage.setItem('clinicdesk.language', 'ms'));
+  await page.reload();
+  await panel.getByTestId('scribe-start').click();
+  await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('Mikrofon tidak dibenarkan');
+});
+
 test('with AI switched off the panel says the note is written by hand', async ({ page }) => {
   await setAi(false);
   const visitId = await calledVisit('Siti Aminah', '900909-10-5444');
