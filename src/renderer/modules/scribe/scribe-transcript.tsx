@@ -18,7 +18,6 @@ export function ScribeTranscript({ lines, highlighted }: { lines: ScribeTranscri
             data-testid="scribe-line"
             data-line={line.no}
             data-highlighted={lit}
-            aria-label={t('scribe.line', { no: line.no })}
             sx={{ display: 'flex', gap: 1, px: 0.5, borderRadius: 1, bgcolor: lit ? 'warning.light' : undefined }}
           >
             <Typography variant="body2" color="text.secondary" sx={{ minWidth: '2.5em', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>

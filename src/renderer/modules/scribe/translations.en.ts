@@ -43,7 +43,6 @@ export const scribeEn = {
     transcribeFailed: 'The transcript could not be made: {{reason}} The audio is kept: try again, or write the note by hand.',
     transcript: 'Transcript',
     emptyTranscript: 'The transcription server heard no words in this recording.',
-    line: 'Line {{no}}',
     discardAsk: 'Discard this recording? Its audio and transcript are deleted now.',
     draft: {
       run: 'Draft note',
