@@ -49,6 +49,14 @@ describe('the scribe prompt and the model’s answer', () => {
     expect(draft?.hints.map((hint) => hint.code)).toEqual(['J06.9']);
   });
 
+  it('takes a number said in words as its digits', () => {
+    const spoken: ScribeTranscriptLine[] = [{ no: 1, start: 0, end: 3, text: 'temperature is thirty eight point five, blood pressure one thirty over eighty' }];
+    const answer = { sentences: [{ section: 'objective', text: 'Temperature 38.5, BP 130/80', lines: [1] }] };
+    expect(readScribeNoteAnswer(answer, spoken, draftFromTranscript(spoken, list), list)?.note.objective).toBe('Temperature 38.5, BP 130/80');
+    const wrong = { sentences: [{ section: 'objective', text: 'Temperature 38.6, BP 130/80', lines: [1] }] };
+    expect(readScribeNoteAnswer(wrong, spoken, draftFromTranscript(spoken, list), list)).toBeNull();
+  });
+
   it.each([
     ['a line the transcript does not have', { sentences: [...GOOD.sentences, { section: 'plan', text: 'MC 1 day', lines: [99] }] }],
     ['a sentence with no line', { sentences: [{ ...GOOD.sentences[0], lines: [] }] }],

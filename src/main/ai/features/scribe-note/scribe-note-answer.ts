@@ -4,6 +4,7 @@ import type { ScribeNoteDraft, ScribeNoteSentence, ScribeTranscriptLine } from '
 import { isTypedText } from '../../../../shared/schemas/typed-text';
 import type { DiagnosisList } from '../notes/icd10-hints';
 import { numbersNotIn, oneLine } from '../notes/note-answer';
+import { spokenNumbers } from './spoken-numbers';
 import { scribeNoteOf } from './transcript-soap';
 
 /** The model's answer: note sentences, each with its section and the transcript lines it cites. */
@@ -41,8 +42,8 @@ export function groundedShare(cited: string, sentence: string): number {
 
 /**
  * The model's note read against the transcript: refused (null) when it does not fit the schema,
- * a sentence cites a line the transcript does not have, brings a number or words its cited lines
- * do not have, or the answer has no sentence where the local draft found some. Hints come from
+ * a sentence cites a line the transcript does not have, brings a number (in digits or said in
+ * words) or words its cited lines do not have, or the answer has no sentence where the local draft found some. Hints come from
  * the bundled list for the assessment, as for a local draft.
  */
 export function readScribeNoteAnswer(answer: unknown, lines: readonly ScribeTranscriptLine[], local: ScribeNoteDraft, list: DiagnosisList): ScribeNoteDraft | null {
@@ -55,7 +56,9 @@ export function readScribeNoteAnswer(answer: unknown, lines: readonly ScribeTran
     const cited = [...new Set(sentence.lines)].sort((a, b) => a - b);
     if (cited.some((no) => !said.has(no))) return null;
     const text = oneLine(sentence.text);
-    const source = cited.map((no) => said.get(no)).join('\n');
+    // A number said in words bears out its digits: "thirty eight point five" → "T 38.5".
+    const spoken = cited.map((no) => said.get(no) ?? '').join('\n');
+    const source = `${spoken}\n${spokenNumbers(spoken).join(' ')}`;
     if (!isTypedText(text) || numbersNotIn(source, text).length > 0 || groundedShare(source, text) < GROUNDED_WORDS_MIN) return null;
     sentences.push({ section: sentence.section, text, lines: cited });
   }

@@ -7,7 +7,7 @@ import type { SoapSection } from '../../../../shared/schemas/consultation';
  */
 const SPOKEN_CUES: ReadonlyArray<[RegExp, SoapSection]> = [
   [
-    /(?<![\p{L}])(?:temperature|blood pressure|pulse|heart rate|oxygen|saturation|weight|height|suhu|tekanan darah|nadi|berat|let me (?:check|examine|listen|look|see)|on examination|(?:throat|chest|lungs?|ears?|tonsils?|tekak|dada|telinga)\s+(?:is|are|looks?|nampak|agak)\s+(?:a bit\s+|sikit\s+)?(?:red|clear|normal|inflamed|swollen|merah|bersih|bengkak|ok))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:temperature|blood pressure|pulse|heart rate|oxygen|saturation|weight|height|suhu|tekanan darah|nadi|berat|let me (?:check|examine|listen|look|see|have a look)|on examination|(?:throat|chest|lungs?|ears?|tonsils?|tekak|dada|telinga)\s+(?:is|are|looks?|nampak|agak)\s+(?:a bit\s+|sikit\s+)?(?:red|clear|normal|inflamed|swollen|merah|bersih|bengkak|ok))(?![\p{L}])/iu,
     'objective',
   ],
   [/(?<![\p{L}])(?:i think (?:it|this|you)|it (?:looks|sounds) like|most likely|probably|kemungkinan|saya rasa (?:ini|awak|anda))(?![\p{L}])/iu, 'assessment'],

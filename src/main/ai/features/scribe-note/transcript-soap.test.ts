@@ -64,6 +64,37 @@ describe('the local scribe draft', () => {
     expect(draftFromTranscript(lines, list).hints.map((hint) => hint.code)).toEqual(['A90']);
   });
 
+  it('places a conversation as a transcription server writes it: questions and answers in the history, a condition with its advice', () => {
+    const lines = transcript(
+      'Hi, good afternoon. So what brings you in today?',
+      'Doctor, I have had a fever since Monday, and my throat is very painful.',
+      'Okay. Any cough or runny nose?',
+      'Yes, a bit of cough, no phlegm.',
+      'Alright, let me have a look. Your temperature is 38.2 degrees.',
+      'Your throat is quite red and the tonsils are swollen. Chest is clear.',
+      'I think this is tonsillitis, probably viral.',
+      "I'll give you paracetamol 1 gram, three times a day, and some lozenges.",
+      'Drink plenty of water and rest. If the fever does not go down in three days, come back.',
+      'Okay, thank you doctor.',
+    );
+    expect(placed(lines)).toEqual([
+      ['subjective', 'So what brings you in today?', [1]],
+      ['subjective', 'I have had a fever since Monday, and my throat is very painful', [2]],
+      ['subjective', 'Any cough or runny nose?', [3]],
+      ['subjective', 'Yes, a bit of cough, no phlegm', [4]],
+      ['objective', 'let me have a look', [5]],
+      ['objective', 'Your temperature is 38.2 degrees', [5]],
+      ['objective', 'Your throat is quite red and the tonsils are swollen', [6]],
+      ['objective', 'Chest is clear', [6]],
+      ['assessment', 'I think this is tonsillitis, probably viral', [7]],
+      ['plan', "I'll give you paracetamol 1 gram, three times a day, and some lozenges", [8]],
+      ['plan', 'Drink plenty of water and rest', [9]],
+      ['plan', 'If the fever does not go down in three days, come back', [9]],
+    ]);
+    // "probably viral" alone names no code.
+    expect(draftFromTranscript(lines, list).hints.map((hint) => hint.code)).toEqual(['J03.90', 'J03.91']);
+  });
+
   it.each([
     ['c/o sore throat 2/7', 'subjective'],
     ['BP 130/80', 'objective'],
@@ -72,6 +103,11 @@ describe('the local scribe draft', () => {
     ['it looks like a viral infection', 'assessment'],
     ['PCM 1g tds, rehat', 'plan'],
     ["I'll give you some lozenges", 'plan'],
+    ["I'll give you something for the fever", 'plan'],
+    ['I think it is just the flu', 'assessment'],
+    ["I've had a high temperature for 3 days", 'subjective'],
+    ['your chest is clear', 'objective'],
+    ['tekak nampak merah sikit', 'objective'],
   ])('places “%s” in %s', (said, section) => {
     expect(placed(transcript(said))).toEqual([[section, said, [1]]]);
   });

@@ -12,6 +12,19 @@ function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence.trim() !== '');
 }
 
+/**
+ * Where a said phrase goes: where the note structurer puts it, else where a consultation's way of
+ * saying things does. A complaint word alone does not keep the doctor's plan or verdict in the
+ * history: "I'll give you something for the fever" is plan.
+ */
+function sectionOf(placed: SoapSection | null, phrase: string): SoapSection | null {
+  const spoken = spokenSection(phrase);
+  if (placed === 'subjective' && (spoken === 'plan' || spoken === 'assessment')) return spoken;
+  return placed ?? spoken;
+}
+
+const CONDITION = /^(?:if|unless|kalau|jika|sekiranya)(?![\p{L}])/iu;
+
 /** The note's sections, each its sentences joined in order, and the bundled list's hints for the assessment. */
 export function scribeNoteOf(sentences: ScribeNoteSentence[], list: DiagnosisList): ScribeNoteDraft {
   const note = { ...EMPTY_NOTE };
@@ -28,12 +41,18 @@ export function scribeNoteOf(sentences: ScribeNoteSentence[], list: DiagnosisLis
  */
 export function draftFromTranscript(lines: readonly ScribeTranscriptLine[], list: DiagnosisList): ScribeNoteDraft {
   const parts = lines.flatMap((line) => sentencesOf(line.text).map((text) => ({ no: line.no, text })));
+  const phrases = placedPhrases(parts.map((part) => part.text).join('\n')).filter((phrase) => !isSmallTalk(phrase.text));
+  const placed = phrases.map((phrase) => sectionOf(phrase.section, phrase.text));
+  // A condition goes where what it conditions goes: "If the fever does not settle, come back" is plan.
+  for (let at = phrases.length - 2; at >= 0; at -= 1) {
+    const next = phrases[at + 1];
+    if (CONDITION.test(phrases[at].text) && next.line === phrases[at].line && next.sep === ',') placed[at] = placed[at + 1] ?? placed[at];
+  }
   const sentences: ScribeNoteSentence[] = [];
   let previous: SoapSection = 'subjective';
   let lastPart = -1;
-  for (const phrase of placedPhrases(parts.map((part) => part.text).join('\n'))) {
-    if (isSmallTalk(phrase.text)) continue;
-    const section: SoapSection = phrase.section ?? spokenSection(phrase.text) ?? previous;
+  for (const [at, phrase] of phrases.entries()) {
+    const section: SoapSection = placed[at] ?? previous;
     const last = sentences.at(-1);
     if (last && lastPart === phrase.line && last.section === section && phrase.sep === ',') last.text = `${last.text}, ${phrase.text}`;
     else sentences.push({ section, text: phrase.text, lines: [parts[phrase.line].no] });
