@@ -11,7 +11,8 @@ import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
 /**
  * The doctor's scribe with a real voice: Chromium's fake microphone plays a consultation that
  * espeak-ng spoke, and the transcription server (the stand-in) hears it with pocketsphinx. The
- * patient agrees, the doctor records a few seconds, transcribes (the server is down the first
+ * patient agrees, the doctor records some 16 seconds (the first 15 reach the hub while still
+ * recording, the rest at Stop), transcribes (the server is down the first
  * time: the audio is kept and the second try works), and the lines show the words spoken; the
  * note drafted from them shows each sentence's lines, "Use in note" puts it in the note, and
  * signing the note deletes the audio. Another patient refuses: the panel offers no recording.
@@ -67,6 +68,17 @@ async function scribeState(visitId: string) {
   }
 }
 
+/** The parts of a recording the hub has taken, by number, from its audit trail. */
+async function audioParts(recordingId: string): Promise<number[]> {
+  const { api, close } = await ownerApi(hub);
+  try {
+    const entries = await api.audit.list.query({ action: 'scribe.audio', entityId: recordingId });
+    return entries.map((entry) => (entry.after as { seq: number }).seq).sort((a, b) => a - b);
+  } finally {
+    await close();
+  }
+}
+
 async function setAi(enabled: boolean): Promise<void> {
   const { api, close } = await ownerApi(hub);
   try {
@@ -106,13 +118,16 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
 
   await panel.getByTestId('scribe-start').click();
   await expect(panel.getByTestId('scribe-recording-indicator')).toContainText('Recording 0:0');
-  // Long enough for both sentences and the second of silence between them.
-  await expect(panel.getByTestId('scribe-recording-indicator')).toContainText('Recording 0:05', { timeout: 15_000 });
   await shot(page, '01-recording');
-  await panel.getByTestId('scribe-stop').click();
-  await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
   const recording = panel.getByTestId('scribe-recording');
   await expect(recording).toHaveCount(1);
+  const recordingId = (await recording.getAttribute('data-recording-id')) ?? '';
+  // The first 15 seconds reach the hub while still recording (a crash would lose no more than the rest).
+  await expect.poll(() => audioParts(recordingId), { timeout: 25_000 }).toEqual([0]);
+  await expect(panel.getByTestId('scribe-recording-indicator')).toContainText('Recording 0:1');
+  await panel.getByTestId('scribe-stop').click();
+  await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
+  expect(await audioParts(recordingId)).toEqual([0, 1]);
 
   // The transcription server is down the first time: said so, and the audio is kept to try again.
   server.failTranscription({ kind: 'status', status: 503 });
@@ -126,12 +141,12 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
   expect(heard).toContain('fever for three days');
   expect(heard).toContain('no chest pain');
   await expect(lines.first()).toHaveAttribute('data-line', '1');
-  // The hub sent what the microphone heard: 16 kHz, some five seconds of it.
+  // The hub sent what the microphone heard, both parts: 16 kHz, some 16 seconds of it.
   const sent = server.receivedAudio.at(-1);
   expect(sent?.audio.readUInt32LE(24)).toBe(16_000);
   const seconds = (sent?.audio.readUInt32LE(40) ?? 0) / 32_000;
-  expect(seconds).toBeGreaterThan(4);
-  expect(seconds).toBeLessThan(10);
+  expect(seconds).toBeGreaterThan(15);
+  expect(seconds).toBeLessThan(22);
   await shot(page, '02-transcript');
 
   expect((await scribeState(visitId)).recordings[0]).toMatchObject({ audioKept: true });

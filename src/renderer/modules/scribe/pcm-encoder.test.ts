@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base64Of, int16Bytes, PcmEncoder } from './pcm-encoder';
+import { appendScribeAudioInputSchema } from '../../../shared/schemas/scribe';
+import { base64Of, int16Bytes, partsOf, PcmEncoder } from './pcm-encoder';
 
 const samplesOf = (bytes: Uint8Array): number[] => Array.from({ length: bytes.length / 2 }, (_, i) => new DataView(bytes.buffer, bytes.byteOffset).getInt16(i * 2, true));
 
@@ -74,5 +75,27 @@ describe('base64 of a part', () => {
   it('encodes 15 seconds in one go, as Node does', () => {
     const bytes = Uint8Array.from({ length: 480_000 }, (_, i) => (i * 7919) % 256);
     expect(base64Of(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+});
+
+describe('the parts sent to the hub', () => {
+  const seconds = (n: number) => new Uint8Array(Math.round(n * 32_000));
+  it.each([
+    [0, []],
+    [3, [3]],
+    [15, [15]],
+    [15.1, [15.1]],
+    [19, [19]],
+    [19.5, [15, 4.5]],
+    [34, [15, 19]],
+    [60, [15, 15, 15, 15]],
+  ])('%d s of sound go as parts of %j s, none lost', (total, expected) => {
+    const parts = partsOf(seconds(total));
+    expect(parts.map((part) => Math.round(part.length / 3_200) / 10)).toEqual(expected);
+    expect(parts.reduce((sum, part) => sum + part.length, 0)).toBe(seconds(total).length);
+  });
+
+  it('are each taken by the hub’s schema, even the longest', () => {
+    for (const part of partsOf(seconds(19))) expect(appendScribeAudioInputSchema.safeParse({ recordingId: '01890a5d-ac96-774b-bcce-b302099a8057', seq: 0, pcmBase64: base64Of(part) }).success).toBe(true);
   });
 });

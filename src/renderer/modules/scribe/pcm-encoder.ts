@@ -1,4 +1,8 @@
-import { SCRIBE_SAMPLE_RATE } from '../../../shared/schemas/scribe';
+import { SCRIBE_CHUNK_SECONDS, SCRIBE_SAMPLE_RATE } from '../../../shared/schemas/scribe';
+
+const PART_BYTES = SCRIBE_SAMPLE_RATE * 2 * SCRIBE_CHUNK_SECONDS;
+/** A part may run a little over 15 s (the hub takes up to 20): better than a sliver of a part after it. */
+const PART_MAX_BYTES = SCRIBE_SAMPLE_RATE * 2 * (SCRIBE_CHUNK_SECONDS + 4);
 
 /**
  * The microphone's samples (floats at the sound card's rate, often 48 kHz) turned into what the
@@ -82,6 +86,17 @@ export function int16Bytes(samples: ArrayLike<number>): Uint8Array {
     view.setInt16(i * 2, Math.round(s < 0 ? s * 0x8000 : s * 0x7fff), true);
   }
   return bytes;
+}
+
+/** What was heard, as parts to send: one, or 15 s each when more piled up (a window in the background has its timers slowed). */
+export function partsOf(heard: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let offset = 0; offset < heard.length; ) {
+    const size = heard.length - offset <= PART_MAX_BYTES ? heard.length - offset : PART_BYTES;
+    parts.push(heard.subarray(offset, offset + size));
+    offset += size;
+  }
+  return parts;
 }
 
 /** Bytes as base64, in slices so a 15-second part (480 kB) does not overflow the call stack. */

@@ -1,11 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { SCRIBE_CHUNK_SECONDS, SCRIBE_MAX_SECONDS, SCRIBE_SAMPLE_RATE } from '../../../shared/schemas/scribe';
+import { SCRIBE_CHUNK_SECONDS, SCRIBE_MAX_SECONDS } from '../../../shared/schemas/scribe';
 import { useTRPC } from '../../api/client';
 import { MicrophoneError, openMicrophone, type MicrophoneProblem, type OpenMicrophone } from './microphone';
-import { base64Of } from './pcm-encoder';
-
-const PART_BYTES = SCRIBE_SAMPLE_RATE * 2 * SCRIBE_CHUNK_SECONDS;
+import { base64Of, partsOf } from './pcm-encoder';
 
 export type RecorderPhase = 'idle' | 'starting' | 'recording' | 'stopping';
 
@@ -163,7 +161,7 @@ export function useScribeRecorder(visitId: string, onChanged: () => void): Scrib
   return { phase, recordingId, elapsedSeconds, microphoneProblem, error, start, stop, discard };
 }
 
-/** Numbers what was heard as the next parts, none longer than 15 s (a throttled timer may have let more pile up). */
+/** Numbers what was heard as the next parts. */
 function queue(current: Running, heard: Uint8Array): void {
-  for (let offset = 0; offset < heard.length; offset += PART_BYTES) current.unsent.push({ seq: current.nextSeq++, bytes: heard.subarray(offset, offset + PART_BYTES) });
+  for (const bytes of partsOf(heard)) current.unsent.push({ seq: current.nextSeq++, bytes });
 }
