@@ -201,6 +201,39 @@ test('a patient who refuses is recorded as refusing, and the panel offers no rec
   await shot(page, '04-refused');
 });
 
+test('a recording cut off by a reload is stopped from the panel, and recordings are discarded', async ({ page }) => {
+  const visitId = await calledVisit('Tan Ah Kow', '700101-10-5666');
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  const panel = page.getByTestId('scribe-panel');
+  await panel.getByTestId('scribe-consent-granted').click();
+
+  // Discard while recording: the recording is gone from the panel, its audio deleted on the hub.
+  await panel.getByTestId('scribe-start').click();
+  await expect(panel.getByTestId('scribe-recording-indicator')).toBeVisible();
+  await panel.getByTestId('scribe-discard-live').click();
+  await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
+  await expect.poll(async () => (await scribeState(visitId)).recordings.map((r) => r.audioDeletedWhy)).toEqual(['discarded']);
+  await expect(panel.getByTestId('scribe-recording')).toHaveCount(0);
+
+  // The window reloads mid-recording: the hub's recording was never stopped; the panel says so and stops it.
+  await panel.getByTestId('scribe-start').click();
+  await expect(panel.getByTestId('scribe-recording-indicator')).toBeVisible();
+  await page.reload();
+  const cut = panel.getByTestId('scribe-recording');
+  await expect(cut).toContainText('interrupted before Stop');
+  await cut.getByTestId('scribe-stop-interrupted').click();
+  await expect(cut.getByTestId('scribe-nothing-recorded')).toBeVisible();
+  await expect(cut.getByTestId('scribe-transcribe')).toHaveCount(0);
+  await cut.getByTestId('scribe-discard').click();
+  await page.getByTestId('scribe-discard-dialog-confirm').click();
+  await expect(panel.getByTestId('scribe-recording')).toHaveCount(0);
+  expect((await scribeState(visitId)).recordings.map((r) => [r.stoppedAt !== null, r.audioDeletedWhy])).toEqual([
+    [true, 'discarded'],
+    [true, 'discarded'],
+  ]);
+});
+
 test('a microphone the computer refuses is explained, in English and Malay, and nothing is recorded', async ({ page }) => {
   // The computer's privacy setting, as the browser reports it: the page is refused the microphone.
   await page.addInitScript(() => {

@@ -47,6 +47,11 @@ export function ScribeRecordingCard({ recording, live, onChanged, target }: Prop
             {t('scribe.interrupted')}
           </Alert>
         )}
+        {recording.stoppedAt && recording.audioKept && recording.seconds === 0 && (
+          <Typography variant="caption" color="text.secondary" data-testid="scribe-nothing-recorded">
+            {t('scribe.nothingRecorded')}
+          </Typography>
+        )}
         {recording.audioDeletedWhy && (
           <Typography variant="caption" color="text.secondary">
             {t(`scribe.audioDeleted.${recording.audioDeletedWhy}`)}
@@ -54,7 +59,7 @@ export function ScribeRecordingCard({ recording, live, onChanged, target }: Prop
         )}
         {!live && (recording.audioKept || recording.transcript) && (
           <Stack direction="row" spacing={1}>
-            {recording.audioKept && recording.stoppedAt && (
+            {recording.audioKept && recording.stoppedAt && recording.seconds > 0 && (
               <Button variant={recording.transcript ? 'outlined' : 'contained'} disabled={transcribe.isPending} onClick={() => transcribe.mutate({ recordingId: recording.id })} data-testid="scribe-transcribe">
                 {transcribe.isPending ? t('scribe.transcribing') : recording.transcript ? t('scribe.transcribeAgain') : t('scribe.transcribe')}
               </Button>

@@ -31,6 +31,7 @@ export const scribeEn = {
     recordings: 'Recordings',
     recordingOf: 'Recording of {{when}} · {{duration}}',
     interrupted: 'This recording was interrupted before Stop (the window closed or the computer stopped). What was sent is kept.',
+    nothingRecorded: 'Nothing was recorded before it stopped: discard it and start again.',
     stopInterrupted: 'Stop it here',
     audioDeleted: {
       signed: 'Audio deleted when the note was signed.',

@@ -34,6 +34,7 @@ export const scribeMs: Translations<typeof scribeEn> = {
     recordings: 'Rakaman',
     recordingOf: 'Rakaman {{when}} · {{duration}}',
     interrupted: 'Rakaman ini terganggu sebelum Henti (tetingkap ditutup atau komputer terhenti). Apa yang telah dihantar disimpan.',
+    nothingRecorded: 'Tiada apa-apa dirakam sebelum ia berhenti: buang dan mula semula.',
     stopInterrupted: 'Hentikan di sini',
     audioDeleted: {
       signed: 'Audio dipadam apabila nota ditandatangani.',
