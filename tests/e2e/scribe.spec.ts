@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
@@ -59,6 +59,14 @@ async function calledVisit(fullName: string, identityNo: string): Promise<string
   }
 }
 
+/** The doctor signs in and opens a newly called patient's visit in her room: the scribe panel is in its notes. */
+async function openVisit(page: Page, fullName: string, identityNo: string): Promise<{ visitId: string; panel: Locator }> {
+  const visitId = await calledVisit(fullName, identityNo);
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${visitId}`);
+  return { visitId, panel: page.getByTestId('scribe-panel') };
+}
+
 async function scribeState(visitId: string) {
   const { api, close } = await ownerApi(hub);
   try {
@@ -106,10 +114,7 @@ test.afterAll(() => server.close());
 
 test('the patient agrees, the doctor records and transcribes the consultation, and signing deletes the audio', async ({ page }) => {
   test.setTimeout(120_000);
-  const visitId = await calledVisit('Lim Mei Ling', '850505-14-5222');
-  await signInAsOwner(page);
-  await page.goto(`/#/consultation?visit=${visitId}`);
-  const panel = page.getByTestId('scribe-panel');
+  const { visitId, panel } = await openVisit(page, 'Lim Mei Ling', '850505-14-5222');
   await expect(panel.getByTestId('scribe-consent')).toContainText('May I record our conversation');
   await expect(panel.getByTestId('scribe-start')).toHaveCount(0);
   await panel.getByTestId('scribe-consent-granted').click();
@@ -189,10 +194,7 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
 });
 
 test('a patient who refuses is recorded as refusing, and the panel offers no recording', async ({ page }) => {
-  const visitId = await calledVisit('Ahmad bin Ali', '790303-08-5333');
-  await signInAsOwner(page);
-  await page.goto(`/#/consultation?visit=${visitId}`);
-  const panel = page.getByTestId('scribe-panel');
+  const { visitId, panel } = await openVisit(page, 'Ahmad bin Ali', '790303-08-5333');
   await panel.getByTestId('scribe-consent-refused').click();
   await expect(panel.getByTestId('scribe-consent')).toHaveAttribute('data-answer', 'refused');
   await expect(panel.getByTestId('scribe-write-by-hand')).toContainText('Write the note by hand');
@@ -202,10 +204,7 @@ test('a patient who refuses is recorded as refusing, and the panel offers no rec
 });
 
 test('a recording cut off by a reload is stopped from the panel, and recordings are discarded', async ({ page }) => {
-  const visitId = await calledVisit('Tan Ah Kow', '700101-10-5666');
-  await signInAsOwner(page);
-  await page.goto(`/#/consultation?visit=${visitId}`);
-  const panel = page.getByTestId('scribe-panel');
+  const { visitId, panel } = await openVisit(page, 'Tan Ah Kow', '700101-10-5666');
   await panel.getByTestId('scribe-consent-granted').click();
 
   // Discard while recording: the recording is gone from the panel, its audio deleted on the hub.
@@ -239,10 +238,7 @@ test('a microphone the computer refuses is explained, in English and Malay, and 
   await page.addInitScript(() => {
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
   });
-  const visitId = await calledVisit('Raj Kumar', '880808-10-5555');
-  await signInAsOwner(page);
-  await page.goto(`/#/consultation?visit=${visitId}`);
-  const panel = page.getByTestId('scribe-panel');
+  const { visitId, panel } = await openVisit(page, 'Raj Kumar', '880808-10-5555');
   await panel.getByTestId('scribe-consent-granted').click();
   await panel.getByTestId('scribe-start').click();
   await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('The microphone may not be used');
@@ -256,9 +252,7 @@ test('a microphone the computer refuses is explained, in English and Malay, and 
 
 test('with AI switched off the panel says the note is written by hand', async ({ page }) => {
   await setAi(false);
-  const visitId = await calledVisit('Siti Aminah', '900909-10-5444');
-  await signInAsOwner(page);
-  await page.goto(`/#/consultation?visit=${visitId}`);
+  await openVisit(page, 'Siti Aminah', '900909-10-5444');
   await expect(page.getByTestId('scribe-ai-off')).toContainText('write the note by hand');
   await expect(page.getByTestId('scribe-consent')).toHaveCount(0);
   await page.evaluate(() => localStorage.setItem('clinicdesk.language', 'ms'));
