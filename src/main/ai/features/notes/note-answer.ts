@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ICD10_HINTS_MAX, type Icd10Hint, type StructuredNote } from '../../../../shared/schemas/ai-notes';
 import { SOAP_SECTIONS, type SoapNote } from '../../../../shared/schemas/consultation';
 import { isTypedText } from '../../../../shared/schemas/typed-text';
+import { detectShapes } from '../../privacy/detectors';
+import { TOKEN_PATTERN, TokenBook } from '../../privacy/tokens';
 import { icd10Hints, type DiagnosisList } from './icd10-hints';
 import { HEADING } from './shorthand';
 
@@ -33,9 +35,20 @@ export const noteAnswerSchema = z.object({
  */
 export const KEPT_WORDS_MIN = 0.6;
 
-/** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") aside: the model is asked to drop those. */
+/**
+ * The text with its identifiers (phones, identity numbers, dates of birth, addresses…) set aside.
+ * The answer was re-identified here: a phone the doctor typed as 012-3456789 went out as
+ * [PHONE_1] and came back as the record writes it, +60 12-345 6789. So words and numbers are
+ * compared on the redacted side, where both texts hold the identifier as a token, and tokens are
+ * not the doctor's words.
+ */
+function withoutIdentifiers(text: string): string {
+  return detectShapes(text, new TokenBook()).replace(TOKEN_PATTERN, ' ');
+}
+
+/** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") and identifiers aside: the model is asked to drop labels. */
 function wordsOf(text: string): Set<string> {
-  return new Set(text.replace(HEADING, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? []);
+  return new Set(withoutIdentifiers(text).replace(HEADING, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? []);
 }
 
 /** The share of the source's words that the note still has (1 for a source with none). */
@@ -48,9 +61,9 @@ export function keptShare(source: string, note: SoapNote): number {
   return kept / wanted.size;
 }
 
-/** Numbers in the note that the source never had: a reading, a dose or a duration the model made up. */
+/** Numbers in the note that the source never had: a reading, a dose or a duration the model made up (identifiers aside). */
 export function madeUpNumbers(source: string, note: SoapNote): string[] {
-  const numbers = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
+  const numbers = (text: string) => withoutIdentifiers(text).match(/\d+(?:\.\d+)?/g) ?? [];
   const had = new Set(numbers(source));
   return [...new Set(SOAP_SECTIONS.flatMap((section) => numbers(note[section])))].filter((number) => !had.has(number));
 }
