@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { ICD10_HINTS_MAX, type Icd10Hint, type StructuredNote } from '../../../../shared/schemas/ai-notes';
 import { SOAP_SECTIONS, type SoapNote } from '../../../../shared/schemas/consultation';
 import { isTypedText } from '../../../../shared/schemas/typed-text';
-import { detectShapes } from '../../privacy/detectors';
-import { TOKEN_PATTERN, TokenBook } from '../../privacy/tokens';
+import { withoutIdentifiers } from '../../privacy/identifiers-aside';
 import { icd10Hints, type DiagnosisList } from './icd10-hints';
 import { HEADING } from './shorthand';
 
@@ -34,17 +33,6 @@ export const noteAnswerSchema = z.object({
  * is worse than the local split, which keeps every word: below this, the answer is refused.
  */
 export const KEPT_WORDS_MIN = 0.6;
-
-/**
- * The text with its identifiers (phones, identity numbers, dates of birth, addresses…) set aside.
- * The answer was re-identified here: a phone the doctor typed as 012-3456789 went out as
- * [PHONE_1] and came back as the record writes it, +60 12-345 6789. So words and numbers are
- * compared on the redacted side, where both texts hold the identifier as a token, and tokens are
- * not the doctor's words.
- */
-function withoutIdentifiers(text: string): string {
-  return detectShapes(text, new TokenBook()).replace(TOKEN_PATTERN, ' ');
-}
 
 /** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") and identifiers aside: the model is asked to drop labels. */
 function wordsOf(text: string): Set<string> {
