@@ -3,7 +3,7 @@ import { SITI } from '../../src/main/ai/privacy/sample-patients';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { leaksIn } from '../support/ai-leaks';
 import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
-import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
+import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
 
 /**
  * A SOAP draft accepted with an edit, as the issue tells it: Puan Siti is in the doctor's room;
@@ -46,9 +46,7 @@ test.beforeAll(async () => {
   const { api, close } = await ownerApi(hub);
   try {
     await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0 });
-    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-    if (!owner) throw new Error('no owner');
-    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    await ownerIsTheDoctor(api);
     const room = await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
     const { mrn: _mrn, ...siti } = SITI;
     const patient = await api.patients.register.mutate({ ...siti, nationality: null, allergies: [] });
