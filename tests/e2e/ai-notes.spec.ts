@@ -11,7 +11,8 @@ import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spe
  * structured, and the clinic's model (the local stand-in, answering in the tokens it was sent)
  * gives the SOAP draft with an ICD-10 hint and the disclaimer. She adds a line to the plan,
  * accepts, the note saves with its lines, the hint becomes the visit's diagnosis, and the AI log
- * says "edited". The stand-in never heard the patient's name, identity number or phone.
+ * says "edited". The stand-in never heard the patient's name, identity number or phone. With AI
+ * off, the same shorthand is split by the local engine and added under what the note already says.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 const hub = hubForThisSpec({ setUp: true });
@@ -110,4 +111,44 @@ test('the doctor’s shorthand structured by the model, edited, accepted and sav
   expect(sent).toContain('c/o fever 3/7, cough');
   expect(leaksIn(sent)).toEqual([]);
   for (const identifier of [SITI.identityNo, '012-3456789', 'Siti']) expect(sent).not.toContain(identifier);
+});
+
+test('with AI off, the shorthand split by the local engine is added on new lines under what the note already says, nothing sent', async ({ page }) => {
+  const { api, close } = await ownerApi(hub);
+  let ahmadVisit = '';
+  try {
+    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: false, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b' });
+    const room = await api.rooms.save.mutate({ code: '2', name: 'Bilik 2', kind: 'consultation', ticketPrefix: 'B', active: true });
+    const ahmad = await api.patients.register.mutate({ fullName: 'Ahmad bin Hassan', identityType: 'mykad', identityNo: '800101-10-5113', allergies: [] });
+    ahmadVisit = (await api.queue.checkIn.mutate({ patientId: ahmad.id, roomId: room.id, chiefComplaint: 'Demam', priority: 'normal' })).visitId;
+    await api.queue.callNext.mutate({ roomId: room.id });
+    await api.consultation.saveNote.mutate({ visitId: ahmadVisit, version: 0, note: { subjective: 'Demam sejak Isnin' } });
+  } finally {
+    await close();
+  }
+  server.reset();
+  await signInAsOwner(page);
+  await page.goto(`/#/consultation?visit=${ahmadVisit}`);
+  await expect(page.getByTestId('note-subjective')).toHaveValue('Demam sejak Isnin');
+
+  const structure = page.getByTestId('structure-note');
+  await structure.getByTestId('structure-text').fill(['c/o fever 3/7, cough', 'O/E T 38.5 BP 130/80', 'Imp: URTI', 'Plan: PCM 1g tds, rehat 2/7'].join('\n'));
+  await structure.getByTestId('structure-run').click();
+  const draft = structure.getByTestId('structure-draft');
+  await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'local');
+  await expect(draft.getByTestId('ai-draft-notice')).toContainText('clinician support only');
+  await expect(draft.getByTestId('structure-hint-J06.9')).toBeVisible();
+  await draft.getByTestId('structure-accept').click();
+  await expect(page.getByTestId('note-subjective')).toHaveValue('Demam sejak Isnin\nc/o fever 3/7, cough');
+  await shot(page, '03-local-accepted');
+
+  const reader = await ownerApi(hub);
+  try {
+    await expect
+      .poll(async () => (await reader.api.consultation.visit.query({ visitId: ahmadVisit })).encounter?.note, { timeout: 15_000 })
+      .toEqual({ subjective: 'Demam sejak Isnin\nc/o fever 3/7, cough', objective: 'O/E T 38.5 BP 130/80', assessment: 'URTI', plan: 'PCM 1g tds, rehat 2/7' });
+  } finally {
+    await reader.close();
+  }
+  expect(server.received).toEqual([]);
 });
