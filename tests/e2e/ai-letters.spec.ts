@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { SITI } from '../../src/main/ai/privacy/sample-patients';
-import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { leaksIn } from '../support/ai-leaks';
 import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
 import { readPdf } from '../support/pdf-pages';
-import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
+import { sitiWithTheDoctor } from './siti-with-the-doctor';
+import { hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * A referral letter drafted and printed, as the issue tells it, and the quarantine slip beside it:
@@ -43,13 +43,7 @@ test.beforeAll(async () => {
   server = await OpenAiStandIn.start();
   const { api, close } = await ownerApi(hub);
   try {
-    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0 });
-    await ownerIsTheDoctor(api);
-    const room = await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
-    const { mrn: _mrn, ...siti } = SITI;
-    const patient = await api.patients.register.mutate({ ...siti, nationality: null, allergies: [] });
-    const { visitId } = await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'Demam dan sesak nafas', priority: 'normal' });
-    await api.queue.callNext.mutate({ roomId: room.id });
+    const { visitId } = await sitiWithTheDoctor(api, server, 'Demam dan sesak nafas');
     // The note names the patient and her phone, as notes do: none of it may leave.
     const note = await api.consultation.saveNote.mutate({
       visitId,

@@ -3,7 +3,8 @@ import { SITI } from '../../src/main/ai/privacy/sample-patients';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { leaksIn } from '../support/ai-leaks';
 import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
-import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
+import { sitiWithTheDoctor } from './siti-with-the-doctor';
+import { hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
 
 /**
  * A SOAP draft accepted with an edit, as the issue tells it: Puan Siti is in the doctor's room;
@@ -46,14 +47,7 @@ test.beforeAll(async () => {
   server = await OpenAiStandIn.start();
   const { api, close } = await ownerApi(hub);
   try {
-    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0 });
-    await ownerIsTheDoctor(api);
-    const room = await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
-    const { mrn: _mrn, ...siti } = SITI;
-    const patient = await api.patients.register.mutate({ ...siti, nationality: null, allergies: [] });
-    recordPhone = patient.phones[0] ?? '';
-    visitId = (await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'Demam dan batuk', priority: 'normal' })).visitId;
-    await api.queue.callNext.mutate({ roomId: room.id });
+    ({ visitId, recordPhone } = await sitiWithTheDoctor(api, server, 'Demam dan batuk'));
   } finally {
     await close();
   }
