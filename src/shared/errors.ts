@@ -153,6 +153,7 @@ export const ERROR_CODES = [
   'SCRIBE_CHUNK_OUT_OF_ORDER',
   'SCRIBE_TOO_LONG',
   'SCRIBE_NO_AUDIO',
+  'SCRIBE_NO_TRANSCRIPT',
   'INTERNAL',
 ] as const;
 

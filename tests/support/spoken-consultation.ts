@@ -29,7 +29,8 @@ export function speakConsultation(sentences: readonly string[]): Buffer {
     execFileSync('sox', ['-n', '-r', '22050', '-c', '1', silence, 'trim', '0', '1.0']);
     const joined = parts.flatMap((part, index) => (index === 0 ? [part] : [silence, part]));
     const out = join(dir, 'consultation.wav');
-    execFileSync('sox', [...joined, '-r', '16000', '-c', '1', '-b', '16', out]);
+    // -D: no dither, so the same sentences are the same samples every run (dither's noise sometimes changed what pocketsphinx heard).
+    execFileSync('sox', [...joined, '-D', '-r', '16000', '-c', '1', '-b', '16', out]);
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });

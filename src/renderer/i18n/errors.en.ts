@@ -150,6 +150,7 @@ const errors: Record<ErrorCode, string> = {
   SCRIBE_CHUNK_OUT_OF_ORDER: 'Part {{seq}} of the recording arrived out of order (part {{expected}} was expected). Stop and start again if this repeats.',
   SCRIBE_TOO_LONG: 'A recording may last at most {{minutes}} minutes. Stop this one and start another.',
   SCRIBE_NO_AUDIO: 'There is no audio to transcribe: the recording is empty, still running, or its audio was deleted ({{why}}).',
+  SCRIBE_NO_TRANSCRIPT: 'This recording has no transcript to draft the note from: transcribe it first. (A transcript is deleted after the days the clinic has set.)',
   INTERNAL: 'Something went wrong inside ClinicDesk. Please try again.',
 };
 

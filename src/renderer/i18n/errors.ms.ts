@@ -140,6 +140,7 @@ export const errorsMs: Translations<typeof errorsEn> = {
     SCRIBE_CHUNK_OUT_OF_ORDER: 'Bahagian {{seq}} rakaman tiba tidak mengikut turutan (bahagian {{expected}} dijangka). Hentikan dan mula semula jika berulang.',
     SCRIBE_TOO_LONG: 'Rakaman paling lama {{minutes}} minit. Hentikan yang ini dan mulakan yang lain.',
     SCRIBE_NO_AUDIO: 'Tiada audio untuk ditranskripsi: rakaman kosong, masih berjalan, atau audionya telah dipadam ({{why}}).',
+    SCRIBE_NO_TRANSCRIPT: 'Rakaman ini tiada transkrip untuk mendraf nota: transkripsikannya dahulu. (Transkrip dipadam selepas tempoh hari yang ditetapkan oleh klinik.)',
     CHART_ENTRY_CLOSED: 'Entri ini sudah ditutup (pulih, dihentikan atau tersilap masuk) dan tidak boleh diubah. Tambah entri baharu.',
     EINVOICE_SETTINGS_INCOMPLETE: 'Butiran e-invois klinik belum lengkap. Isikan di Tetapan klinik → e-Invois.',
     EINVOICE_ALREADY_ISSUED: 'Sudah ada e-invois untuk ini ({{codeNumber}}, {{status}}). Ia tidak boleh dibina semula melainkan MyInvois menolaknya.',

@@ -4,6 +4,7 @@ import { consultationKey } from '../consultation';
 import { usersKey } from '../users';
 import { ScribeAudioChunkEntity, ScribeConsentEntity, ScribeRecordingEntity } from './entities';
 import { scribeKey } from './key';
+import { ScribeNoteDrafts } from './note-drafts';
 import { SCRIBE_PATIENT_RECORDS } from './patient-records';
 import { ScribeRetention } from './retention';
 import { scribeRouter } from './router';
@@ -25,7 +26,7 @@ export const scribeModule = defineModule({
   patientRecords: SCRIBE_PATIENT_RECORDS,
   build: ({ consultation, ai, users }, platform) => {
     const scribe = new ScribeService(consultation.encounters, users.users);
-    return { scribe, transcription: new ScribeTranscription(scribe, ai.requests, platform.settings), retention: new ScribeRetention(platform.settings, scribe) };
+    return { scribe, transcription: new ScribeTranscription(scribe, ai.requests, platform.settings), retention: new ScribeRetention(platform.settings, scribe), noteDrafts: new ScribeNoteDrafts(scribe, ai.drafts, ai.diagnoses) };
   },
   routes: { scribe: scribeRouter },
   settings: { scribe: scribeSettings },

@@ -6,7 +6,7 @@ import { scribeKey } from './key';
 
 const { read, write, staged } = moduleProcedures(scribeKey);
 
-/** The doctor's scribe: consent, Start/Stop recording, transcription. Drafting the note from it is the AI notes feature's. */
+/** The doctor's scribe: consent, Start/Stop recording, transcription, and a note drafted from the transcript. */
 export const scribeRouter = t.router({
   /** The visit's consent and recordings with their transcripts: clinical content, audited as a chart read. */
   forVisit: read('clinical.view')
@@ -41,4 +41,9 @@ export const scribeRouter = t.router({
   transcribe: staged('consultation.write')
     .input(scribeRecordingInputSchema)
     .mutation(({ ctx, input }) => ctx.services.transcription.transcribe(ctx.inUnitOfWork, input.recordingId)),
+
+  /** A SOAP draft of the transcript, each sentence citing its lines, for whoever may write the note; outside any transaction while a model is asked. It writes nothing clinical. */
+  draftNote: staged('consultation.write')
+    .input(scribeRecordingInputSchema)
+    .mutation(({ ctx, input }) => ctx.services.noteDrafts.draft(ctx.inUnitOfWork, input.recordingId)),
 });

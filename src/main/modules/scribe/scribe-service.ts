@@ -19,6 +19,14 @@ import { wavOf } from './wav';
 
 const BYTES_PER_SECOND = SCRIBE_SAMPLE_RATE * 2;
 
+/** What the note draft needs from a transcribed recording: its lines, and whose they are. */
+export interface RecordingTranscript {
+  recordingId: string;
+  visitId: string;
+  patientId: string;
+  lines: ScribeTranscriptLine[];
+}
+
 /** What the transcription step needs from a stopped recording: its audio as a WAV, and whose it is. */
 export interface RecordingAudio {
   recordingId: string;
@@ -133,6 +141,15 @@ export class ScribeService {
     const chunks = await uow.db.getRepository(ScribeAudioChunkEntity).find({ where: { recordingId }, order: { seq: 'ASC' } });
     const pcm = Buffer.concat(chunks.map((chunk) => chunk.pcm));
     return { recordingId, patientId: recording.patientId, wav: wavOf(pcm, SCRIBE_SAMPLE_RATE), seconds: pcm.length / BYTES_PER_SECOND };
+  }
+
+  /** A recording's transcript, for drafting the note; refused once the note is signed, or with SCRIBE_NO_TRANSCRIPT when there is none (not yet, or deleted). */
+  async transcriptFor(uow: UnitOfWork, raw: { recordingId: string }): Promise<RecordingTranscript> {
+    const { recordingId } = scribeRecordingInputSchema.parse(raw);
+    const recording = await this.recording(uow, recordingId);
+    await this.unsignedVisit(uow, recording.visitId);
+    if (recording.transcript === null) throw new AppError('SCRIBE_NO_TRANSCRIPT');
+    return { recordingId, visitId: recording.visitId, patientId: recording.patientId, lines: JSON.parse(recording.transcript) as ScribeTranscriptLine[] };
   }
 
   async saveTranscript(uow: UnitOfWork, recordingId: string, lines: ScribeTranscriptLine[], model: string): Promise<ScribeRecording> {

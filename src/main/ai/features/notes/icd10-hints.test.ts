@@ -37,6 +37,7 @@ describe('ICD-10 hints for an assessment, from the bundled list', () => {
     expect(hints).toHaveLength(5);
     for (const hint of hints) expect(list.find(hint.code)?.description).toBe(hint.description);
     expect(icd10Hints('xyzzy, qwerty', list)).toEqual([]);
+    expect(icd10Hints('tonsillitis, probably viral', list).map((hint) => hint.code)).toEqual(['J03.90', 'J03.91']);
     expect(icd10Hints('', list)).toEqual([]);
   });
 });

@@ -88,7 +88,8 @@ function knownTerm(words: string[]): { written: string[]; query: string } | null
  */
 function tries(words: string[]): string[][] {
   const kept = words.filter((word) => !QUALIFIERS.has(word.toLowerCase()) && !/^\d+$/.test(word));
-  const all = [kept];
+  // "probably viral" alone names no diagnosis: a word too general alone is searched only with another.
+  const all = kept.length === 1 && NOT_ALONE.has(kept[0].toLowerCase()) ? [] : [kept];
   if (kept.length > 2) for (let drop = kept.length - 1; drop >= 0; drop -= 1) all.push(kept.filter((_, i) => i !== drop));
   if (kept.length > 1) for (const word of kept) if (word.length >= 4 && !NOT_ALONE.has(word.toLowerCase())) all.push([word]);
   return all.filter((list) => list.length > 0);

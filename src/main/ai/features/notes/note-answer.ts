@@ -51,13 +51,18 @@ export function keptShare(source: string, note: SoapNote): number {
 
 /** Numbers in the note that the source never had: a reading, a dose or a duration the model made up (identifiers aside). */
 export function madeUpNumbers(source: string, note: SoapNote): string[] {
-  const numbers = (text: string) => withoutIdentifiers(text).match(/\d+(?:\.\d+)?/g) ?? [];
+  return numbersNotIn(source, SOAP_SECTIONS.map((section) => note[section]).join(' '));
+}
+
+/** The numbers of `text` that `source` does not have, each once, identifiers set aside on both sides. */
+export function numbersNotIn(source: string, text: string): string[] {
+  const numbers = (of: string) => withoutIdentifiers(of).match(/\d+(?:\.\d+)?/g) ?? [];
   const had = new Set(numbers(source));
-  return [...new Set(SOAP_SECTIONS.flatMap((section) => numbers(note[section])))].filter((number) => !had.has(number));
+  return [...new Set(numbers(text))].filter((number) => !had.has(number));
 }
 
 /** A note's sections are one-line text: a model's line breaks become sentence breaks. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text
     .trim()
     .replace(/\t/g, ' ')

@@ -8,6 +8,11 @@ interface Piece {
   sep: string | null;
 }
 
+/** A phrase of the text as placed (section null: nothing in it says, it follows the phrase before), with the text's line it is on, from 0. */
+export interface PlacedPhrase extends Piece {
+  line: number;
+}
+
 /**
  * Where a phrase belongs, by what it says, or null when nothing in it says (it then follows the
  * phrase before it). A cue at its start decides first; then readings, medicines, findings, advice,
@@ -76,6 +81,28 @@ function lineOf(line: string, block: { section: SoapSection | null }): Piece[] {
 }
 
 /**
+ * The text's phrases in order, each placed by the heading over it or by what it says, as the
+ * note structurer places them (also for the scribe's transcript, line by line).
+ */
+export function placedPhrases(text: string): PlacedPhrase[] {
+  const block: { section: SoapSection | null } = { section: null };
+  const pieces: PlacedPhrase[] = [];
+  text.split(/\r?\n/).forEach((line, at) => {
+    const linePieces = lineOf(line, block);
+    // A new line is a new sentence in the note's one-line sections.
+    if (linePieces[0]) linePieces[0] = { ...linePieces[0], sep: null };
+    pieces.push(...linePieces.map((piece) => ({ ...piece, line: at })));
+  });
+  return pieces;
+}
+
+/** A section's text with one more sentence: a full stop between them unless the first ends with one. */
+export function withSentence(sofar: string, sentence: string): string {
+  if (sofar === '') return sentence;
+  return `${sofar}${/[.!?]$/.test(sofar) ? '' : '.'} ${sentence}`;
+}
+
+/**
  * The local note structurer: the doctor's shorthand or dictation split into the four SOAP
  * sections by headings ("S:", "O/E:", "Imp:", "Plan:"…) and by what each phrase says (readings to
  * objective, doses and advice to plan, complaints and durations to subjective, diagnoses to
@@ -83,14 +110,7 @@ function lineOf(line: string, block: { section: SoapSection | null }): Piece[] {
  * is expanded, reworded or added. A heading with a colon is a label and is taken off.
  */
 export function splitIntoSoap(text: string): SoapNote {
-  const block: { section: SoapSection | null } = { section: null };
-  const pieces: Piece[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const linePieces = lineOf(line, block);
-    // A new line is a new sentence in the note's one-line sections.
-    if (linePieces[0]) linePieces[0] = { ...linePieces[0], sep: null };
-    pieces.push(...linePieces);
-  }
+  const pieces = placedPhrases(text);
   const note: SoapNote = { ...EMPTY_NOTE };
   const lastAt = new Map<SoapSection, number>();
   let previous: SoapSection = 'subjective';
@@ -99,7 +119,7 @@ export function splitIntoSoap(text: string): SoapNote {
     const sofar = note[section];
     if (sofar === '') note[section] = piece.text;
     else if (lastAt.get(section) === i - 1 && piece.sep) note[section] = `${sofar}${piece.sep} ${piece.text}`;
-    else note[section] = `${sofar}${/[.!?]$/.test(sofar) ? '' : '.'} ${piece.text}`;
+    else note[section] = withSentence(sofar, piece.text);
     lastAt.set(section, i);
     previous = section;
   });
