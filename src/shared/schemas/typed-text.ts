@@ -18,6 +18,14 @@ export function isTypedText(text: string): boolean {
 /** A one-line field that refuses control characters and half surrogate pairs (VALIDATION_FAILED). */
 export const typedTextSchema = z.string().refine(isTypedText, 'control characters');
 
+/** Whether `text` holds only what a keyboard or a paste puts into a box of several lines: line breaks and tabs too. */
+export function isTypedLines(text: string): boolean {
+  return isTypedText(text.replace(/[\t\r\n]/g, ' '));
+}
+
+/** A box of several lines (a SOAP section): line breaks and tabs kept, other control characters refused. */
+export const typedLinesSchema = z.string().refine(isTypedLines, 'control characters');
+
 /** A search query as pasted: control characters read as spaces, half surrogate pairs dropped, trimmed. */
 export function searchableText(query: string): string {
   return query.replace(CONTROL, ' ').replace(HALF_PAIR, '').trim();
