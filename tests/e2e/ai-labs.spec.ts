@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { labReportPdf, scannedReportPdf } from '../support/lab-report-pdf';
 import { OpenAiStandIn } from '../support/openai-stand-in';
-import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
+import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
 
 /**
  * An outside lab's report read into the visit's note, with AI off (the local reading): the doctor
@@ -50,9 +50,7 @@ test.beforeAll(async () => {
   try {
     // The model server is set up but AI is off: the rows are the local reading, and nothing is sent.
     await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: false, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b' });
-    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-    if (!owner) throw new Error('no owner');
-    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    await ownerIsTheDoctor(api);
     const people = { pdf: ['Siti Nurhaliza binti Abdullah', '850312-14-5678'], pasted: ['Tan Wei Ming', '781123-10-5333'], scanned: ['Rahman bin Yusof', '620505-10-5111'] } as const;
     // A room each: calling the next patient into a room finishes the visit that was in it.
     for (const [index, key] of (['pdf', 'pasted', 'scanned'] as const).entries()) {
