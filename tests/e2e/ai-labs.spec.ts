@@ -9,7 +9,8 @@ import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spe
  * An outside lab's report read into the visit's note, with AI off (the local reading): the doctor
  * uploads the lab's text PDF, sees the high and low results flagged, corrects a value (its flag
  * follows), removes a row and adds the rest to the Objective, which the note's autosave keeps on
- * the hub. Pasted text works the same; a scanned PDF is refused with what to do instead.
+ * the hub. Pasted text works the same; a scanned PDF is refused with what to do instead. Last,
+ * with AI on (the local stand-in), the model's rows are edited before adding and the AI log says so.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 const FIXTURES = 'src/main/ai/features/labs/fixtures';
@@ -17,7 +18,7 @@ const PATHLAB = readFileSync(`${FIXTURES}/pathlab-fbc-lipid.txt`, 'utf8');
 const LABLINK = readFileSync(`${FIXTURES}/lablink-diabetes.txt`, 'utf8');
 const hub = hubForThisSpec({ setUp: true });
 let server: OpenAiStandIn;
-const visits = { pdf: '', pasted: '', scanned: '' };
+const visits = { pdf: '', pasted: '', scanned: '', model: '' };
 
 /** The window as the doctor sees it: a whole-page picture would cut the dialog off its page. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -51,11 +52,16 @@ test.beforeAll(async () => {
     // The model server is set up but AI is off: the rows are the local reading, and nothing is sent.
     await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: false, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b' });
     await ownerIsTheDoctor(api);
-    const people = { pdf: ['Siti Nurhaliza binti Abdullah', '850312-14-5678'], pasted: ['Tan Wei Ming', '781123-10-5333'], scanned: ['Rahman bin Yusof', '620505-10-5111'] } as const;
+    const people = {
+      pdf: ['Siti Nurhaliza binti Abdullah', '850312-14-5678'],
+      pasted: ['Tan Wei Ming', '781123-10-5333'],
+      scanned: ['Rahman bin Yusof', '620505-10-5111'],
+      model: ['Lim Mei Ling', '900214-10-5522'],
+    } as const;
     // A room each: calling the next patient into a room finishes the visit that was in it.
-    for (const [index, key] of (['pdf', 'pasted', 'scanned'] as const).entries()) {
+    for (const [index, key] of (['pdf', 'pasted', 'scanned', 'model'] as const).entries()) {
       const [fullName, identityNo] = people[key];
-      const room = await api.rooms.save.mutate({ code: String(index + 1), name: `Bilik ${index + 1}`, kind: 'consultation', ticketPrefix: 'ABC'[index], active: true });
+      const room = await api.rooms.save.mutate({ code: String(index + 1), name: `Bilik ${index + 1}`, kind: 'consultation', ticketPrefix: 'ABCD'[index], active: true });
       const patient = await api.patients.register.mutate({ fullName, identityType: 'mykad', identityNo, allergies: [] });
       const { visitId } = await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'lab results review', priority: 'normal' });
       await api.queue.callNext.mutate({ roomId: room.id });
@@ -170,4 +176,43 @@ test('a scanned PDF is refused with what to do instead, and discarded rows leave
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('note-objective')).toHaveValue('');
   expect(await savedObjective(visits.scanned)).toBe('');
+});
+
+test('with AI on, the model’s rows are a draft too: a row removed before adding is logged as edited', async ({ page }) => {
+  const { api, close } = await ownerApi(hub);
+  try {
+    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b', maxRetries: 0 });
+  } finally {
+    await close();
+  }
+  server.reset();
+  const rows = [
+    { test: 'Glucose (Fasting)', value: '7.2', unit: 'mmol/L', range: '3.9-6.1', labFlag: 'H' },
+    { test: 'HbA1c', value: '7.8', unit: '%', range: '4.0-6.0', labFlag: 'H' },
+    { test: 'Potassium', value: '3.3', unit: 'mmol/L', range: '3.5-5.1', labFlag: 'L' },
+  ];
+  server.reply({ kind: 'answer', text: JSON.stringify({ rows }) });
+
+  await openVisit(page, visits.model);
+  await page.getByTestId('lab-report-open').click();
+  const dialog = page.getByTestId('lab-report');
+  await dialog.getByTestId('lab-report-text').fill(LABLINK.split('\n').slice(5).join('\n'));
+  await dialog.getByTestId('lab-report-extract').click();
+  await expect(dialog.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'model');
+  await expect(dialog.getByTestId('lab-row')).toHaveCount(3);
+  await expect(row(page, 'Potassium').getByTestId('lab-row-flag')).toHaveAttribute('data-flag', 'low');
+  await row(page, 'Potassium').getByTestId('lab-row-remove').click();
+  await dialog.getByTestId('lab-report-accept').click();
+
+  await expect(page.getByTestId('note-objective')).toHaveValue('Outside lab report:\nGlucose (Fasting): 7.2 mmol/L (3.9-6.1) HIGH\nHbA1c: 7.8 % (4.0-6.0) HIGH');
+  await expect.poll(() => savedObjective(visits.model)).toContain('HbA1c');
+  expect(server.received).toHaveLength(1);
+  expect(server.bodies().join('\n')).not.toContain('Lim Mei Ling');
+  const { api: reader, close: done } = await ownerApi(hub);
+  try {
+    const month = new Date().toISOString().slice(0, 7);
+    await expect.poll(async () => (await reader.ai.interactions.query({ month })).filter((call) => call.feature === 'labs').map((call) => call.outcome)).toEqual(['edited']);
+  } finally {
+    await done();
+  }
 });
