@@ -3,13 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../shared/ai-draft';
-import { labRowsAsText, type LabRow } from '../../../shared/lab-results';
+import type { LabRow } from '../../../shared/lab-results';
 import { AI_TEXT_MAX } from '../../../shared/schemas/ai';
 import { LAB_PDF_MAX_BYTES, type ExtractLabsInput, type LabReportDraft } from '../../../shared/schemas/ai-labs';
 import type { SoapNote } from '../../../shared/schemas/consultation';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
+import { objectiveWithLabRows, rowsChanged } from './lab-rows';
 import { LabRowsTable } from './lab-rows-table';
 
 /** The longest a SOAP section may be (the note's own limit). */
@@ -38,16 +39,6 @@ function base64Of(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
     reader.readAsDataURL(file);
   });
-}
-
-/** The printed fields of the rows, to tell whether the doctor changed anything the report said. */
-function printed(rows: readonly LabRow[]): string {
-  return JSON.stringify(rows.map((row) => [row.test, row.value, row.unit, row.range.text]));
-}
-
-/** The Objective with the rows' lines after what the doctor already wrote. */
-function withLabLines(objective: string, lines: string): string {
-  return objective.trim() === '' ? lines : `${objective.trimEnd()}\n${lines}`;
 }
 
 /**
@@ -91,12 +82,11 @@ export function LabReport({ visitId, note, onAccept }: Props) {
     extract.reset();
     setOpen(false);
   };
-  const lines = labRowsAsText(rows, t('consultation.labs.noteHeading'));
-  const objective = withLabLines(note.objective, lines);
+  const objective = objectiveWithLabRows(note.objective, rows, t('consultation.labs.noteHeading'));
   const tooLong = objective.length > SECTION_MAX;
   const accept = (): void => {
     if (!draft) return;
-    verdict(draft, printed(rows) === printed(draft.content.rows) ? 'accepted' : 'edited');
+    verdict(draft, rowsChanged(draft.content.rows, rows) ? 'edited' : 'accepted');
     onAccept({ ...note, objective });
     reset();
   };

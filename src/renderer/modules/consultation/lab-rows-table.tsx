@@ -1,26 +1,11 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { IconButton, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { labRow, type LabFlag, type LabRow } from '../../../shared/lab-results';
+import type { LabRow } from '../../../shared/lab-results';
+import { correctedRow, isOutOfRange, type PrintedField } from './lab-rows';
 
-/** The printed fields a doctor may correct; number and flag are always worked out again from them. */
-type PrintedField = 'test' | 'value' | 'unit' | 'range';
 const FIELDS: readonly PrintedField[] = ['test', 'value', 'unit', 'range'];
 const FIELD_MAX: Record<PrintedField, number> = { test: 120, value: 60, unit: 40, range: 80 };
-
-/** Out of the printed range (or marked abnormal by the lab): what the doctor must not miss. */
-export function isOutOfRange(flag: LabFlag): boolean {
-  return flag === 'high' || flag === 'low' || flag === 'abnormal';
-}
-
-/**
- * The row after the doctor's correction. A corrected value drops the lab's own H/L mark, which was
- * about the printed value, so the flag comes from the range alone.
- */
-export function correctedRow(row: LabRow, field: PrintedField, text: string): LabRow {
-  const printed = { test: row.test, value: row.value, unit: row.unit, range: row.range.text, labFlag: row.labFlag, [field]: text };
-  return labRow(field === 'value' ? { ...printed, labFlag: '' } : printed);
-}
 
 function printedOf(row: LabRow, field: PrintedField): string {
   return field === 'range' ? row.range.text : row[field];
