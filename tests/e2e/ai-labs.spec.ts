@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
+import { LAB_PDF_MAX_BYTES } from '../../src/shared/schemas/ai-labs';
 import { labReportPdf, scannedReportPdf } from '../support/lab-report-pdf';
 import { OpenAiStandIn } from '../support/openai-stand-in';
 import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
@@ -176,6 +177,23 @@ test('a scanned PDF is refused with what to do instead, and discarded rows leave
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('note-objective')).toHaveValue('');
   expect(await savedObjective(visits.scanned)).toBe('');
+});
+
+test('in Malay: a scanned PDF and one too large are explained in Malay, the large one refused on this PC before it is sent', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('clinicdesk.language', 'ms'));
+  await openVisit(page, visits.scanned);
+  await page.getByTestId('lab-report-open').click();
+  const dialog = page.getByTestId('lab-report');
+  await expect(dialog).toContainText('Laporan makmal luar');
+  await dialog.getByTestId('lab-report-file').setInputFiles({ name: 'imbasan.pdf', mimeType: 'application/pdf', buffer: await scannedReportPdf() });
+  await dialog.getByTestId('lab-report-extract').click();
+  await expect(dialog.getByRole('alert')).toHaveText('Tiada teks dalam PDF ini (ia kelihatan seperti imbasan). Tampal atau taip keputusannya.');
+
+  await dialog.getByTestId('lab-report-file').setInputFiles({ name: 'besar.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(LAB_PDF_MAX_BYTES + 1, 32) });
+  await expect(dialog.getByRole('alert')).toHaveText('PDF ini lebih besar daripada 5 MB. Pilih PDF teks makmal itu sendiri, atau tampal keputusannya.');
+  await expect(dialog.getByTestId('lab-report-pdf')).toHaveCount(0);
+  await expect(dialog.getByTestId('lab-report-extract')).toBeDisabled();
+  await shot(page, '04-too-large-ms');
 });
 
 test('with AI on, the model’s rows are a draft too: a row removed before adding is logged as edited', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,6 +128,7 @@ export function LabReport({ visitId, note, onAccept }: Props) {
                   {pdf && <Chip label={pdf.name} onDelete={() => (setPdf(null), extract.reset())} data-testid="lab-report-pdf" />}
                 </Stack>
                 {fileProblem && <Alert severity="error">{t(`consultation.labs.${fileProblem}`, { mb: LAB_PDF_MAX_BYTES / 1024 / 1024 })}</Alert>}
+                {extract.isPending && <LinearProgress data-testid="lab-report-reading" />}
                 <ErrorAlert error={extract.error} />
               </>
             )}
