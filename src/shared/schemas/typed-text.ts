@@ -24,9 +24,9 @@ export function withLineFeeds(text: string): string {
 }
 
 /**
- * A box of several lines (a note's section): line breaks kept, CR LF written as LF, every other
- * control character and half surrogate pair refused, as in a one-line field. A clinical note is
- * written a finding or an instruction a line.
+ * A box of several lines (a note's section): line breaks kept, CR LF written as LF, tabs kept (a
+ * lab report or a table pasted in has them), every other control character and half surrogate pair
+ * refused, as in a one-line field. A clinical note is written a finding or an instruction a line.
  */
 export function linesTextSchema(max: number) {
   return z
@@ -36,7 +36,7 @@ export function linesTextSchema(max: number) {
       z
         .string()
         .max(max)
-        .refine((text) => isTypedText(text.replace(/\n/g, ' ')), 'control characters'),
+        .refine((text) => isTypedText(text.replace(/[\t\n]/g, ' ')), 'control characters'),
     );
 }
 

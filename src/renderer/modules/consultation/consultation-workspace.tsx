@@ -15,6 +15,7 @@ import { PrescriptionPrintButtons } from '../prescriptions/prescription-print-bu
 import { VisitDocumentsPanel } from '../visit-documents/visit-documents-panel';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
+import { LabReport } from './lab-report';
 import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
 import { PrescriptionSection } from './prescription-section';
@@ -77,6 +78,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     notes: drafting ? (
       <Stack spacing={2}>
         <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
+        <LabReport visitId={visit.id} note={autosave.note} onAccept={autosave.change} />
         <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
       </Stack>
     ) : encounter ? (
