@@ -141,3 +141,10 @@ export async function chargeOneConsultationFeeAtAllHours(api: TRPCClient<AppRout
   const windowed = (await api.fees.list.query({ includeInactive: false })).filter((fee) => fee.kind === 'consultation' && fee.fromTime !== null);
   for (const fee of windowed) await api.fees.save.mutate({ ...fee, active: false });
 }
+
+/** The owner is also the clinic's doctor: she writes notes and signs documents with her MMC number. */
+export async function ownerIsTheDoctor(api: TRPCClient<AppRouter>, mmcNo = '54321'): Promise<void> {
+  const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
+  if (!owner) throw new Error('no owner');
+  await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo });
+}

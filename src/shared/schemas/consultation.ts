@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { idSchema } from './common';
 import { icd10CodeSchema } from './diagnoses';
 import type { VisitCursor, VisitHistoryItem, VisitSummary } from './queue';
-import { typedTextSchema } from './typed-text';
+import { linesTextSchema, typedTextSchema } from './typed-text';
 
 /** The four parts of a SOAP note, in the order a doctor writes them. */
 export const SOAP_SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
 export type SoapSection = (typeof SOAP_SECTIONS)[number];
 
-const noteText = typedTextSchema.max(10_000);
+/** A section of the note: as many lines as the doctor writes. */
+const noteText = linesTextSchema(10_000);
 
 export const soapNoteSchema = z.object({
   subjective: noteText.default(''),

@@ -18,6 +18,28 @@ export function isTypedText(text: string): boolean {
 /** A one-line field that refuses control characters and half surrogate pairs (VALIDATION_FAILED). */
 export const typedTextSchema = z.string().refine(isTypedText, 'control characters');
 
+/** Line breaks as a textarea may send them (Windows' CR LF, an old Mac's lone CR) written as LF. */
+export function withLineFeeds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * A box of several lines (a note's section): line breaks kept, CR LF written as LF, tabs kept (a
+ * lab report or a table pasted in has them), every other control character and half surrogate pair
+ * refused, as in a one-line field. A clinical note is written a finding or an instruction a line.
+ */
+export function linesTextSchema(max: number) {
+  return z
+    .string()
+    .transform(withLineFeeds)
+    .pipe(
+      z
+        .string()
+        .max(max)
+        .refine((text) => isTypedText(text.replace(/[\t\n]/g, ' ')), 'control characters'),
+    );
+}
+
 /** A search query as pasted: control characters read as spaces, half surrogate pairs dropped, trimmed. */
 export function searchableText(query: string): string {
   return query.replace(CONTROL, ' ').replace(HALF_PAIR, '').trim();

@@ -71,6 +71,22 @@ describe('ai.notes.structure', () => {
     expect(sent).toContain('c/o fever 3/7, cough 2/52');
   });
 
+  it('takes a model’s note that keeps the patient’s phone: re-identified as the record writes it, it is no number made up', async () => {
+    await clinic.configure({});
+    clinic.server.reply({
+      kind: 'answer',
+      text: (messages) => {
+        const phone = /\[PHONE_\d+\]/.exec(messages[1]?.content ?? '')?.[0] ?? '012-0000000';
+        return JSON.stringify({ subjective: 'c/o fever 3/7, cough 2/52', objective: 'T 38.5 BP 130/80. Throat injected', assessment: 'URTI', plan: `PCM 1g tds, TCA prn. Call ${phone} with the result`, icd10: [] });
+      },
+    });
+    const draft = await clinic.doctor.ai.notes.structure({ visitId: clinic.visitId, text: SHORTHAND });
+    expect(draft.fallbackReason).toBeNull();
+    expect(draft.source).toBe('model');
+    expect(draft.content.note.plan).toBe(`PCM 1g tds, TCA prn. Call ${clinic.siti.phones[0]} with the result`);
+    expect(leaksIn(clinic.server.bodies().join('\n'))).toEqual([]);
+  });
+
   it('falls back to the local split on a 429, an outage, a timeout, garbage, a code that is no code and a note that drops the doctor’s words', async () => {
     await clinic.configure({ timeoutSeconds: 1 });
     clinic.server.reply(

@@ -88,6 +88,18 @@ export const formErrorsEn = {
     apiKey: 'API key', interactionId: 'AI interaction', outcome: 'Outcome', enabled: 'Use AI', baseUrl: 'Base URL', defaultModel: 'Default model', 'models.triage': 'Model for triage', 'models.notes': 'Model for note structuring', 'models.summary': 'Model for history summary', 'models.letters': 'Model for letters', 'models.labs': 'Model for lab reports', 'models.scribe': 'Model for voice scribe', 'models.assistant': 'Model for help assistant', timeoutSeconds: 'Timeout', maxRetries: 'Retries', 'prices.model': 'Priced model', 'prices.inputSenPerMillion': 'Input price', 'prices.outputSenPerMillion': 'Output price',
     // The in-app assistant (src/shared/schemas/ai-assistant.ts).
     question: 'Question', screenText: 'Text of the screen', language: 'Language',
+    // Deposits, tax invoices and statements (src/shared/schemas/deposits.ts, billing-statements.ts).
+    method: 'Payment method', amountSen: 'Amount', paper: 'Paper size',
+    // Quarantine slip (src/shared/schemas/visit-documents.ts).
+    notifiable: 'Notifiable disease', place: 'Place', instructions: 'Instructions',
+    // Triage (src/shared/schemas/ai-triage.ts).
+    complaint: 'Complaint', pregnant: 'Pregnant', ageMonths: 'Age', askModel: 'Ask the AI model',
+    // History summary (src/shared/schemas/history-summary.ts).
+    statements: 'Summary', 'statements.sources': 'Where it came from', fromModel: 'From the AI model', edited: 'Edited',
+    // Lab report extraction (src/shared/schemas/ai-labs.ts).
+    'report.base64': 'Lab report PDF',
+    // The scribe (src/shared/schemas/scribe.ts).
+    answer: 'Patient’s answer', recordingId: 'Recording', seq: 'Part of the recording', pcmBase64: 'Recorded audio', audioHoursAfterSigning: 'Keep audio after signing (hours)', transcriptDays: 'Keep transcripts (days)',
   },
   /** What is wrong with a field, written to follow its name: "Full name (at most 120 characters)". */
   fieldIssue: {

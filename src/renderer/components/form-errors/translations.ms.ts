@@ -82,6 +82,12 @@ export const formErrorsMs: Translations<typeof formErrorsEn> = {
     apiKey: 'Kunci API', interactionId: 'Interaksi AI', outcome: 'Keputusan', enabled: 'Gunakan AI', baseUrl: 'URL asas', defaultModel: 'Model lalai', 'models.triage': 'Model untuk triaj', 'models.notes': 'Model untuk penstrukturan nota', 'models.summary': 'Model untuk ringkasan sejarah', 'models.letters': 'Model untuk surat', 'models.labs': 'Model untuk laporan makmal', 'models.scribe': 'Model untuk jurutulis suara', 'models.assistant': 'Model untuk pembantu bantuan', timeoutSeconds: 'Had masa', maxRetries: 'Cubaan semula', 'prices.model': 'Model berharga', 'prices.inputSenPerMillion': 'Harga input', 'prices.outputSenPerMillion': 'Harga output',
     // Pembantu dalam aplikasi (src/shared/schemas/ai-assistant.ts).
     question: 'Soalan', screenText: 'Teks skrin', language: 'Bahasa',
+    method: 'Kaedah bayaran', amountSen: 'Jumlah', paper: 'Saiz kertas',
+    notifiable: 'Penyakit wajib dilaporkan', place: 'Tempat', instructions: 'Arahan',
+    complaint: 'Aduan', pregnant: 'Hamil', ageMonths: 'Umur', askModel: 'Tanya model AI',
+    statements: 'Ringkasan', 'statements.sources': 'Sumbernya', fromModel: 'Daripada model AI', edited: 'Disunting',
+    'report.base64': 'PDF laporan makmal',
+    answer: 'Jawapan pesakit', recordingId: 'Rakaman', seq: 'Bahagian rakaman', pcmBase64: 'Audio rakaman', audioHoursAfterSigning: 'Simpan audio selepas ditandatangani (jam)', transcriptDays: 'Simpan transkrip (hari)',
   },
   fieldIssue: {
     required: 'wajib diisi',

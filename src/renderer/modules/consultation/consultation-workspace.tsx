@@ -16,6 +16,7 @@ import { VisitDocumentsPanel } from '../visit-documents/visit-documents-panel';
 import { ScribePanel } from '../scribe/scribe-panel';
 import { DiagnosesSection } from './diagnoses-section';
 import { FinishVisit } from './finish-visit';
+import { LabReport } from './lab-report';
 import { NoteEditor } from './note-editor';
 import { PatientBanner } from './patient-banner';
 import { PrescriptionSection } from './prescription-section';
@@ -80,6 +81,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
         <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
         {/* After the dictation box: Alt+3 focuses the first field of the section, and that must not be the consent buttons. */}
         <ScribePanel visitId={visit.id} target={{ note: autosave.note, onUse: autosave.change, onAddDiagnosis: (hint) => void addDiagnosis(hint.code).catch(() => undefined) }} />
+        <LabReport visitId={visit.id} note={autosave.note} onAccept={autosave.change} />
         <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
       </Stack>
     ) : encounter ? (

@@ -18,10 +18,10 @@ interface Props {
   onAddDiagnosis: (hint: Icd10Hint) => void;
 }
 
-/** What the draft adds to the note: each section's text after what the doctor already wrote. */
+/** What the draft adds to the note: each section's text on a new line after what the doctor already wrote. */
 export function withDraft(note: SoapNote, draft: SoapNote): SoapNote {
   const merged = { ...note };
-  for (const section of SOAP_SECTIONS) if (draft[section].trim() !== '') merged[section] = note[section].trim() === '' ? draft[section] : `${note[section].trim()} ${draft[section]}`;
+  for (const section of SOAP_SECTIONS) if (draft[section].trim() !== '') merged[section] = note[section].trim() === '' ? draft[section] : `${note[section].trimEnd()}\n${draft[section]}`;
   return merged;
 }
 

@@ -55,5 +55,15 @@ export const consultationEn = {
       dictation: 'Shorthand or dictation', dictationHint: 'c/o fever 3/7, T 38.5, Imp: URTI, PCM 1g tds, TCA prn', run: 'Structure note', draft: 'SOAP draft',
       accept: 'Accept into the note', reject: 'Reject', hints: 'ICD-10 hints (click to add as a diagnosis)', matched: 'from “{{words}}”',
     },
+    labs: {
+      open: 'Lab report', title: 'Outside lab report', paste: 'Paste the report’s text', pasteHint: 'HAEMOGLOBIN   11.2   L   g/dL   12.0 - 15.0', or: 'or',
+      choosePdf: 'Choose a PDF', tooBig: 'This PDF is larger than {{mb}} MB. Choose the lab’s own text PDF, or paste its results.',
+      unreadable: 'This file could not be read on this PC. Choose it again, or paste the results.', extract: 'Extract results',
+      noRows: 'No result lines were found in this report. Paste or type the results instead.', allRemoved: 'Every row was removed: there is nothing to add.',
+      columns: { test: 'Test', value: 'Result', unit: 'Unit', range: 'Reference range', flag: 'Flag' },
+      flags: { high: 'High', low: 'Low', normal: 'Normal', abnormal: 'Abnormal', unknown: 'No range' },
+      remove: 'Remove this row', accept: 'Add to note', discard: 'Discard', close: 'Close', noteHeading: 'Outside lab report:',
+      tooLong: 'With these rows the Objective would pass {{max}} characters. Remove rows or shorten the note first.',
+    },
   },
 };

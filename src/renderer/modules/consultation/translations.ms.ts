@@ -57,5 +57,15 @@ export const consultationMs: Translations<typeof consultationEn> = {
       dictation: 'Ringkasan atau diktasi', dictationHint: 'c/o demam 3/7, T 38.5, Imp: URTI, PCM 1g tds, TCA prn', run: 'Susun nota', draft: 'Draf SOAP',
       accept: 'Terima ke dalam nota', reject: 'Tolak', hints: 'Cadangan ICD-10 (klik untuk tambah sebagai diagnosis)', matched: 'daripada “{{words}}”',
     },
+    labs: {
+      open: 'Laporan makmal', title: 'Laporan makmal luar', paste: 'Tampal teks laporan', pasteHint: 'HAEMOGLOBIN   11.2   L   g/dL   12.0 - 15.0', or: 'atau',
+      choosePdf: 'Pilih PDF', tooBig: 'PDF ini lebih besar daripada {{mb}} MB. Pilih PDF teks makmal itu sendiri, atau tampal keputusannya.',
+      unreadable: 'Fail ini tidak dapat dibaca di PC ini. Pilih sekali lagi, atau tampal keputusannya.', extract: 'Ekstrak keputusan',
+      noRows: 'Tiada baris keputusan ditemui dalam laporan ini. Tampal atau taip keputusannya.', allRemoved: 'Semua baris telah dibuang: tiada apa untuk ditambah.',
+      columns: { test: 'Ujian', value: 'Keputusan', unit: 'Unit', range: 'Julat rujukan', flag: 'Tanda' },
+      flags: { high: 'Tinggi', low: 'Rendah', normal: 'Normal', abnormal: 'Tidak normal', unknown: 'Tiada julat' },
+      remove: 'Buang baris ini', accept: 'Tambah ke nota', discard: 'Buang', close: 'Tutup', noteHeading: 'Laporan makmal luar:',
+      tooLong: 'Dengan baris ini, Objektif akan melebihi {{max}} aksara. Buang beberapa baris atau pendekkan nota dahulu.',
+    },
   },
 };

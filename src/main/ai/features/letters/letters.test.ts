@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Redactor } from '../../privacy/redactor';
+import { SITI } from '../../privacy/sample-patients';
 import { localMcRemarks, localQuarantine, localReferral, reviewDaysIn } from './local-letters';
 import { additionsTo, addsNothing, namesADiagnosis } from './record-check';
 import { mcRemarksFeature, quarantineSlipFeature, referralLetterFeature } from './letter-features';
@@ -115,5 +117,16 @@ describe('reading a model’s letter against the record', () => {
     expect(mcRemarksFeature.read({ remarks: 'Rehat dan ulang dalam 3 hari / Rest, and review in 3 days' }, request(facts), remarks)).toEqual({ remarks: 'Rehat dan ulang dalam 3 hari / Rest, and review in 3 days' });
     expect(mcRemarksFeature.read({ remarks: 'Rest for angina / Rehat' }, request(facts), remarks)).toBeNull();
     expect(namesADiagnosis('Review in 3 days', facts)).toBe(false);
+  });
+
+  it('takes an answer that keeps a phone of the patient’s, put back on this PC as the record writes it', () => {
+    const facts = { ...CHEST_PAIN, note: { ...CHEST_PAIN.note, subjective: `${CHEST_PAIN.note.subjective} Husband to call 0139876543 with the result.` } };
+    const local = localReferral(facts);
+    // As the pipeline runs: the draft goes out redacted with the patient's identifiers, and the model's echo of it is re-identified here.
+    const { text, book } = new Redactor(null).redact(JSON.stringify(local), [SITI]);
+    expect(text).toContain('Husband to call [PHONE_1] with the result');
+    const answer = JSON.parse(book.reidentify(text)) as typeof local;
+    expect(answer.findings).toContain(`Husband to call ${SITI.emergencyContact?.phone} with the result`);
+    expect(referralLetterFeature.read(answer, request(facts), local)).toEqual(answer);
   });
 });

@@ -1,3 +1,4 @@
+import { withoutIdentifiers } from '../../privacy/identifiers-aside';
 import { recordText, type LetterVisitFacts } from './visit-facts';
 
 /**
@@ -43,13 +44,15 @@ export interface Additions {
 export function additionsTo(answer: string, facts: LetterVisitFacts, medicineNames: readonly string[], allowed = ''): Additions {
   const source = `${recordText(facts)}\n${allowed}`;
   const notInSource = (term: string): boolean => mentions(answer, term) && !mentions(source, term);
-  const sourceNumbers = new Set(source.match(NUMBER) ?? []);
-  const sourceCodes = new Set((source.toUpperCase().match(ICD_CODE) ?? []).map((code) => code.toUpperCase()));
+  // Codes and numbers with the identifiers aside: a phone put back into the answer as the record writes it is no number made up.
+  const [sourceAside, answerAside] = [withoutIdentifiers(source), withoutIdentifiers(answer)];
+  const sourceNumbers = new Set(sourceAside.match(NUMBER) ?? []);
+  const sourceCodes = new Set((sourceAside.toUpperCase().match(ICD_CODE) ?? []).map((code) => code.toUpperCase()));
   return {
     medicines: [...new Set(medicineNames.map((name) => name.trim().toLowerCase()).filter((name) => name.length >= 4))].filter(notInSource),
     conditions: CONDITION_TERMS.filter(notInSource),
-    codes: [...new Set(answer.match(ICD_CODE) ?? [])].filter((code) => !sourceCodes.has(code)),
-    numbers: [...new Set(answer.match(NUMBER) ?? [])].filter((number) => !sourceNumbers.has(number)),
+    codes: [...new Set(answerAside.match(ICD_CODE) ?? [])].filter((code) => !sourceCodes.has(code)),
+    numbers: [...new Set(answerAside.match(NUMBER) ?? [])].filter((number) => !sourceNumbers.has(number)),
   };
 }
 

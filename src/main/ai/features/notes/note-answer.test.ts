@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assetFile } from '../../../assets/app-assets';
 import { Icd10Index } from '../../../modules/diagnoses/icd10-index';
+import { Redactor } from '../../privacy/redactor';
+import { SITI } from '../../privacy/sample-patients';
 import { keptShare, KEPT_WORDS_MIN, madeUpNumbers, readNoteAnswer } from './note-answer';
 
 let list: Icd10Index;
@@ -50,5 +52,26 @@ describe('reading the model’s note', () => {
     const invented = { ...GOOD, objective: 'T 38.5 BP 130/80 SpO2 95%. Throat injected' };
     expect(madeUpNumbers(SOURCE, invented)).toEqual(['95']);
     expect(readNoteAnswer(invented, SOURCE, list)).toBeNull();
+  });
+
+  it('takes an answer that keeps the patient’s phone, put back on this PC as the record writes it, whatever the doctor typed', () => {
+    // As the pipeline runs: the doctor's text redacted with the patient's own identifiers, the model answering in its tokens, the answer re-identified here.
+    const typed = `Pn Siti c/o fever 3/7, cough. T 38.5 BP 130/80. Imp: URTI. Plan: PCM 1g tds, call husband 013 9876543 or her 012-3456789 if worse`;
+    const { text, book } = new Redactor(null).redact(typed, [SITI]);
+    const phones = text.match(/\[PHONE_\d\]/g) ?? [];
+    expect(phones).toHaveLength(2);
+    const answer = {
+      subjective: `${/PATIENT_[A-Z0-9]{6}/.exec(text)?.[0]} c/o fever 3/7, cough`,
+      objective: 'T 38.5 BP 130/80',
+      assessment: 'URTI',
+      plan: `PCM 1g tds, call husband ${phones[0]} or her ${phones[1]} if worse`,
+      icd10: [{ code: 'J06.9', words: ['URTI'] }],
+    };
+    const reidentified = JSON.parse(book.reidentify(JSON.stringify(answer))) as typeof answer;
+    expect(reidentified.plan).toBe('PCM 1g tds, call husband 013-987 6543 or her +60 12-345 6789 if worse');
+    expect(madeUpNumbers(typed, reidentified)).toEqual([]);
+    expect(readNoteAnswer(reidentified, typed, list)?.note.plan).toBe(reidentified.plan);
+    // A reading the doctor never wrote is still refused beside the phones.
+    expect(readNoteAnswer({ ...reidentified, objective: 'T 38.5 BP 130/80 SpO2 95%' }, typed, list)).toBeNull();
   });
 });

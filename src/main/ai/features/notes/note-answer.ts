@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ICD10_HINTS_MAX, type Icd10Hint, type StructuredNote } from '../../../../shared/schemas/ai-notes';
 import { SOAP_SECTIONS, type SoapNote } from '../../../../shared/schemas/consultation';
 import { isTypedText } from '../../../../shared/schemas/typed-text';
+import { withoutIdentifiers } from '../../privacy/identifiers-aside';
 import { icd10Hints, type DiagnosisList } from './icd10-hints';
 import { HEADING } from './shorthand';
 
@@ -33,9 +34,9 @@ export const noteAnswerSchema = z.object({
  */
 export const KEPT_WORDS_MIN = 0.6;
 
-/** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") aside: the model is asked to drop those. */
+/** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") and identifiers aside: the model is asked to drop labels. */
 function wordsOf(text: string): Set<string> {
-  return new Set(text.replace(HEADING, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? []);
+  return new Set(withoutIdentifiers(text).replace(HEADING, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? []);
 }
 
 /** The share of the source's words that the note still has (1 for a source with none). */
@@ -48,14 +49,14 @@ export function keptShare(source: string, note: SoapNote): number {
   return kept / wanted.size;
 }
 
-/** Numbers in the note that the source never had: a reading, a dose or a duration the model made up. */
+/** Numbers in the note that the source never had: a reading, a dose or a duration the model made up (identifiers aside). */
 export function madeUpNumbers(source: string, note: SoapNote): string[] {
   return numbersNotIn(source, SOAP_SECTIONS.map((section) => note[section]).join(' '));
 }
 
-/** The numbers of `text` that `source` does not have, each once. */
+/** The numbers of `text` that `source` does not have, each once, identifiers set aside on both sides. */
 export function numbersNotIn(source: string, text: string): string[] {
-  const numbers = (of: string) => of.match(/\d+(?:\.\d+)?/g) ?? [];
+  const numbers = (of: string) => withoutIdentifiers(of).match(/\d+(?:\.\d+)?/g) ?? [];
   const had = new Set(numbers(source));
   return [...new Set(numbers(text))].filter((number) => !had.has(number));
 }
