@@ -49,7 +49,7 @@ export function useScribeRecorder(visitId: string, onChanged: () => void): Scrib
   const [microphoneProblem, setMicrophoneProblem] = useState<MicrophoneProblem | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  /** Queues what was heard since the last part, in parts of at most 15 s, and sends the queue in order. */
+  /** Queues what was heard since the last part and sends the queue in order. */
   const sendParts = (current: Running): Promise<void> => {
     if (current.microphone) queue(current, current.microphone.encoder.take());
     current.sending = current.sending.then(async () => {
