@@ -23,8 +23,9 @@ test('the owner sets up the AI provider, tests the connection and reads the AI l
   await page.getByTestId('ai-settings-baseUrl').fill(server.baseUrl);
   await page.getByTestId('ai-settings-defaultModel').fill('llama3.2:3b');
   await page.getByTestId('ai-settings-enabled').click();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Saved.')).toBeVisible();
+  const provider = page.locator('form').filter({ has: page.getByTestId('ai-settings-baseUrl') });
+  await provider.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(provider.getByText('Saved.')).toBeVisible();
   await page.getByTestId('ai-settings-key').fill('sk-e2e-local-key');
   await page.getByRole('button', { name: 'Save key to keychain' }).click();
   await expect(page.getByText('An API key is stored in this PC’s keychain.')).toBeVisible();
@@ -51,4 +52,24 @@ test('the owner sets up the AI provider, tests the connection and reads the AI l
   await page.goto('/#/ai');
   await expect(page.getByTestId('ai-private-choice')).toContainText('Ollama');
   await page.screenshot({ path: `${ARTIFACTS}/ai-settings-ms.png`, fullPage: true });
+});
+
+test('the scribe keeps transcripts for the days the owner sets, and refuses more than 90', async ({ page }) => {
+  await signInAsOwner(page);
+  await page.goto('/#/ai');
+  const scribe = page.locator('form').filter({ has: page.getByTestId('scribe-settings-transcriptDays') });
+  await expect(page.getByTestId('scribe-settings-audioHoursAfterSigning')).toHaveValue('0');
+  await page.getByTestId('scribe-settings-transcriptDays').fill('365');
+  await scribe.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(scribe.getByRole('alert')).toContainText('Keep transcripts (days)');
+  await page.getByTestId('scribe-settings-transcriptDays').fill('7');
+  await scribe.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(scribe.getByText('Saved.')).toBeVisible();
+
+  const { api, close } = await ownerApi(hub);
+  try {
+    expect(await api.settings.scribe.get.query()).toMatchObject({ audioHoursAfterSigning: 0, transcriptDays: 7 });
+  } finally {
+    await close();
+  }
 });

@@ -57,5 +57,15 @@ export const scribeEn = {
       reject: 'Reject',
       used: 'Copied into the note below: check and edit it there; it saves as you type.',
     },
+    settings: {
+      title: 'Voice scribe',
+      hint: 'A consultation’s audio is kept encrypted in the clinic’s store only until its note is signed, and its transcript for the days set here; both are deleted by themselves.',
+      audioHoursAfterSigning: 'Keep audio after signing (hours)',
+      audioHoursAfterSigningHint: '0 deletes it when the note is signed; at most 24.',
+      transcriptDays: 'Keep transcripts (days)',
+      transcriptDaysHint: 'From when it was made; 1 to 90.',
+      language: 'Language of the consultations',
+      languages: { detect: 'Let the server detect it', en: 'English', ms: 'Malay' },
+    },
   },
 };

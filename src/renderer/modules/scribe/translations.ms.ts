@@ -60,5 +60,15 @@ export const scribeMs: Translations<typeof scribeEn> = {
       reject: 'Tolak',
       used: 'Disalin ke dalam nota di bawah: semak dan suntingnya di sana; ia disimpan semasa anda menaip.',
     },
+    settings: {
+      title: 'Jurutulis suara',
+      hint: 'Audio konsultasi disimpan tersulit dalam stor klinik hanya sehingga notanya ditandatangani, dan transkripnya untuk bilangan hari yang ditetapkan di sini; kedua-duanya dipadam dengan sendiri.',
+      audioHoursAfterSigning: 'Simpan audio selepas ditandatangani (jam)',
+      audioHoursAfterSigningHint: '0 memadamnya apabila nota ditandatangani; paling lama 24.',
+      transcriptDays: 'Simpan transkrip (hari)',
+      transcriptDaysHint: 'Dari masa ia dibuat; 1 hingga 90.',
+      language: 'Bahasa konsultasi',
+      languages: { detect: 'Biar pelayan mengesannya', en: 'Bahasa Inggeris', ms: 'Bahasa Melayu' },
+    },
   },
 };

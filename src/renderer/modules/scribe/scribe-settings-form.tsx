@@ -1,0 +1,45 @@
+import { MenuItem, TextField, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScribeSettings } from '../../../shared/schemas/scribe';
+import { useTRPC } from '../../api/client';
+import { SettingsSection } from '../clinic/settings-section';
+
+const LANGUAGES = ['', 'en', 'ms'] as const;
+
+/** How long the scribe keeps a consultation's audio after the note is signed and its transcripts at all, and the language the transcription server is told. */
+export function ScribeSettingsForm({ scribe, editable }: { scribe: ScribeSettings; editable: boolean }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const [draft, setDraft] = useState(scribe);
+  const update = useMutation(trpc.settings.scribe.save.mutationOptions());
+  const number = (field: 'audioHoursAfterSigning' | 'transcriptDays') => (
+    <TextField
+      type="number"
+      label={t(`scribe.settings.${field}`)}
+      helperText={t(`scribe.settings.${field}Hint`)}
+      disabled={!editable}
+      value={draft[field]}
+      onChange={(e) => setDraft({ ...draft, [field]: Number(e.target.value) })}
+      sx={{ maxWidth: 360 }}
+      slotProps={{ htmlInput: { 'data-testid': `scribe-settings-${field}` } }}
+    />
+  );
+  return (
+    <SettingsSection title={t('scribe.settings.title')} editable={editable} pending={update.isPending} saved={update.isSuccess} error={update.error} onSubmit={() => update.mutate(draft)}>
+      <Typography variant="body2" color="text.secondary">
+        {t('scribe.settings.hint')}
+      </Typography>
+      {number('audioHoursAfterSigning')}
+      {number('transcriptDays')}
+      <TextField select label={t('scribe.settings.language')} disabled={!editable} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as ScribeSettings['language'] })} sx={{ maxWidth: 360 }} data-testid="scribe-settings-language">
+        {LANGUAGES.map((language) => (
+          <MenuItem key={language} value={language}>
+            {t(`scribe.settings.languages.${language || 'detect'}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </SettingsSection>
+  );
+}
