@@ -31,7 +31,7 @@ export class Scribe1799539200000 implements MigrationInterface {
         stopped_at TEXT,
         audio_bytes INTEGER NOT NULL DEFAULT 0 CHECK (audio_bytes >= 0),
         audio_deleted_at TEXT,
-        audio_deleted_why TEXT CHECK (audio_deleted_why IN ('signed', 'retention', 'discarded')),
+        audio_deleted_why TEXT CHECK (audio_deleted_why IN ('signed', 'retention', 'discarded', 'withdrawn')),
         transcript TEXT,
         transcript_model TEXT,
         transcribed_at TEXT,

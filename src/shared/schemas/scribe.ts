@@ -55,7 +55,8 @@ export interface ScribeRecording {
   seconds: number;
   /** False once the audio is deleted (at signing, by the retention rule, or discarded). */
   audioKept: boolean;
-  audioDeletedWhy: 'signed' | 'retention' | 'discarded' | null;
+  /** 'withdrawn': the patient refused after agreeing, and what was recorded went at once. */
+  audioDeletedWhy: 'signed' | 'retention' | 'discarded' | 'withdrawn' | null;
   transcript: ScribeTranscriptLine[] | null;
   transcribedAt: string | null;
 }

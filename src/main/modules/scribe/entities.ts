@@ -33,7 +33,7 @@ export interface ScribeRecordingRecord {
   stoppedAt: string | null;
   audioBytes: number;
   audioDeletedAt: string | null;
-  audioDeletedWhy: 'signed' | 'retention' | 'discarded' | null;
+  audioDeletedWhy: 'signed' | 'retention' | 'discarded' | 'withdrawn' | null;
   /** JSON of ScribeTranscriptLine[]. */
   transcript: string | null;
   transcriptModel: string | null;

@@ -59,13 +59,23 @@ export class ScribeService {
     };
   }
 
-  /** Asked at every visit; the latest answer counts (a patient may change their mind). */
+  /**
+   * Asked at every visit; the latest answer counts (a patient may change their mind). A refusal
+   * after agreeing withdraws the consent: what was recorded in this visit, audio and transcripts,
+   * is deleted in the same transaction.
+   */
   async recordConsent(uow: UnitOfWork, raw: { visitId: string; answer: 'granted' | 'refused' }): Promise<void> {
     const { visitId, answer } = recordScribeConsentInputSchema.parse(raw);
     const visit = await this.unsignedVisit(uow, visitId);
     const id = uuidv7();
     await uow.db.getRepository(ScribeConsentEntity).insert({ id, visitId, patientId: visit.patientId, answer, askedBy: actorOf(uow), askedAt: uow.now.toISOString() });
     await uow.audit({ action: 'scribe.consent', entity: 'scribe', entityId: id, before: null, after: { visitId, patientId: visit.patientId, answer } });
+    if (answer === 'refused') {
+      for (const recording of await uow.db.getRepository(ScribeRecordingEntity).findBy({ visitId })) {
+        await this.deleteAudio(uow, recording, 'withdrawn');
+        if (recording.transcript !== null) await this.deleteTranscript(uow, recording);
+      }
+    }
   }
 
   async start(uow: UnitOfWork, raw: { visitId: string }): Promise<{ recordingId: string }> {

@@ -139,6 +139,20 @@ describe('keeping recordings no longer than needed', () => {
     expect((await clinic.doctor.scribe.forVisit({ visitId })).recordings[0].transcript).toBeNull();
   });
 
+  it('deletes what was recorded, audio and transcript, when the patient withdraws consent', async () => {
+    const { visitId } = await clinic.calledVisit('Rajesh a/l Kumar');
+    await clinic.doctor.scribe.recordConsent({ visitId, answer: 'granted' });
+    const recordingId = await clinic.record(visitId, clinic.pcm);
+    await clinic.aiOn();
+    expect((await clinic.doctor.scribe.transcribe({ recordingId })).kind).toBe('transcribed');
+    await clinic.doctor.scribe.recordConsent({ visitId, answer: 'refused' });
+    const after = await clinic.doctor.scribe.forVisit({ visitId });
+    expect(after.recordings).toMatchObject([{ audioKept: false, audioDeletedWhy: 'withdrawn', transcript: null }]);
+    const rows = await clinic.testHub.hub.open()?.work.run(null, (uow) => uow.db.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM scribe_audio_chunks WHERE recording_id = ?', [recordingId]));
+    expect(rows?.[0].n).toBe(0);
+    expect(await refusalOf(clinic.doctor.scribe.transcribe({ recordingId }))).toBe('SCRIBE_NO_AUDIO');
+  });
+
   it('keeps the audio the set hours after signing when the clinic asks, then sweeps it', async () => {
     await clinic.setNow('2027-02-01T01:00:00Z');
     await clinic.admin.settings.scribe.save({ ...DEFAULT_SCRIBE_SETTINGS, audioHoursAfterSigning: 2 });

@@ -12,6 +12,8 @@ interface Props {
   consent: ScribeVisitState['consent'];
   /** While recording, the answer stands. */
   locked: boolean;
+  /** Something of this visit is recorded: a refusal now deletes it. */
+  recorded: boolean;
   onAnswered: () => void;
 }
 
@@ -19,7 +21,7 @@ interface Props {
  * The patient's consent to recording, asked at every visit: the question to read out, the answer
  * recorded with who asked and when. A refusal is recorded too and may be asked again later.
  */
-export function ScribeConsent({ visitId, consent, locked, onAnswered }: Props) {
+export function ScribeConsent({ visitId, consent, locked, recorded, onAnswered }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const dates = useClinicDates();
@@ -62,6 +64,11 @@ export function ScribeConsent({ visitId, consent, locked, onAnswered }: Props) {
           {t('scribe.consent.refused')}
         </Button>
       </Stack>
+      {recorded && (
+        <Typography variant="body2" color="warning.main" data-testid="scribe-consent-withdraws">
+          {t('scribe.consent.withdraws')}
+        </Typography>
+      )}
       <ErrorAlert error={record.error} />
     </Stack>
   );

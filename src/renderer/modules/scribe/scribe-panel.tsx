@@ -41,7 +41,7 @@ export function ScribePanel({ visitId, target }: { visitId: string; target: Note
       ) : (
         state.data && (
           <>
-            <ScribeConsent visitId={visitId} consent={consent} locked={busy} onAnswered={refresh} />
+            <ScribeConsent visitId={visitId} consent={consent} locked={busy} recorded={Boolean(state.data.recordings.some((recording) => recording.audioKept || recording.transcript !== null))} onAnswered={refresh} />
             {consent?.answer === 'granted' && (
               <>
                 <ScribeRecorderControls recorder={recorder} />
