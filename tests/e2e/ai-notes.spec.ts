@@ -62,6 +62,12 @@ test('the doctor’s shorthand structured by the model, edited, accepted and sav
 
   const structure = page.getByTestId('structure-note');
   await structure.getByTestId('structure-text').fill(DICTATION);
+  // Before asking, the doctor looks at what will leave the PC: her name and phone as tokens.
+  await structure.getByTestId('ai-what-will-be-sent').click();
+  const preview = structure.getByTestId('ai-redaction-preview');
+  await expect(preview).toContainText('c/o fever 3/7, cough');
+  await expect(preview).not.toContainText('Siti');
+  await expect(preview).not.toContainText('012-3456789');
   await structure.getByTestId('structure-run').click();
   const draft = structure.getByTestId('structure-draft');
   await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'model');
@@ -127,6 +133,8 @@ test('with AI off, the shorthand split by the local engine is added on new lines
 
   const structure = page.getByTestId('structure-note');
   await structure.getByTestId('structure-text').fill(['c/o fever 3/7, cough', 'O/E T 38.5 BP 130/80', 'Imp: URTI', 'Plan: PCM 1g tds, rehat 2/7'].join('\n'));
+  // Nothing leaves with AI off, so there is nothing to preview.
+  await expect(structure.getByTestId('ai-what-will-be-sent')).toHaveCount(0);
   await structure.getByTestId('structure-run').click();
   const draft = structure.getByTestId('structure-draft');
   await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'local');

@@ -62,7 +62,7 @@ export const aiEn = {
       answer: 'Answer (redacted)',
       latencyMs: '{{ms}} ms',
     },
-    preview: { title: 'What will be sent (identifiers replaced on this PC)', nothingFound: 'No identifier found in this text.' },
+    preview: { title: 'What will be sent (identifiers replaced on this PC)', nothingFound: 'No identifier found in this text.', show: 'What will be sent?', hide: 'Hide what will be sent' },
     outcomes: { suggested: 'suggested', accepted: 'accepted', edited: 'edited', rejected: 'rejected', failed: 'failed' },
     triage: {
       label: 'Triage',

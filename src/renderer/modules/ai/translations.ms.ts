@@ -64,7 +64,7 @@ export const aiMs: typeof aiEn = {
       answer: 'Jawapan (disunting)',
       latencyMs: '{{ms}} ms',
     },
-    preview: { title: 'Apa yang akan dihantar (pengecam diganti di PC ini)', nothingFound: 'Tiada pengecam ditemui dalam teks ini.' },
+    preview: { title: 'Apa yang akan dihantar (pengecam diganti di PC ini)', nothingFound: 'Tiada pengecam ditemui dalam teks ini.', show: 'Apa yang akan dihantar?', hide: 'Sembunyikan apa yang akan dihantar' },
     outcomes: { suggested: 'dicadangkan', accepted: 'diterima', edited: 'disunting', rejected: 'ditolak', failed: 'gagal' },
     triage: {
       label: 'Triaj',

@@ -78,7 +78,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
     vitals: <VisitVitals visit={visit} patient={patient} editable={drafting} />,
     notes: drafting ? (
       <Stack spacing={2}>
-        <StructureNote visitId={visit.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
+        <StructureNote visitId={visit.id} patientId={patient.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
         {/* After the dictation box: Alt+3 focuses the first field of the section, and that must not be the consent buttons. */}
         <ScribePanel visitId={visit.id} target={{ note: autosave.note, onUse: autosave.change, onAddDiagnosis: (hint) => void addDiagnosis(hint.code).catch(() => undefined) }} />
         <LabReport visitId={visit.id} note={autosave.note} onAccept={autosave.change} />

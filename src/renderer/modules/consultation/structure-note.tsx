@@ -8,10 +8,13 @@ import { SOAP_SECTIONS, type SoapNote } from '../../../shared/schemas/consultati
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
+import { WhatWillBeSent } from '../ai/what-will-be-sent';
 import { Icd10HintChips } from './icd10-hint-chips';
 
 interface Props {
   visitId: string;
+  /** Whose identifiers the preview of what is sent replaces. */
+  patientId: string;
   note: SoapNote;
   /** The accepted sections go into the note; the note's own autosave writes them. */
   onAccept: (note: SoapNote) => void;
@@ -26,7 +29,7 @@ export function withDraft(note: SoapNote, draft: SoapNote): SoapNote {
 }
 
 /** The dictation box and its "Structure note" draft, beside the text, editable, accepted or rejected by the doctor. */
-export function StructureNote({ visitId, note, onAccept, onAddDiagnosis }: Props) {
+export function StructureNote({ visitId, patientId, note, onAccept, onAddDiagnosis }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const verdict = useDraftVerdict();
@@ -51,6 +54,7 @@ export function StructureNote({ visitId, note, onAccept, onAddDiagnosis }: Props
           {t('consultation.structure.run')}
         </Button>
         <ErrorAlert error={structure.error} />
+        <WhatWillBeSent text={text} patientId={patientId} />
       </Stack>
       {draft && edited && (
         <Stack spacing={1} sx={{ flex: 1 }} data-testid="structure-draft">
