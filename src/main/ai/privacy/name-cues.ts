@@ -1,0 +1,173 @@
+import nlp from 'compromise';
+
+/**
+ * The words from which compromise can tag a person, read from its own model, so the name finder
+ * can leave out sentences that hold none of them. compromise tags each sentence on its own, and
+ * a person tag only ever starts from (1) a word of its lexicon tagged as a person, a first or
+ * last name or an honorific, or a word that may be one ("will", "may", "sandy"), (2) a word whose
+ * spelling says surname ("-sson", "O'…", "-ovic"), or (3) a rule that needs one of those tags or
+ * a literal word ("bin", "van", "king of"). A sentence without any of these cannot name anyone.
+ * The rules are read at start-up; a rule that could make a person out of anything else makes
+ * the finder give compromise every sentence, as before.
+ */
+export interface NameCues {
+  /** Whether compromise could find a person in this sentence. */
+  mayName(sentence: string): boolean;
+  /** The rules that tag a person from neither a cue word nor a person tag (none in compromise 14.20). */
+  readonly unanchored: readonly string[];
+}
+
+/** The parts of compromise's world this file reads (internal to compromise, stable within 14.x). */
+interface MatchToken {
+  word?: string;
+  tag?: string;
+  switch?: string;
+  optional?: boolean;
+  negative?: boolean;
+  operator?: string;
+  fastOr?: Set<string>;
+  choices?: MatchToken[][];
+}
+type TagValue = string | string[];
+interface LeftRightRule {
+  actions: { tag?: TagValue; unTag?: TagValue }[];
+  reason: string;
+}
+export interface CompromiseWorld {
+  model: {
+    one: { tagSet: Record<string, { parents?: string[] }>; lexicon: Record<string, TagValue>; frozenLex: Record<string, TagValue>; aliases: Record<string, string>; unicode: Record<string, string> };
+    two: {
+      switches: Record<string, string>;
+      matches: { match: string; tag?: TagValue }[];
+      neighbours: Record<string, Record<string, string>>;
+      leftRight: { byWord: Record<string, LeftRightRule[]>; byTag: Record<string, LeftRightRule[]>; bySwitch: Record<string, LeftRightRule[]> };
+      suffixPatterns: Record<string, string>[];
+      regexNormal?: [RegExp, string][];
+      regexText?: [RegExp, string][];
+      regexNumbers?: [RegExp, string][];
+      endsWith?: Record<string, [RegExp, string][]>;
+    };
+  };
+  methods: { one: { parseMatch: (match: string, options: object, world: CompromiseWorld) => MatchToken[]; tokenize: { splitSentences: (text: string, world: CompromiseWorld) => string[] } } };
+}
+
+/**
+ * compromise's second-pass rules are not in its world, so they were read by hand for this version
+ * (both that tag a person need a person tag already); another version gives every sentence.
+ */
+const REVIEWED_VERSION = /^14\.20\./;
+
+/** A word of letters alone, which compromise looks up as it is. */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/** Words so common that a rule's other required word is the better cue. */
+const COMMON = new Set(['the', 'of', 'a', 'an', 'and', 'de', 'la', 'du', 'to', 'in', 'is']);
+
+export function compromiseWorld(): CompromiseWorld {
+  return (nlp as unknown as { world: () => CompromiseWorld }).world();
+}
+
+export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): NameCues {
+  const { one, two } = world.model;
+  const personTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'Person' || info.parents?.includes('Person')).map(([tag]) => tag));
+  const isPersonTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => personTags.has(part)));
+  const words = new Set<string>();
+  const unanchored: string[] = [];
+  const version = (nlp as unknown as { version: string }).version;
+  if (!REVIEWED_VERSION.test(version)) unanchored.push(`compromise ${version}: second-pass rules not reviewed`);
+  // Every word of a phrase is needed for it to match ("tiger woods"): the longest is the rarest.
+  const addPhrase = (phrase: string) => words.add(phrase.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), ''));
+
+  for (const lexicon of [one.lexicon, one.frozenLex]) for (const [phrase, tag] of Object.entries(lexicon)) if (isPersonTag(tag)) addPhrase(phrase);
+  for (const [word, name] of Object.entries(two.switches)) if (isPersonTag(name)) words.add(word);
+  for (const [alias, target] of Object.entries(one.aliases)) if (words.has(target)) words.add(alias);
+
+  // Neighbour clues: a word beside a cue word becomes a person ("Smith jr").
+  for (const [kind, table] of Object.entries(two.neighbours)) {
+    for (const [key, tag] of Object.entries(table)) {
+      if (!isPersonTag(tag)) continue;
+      if (kind.endsWith('Words')) words.add(key);
+      else if (!personTags.has(key)) unanchored.push(`neighbours.${kind}.${key}`);
+    }
+  }
+  const tagsPerson = (rule: LeftRightRule) => rule.actions.some((action) => isPersonTag(action.tag));
+  for (const [word, rules] of Object.entries(two.leftRight.byWord)) if (rules.some(tagsPerson)) words.add(word);
+  for (const [tag, rules] of Object.entries(two.leftRight.byTag)) if (!personTags.has(tag)) unanchored.push(...rules.filter(tagsPerson).map((rule) => rule.reason));
+  for (const [name, rules] of Object.entries(two.leftRight.bySwitch)) if (!isPersonTag(name)) unanchored.push(...rules.filter(tagsPerson).map((rule) => rule.reason));
+
+  for (const rule of two.matches) {
+    if (!isPersonTag(rule.tag)) continue;
+    const anchor = ruleAnchor(world.methods.one.parseMatch(rule.match, {}, world), isPersonTag);
+    if (anchor === null) unanchored.push(rule.match);
+    else anchor.forEach((word) => words.add(word));
+  }
+
+  const personRegexes = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`));
+  const personSuffixes = new Set(two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isPersonTag(tag)).map(([suffix]) => suffix)));
+  const longestSuffix = Math.max(0, ...[...personSuffixes].map((suffix) => suffix.length));
+  const unicode = new Map(Object.entries(one.unicode));
+
+  const isCue = (form: string): boolean => {
+    if (form.length === 0) return false;
+    if (words.has(form) || personRegexes.some((pattern) => pattern.test(form))) return true;
+    for (let length = 2; length <= Math.min(longestSuffix, form.length); length += 1) if (personSuffixes.has(form.slice(-length))) return true;
+    return false;
+  };
+
+  return {
+    unanchored,
+    mayName(sentence) {
+      let lower = sentence.toLowerCase();
+      // compromise reads "José" as "jose" and "O’Brien" as "o'brien"; read the sentence each way.
+      if (/[^\s!-~]/u.test(lower)) lower += ` ${[...lower].map((char) => unicode.get(char) ?? char).join('')} ${lower.normalize('NFKD').replace(/\p{M}/gu, '')} ${lower.replace(/[’‘`´]/g, "'")}`;
+      for (const token of lower.split(/\s+/)) {
+        if (PLAIN_WORD.test(token) ? isCue(token) : token.length > 0 && wordForms(token).some(isCue)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/**
+ * Every form compromise may look a typed word up by: without the punctuation around it, without
+ * a possessive, with its hyphens or apostrophes dropped, and each part between them.
+ */
+function wordForms(token: string): string[] {
+  const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const forms = [core, core.replace(/'s$|s'$/u, ''), core.replace(/[^\p{L}\p{N}]+/gu, '')];
+  if (/[^\p{L}\p{N}]/u.test(core)) forms.push(...core.split(/[^\p{L}\p{N}']+/u), ...core.split(/[^\p{L}\p{N}]+/u));
+  return forms;
+}
+
+/**
+ * The words one of which every match of a person rule holds, or an empty list when the rule
+ * needs a person tag (which itself only comes from a cue), or null when it needs neither.
+ */
+function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean): string[] | null {
+  const required = tokens.filter((token) => !token.optional && !token.negative);
+  const needsPerson = (token: MatchToken): boolean =>
+    (token.tag !== undefined && isPersonTag(token.tag)) || (token.switch !== undefined && isPersonTag(token.switch)) || (token.operator === 'and' && (token.choices ?? []).some((side) => side.some((inner) => !inner.optional && !inner.negative && needsPerson(inner))));
+  if (required.some(needsPerson)) return [];
+  const wordSets = required.map(literalWords).filter((set): set is string[] => set !== null);
+  if (wordSets.length === 0) return null;
+  const commonness = (set: string[]) => set.filter((word) => COMMON.has(word) || word.length === 1).length * 100 + set.length;
+  return wordSets.sort((a, b) => commonness(a) - commonness(b))[0];
+}
+
+/** The words a token matches when it matches only words ("bin", "(van|von)", "(will && @isTitleCase)"), else null. */
+function literalWords(token: MatchToken): string[] | null {
+  if (token.word !== undefined && token.tag === undefined && token.switch === undefined) return [token.word];
+  if (token.operator === 'or' && token.fastOr && !token.choices?.length) return [...token.fastOr];
+  if (token.operator === 'or' && token.choices?.length) {
+    const sides = token.choices.map((side) => (side.length === 1 ? literalWords(side[0]) : null));
+    const lists = sides.filter((side): side is string[] => side !== null);
+    return lists.length === sides.length ? [...(token.fastOr ?? []), ...lists.flat()] : null;
+  }
+  if (token.operator === 'and' && token.choices?.length) {
+    for (const side of token.choices) for (const inner of side) if (!inner.optional && !inner.negative) {
+      const found = literalWords(inner);
+      if (found) return found;
+    }
+  }
+  return null;
+}
