@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { escapeRegExp } from './tokens';
 
 /**
  * The words from which compromise can tag a person, read from its own model, so the name finder
@@ -48,7 +49,19 @@ export interface CompromiseWorld {
       endsWith?: Record<string, [RegExp, string][]>;
     };
   };
-  methods: { one: { parseMatch: (match: string, options: object, world: CompromiseWorld) => MatchToken[]; tokenize: { splitSentences: (text: string, world: CompromiseWorld) => string[] } } };
+  methods: {
+    one: {
+      parseMatch: (match: string, options: object, world: CompromiseWorld) => MatchToken[];
+      tokenize: { splitSentences: (text: string, world: CompromiseWorld) => string[]; fromString: (text: string, world: CompromiseWorld) => ParsedTerm[][] };
+    };
+  };
+}
+
+/** A word as compromise's tokenizer leaves it: its text and the punctuation and spaces around it. */
+export interface ParsedTerm {
+  pre: string;
+  text: string;
+  post: string;
 }
 
 /**
@@ -102,17 +115,13 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
     else anchor.forEach((word) => words.add(word));
   }
 
-  const personRegexes = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`));
-  const personSuffixes = new Set(two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isPersonTag(tag)).map(([suffix]) => suffix)));
-  const longestSuffix = Math.max(0, ...[...personSuffixes].map((suffix) => suffix.length));
+  // Surname spellings ("O'Brien", "-ovic", "-sson") as one pattern: a suffix also matches the word it ends.
+  const spellings = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => `(?:${pattern.source})`);
+  const suffixes = two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isPersonTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`));
+  const surname = anyOf([...spellings, ...suffixes]);
+  if (!surname) unanchored.push('surname spellings that do not compile as one pattern');
   const unicode = new Map(Object.entries(one.unicode));
-
-  const isCue = (form: string): boolean => {
-    if (form.length === 0) return false;
-    if (words.has(form) || personRegexes.some((pattern) => pattern.test(form))) return true;
-    for (let length = 2; length <= Math.min(longestSuffix, form.length); length += 1) if (personSuffixes.has(form.slice(-length))) return true;
-    return false;
-  };
+  const isCue = (form: string): boolean => form.length > 0 && (words.has(form) || (surname?.test(form) ?? true));
 
   return {
     unanchored,
@@ -126,6 +135,18 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
       return false;
     },
   };
+}
+
+/** One case-blind pattern matching any of the sources, or null when they do not compile together. */
+function anyOf(sources: string[]): RegExp | null {
+  for (const flags of ['iu', 'i']) {
+    try {
+      return new RegExp(sources.join('|') || '(?!)', flags);
+    } catch {
+      // compromise writes its patterns without the u flag; try without it
+    }
+  }
+  return null;
 }
 
 /**

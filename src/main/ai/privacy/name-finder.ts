@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { compromiseNameCues, compromiseWorld, type CompromiseWorld, type NameCues } from './name-cues';
+import { compromiseNameCues, compromiseWorld, type CompromiseWorld, type NameCues, type ParsedTerm } from './name-cues';
 
 /**
  * The last pass: names of people the record does not know (a relative, a neighbour, another
@@ -14,23 +14,29 @@ export interface NameFinder {
 /** Titles the library includes in a name ("Mr Kumar"): the title stays, so the model still reads who is who. */
 const LEADING_TITLE = /^(?:(?:dr|mr|mrs|ms|mdm|madam|miss|encik|en|puan|pn|cik|tuan|dato'?|datuk|datin|haji|hj)\.?\s+)+/iu;
 
+type Doc = ReturnType<typeof nlp>;
+type DocClass = new (document: ParsedTerm[][]) => Doc;
+
 /**
  * compromise (MIT) `people()`: English-trained, so it finds "Jessica Tan" but misses many Malay
- * and Indian forms. It reads only the sentences that hold a word it could start a name from (see
- * name-cues.ts), cut by its own sentence splitter: compromise tags every sentence on its own, so
- * it finds the same names in them as in the whole text, at a fraction of the cost.
+ * and Indian forms. compromise tags every sentence on its own, so this gives it only the
+ * sentences (cut by its own splitter) that hold a word it could start a name from (see
+ * name-cues.ts), and skips its last step, the phrase chunker, which `people()` does not read:
+ * the same names as from the whole text, at a fraction of the cost.
  */
 export class CompromiseNameFinder implements NameFinder {
   private readonly world: CompromiseWorld = compromiseWorld();
-  /** Null when every sentence goes to compromise: what the shortcut is checked against. */
+  /** Null when compromise reads the whole text as it comes: what the shortcut is checked against. */
   private readonly cues: NameCues | null;
+  private readonly steps = nlp.hooks().filter((step) => step !== 'chunks');
+  private readonly Doc = nlp.tokenize('').constructor as DocClass;
 
   constructor(options: { everySentence?: boolean } = {}) {
     this.cues = options.everySentence ? null : compromiseNameCues(this.world);
   }
 
   find(text: string): string[] {
-    const names = nlp(this.sentencesWithCues(text)).people().out('array') as unknown;
+    const names = this.read(text).people().out('array') as unknown;
     if (!Array.isArray(names)) return [];
     return names
       .filter((name): name is string => typeof name === 'string')
@@ -38,16 +44,20 @@ export class CompromiseNameFinder implements NameFinder {
       .filter((name) => name.length >= 2 && !/PATIENT_|\[[A-Z]+_\d+\]/.test(name));
   }
 
-  /** The sentences that may name someone, joined; the whole text when compromise would cut the joined ones differently. */
-  private sentencesWithCues(text: string): string {
-    if (!this.cues || this.cues.unanchored.length > 0) return text;
-    const cues = this.cues;
-    const split = (input: string) => this.world.methods.one.tokenize.splitSentences(input, this.world);
-    const sentences = split(text);
-    const kept = sentences.filter((sentence) => cues.mayName(sentence));
-    if (kept.length === sentences.length) return text;
-    const joined = kept.join('');
-    const again = split(joined);
-    return again.length === kept.length && again.every((sentence, i) => sentence === kept[i]) ? joined : text;
+  /** The text tagged by compromise, with only the sentences that may name someone in it. */
+  private read(text: string): Doc {
+    if (!this.cues || this.cues.unanchored.length > 0) return nlp(text);
+    const { splitSentences, fromString } = this.world.methods.one.tokenize;
+    const document: ParsedTerm[][] = [];
+    for (const sentence of splitSentences(text, this.world)) {
+      if (!this.cues.mayName(sentence)) continue;
+      // Alone, a sentence is cut into the same words as in the whole text; if compromise would cut it again, read the whole text.
+      const parsed = fromString(sentence, this.world);
+      if (parsed.length !== 1 || parsed[0].map((term) => term.pre + term.text + term.post).join('') !== sentence) return nlp(text);
+      document.push(parsed[0]);
+    }
+    const doc = new this.Doc(document);
+    if (document.length > 0) doc.compute(this.steps);
+    return doc;
   }
 }
