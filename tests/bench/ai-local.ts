@@ -83,6 +83,6 @@ export function aiLocalSection(result: AiLocalResult, warmup: number): ReportSec
       { figure: '  the same text without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
       { figure: '  full chain, total time', measured: ms(result.redactionMs) },
     ],
-    notes: [`in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted.`],
+    notes: [`in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted; the notes name other people (generated Malay, Chinese and Indian names, ICs, phones, addresses), so no two pieces are alike.`],
   };
 }
