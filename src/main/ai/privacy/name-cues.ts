@@ -85,6 +85,8 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
   const personTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'Person' || info.parents?.includes('Person')).map(([tag]) => tag));
   const isPersonTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => personTags.has(part)));
   const words = new Set<string>();
+  /** Words a rule asks for among alternatives: compromise matches those against whole words only, not the parts of "mmol/L". */
+  const wholeWords = new Set<string>();
   const unanchored: string[] = [];
   const version = (nlp as unknown as { version: string }).version;
   if (!REVIEWED_VERSION.test(version)) unanchored.push(`compromise ${version}: second-pass rules not reviewed`);
@@ -112,7 +114,7 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
     if (!isPersonTag(rule.tag)) continue;
     const anchor = ruleAnchor(world.methods.one.parseMatch(rule.match, {}, world), isPersonTag);
     if (anchor === null) unanchored.push(rule.match);
-    else anchor.forEach((word) => words.add(word));
+    else anchor.words.forEach((word) => (anchor.whole ? wholeWords : words).add(word));
   }
 
   // Surname spellings ("O'Brien", "-ovic", "-sson") as one pattern: a suffix also matches the word it ends.
@@ -122,6 +124,7 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
   if (!surname) unanchored.push('surname spellings that do not compile as one pattern');
   const unicode = new Map(Object.entries(one.unicode));
   const isCue = (form: string): boolean => form.length > 0 && (words.has(form) || (surname?.test(form) ?? true));
+  const isWholeCue = (token: string): boolean => wholeForms(token).some((form) => wholeWords.has(form));
 
   return {
     unanchored,
@@ -130,7 +133,7 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
       // compromise reads "José" as "jose" and "O’Brien" as "o'brien"; read the sentence each way.
       if (/[^\s!-~]/u.test(lower)) lower += ` ${[...lower].map((char) => unicode.get(char) ?? char).join('')} ${lower.normalize('NFKD').replace(/\p{M}/gu, '')} ${lower.replace(/[’‘`´]/g, "'")}`;
       for (const token of lower.split(/\s+/)) {
-        if (PLAIN_WORD.test(token) ? isCue(token) : token.length > 0 && wordForms(token).some(isCue)) return true;
+        if (PLAIN_WORD.test(token) ? isCue(token) || wholeWords.has(token) : token.length > 0 && (wordForms(token).some(isCue) || isWholeCue(token))) return true;
       }
       return false;
     },
@@ -160,29 +163,42 @@ function wordForms(token: string): string[] {
   return forms;
 }
 
+/** The forms of a typed word compromise matches as a whole: without the punctuation around it or a possessive, and each piece of a hyphenated word it splits. */
+function wholeForms(token: string): string[] {
+  const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return [core, core.replace(/'s$|s'$/u, ''), core.replace(/[-–—]/gu, ''), ...core.split(/[-–—]+/u)];
+}
+
+/** Words one of which every match of a rule holds; whole when they are alternatives compromise compares with whole words only. */
+interface Anchor {
+  words: string[];
+  whole: boolean;
+}
+
 /**
- * The words one of which every match of a person rule holds, or an empty list when the rule
- * needs a person tag (which itself only comes from a cue), or null when it needs neither.
+ * The words one of which every match of a person rule holds, or no words when the rule needs a
+ * person tag (which itself only comes from a cue), or null when it needs neither.
  */
-function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean): string[] | null {
+function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean): Anchor | null {
   const required = tokens.filter((token) => !token.optional && !token.negative);
   const needsPerson = (token: MatchToken): boolean =>
     (token.tag !== undefined && isPersonTag(token.tag)) || (token.switch !== undefined && isPersonTag(token.switch)) || (token.operator === 'and' && (token.choices ?? []).some((side) => side.some((inner) => !inner.optional && !inner.negative && needsPerson(inner))));
-  if (required.some(needsPerson)) return [];
-  const wordSets = required.map(literalWords).filter((set): set is string[] => set !== null);
-  if (wordSets.length === 0) return null;
-  const commonness = (set: string[]) => set.filter((word) => COMMON.has(word) || word.length === 1).length * 100 + set.length;
-  return wordSets.sort((a, b) => commonness(a) - commonness(b))[0];
+  if (required.some(needsPerson)) return { words: [], whole: false };
+  const anchors = required.map(literalWords).filter((anchor): anchor is Anchor => anchor !== null);
+  if (anchors.length === 0) return null;
+  const commonness = ({ words }: Anchor) => words.filter((word) => COMMON.has(word) || word.length === 1).length * 100 + words.length;
+  return anchors.sort((a, b) => commonness(a) - commonness(b))[0];
 }
 
 /** The words a token matches when it matches only words ("bin", "(van|von)", "(will && @isTitleCase)"), else null. */
-function literalWords(token: MatchToken): string[] | null {
-  if (token.word !== undefined && token.tag === undefined && token.switch === undefined) return [token.word];
-  if (token.operator === 'or' && token.fastOr && !token.choices?.length) return [...token.fastOr];
+function literalWords(token: MatchToken): Anchor | null {
+  // A single word is matched by its aliases too ("van" in "car/van"); a set of alternatives by the whole word only.
+  if (token.word !== undefined && token.tag === undefined && token.switch === undefined) return { words: [token.word], whole: false };
+  if (token.operator === 'or' && token.fastOr && !token.choices?.length) return { words: [...token.fastOr], whole: true };
   if (token.operator === 'or' && token.choices?.length) {
     const sides = token.choices.map((side) => (side.length === 1 ? literalWords(side[0]) : null));
-    const lists = sides.filter((side): side is string[] => side !== null);
-    return lists.length === sides.length ? [...(token.fastOr ?? []), ...lists.flat()] : null;
+    const anchors = sides.filter((side): side is Anchor => side !== null);
+    return anchors.length === sides.length ? { words: [...(token.fastOr ?? []), ...anchors.flatMap((anchor) => anchor.words)], whole: anchors.every((anchor) => anchor.whole) } : null;
   }
   if (token.operator === 'and' && token.choices?.length) {
     for (const side of token.choices) for (const inner of side) if (!inner.optional && !inner.negative) {

@@ -35,6 +35,7 @@ const NAMED = [
   'PATIENT_A7X9K2 (IC [MYKAD_1]) came with her husband [CONTACT_1].',
   'Priya said "Anand will come" (her son).',
   'José Nuñez and O’Brien saw her; Novakovic too.',
+  'Seen with Kok K Leong, Ong-B Huat, Siva c/o Raman and the X-ray man.',
 ];
 
 function longNote(rng: Prng, bytes: number, named: readonly string[]): string {
