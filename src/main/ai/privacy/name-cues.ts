@@ -39,6 +39,7 @@ export interface CompromiseWorld {
     one: { tagSet: Record<string, { parents?: string[] }>; lexicon: Record<string, TagValue>; frozenLex: Record<string, TagValue>; aliases: Record<string, string>; unicode: Record<string, string> };
     two: {
       switches: Record<string, string>;
+      clues: Record<string, Record<string, Record<string, string>>>;
       matches: { match: string; tag?: TagValue }[];
       neighbours: Record<string, Record<string, string>>;
       leftRight: { byWord: Record<string, LeftRightRule[]>; byTag: Record<string, LeftRightRule[]>; bySwitch: Record<string, LeftRightRule[]> };
@@ -65,8 +66,9 @@ export interface ParsedTerm {
 }
 
 /**
- * compromise's second-pass rules are not in its world, so they were read by hand for this version
- * (both that tag a person need a person tag already); another version gives every sentence.
+ * compromise's second-pass rules and its code for words that may be a person ("Art", "Frank")
+ * are not in its world, so they were read by hand for this version: the rules need a person tag
+ * already, the code acts on such words only. Another version gives compromise every sentence.
  */
 const REVIEWED_VERSION = /^14\.20\./;
 
@@ -95,6 +97,10 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
 
   for (const lexicon of [one.lexicon, one.frozenLex]) for (const [phrase, tag] of Object.entries(lexicon)) if (isPersonTag(tag)) addPhrase(phrase);
   for (const [word, name] of Object.entries(two.switches)) if (isPersonTag(name)) words.add(word);
+  // Clues settle a word that may be two things ("may": a name or a month); only one that may be a person can become one.
+  for (const [name, clues] of Object.entries(two.clues)) {
+    if (!isPersonTag(name) && Object.values(clues).some((table) => Object.values(table).some((tag) => isPersonTag(tag)))) unanchored.push(`clues for ${name}`);
+  }
   for (const [alias, target] of Object.entries(one.aliases)) if (words.has(target)) words.add(alias);
 
   // Neighbour clues: a word beside a cue word becomes a person ("Smith jr").
