@@ -26,14 +26,13 @@ type DocClass = new (document: ParsedTerm[][]) => Doc;
  */
 export class CompromiseNameFinder implements NameFinder {
   private readonly world: CompromiseWorld = compromiseWorld();
-  /** Null when compromise reads the whole text as it comes: what the shortcut is checked against. */
-  private readonly cues: NameCues | null;
   private readonly steps = nlp.hooks().filter((step) => step !== 'chunks');
   private readonly Doc = nlp.tokenize('').constructor as DocClass;
+  /** Read from compromise's model at the first text (about 30 ms), not when the hub starts. */
+  private cues: NameCues | null = null;
 
-  constructor(options: { everySentence?: boolean } = {}) {
-    this.cues = options.everySentence ? null : compromiseNameCues(this.world);
-  }
+  /** `everySentence`: compromise reads the whole text as it comes, what the shortcut is checked against. */
+  constructor(private readonly options: { everySentence?: boolean } = {}) {}
 
   find(text: string): string[] {
     const names = this.read(text).people().out('array') as unknown;
@@ -46,11 +45,13 @@ export class CompromiseNameFinder implements NameFinder {
 
   /** The text tagged by compromise, with only the sentences that may name someone in it. */
   private read(text: string): Doc {
-    if (!this.cues || this.cues.unanchored.length > 0) return nlp(text);
+    if (this.options.everySentence) return nlp(text);
+    const cues = (this.cues ??= compromiseNameCues(this.world));
+    if (cues.unanchored.length > 0) return nlp(text);
     const { splitSentences, fromString } = this.world.methods.one.tokenize;
     const document: ParsedTerm[][] = [];
     for (const sentence of splitSentences(text, this.world)) {
-      if (!this.cues.mayName(sentence)) continue;
+      if (!cues.mayName(sentence)) continue;
       // Alone, a sentence is cut into the same words as in the whole text; if compromise would cut it again, read the whole text.
       const parsed = fromString(sentence, this.world);
       if (parsed.length !== 1 || parsed[0].map((term) => term.pre + term.text + term.post).join('') !== sentence) return nlp(text);
