@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { assessComplaint } from '../../src/main/ai/features/triage/triage-engine';
 import { CompromiseNameFinder } from '../../src/main/ai/privacy/name-finder';
 import { Redactor } from '../../src/main/ai/privacy/redactor';
-import { SAMPLE_PATIENTS } from '../../src/main/ai/privacy/sample-patients';
 import { Prng } from '../support/http-fuzz-inputs';
+import { clinicalNotes } from './clinical-notes';
 import { atMost, ms, type Goal, type ReportSection } from './report';
 import { percentile } from './stats';
 
@@ -22,21 +22,6 @@ function complaints(count: number, rng: Prng): string[] {
     }
     return text;
   });
-}
-
-/** A consultation note full of identifiers of the three sample patients, as the redaction chain meets one. */
-function clinicalText(bytes: number, rng: Prng): { text: string; patient: (typeof SAMPLE_PATIENTS)[number] } {
-  const patient = SAMPLE_PATIENTS[0];
-  const lines = [
-    `${patient.fullName} (IC ${patient.identityNo}, ${patient.mrn}) came with her husband ${patient.emergencyContact?.name ?? ''}, tel ${patient.emergencyContact?.phone ?? ''}.`,
-    `Phone ${patient.phones[0]}, email ${patient.email ?? ''}. Address ${patient.address ?? ''}. Works at ${patient.employer ?? ''}.`,
-    'Fever 38.5 C for 3 days with cough and sore throat. BP 120/80, HR 88, SpO2 98 %. Throat injected, no exudate. Chest clear.',
-    'Neighbour Jessica Tan, 016-778 2291, also unwell. Plan: paracetamol 1 g tds, fluids, review if worse. MC 2 days.',
-    'Dengue NS1 negative. FBC: WBC 6.2, Hb 13.1, Plt 210. Advised to return if bleeding gums, abdominal pain or vomiting.',
-  ];
-  let text = '';
-  while (text.length < bytes) text += `${lines[Math.floor(rng.next() * lines.length)]}\n`;
-  return { text, patient };
 }
 
 export interface AiLocalResult {
@@ -61,7 +46,7 @@ export function measureAiLocal(options: { complaints: number; warmup: number; re
     return performance.now() - started;
   });
   const sorted = timings.sort((a, b) => a - b);
-  const { text, patient } = clinicalText(options.redactionBytes, rng);
+  const { text, patient } = clinicalNotes(options.redactionBytes, rng);
   const throughput = (redactor: Redactor): { ms: number; mbps: number } => {
     redactor.redact(text.slice(0, 4000), [patient]);
     const started = performance.now();
@@ -98,6 +83,6 @@ export function aiLocalSection(result: AiLocalResult, warmup: number): ReportSec
       { figure: '  the same text without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
       { figure: '  full chain, total time', measured: ms(result.redactionMs) },
     ],
-    notes: [`in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted.`],
+    notes: [`in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted; the notes name other people (generated Malay, Chinese and Indian names, ICs, phones, addresses), so no two pieces are alike.`],
   };
 }

@@ -1,8 +1,8 @@
 import { detectShapes } from './detectors';
 import type { NameFinder } from './name-finder';
-import { bounded, joinAdjacent } from './name-forms';
+import { joinAdjacent } from './name-forms';
 import { ownIdentifiers, type PatientIdentifiers } from './own-identifiers';
-import { countTokens, escapeRegExp, replaceOutsideTokens, TokenBook, type TokenCounts } from './tokens';
+import { countTokens, replaceOutsideTokens, replaceWordOutsideTokens, TokenBook, type TokenCounts } from './tokens';
 
 /** What leaves the PC, and what stays on it to put the answer back together. */
 export interface Redaction {
@@ -52,9 +52,7 @@ export class Redactor {
     const names = [...new Set(this.nameFinder?.find(text) ?? [])].sort((a, b) => b.length - a.length);
     for (const name of names) {
       const token = book.tokenFor('NAME', name);
-      result = replaceOutsideTokens(result, new RegExp(bounded(escapeRegExp(name)), 'giu'), () => {
-        return token;
-      });
+      result = replaceWordOutsideTokens(result, name, () => token);
     }
     return result;
   }

@@ -1,0 +1,216 @@
+import nlp from 'compromise';
+import { escapeRegExp } from './tokens';
+
+/**
+ * The words from which compromise can tag a person, read from its own model, so the name finder
+ * can leave out sentences that hold none of them. compromise tags each sentence on its own, and
+ * a person tag only ever starts from (1) a word of its lexicon tagged as a person, a first or
+ * last name or an honorific, or a word that may be one ("will", "may", "sandy"), (2) a word whose
+ * spelling says surname ("-sson", "O'…", "-ovic"), or (3) a rule that needs one of those tags or
+ * a literal word ("bin", "van", "king of"). A sentence without any of these cannot name anyone.
+ * The rules are read at start-up; a rule that could make a person out of anything else makes
+ * the finder give compromise every sentence, as before.
+ */
+export interface NameCues {
+  /** Whether compromise could find a person in this sentence. */
+  mayName(sentence: string): boolean;
+  /** The rules that tag a person from neither a cue word nor a person tag (none in compromise 14.20). */
+  readonly unanchored: readonly string[];
+}
+
+/** The parts of compromise's world this file reads (internal to compromise, stable within 14.x). */
+interface MatchToken {
+  word?: string;
+  tag?: string;
+  switch?: string;
+  optional?: boolean;
+  negative?: boolean;
+  operator?: string;
+  fastOr?: Set<string>;
+  choices?: MatchToken[][];
+}
+type TagValue = string | string[];
+interface LeftRightRule {
+  actions: { tag?: TagValue; unTag?: TagValue }[];
+  reason: string;
+}
+export interface CompromiseWorld {
+  model: {
+    one: { tagSet: Record<string, { parents?: string[] }>; lexicon: Record<string, TagValue>; frozenLex: Record<string, TagValue>; aliases: Record<string, string>; unicode: Record<string, string> };
+    two: {
+      switches: Record<string, string>;
+      clues: Record<string, Record<string, Record<string, string>>>;
+      matches: { match: string; tag?: TagValue }[];
+      neighbours: Record<string, Record<string, string>>;
+      leftRight: { byWord: Record<string, LeftRightRule[]>; byTag: Record<string, LeftRightRule[]>; bySwitch: Record<string, LeftRightRule[]> };
+      suffixPatterns: Record<string, string>[];
+      regexNormal?: [RegExp, string][];
+      regexText?: [RegExp, string][];
+      regexNumbers?: [RegExp, string][];
+      endsWith?: Record<string, [RegExp, string][]>;
+    };
+  };
+  methods: {
+    one: {
+      parseMatch: (match: string, options: object, world: CompromiseWorld) => MatchToken[];
+      tokenize: { splitSentences: (text: string, world: CompromiseWorld) => string[]; fromString: (text: string, world: CompromiseWorld) => ParsedTerm[][] };
+    };
+  };
+}
+
+/** A word as compromise's tokenizer leaves it: its text and the punctuation and spaces around it. */
+export interface ParsedTerm {
+  pre: string;
+  text: string;
+  post: string;
+}
+
+/**
+ * compromise's second-pass rules and its code for words that may be a person ("Art", "Frank")
+ * are not in its world, so they were read by hand for this version: the rules need a person tag
+ * already, the code acts on such words only. Another version gives compromise every sentence.
+ */
+const REVIEWED_VERSION = /^14\.20\./;
+
+/** A word of letters alone, which compromise looks up as it is. */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/** Words so common that a rule's other required word is the better cue. */
+const COMMON = new Set(['the', 'of', 'a', 'an', 'and', 'de', 'la', 'du', 'to', 'in', 'is']);
+
+export function compromiseWorld(): CompromiseWorld {
+  return (nlp as unknown as { world: () => CompromiseWorld }).world();
+}
+
+export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): NameCues {
+  const { one, two } = world.model;
+  const personTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'Person' || info.parents?.includes('Person')).map(([tag]) => tag));
+  const isPersonTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => personTags.has(part)));
+  const words = new Set<string>();
+  /** Words a rule asks for among alternatives: compromise matches those against whole words only, not the parts of "mmol/L". */
+  const wholeWords = new Set<string>();
+  const unanchored: string[] = [];
+  const version = (nlp as unknown as { version: string }).version;
+  if (!REVIEWED_VERSION.test(version)) unanchored.push(`compromise ${version}: second-pass rules not reviewed`);
+  // Every word of a phrase is needed for it to match ("tiger woods"): the longest is the rarest.
+  const addPhrase = (phrase: string) => words.add(phrase.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), ''));
+
+  for (const lexicon of [one.lexicon, one.frozenLex]) for (const [phrase, tag] of Object.entries(lexicon)) if (isPersonTag(tag)) addPhrase(phrase);
+  for (const [word, name] of Object.entries(two.switches)) if (isPersonTag(name)) words.add(word);
+  // Clues settle a word that may be two things ("may": a name or a month); only one that may be a person can become one.
+  for (const [name, clues] of Object.entries(two.clues)) {
+    if (!isPersonTag(name) && Object.values(clues).some((table) => Object.values(table).some((tag) => isPersonTag(tag)))) unanchored.push(`clues for ${name}`);
+  }
+  for (const [alias, target] of Object.entries(one.aliases)) if (words.has(target)) words.add(alias);
+
+  // Neighbour clues: a word beside a cue word becomes a person ("Smith jr").
+  for (const [kind, table] of Object.entries(two.neighbours)) {
+    for (const [key, tag] of Object.entries(table)) {
+      if (!isPersonTag(tag)) continue;
+      if (kind.endsWith('Words')) words.add(key);
+      else if (!personTags.has(key)) unanchored.push(`neighbours.${kind}.${key}`);
+    }
+  }
+  const tagsPerson = (rule: LeftRightRule) => rule.actions.some((action) => isPersonTag(action.tag));
+  for (const [word, rules] of Object.entries(two.leftRight.byWord)) if (rules.some(tagsPerson)) words.add(word);
+  for (const [tag, rules] of Object.entries(two.leftRight.byTag)) if (!personTags.has(tag)) unanchored.push(...rules.filter(tagsPerson).map((rule) => rule.reason));
+  for (const [name, rules] of Object.entries(two.leftRight.bySwitch)) if (!isPersonTag(name)) unanchored.push(...rules.filter(tagsPerson).map((rule) => rule.reason));
+
+  for (const rule of two.matches) {
+    if (!isPersonTag(rule.tag)) continue;
+    const anchor = ruleAnchor(world.methods.one.parseMatch(rule.match, {}, world), isPersonTag);
+    if (anchor === null) unanchored.push(rule.match);
+    else anchor.words.forEach((word) => (anchor.whole ? wholeWords : words).add(word));
+  }
+
+  // Surname spellings ("O'Brien", "-ovic", "-sson") as one pattern: a suffix also matches the word it ends.
+  const spellings = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => `(?:${pattern.source})`);
+  const suffixes = two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isPersonTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`));
+  const surname = anyOf([...spellings, ...suffixes]);
+  if (!surname) unanchored.push('surname spellings that do not compile as one pattern');
+  const unicode = new Map(Object.entries(one.unicode));
+  const isCue = (form: string): boolean => form.length > 0 && (words.has(form) || (surname?.test(form) ?? true));
+  const isWholeCue = (token: string): boolean => wholeForms(token).some((form) => wholeWords.has(form));
+
+  return {
+    unanchored,
+    mayName(sentence) {
+      let lower = sentence.toLowerCase();
+      // compromise reads "José" as "jose" and "O’Brien" as "o'brien"; read the sentence each way.
+      if (/[^\s!-~]/u.test(lower)) lower += ` ${[...lower].map((char) => unicode.get(char) ?? char).join('')} ${lower.normalize('NFKD').replace(/\p{M}/gu, '')} ${lower.replace(/[’‘`´]/g, "'")}`;
+      for (const token of lower.split(/\s+/)) {
+        if (PLAIN_WORD.test(token) ? isCue(token) || wholeWords.has(token) : token.length > 0 && (wordForms(token).some(isCue) || isWholeCue(token))) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** One case-blind pattern matching any of the sources, or null when they do not compile together. */
+function anyOf(sources: string[]): RegExp | null {
+  for (const flags of ['iu', 'i']) {
+    try {
+      return new RegExp(sources.join('|') || '(?!)', flags);
+    } catch {
+      // compromise writes its patterns without the u flag; try without it
+    }
+  }
+  return null;
+}
+
+/**
+ * Every form compromise may look a typed word up by: without the punctuation around it, without
+ * a possessive, with its hyphens or apostrophes dropped, and each part between them.
+ */
+function wordForms(token: string): string[] {
+  const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const forms = [core, core.replace(/'s$|s'$/u, ''), core.replace(/[^\p{L}\p{N}]+/gu, '')];
+  if (/[^\p{L}\p{N}]/u.test(core)) forms.push(...core.split(/[^\p{L}\p{N}']+/u), ...core.split(/[^\p{L}\p{N}]+/u));
+  return forms;
+}
+
+/** The forms of a typed word compromise matches as a whole: without the punctuation around it or a possessive, and each piece of a hyphenated word it splits. */
+function wholeForms(token: string): string[] {
+  const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return [core, core.replace(/'s$|s'$/u, ''), core.replace(/[-–—]/gu, ''), ...core.split(/[-–—]+/u)];
+}
+
+/** Words one of which every match of a rule holds; whole when they are alternatives compromise compares with whole words only. */
+interface Anchor {
+  words: string[];
+  whole: boolean;
+}
+
+/**
+ * The words one of which every match of a person rule holds, or no words when the rule needs a
+ * person tag (which itself only comes from a cue), or null when it needs neither.
+ */
+function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean): Anchor | null {
+  const required = tokens.filter((token) => !token.optional && !token.negative);
+  const needsPerson = (token: MatchToken): boolean =>
+    (token.tag !== undefined && isPersonTag(token.tag)) || (token.switch !== undefined && isPersonTag(token.switch)) || (token.operator === 'and' && (token.choices ?? []).some((side) => side.some((inner) => !inner.optional && !inner.negative && needsPerson(inner))));
+  if (required.some(needsPerson)) return { words: [], whole: false };
+  const anchors = required.map(literalWords).filter((anchor): anchor is Anchor => anchor !== null);
+  if (anchors.length === 0) return null;
+  const commonness = ({ words }: Anchor) => words.filter((word) => COMMON.has(word) || word.length === 1).length * 100 + words.length;
+  return anchors.sort((a, b) => commonness(a) - commonness(b))[0];
+}
+
+/** The words a token matches when it matches only words ("bin", "(van|von)", "(will && @isTitleCase)"), else null. */
+function literalWords(token: MatchToken): Anchor | null {
+  // A single word is matched by its aliases too ("van" in "car/van"); a set of alternatives by the whole word only.
+  if (token.word !== undefined && token.tag === undefined && token.switch === undefined) return { words: [token.word], whole: false };
+  if (token.operator === 'or' && token.fastOr && !token.choices?.length) return { words: [...token.fastOr], whole: true };
+  if (token.operator === 'or' && token.choices?.length) {
+    const sides = token.choices.map((side) => (side.length === 1 ? literalWords(side[0]) : null));
+    const anchors = sides.filter((side): side is Anchor => side !== null);
+    return anchors.length === sides.length ? { words: [...(token.fastOr ?? []), ...anchors.flatMap((anchor) => anchor.words)], whole: anchors.every((anchor) => anchor.whole) } : null;
+  }
+  if (token.operator === 'and' && token.choices?.length) {
+    for (const side of token.choices) for (const inner of side) if (!inner.optional && !inner.negative) {
+      const found = literalWords(inner);
+      if (found) return found;
+    }
+  }
+  return null;
+}
