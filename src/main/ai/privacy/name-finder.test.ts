@@ -62,6 +62,14 @@ describe('the name finder', () => {
     expect(names).toBeGreaterThan(100);
   });
 
+  it('reads the Malay "dan" (and) as a word, not as the name Dan, and keeps the names after it', () => {
+    expect(finder.find('Batuk dan selsema sejak semalam.')).toEqual([]);
+    expect(finder.find('Pesakit demam dan batuk, ibu dan bapa sihat.')).toEqual([]);
+    const { text } = new Redactor(finder).redact('Demam tinggi dan sakit kepala, makan ubat di rumah.', []);
+    expect(text).toBe('Demam tinggi dan sakit kepala, makan ubat di rumah.');
+    expect(finder.find('Dan Lee came with his wife.')).toEqual(['Dan Lee']);
+  });
+
   it('still finds Malay, Chinese and Indian names in a long note, wherever they stand', () => {
     const rng = new Prng(7);
     const text = [longNote(rng, 20_000, []), NAMED.slice(0, 4).join(' '), longNote(rng, 20_000, []), NAMED.slice(4, 9).join('\n'), longNote(rng, 20_000, [])].join('\n');

@@ -14,6 +14,20 @@ export interface NameFinder {
 /** Titles the library includes in a name ("Mr Kumar"): the title stays, so the model still reads who is who. */
 const LEADING_TITLE = /^(?:(?:dr|mr|mrs|ms|mdm|madam|miss|encik|en|puan|pn|cik|tuan|dato'?|datuk|datin|haji|hj)\.?\s+)+/iu;
 
+/**
+ * Malay words compromise takes for English first names ("dan" is "and", read as "Dan"): written in
+ * lower case at the start of a found name, they are the sentence's words, not the name. Without
+ * this, "batuk dan selsema" went to the model as "batuk [NAME_1] selsema".
+ */
+const MALAY_WORDS_READ_AS_NAMES = /^(?:(?:dan|di|ke|dari|yang|atau|dengan|untuk|pada)(?:\s+|$))+/u;
+
+/** A found name without the Malay words before it; what is left is a name only if a word of it has a capital. */
+function withoutMalayWords(name: string): string {
+  const rest = name.replace(MALAY_WORDS_READ_AS_NAMES, '');
+  if (rest === name) return name;
+  return /\p{Lu}/u.test(rest) ? rest : '';
+}
+
 type Doc = ReturnType<typeof nlp>;
 type DocClass = new (document: ParsedTerm[][]) => Doc;
 
@@ -39,7 +53,7 @@ export class CompromiseNameFinder implements NameFinder {
     if (!Array.isArray(names)) return [];
     return names
       .filter((name): name is string => typeof name === 'string')
-      .map((name) => name.replace(LEADING_TITLE, '').replace(/[.,;:!?'"]+$/u, '').trim())
+      .map((name) => withoutMalayWords(name.replace(LEADING_TITLE, '').replace(/[.,;:!?'"]+$/u, '').trim()))
       .filter((name) => name.length >= 2 && !/PATIENT_|\[[A-Z]+_\d+\]/.test(name));
   }
 
