@@ -4,10 +4,8 @@ import { OpenAiStandIn } from '../../../../tests/support/openai-stand-in';
 import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../../../shared/schemas/ai';
 import { OpenAiCompatibleProvider } from '../../ai/openai-provider';
-import { bounded } from '../../ai/privacy/name-forms';
 import type { PatientIdentifiers } from '../../ai/privacy/own-identifiers';
-import { LEAKS, PRIYA, SITI, TAN } from '../../ai/privacy/sample-patients';
-import { escapeRegExp } from '../../ai/privacy/tokens';
+import { PRIYA, SITI, TAN } from '../../ai/privacy/sample-patients';
 import { StoreLocation } from '../../hub/store-location';
 import { SettingsStore } from '../../settings/settings-store';
 import { ScopedKeychain } from '../../store/scoped-keychain';
@@ -17,6 +15,7 @@ import { CLINICAL_DISCLAIMER } from '../../../shared/ai-draft';
 import type { DraftFeature } from './ai-drafts';
 import type { AiAsk } from './ai-requests';
 import { aiKey } from './key';
+import { leaksIn } from '../../../../tests/support/ai-leaks';
 
 const NATIONALITY: Record<PatientIdentifiers['identityType'], string | null> = { mykad: null, aadhaar: 'IND', passport: 'SGP', other: null };
 
@@ -44,13 +43,6 @@ afterAll(() => clinic.server?.close());
 beforeEach(() => clinic.server.reset());
 
 const MONTH = new Date().toISOString().slice(0, 7);
-
-/** Each sample patient's identifier forms found in the text, as whole words, case aside. */
-function leaksIn(text: string): string[] {
-  return Object.values(LEAKS)
-    .flat()
-    .filter((leak) => new RegExp(/^[\p{L}\p{N}]/u.test(leak) ? bounded(escapeRegExp(leak)) : escapeRegExp(leak), 'iu').test(text));
-}
 
 const NOTES = {
   siti: 'Puan Siti Nurhaliza bt. Abdullah, IC 850312 14 5678, Tel 012-3456789, siti.nurhaliza85@gmail.com, No. 12 Jalan Mesra 3, Taman Mesra Jaya, 53000 Kuala Lumpur. Husband Mohd Faizal b. Ismail 013-987 6543. Works at Syarikat Maju Jaya Sdn Bhd. DOB 12/03/1985. Fever 3/7, T 38.5.',

@@ -10,10 +10,9 @@ import type { LabRow } from '../../../shared/lab-results';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../../../shared/schemas/ai';
 import { LAB_PDF_MAX_BYTES } from '../../../shared/schemas/ai-labs';
 import { readLabReport } from '../../ai/features/labs/lab-report-reader';
-import { bounded } from '../../ai/privacy/name-forms';
 import type { PatientIdentifiers } from '../../ai/privacy/own-identifiers';
-import { LEAKS, PRIYA, SITI, TAN } from '../../ai/privacy/sample-patients';
-import { escapeRegExp } from '../../ai/privacy/tokens';
+import { PRIYA, SITI, TAN } from '../../ai/privacy/sample-patients';
+import { leaksIn } from '../../../../tests/support/ai-leaks';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../ai/features/labs/fixtures', name), 'utf8');
 const REPORTS = { siti: fixture('pathlab-fbc-lipid.txt'), tan: fixture('lablink-diabetes.txt'), priya: fixture('bp-liver-thyroid.txt') };
@@ -46,13 +45,6 @@ const asPrinted = (rows: LabRow[]) => rows.map((row) => ({ test: row.test, value
 const glucose = (rows: LabRow[]) => rows.find((row) => row.test === 'Glucose (Fasting)');
 const pasted = (text: string) => ({ kind: 'text' as const, text });
 const uploaded = async (text: string) => ({ kind: 'pdf' as const, base64: (await labReportPdf(text)).toString('base64') });
-
-/** Each sample patient's identifier forms found in the text, as whole words, case aside. */
-function leaksIn(text: string): string[] {
-  return Object.values(LEAKS)
-    .flat()
-    .filter((leak) => new RegExp(/^[\p{L}\p{N}]/u.test(leak) ? bounded(escapeRegExp(leak)) : escapeRegExp(leak), 'iu').test(text));
-}
 
 describe('reading an outside lab’s report into rows', () => {
   it('is the local reading with AI off, from pasted text or its PDF alike, with nothing sent and nothing written', async () => {

@@ -4,9 +4,8 @@ import { OpenAiStandIn } from '../../../../tests/support/openai-stand-in';
 import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../tests/support/test-hub';
 import { PATIENT_READ_ACTIONS } from '../../../shared/schemas/audit';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../../../shared/schemas/ai';
-import { bounded } from '../../ai/privacy/name-forms';
-import { LEAKS, SITI } from '../../ai/privacy/sample-patients';
-import { escapeRegExp } from '../../ai/privacy/tokens';
+import { SITI } from '../../ai/privacy/sample-patients';
+import { leaksIn } from '../../../../tests/support/ai-leaks';
 
 const clinic = clinicForTests(async () => {
   const { testHub, admin, reception } = await clinicWithReceptionist();
@@ -34,12 +33,6 @@ const clinic = clinicForTests(async () => {
 
 afterAll(() => clinic.server?.close());
 beforeEach(() => clinic.server.reset());
-
-function leaksIn(text: string): string[] {
-  return Object.values(LEAKS)
-    .flat()
-    .filter((leak) => new RegExp(/^[\p{L}\p{N}]/u.test(leak) ? bounded(escapeRegExp(leak)) : escapeRegExp(leak), 'iu').test(text));
-}
 
 const answer = (content: object) => ({ kind: 'answer' as const, text: JSON.stringify(content) });
 

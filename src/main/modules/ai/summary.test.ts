@@ -5,9 +5,9 @@ import { clinicWithReceptionist, refusalOf, userWithRoles } from '../../../../te
 import { CLINICAL_DISCLAIMER } from '../../../shared/ai-draft';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../../../shared/schemas/ai';
 import type { SummaryStatement } from '../../../shared/schemas/history-summary';
-import { bounded } from '../../ai/privacy/name-forms';
-import { LEAKS, SITI } from '../../ai/privacy/sample-patients';
+import { SITI } from '../../ai/privacy/sample-patients';
 import { escapeRegExp } from '../../ai/privacy/tokens';
+import { leaksIn } from '../../../../tests/support/ai-leaks';
 
 const HTN = { code: 'I10', primary: true };
 
@@ -42,13 +42,6 @@ const clinic = clinicForTests(async () => {
 
 afterAll(() => clinic.server?.close());
 beforeEach(() => clinic.server.reset());
-
-/** Each sample patient's identifier forms found in the text, as whole words, case aside. */
-function leaksIn(text: string): string[] {
-  return Object.values(LEAKS)
-    .flat()
-    .filter((leak) => new RegExp(/^[\p{L}\p{N}]/u.test(leak) ? bounded(escapeRegExp(leak)) : escapeRegExp(leak), 'iu').test(text));
-}
 
 /** The reference the prompt gave a fact whose line starts so: the model cites these. */
 function refOf(messages: ChatMessage[], line: string): string {
