@@ -91,6 +91,13 @@ describe('the redaction chain', () => {
     expect(text).toContain('Paracetamol given.');
   });
 
+  it('finds a relative who shares the patient’s first name, though the patient’s token cuts into it', () => {
+    const { text, book } = redactor.redact('Mother Siti Aminah binti Hassan came with Siti today.', [SITI]);
+    expect(text).toMatch(/^Mother PATIENT_\w+ \[NAME_1\] binti \[NAME_2\] came with PATIENT_\w+ today\.$/);
+    // Her "Siti" is read as the patient's (a token stands for the patient's whole name): said back here, the mother keeps her own names.
+    expect(book.reidentify(text)).toBe('Mother Siti Nurhaliza binti Abdullah Aminah binti Hassan came with Siti Nurhaliza binti Abdullah today.');
+  });
+
   it('never finds an identifier inside a token it wrote, and keeps one token for one value across texts', () => {
     const book = new TokenBook();
     const first = redactor.redact('Phone 012-345 6789.', [SITI], book);

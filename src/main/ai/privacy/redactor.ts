@@ -20,14 +20,18 @@ export interface Redaction {
  * email, Aadhaar, PAN, ABHA, addresses, postcodes, dates of birth), (3) the name finder. One
  * book may redact several texts of the same request, so a value keeps its token across them.
  */
+/** Words inside a name that say whose child someone is, not who: kept as written. */
+const NAME_CONNECTORS = new Set(['bin', 'binti', 'bt', 'bte', 'a/l', 'a/p', 'van', 'von', 'de', 'da', 'al']);
+
 export class Redactor {
   constructor(private readonly nameFinder: NameFinder | null) {}
 
   redact(text: string, patients: readonly PatientIdentifiers[], book: TokenBook = new TokenBook()): Redaction {
-    let result = text.normalize('NFC');
+    const original = text.normalize('NFC');
+    let result = original;
     for (const patient of patients) result = this.ownPass(result, patient, book);
     result = detectShapes(result, book);
-    if (this.nameFinder) result = this.namePass(result, book);
+    if (this.nameFinder) result = this.namePass(original, result, book);
     return { text: result, counts: countTokens(result), book };
   }
 
@@ -47,12 +51,23 @@ export class Redactor {
     return result;
   }
 
-  private namePass(text: string, book: TokenBook): string {
-    let result = text;
-    const names = [...new Set(this.nameFinder?.find(text) ?? [])].sort((a, b) => b.length - a.length);
+  /**
+   * The finder reads the text as written: a token where the patient's name was ("PATIENT_x Aminah
+   * binti Hassan" for a relative who shares her first name) hides the name beside it from it. A
+   * name the earlier passes have cut into is redacted word by word, each capitalised word of it.
+   */
+  private namePass(original: string, redacted: string, book: TokenBook): string {
+    let result = redacted;
+    const names = [...new Set(this.nameFinder?.find(original) ?? [])].sort((a, b) => b.length - a.length);
     for (const name of names) {
-      const token = book.tokenFor('NAME', name);
-      result = replaceWordOutsideTokens(result, name, () => token);
+      const whole = replaceWordOutsideTokens(result, name, () => book.tokenFor('NAME', name));
+      if (whole !== result) {
+        result = whole;
+        continue;
+      }
+      for (const word of name.split(/\s+/u).filter((part) => /^\p{Lu}\p{L}/u.test(part) && !NAME_CONNECTORS.has(part.toLowerCase()))) {
+        result = replaceWordOutsideTokens(result, word, () => book.tokenFor('NAME', word));
+      }
     }
     return result;
   }
