@@ -81,7 +81,7 @@ function OpenVisit({ visit, encounter, patient, onFinished }: { visit: VisitSumm
         <StructureNote visitId={visit.id} patientId={patient.id} note={autosave.note} onAccept={autosave.change} onAddDiagnosis={(hint) => void addDiagnosis(hint.code).catch(() => undefined)} />
         {/* After the dictation box: Alt+3 focuses the first field of the section, and that must not be the consent buttons. */}
         <ScribePanel visitId={visit.id} target={{ note: autosave.note, onUse: autosave.change, onAddDiagnosis: (hint) => void addDiagnosis(hint.code).catch(() => undefined) }} />
-        <LabReport visitId={visit.id} note={autosave.note} onAccept={autosave.change} />
+        <LabReport visitId={visit.id} patientId={patient.id} note={autosave.note} onAccept={autosave.change} />
         <NoteEditor note={autosave.note} onChange={autosave.change} state={autosave.state} restored={autosave.restored} onReload={reload} />
       </Stack>
     ) : encounter ? (

@@ -10,6 +10,7 @@ import type { SoapNote } from '../../../shared/schemas/consultation';
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
+import { WhatWillBeSent } from '../ai/what-will-be-sent';
 import { objectiveWithLabRows, rowsChanged } from './lab-rows';
 import { LabRowsTable } from './lab-rows-table';
 
@@ -18,6 +19,8 @@ const SECTION_MAX = 10_000;
 
 interface Props {
   visitId: string;
+  /** Whose identifiers the preview of what is sent replaces. */
+  patientId: string;
   note: SoapNote;
   /** The note with the accepted rows in its Objective; the note's own autosave writes it. */
   onAccept: (note: SoapNote) => void;
@@ -45,7 +48,7 @@ function base64Of(file: Blob): Promise<string> {
  * An outside lab's report, pasted or chosen as a text PDF, read into editable result rows that the
  * doctor corrects and adds to the note's Objective, or discards. Nothing is saved here.
  */
-export function LabReport({ visitId, note, onAccept }: Props) {
+export function LabReport({ visitId, patientId, note, onAccept }: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const verdict = useDraftVerdict();
@@ -128,6 +131,7 @@ export function LabReport({ visitId, note, onAccept }: Props) {
                   {pdf && <Chip label={pdf.name} onDelete={() => (setPdf(null), extract.reset())} data-testid="lab-report-pdf" />}
                 </Stack>
                 {fileProblem && <Alert severity="error">{t(`consultation.labs.${fileProblem}`, { mb: LAB_PDF_MAX_BYTES / 1024 / 1024 })}</Alert>}
+                {pdf === null && <WhatWillBeSent text={text} patientId={patientId} />}
                 {extract.isPending && <LinearProgress data-testid="lab-report-reading" />}
                 <ErrorAlert error={extract.error} />
               </>
