@@ -2,7 +2,7 @@ import { SCRIBE_SAMPLE_RATE } from '../../../shared/schemas/scribe';
 import { PcmEncoder } from './pcm-encoder';
 
 /** Why the microphone could not be opened, as the panel explains it. */
-export type MicrophoneProblem = 'denied' | 'absent' | 'busy' | 'unsupported' | 'failed';
+export type MicrophoneProblem = 'denied' | 'absent' | 'busy' | 'insecure' | 'unsupported' | 'failed';
 
 export class MicrophoneError extends Error {
   constructor(readonly problem: MicrophoneProblem) {
@@ -25,6 +25,8 @@ const BLOCK_SAMPLES = 4096;
  * AudioWorklet: a worklet is a separate module file, and this is a few lines on the page.
  */
 export async function openMicrophone(): Promise<OpenMicrophone> {
+  // A browser gives a page the microphone only over https or on this PC (localhost).
+  if (!window.isSecureContext) throw new MicrophoneError('insecure');
   if (!navigator.mediaDevices?.getUserMedia) throw new MicrophoneError('unsupported');
   let stream: MediaStream;
   try {

@@ -26,6 +26,7 @@ export const scribeEn = {
       denied: 'The microphone may not be used: allow it for ClinicDesk (the browser or the computer’s privacy settings), or write the note by hand.',
       absent: 'No microphone was found. Plug one in and try again, or write the note by hand.',
       busy: 'The microphone is in use by another program or could not be opened. Close that program and try again.',
+      insecure: 'A browser lets a page use the microphone only over a secure address: open ClinicDesk at its https:// address (the hub started with CLINICDESK_TLS=on), or write the note by hand.',
       unsupported: 'This window cannot use a microphone. Open ClinicDesk in the desktop app or Chromium, or write the note by hand.',
       failed: 'The microphone could not be opened. Try again, or write the note by hand.',
     },

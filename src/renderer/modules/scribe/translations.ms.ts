@@ -29,6 +29,7 @@ export const scribeMs: Translations<typeof scribeEn> = {
       denied: 'Mikrofon tidak dibenarkan: benarkannya untuk ClinicDesk (dalam tetapan privasi pelayar atau komputer), atau tulis nota dengan tangan.',
       absent: 'Tiada mikrofon ditemui. Pasangkan satu dan cuba lagi, atau tulis nota dengan tangan.',
       busy: 'Mikrofon sedang digunakan oleh program lain atau tidak dapat dibuka. Tutup program itu dan cuba lagi.',
+      insecure: 'Pelayar hanya membenarkan halaman menggunakan mikrofon melalui alamat selamat: buka ClinicDesk di alamat https:// (hab dimulakan dengan CLINICDESK_TLS=on), atau tulis nota secara manual.',
       unsupported: 'Tetingkap ini tidak boleh menggunakan mikrofon. Buka ClinicDesk dalam aplikasi desktop atau Chromium, atau tulis nota dengan tangan.',
       failed: 'Mikrofon tidak dapat dibuka. Cuba lagi, atau tulis nota dengan tangan.',
     },
