@@ -59,9 +59,13 @@ test('the scribe keeps transcripts for the days the owner sets, and refuses more
   await page.goto('/#/ai');
   const scribe = page.locator('form').filter({ has: page.getByTestId('scribe-settings-transcriptDays') });
   await expect(page.getByTestId('scribe-settings-audioHoursAfterSigning')).toHaveValue('0');
+  await expect(page.getByTestId('scribe-settings-language')).toContainText('Let the server detect it');
   await page.getByTestId('scribe-settings-transcriptDays').fill('365');
   await scribe.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(scribe.getByRole('alert')).toContainText('Keep transcripts (days)');
+  // The field itself is marked and says what to do.
+  await expect(page.getByTestId('scribe-settings-transcriptDays')).toHaveAttribute('aria-invalid', 'true');
+  await expect(scribe.getByText('At most 90.')).toBeVisible();
   await page.getByTestId('scribe-settings-transcriptDays').fill('7');
   await scribe.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(scribe.getByText('Saved.')).toBeVisible();

@@ -2,12 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../../src/main/api/router';
+import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { OWNER, hubForThisSpec } from './spec-hub';
 
 /**
  * Every screen at the sizes a front desk has (a 1280×720 PC, a 1366×768 laptop), in English and
  * Malay, with a morning's worth of long names in the lists: nothing may need a horizontal scroll,
- * neither the page nor a box inside it. On a set-up clinic of this file's own, filled through the API.
+ * neither the page nor a box inside it. On a set-up clinic of this file's own, filled through the API,
+ * with AI on (a server nobody answers at: only the screens' AI parts are shown, nothing is asked) and
+ * the first patient in the doctor's room, so the consultation shows its scribe and lab report too.
  */
 const hub = hubForThisSpec({ setUp: true });
 
@@ -23,7 +26,8 @@ const PATIENTS = [
   ['Lim Wei Jie Christopher Alexander', '010203-01-0457'],
 ] as const;
 
-const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till', '/doctor-fees', '/einvoices', '/claims', '/ledger'];
+const PAGES = ['/', '/patients', '/queue', '/appointments', '/schedules', '/users', '/roles', '/clinic', '/audit', '/backups', '/medicines', '/dispensary', '/purchasing', '/stock-take', '/registers', '/stock', '/fees', '/billing', '/till', '/doctor-fees', '/einvoices', '/claims', '/ledger', '/ai', '/ai-log'];
+let consultation = '';
 
 test.beforeAll(async () => {
   const wsClient = createWSClient({ url: `${hub.url.replace(/^http/, 'ws')}/api`, WebSocket: WebSocket as unknown as typeof globalThis.WebSocket });
@@ -35,6 +39,12 @@ test.beforeAll(async () => {
     if (!owner) throw new Error('no owner');
     await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
     const room = await api.rooms.save.mutate({ ...ROOM, active: true });
+    // The doctor's patient, called in before the morning's queue checks in.
+    await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: 'http://127.0.0.1:9/v1', defaultModel: 'llama3.2:3b' });
+    const inTheRoom = await api.patients.register.mutate({ fullName: 'Mohd Faizal Hakimi bin Abdullah Sani', identityType: 'mykad', identityNo: '880808-08-5151', phones: [], confirmPossibleDuplicate: true });
+    const { visitId } = await api.queue.checkIn.mutate({ patientId: inTheRoom.id, roomId: room.id, chiefComplaint: 'Sakit kepala dan loya sejak pagi', priority: 'normal' });
+    await api.queue.callNext.mutate({ roomId: room.id });
+    consultation = `/consultation?visit=${visitId}`;
     for (const [fullName, identityNo] of PATIENTS) {
       const patient = await api.patients.register.mutate({ fullName, identityType: 'mykad', identityNo, phones: ['012-345 6789'], confirmPossibleDuplicate: true });
       await api.queue.checkIn.mutate({ patientId: patient.id, roomId: room.id, chiefComplaint: 'Demam, batuk dan selsema selama tiga hari, sakit tekak', priority: 'normal' });
@@ -80,7 +90,7 @@ for (const [width, height] of [[1280, 720], [1366, 768]] as const) {
       await expect(page.getByTestId('nav-queue')).toBeVisible();
 
       const problems: string[] = [];
-      for (const path of PAGES) {
+      for (const path of [...PAGES, consultation]) {
         await page.goto(`/#${path}`);
         await expect(page.locator('h1').first()).toBeVisible();
         if (path === '/patients') {
@@ -92,6 +102,16 @@ for (const [width, height] of [[1280, 720], [1366, 768]] as const) {
           await page.getByTestId(`queue-room-${ROOM.code}`).click();
           await expect(page.locator('[data-testid^="queue-ticket-"]')).toHaveCount(PATIENTS.length);
         }
+        if (path === consultation) {
+          await expect(page.getByTestId('scribe-consent-granted')).toBeVisible();
+          await page.screenshot({ path: `tests/e2e/artifacts/fit-consultation-${width}-${language}.png`, fullPage: true });
+          await page.getByTestId('lab-report-open').click();
+          await expect(page.getByTestId('lab-report-text')).toBeVisible();
+          problems.push(...(await sidewaysScrolls(page)).map((problem) => `${path} (lab report) ${problem}`));
+          await page.screenshot({ path: `tests/e2e/artifacts/fit-lab-report-${width}-${language}.png` });
+          await page.keyboard.press('Escape');
+        }
+        if (path === '/ai') await page.screenshot({ path: `tests/e2e/artifacts/fit-ai-${width}-${language}.png`, fullPage: true });
         problems.push(...(await sidewaysScrolls(page)).map((problem) => `${path} ${problem}`));
       }
       expect(problems).toEqual([]);

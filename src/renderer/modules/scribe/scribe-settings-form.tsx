@@ -1,9 +1,10 @@
-import { MenuItem, TextField, Typography } from '@mui/material';
+import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScribeSettings } from '../../../shared/schemas/scribe';
 import { useTRPC } from '../../api/client';
+import { useFormErrors } from '../../components/form-errors/use-form-errors';
 import { SettingsSection } from '../clinic/settings-section';
 
 const LANGUAGES = ['', 'en', 'ms'] as const;
@@ -14,16 +15,17 @@ export function ScribeSettingsForm({ scribe, editable }: { scribe: ScribeSetting
   const trpc = useTRPC();
   const [draft, setDraft] = useState(scribe);
   const update = useMutation(trpc.settings.scribe.save.mutationOptions());
+  const form = useFormErrors({ error: update.error });
   const number = (field: 'audioHoursAfterSigning' | 'transcriptDays') => (
     <TextField
       type="number"
       label={t(`scribe.settings.${field}`)}
-      helperText={t(`scribe.settings.${field}Hint`)}
       disabled={!editable}
       value={draft[field]}
+      {...form.check(field, undefined, t(`scribe.settings.${field}Hint`))}
       onChange={(e) => setDraft({ ...draft, [field]: Number(e.target.value) })}
       sx={{ maxWidth: 360 }}
-      slotProps={{ htmlInput: { 'data-testid': `scribe-settings-${field}` } }}
+      slotProps={{ htmlInput: { ...form.input(field), 'data-testid': `scribe-settings-${field}` } }}
     />
   );
   return (
@@ -31,15 +33,27 @@ export function ScribeSettingsForm({ scribe, editable }: { scribe: ScribeSetting
       <Typography variant="body2" color="text.secondary">
         {t('scribe.settings.hint')}
       </Typography>
-      {number('audioHoursAfterSigning')}
-      {number('transcriptDays')}
-      <TextField select label={t('scribe.settings.language')} disabled={!editable} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as ScribeSettings['language'] })} sx={{ maxWidth: 360 }} data-testid="scribe-settings-language">
-        {LANGUAGES.map((language) => (
-          <MenuItem key={language} value={language}>
-            {t(`scribe.settings.languages.${language || 'detect'}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+      <Stack spacing={2} ref={form.ref}>
+        {number('audioHoursAfterSigning')}
+        {number('transcriptDays')}
+        {/* '' (let the server detect) is a choice of its own: shown as one, not read as an empty field. */}
+        <TextField
+          select
+          label={t('scribe.settings.language')}
+          disabled={!editable}
+          value={draft.language}
+          onChange={(e) => setDraft({ ...draft, language: e.target.value as ScribeSettings['language'] })}
+          sx={{ maxWidth: 360 }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+          data-testid="scribe-settings-language"
+        >
+          {LANGUAGES.map((language) => (
+            <MenuItem key={language} value={language}>
+              {t(`scribe.settings.languages.${language || 'detect'}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
     </SettingsSection>
   );
 }
