@@ -34,9 +34,14 @@ export const noteAnswerSchema = z.object({
  */
 export const KEPT_WORDS_MIN = 0.6;
 
-/** A text's words and numbers, lower case, headings' labels ("Imp:", "Plan:") and identifiers aside: the model is asked to drop labels. */
+/** A text's words and numbers in lower case, a reading such as 38.5 or 130/80 as one: what a model's answer is checked against its source by. */
+export function wordsIn(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? [];
+}
+
+/** A text's words and numbers, headings' labels ("Imp:", "Plan:") and identifiers aside: the model is asked to drop labels. */
 function wordsOf(text: string): Set<string> {
-  return new Set(withoutIdentifiers(text).replace(HEADING, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? []);
+  return new Set(wordsIn(withoutIdentifiers(text).replace(HEADING, ' ')));
 }
 
 /** The share of the source's words that the note still has (1 for a source with none). */

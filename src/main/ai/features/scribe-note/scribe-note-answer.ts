@@ -3,7 +3,7 @@ import { SOAP_SECTIONS } from '../../../../shared/schemas/consultation';
 import type { ScribeNoteDraft, ScribeNoteSentence, ScribeTranscriptLine } from '../../../../shared/schemas/scribe';
 import { isTypedText } from '../../../../shared/schemas/typed-text';
 import type { DiagnosisList } from '../notes/icd10-hints';
-import { numbersNotIn, oneLine } from '../notes/note-answer';
+import { numbersNotIn, oneLine, wordsIn } from '../notes/note-answer';
 import { spokenNumbers } from './spoken-numbers';
 import { scribeNoteOf } from './transcript-soap';
 
@@ -27,15 +27,11 @@ export const scribeNoteAnswerSchema = z.object({
  */
 export const GROUNDED_WORDS_MIN = 0.5;
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu) ?? [];
-}
-
 /** The share of the sentence's words that the cited lines have (1 for a sentence of none). */
 export function groundedShare(cited: string, sentence: string): number {
-  const words = wordsOf(sentence);
+  const words = wordsIn(sentence);
   if (words.length === 0) return 1;
-  const had = wordsOf(cited);
+  const had = wordsIn(cited);
   const borne = (word: string) => had.some((have) => (word.length >= 4 ? have.startsWith(word.slice(0, 4)) : have === word));
   return words.filter(borne).length / words.length;
 }
