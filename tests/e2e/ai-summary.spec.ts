@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { OpenAiStandIn } from '../support/openai-stand-in';
-import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
+import { OWNER, hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
 
 /**
  * The medical history summary on a patient's chart, with AI off: a patient seen twice for
@@ -24,9 +24,7 @@ test.beforeAll(async () => {
   try {
     // The model server is set up but AI is off: the summary is the local engine's, and nothing is sent.
     await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: false, baseUrl: server.baseUrl, defaultModel: 'llama3.2:3b' });
-    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-    if (!owner) throw new Error('no owner');
-    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    await ownerIsTheDoctor(api);
     const room = await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true });
     const patient = await api.patients.register.mutate({ fullName: 'Rahman bin Yusof', identityType: 'mykad', identityNo: '620505-10-5111', allergies: [{ allergen: 'Penicillin', reaction: 'rash', severity: 'severe' }] });
     for (const complaint of ['headache', 'BP review']) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { readPdf } from '../support/pdf-pages';
-import { OWNER, hubForThisSpec, ownerApi, signInAsOwner } from './spec-hub';
+import { hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
 
 /**
  * The doctor's room, as the issue tells it: the nurse records vitals before the doctor calls;
@@ -21,9 +21,7 @@ test.beforeAll(async () => {
   rooms.pharmacy = (await api.rooms.save.mutate({ code: 'RX', name: 'Farmasi', kind: 'pharmacy', ticketPrefix: 'F', active: true })).id;
   rooms.payment = (await api.rooms.save.mutate({ code: 'PAY', name: 'Kaunter Bayaran', kind: 'payment', ticketPrefix: 'C', active: true })).id;
   // The owner is the clinic's doctor: she signs MCs with her MMC number and may hand over controlled medicines.
-  const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-  if (!owner) throw new Error('no owner');
-  await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+  await ownerIsTheDoctor(api);
   const tan = await api.patients.register.mutate({
     fullName: 'Tan Ah Kow',
     identityType: 'mykad',

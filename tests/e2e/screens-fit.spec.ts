@@ -3,7 +3,7 @@ import { createTRPCClient, createWSClient, wsLink } from '@trpc/client';
 import WebSocket from 'ws';
 import type { AppRouter } from '../../src/main/api/router';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
-import { OWNER, hubForThisSpec } from './spec-hub';
+import { OWNER, hubForThisSpec, ownerIsTheDoctor } from './spec-hub';
 
 /**
  * Every screen at the sizes a front desk has (a 1280×720 PC, a 1366×768 laptop), in English and
@@ -35,9 +35,7 @@ test.beforeAll(async () => {
     const api = createTRPCClient<AppRouter>({ links: [wsLink({ client: wsClient })] });
     await api.auth.login.mutate({ username: OWNER.username, password: OWNER.password });
     // The owner also sees patients, so the doctors' fee rules have a row to lay out.
-    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-    if (!owner) throw new Error('no owner');
-    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    await ownerIsTheDoctor(api);
     const room = await api.rooms.save.mutate({ ...ROOM, active: true });
     // The doctor's patient, called in before the morning's queue checks in.
     await api.settings.ai.save.mutate({ ...DEFAULT_AI_SETTINGS, enabled: true, baseUrl: 'http://127.0.0.1:9/v1', defaultModel: 'llama3.2:3b' });

@@ -6,7 +6,7 @@ import config from '../../playwright.config';
 import { DEFAULT_AI_SETTINGS } from '../../src/shared/schemas/ai';
 import { OpenAiStandIn, type ChatMessage } from '../support/openai-stand-in';
 import { speakConsultation, transcribeWithPocketsphinx } from '../support/spoken-consultation';
-import { hubForThisSpec, OWNER, ownerApi, signInAsOwner } from './spec-hub';
+import { OWNER, hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from './spec-hub';
 
 /**
  * The doctor's scribe with a real voice: Chromium's fake microphone plays a consultation that
@@ -101,9 +101,7 @@ test.beforeAll(async () => {
   server.transcribeWith((audio, fileName) => transcribeWithPocketsphinx(audio, fileName, SPOKEN));
   const { api, close } = await ownerApi(hub);
   try {
-    const owner = (await api.users.list.query()).find((user) => user.username === OWNER.username);
-    if (!owner) throw new Error('no owner');
-    await api.users.update.mutate({ id: owner.id, displayName: owner.displayName, roles: [...new Set([...owner.roles, 'doctor' as const])], mmcNo: '54321' });
+    await ownerIsTheDoctor(api);
     roomId = (await api.rooms.save.mutate({ code: '1', name: 'Bilik 1', kind: 'consultation', ticketPrefix: 'A', active: true })).id;
   } finally {
     await close();
