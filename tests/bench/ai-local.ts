@@ -32,6 +32,8 @@ export interface AiLocalResult {
   redactedBytes: number;
   redactionMs: number;
   redactionMBps: number;
+  /** The first text after the redactor is made, compromise's code not yet compiled hot. */
+  redactionFirstMBps: number;
   redactionWithoutNameFinderMBps: number;
 }
 
@@ -46,25 +48,31 @@ export function measureAiLocal(options: { complaints: number; warmup: number; re
     return performance.now() - started;
   });
   const sorted = timings.sort((a, b) => a - b);
-  const { text, patient } = clinicalNotes(options.redactionBytes, rng);
-  const throughput = (redactor: Redactor): { ms: number; mbps: number } => {
-    redactor.redact(text.slice(0, 4000), [patient]);
+  // Two different texts from the generator: the first MB a hub redacts after it starts, and the next, as it runs all day.
+  const first = clinicalNotes(options.redactionBytes, rng);
+  const next = clinicalNotes(options.redactionBytes, rng);
+  const throughput = (redactor: Redactor, { text, patient }: typeof first): { ms: number; mbps: number } => {
     const started = performance.now();
     // Notes are redacted a few kilobytes at a time, as a feature sends them.
     for (let at = 0; at < text.length; at += 4000) redactor.redact(text.slice(at, at + 4000), [patient]);
     const elapsed = performance.now() - started;
     return { ms: elapsed, mbps: Buffer.byteLength(text) / 1_000_000 / (elapsed / 1000) };
   };
-  const full = throughput(new Redactor(new CompromiseNameFinder()));
-  const withoutNames = throughput(new Redactor(null));
+  const redactor = new Redactor(new CompromiseNameFinder());
+  const cold = throughput(redactor, first);
+  const full = throughput(redactor, next);
+  const withoutNamesRedactor = new Redactor(null);
+  throughput(withoutNamesRedactor, first);
+  const withoutNames = throughput(withoutNamesRedactor, next);
   return {
     complaints: typed.length,
     triageP50Ms: percentile(sorted, 0.5),
     triageP95Ms: percentile(sorted, 0.95),
     triageMaxMs: sorted[sorted.length - 1],
-    redactedBytes: Buffer.byteLength(text),
+    redactedBytes: Buffer.byteLength(next.text),
     redactionMs: full.ms,
     redactionMBps: full.mbps,
+    redactionFirstMBps: cold.mbps,
     redactionWithoutNameFinderMBps: withoutNames.mbps,
   };
 }
@@ -80,9 +88,13 @@ export function aiLocalSection(result: AiLocalResult, warmup: number): ReportSec
       { figure: 'local triage per complaint p50 / p95', measured: `${result.triageP50Ms.toFixed(3)} / ${result.triageP95Ms.toFixed(3)} ms`, goal: atMost(result.triageP95Ms, AI_GOALS.triageP95Ms, `p95 ≤ ${AI_GOALS.triageP95Ms} ms`) },
       { figure: '  max', measured: `${result.triageMaxMs.toFixed(3)} ms` },
       { figure: 'redaction, full chain (own identifiers, shapes, compromise names)', measured: `${result.redactionMBps.toFixed(2)} MB/s`, goal: atLeast(result.redactionMBps, AI_GOALS.redactionMBps, `≥ ${AI_GOALS.redactionMBps} MB/s`) },
-      { figure: '  the same text without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
+      { figure: '  the first MB after start', measured: `${result.redactionFirstMBps.toFixed(2)} MB/s` },
+      { figure: '  without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
       { figure: '  full chain, total time', measured: ms(result.redactionMs) },
     ],
-    notes: [`in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted; the notes name other people (generated Malay, Chinese and Indian names, ICs, phones, addresses), so no two pieces are alike.`],
+    notes: [
+      `in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted; the notes name other people (generated Malay, Chinese and Indian names, ICs, phones, addresses): half the lines name the patient or someone else, so no two pieces are alike.`,
+      'the goal figure is the second MB of different notes, as a hub redacts all day; the first MB after start also pays for compiling compromise. The name finder keeps the names of the last 5,000 sentences it read: stock sentences repeat, generated names do not.',
+    ],
   };
 }

@@ -1,3 +1,5 @@
+import { remembered } from '../../shared/remembered';
+
 /**
  * Drug and class names as people write them, reduced to one spelling so the checks compare like
  * with like: case and spacing, the salt or hydrate a product names (`amoxicillin trihydrate`,
@@ -63,25 +65,10 @@ function tidy(name: string): string {
 }
 
 /**
- * A pure name function that remembers its answers: every check compares each medicine against
- * the whole interaction list, so the same few hundred names are normalised over and over. The
- * names come from the catalogue and the lists, so the memory stays small; it is emptied at a
- * size no real catalogue reaches, in case one does.
+ * One active ingredient's name in the spelling used here: `Amoxycillin Trihydrate` → `amoxicillin`.
+ * Remembered: every check compares each medicine against the whole interaction list, so the same
+ * few hundred names are normalised over and over.
  */
-function remembered(normalise: (name: string) => string): (name: string) => string {
-  const known = new Map<string, string>();
-  return (name) => {
-    let answer = known.get(name);
-    if (answer === undefined) {
-      if (known.size >= 20_000) known.clear();
-      answer = normalise(name);
-      known.set(name, answer);
-    }
-    return answer;
-  };
-}
-
-/** One active ingredient's name in the spelling used here: `Amoxycillin Trihydrate` → `amoxicillin`. */
 export const normaliseDrugName = remembered((name) => {
   const tidied = tidy(name);
   if (SYNONYMS[tidied]) return SYNONYMS[tidied];

@@ -15,6 +15,8 @@ interface ShapeDetector {
   pattern: RegExp;
   /** Which capture group is the identifier, when the pattern also matches the words around it (the "DOB:" before a date). */
   group?: number;
+  /** A character every match holds: stretches of text without it are not searched. */
+  needs?: string;
 }
 
 const DATE = '(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[-/.\\s]\\d{1,2}[-/.\\s]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+\\p{L}{3,9}\\.?[\\s,-]+\\d{2,4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4})';
@@ -29,13 +31,13 @@ function twelveDigits(match: string): TokenKind {
 }
 
 const SHAPES: readonly ShapeDetector[] = [
-  { kind: 'EMAIL', pattern: new RegExp(bounded('[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}'), 'giu') },
+  { kind: 'EMAIL', pattern: new RegExp(bounded('[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}'), 'giu'), needs: '@' },
   // An ABHA address (name@abdm) and the 14-digit ABHA number.
-  { kind: 'ABHA', pattern: new RegExp(bounded('[\\p{L}\\p{N}._]+@(?:abdm|sbx)'), 'giu') },
+  { kind: 'ABHA', pattern: new RegExp(bounded('[\\p{L}\\p{N}._]+@(?:abdm|sbx)'), 'giu'), needs: '@' },
   { kind: 'ABHA', pattern: new RegExp(bounded('\\d{2}[-\\s]?\\d{4}[-\\s]?\\d{4}[-\\s]?\\d{4}'), 'gu') },
   { kind: 'MYKAD', pattern: new RegExp(bounded('\\d{6}\\s?[-.]?\\s?\\d{2}\\s?[-.]?\\s?\\d{4}'), 'gu') },
   { kind: twelveDigits, pattern: new RegExp(bounded('\\d{4}[-\\s]?\\d{4}[-\\s]?\\d{4}'), 'gu') },
-  { kind: 'PAN', pattern: new RegExp(bounded('[A-Z]{5}\\d{4}[A-Z]'), 'giu') },
+  { kind: 'PAN', pattern: new RegExp(bounded('[A-Za-z]{5}\\d{4}[A-Za-z]'), 'gu') },
   { kind: 'NRIC', pattern: new RegExp(bounded('[STFGM]\\d{7}[A-Z]'), 'giu') },
   { kind: 'PASSPORT', pattern: new RegExp(bounded('[A-Z]{1,2}\\d{6,9}'), 'gu') },
   { kind: 'DOB', pattern: new RegExp(`((?:DOB|D\\.O\\.B\\.?|date of birth|born(?: on)?|birth ?date|tarikh lahir|t\\. ?lahir|lahir(?: pada)?)\\s*[:\\-]?\\s*)(${DATE})`, 'giu'), group: 2 },
@@ -63,7 +65,7 @@ export function detectShapes(text: string, book: TokenBook): string {
       const kind = typeof shape.kind === 'function' ? shape.kind(value) : shape.kind;
       const token = book.tokenFor(kind, value.trim());
       return shape.group ? match.replace(value, token) : match.replace(value.trim(), token);
-    });
+    }, shape.needs);
   }
   return detectPhones(result, book);
 }

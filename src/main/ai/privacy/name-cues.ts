@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { remembered } from '../../../shared/remembered';
 import { escapeRegExp } from './tokens';
 
 /**
@@ -12,8 +13,12 @@ import { escapeRegExp } from './tokens';
  * the finder give compromise every sentence, as before.
  */
 export interface NameCues {
-  /** Whether compromise could find a person in this sentence. */
-  mayName(sentence: string): boolean;
+  /**
+   * Whether compromise could find a person in this sentence. `own` words (lower case) count as no
+   * cue; nor do `lowerCaseOnly` words written in lower case with no word beside them that may be
+   * a proper noun (see `mayBeProper`).
+   */
+  mayName(sentence: string, skip?: { own?: ReadonlySet<string>; lowerCaseOnly?: ReadonlySet<string> }): boolean;
   /** The rules that tag a person from neither a cue word nor a person tag (none in compromise 14.20). */
   readonly unanchored: readonly string[];
 }
@@ -75,6 +80,8 @@ const REVIEWED_VERSION = /^14\.20\./;
 /** A word of letters alone, which compromise looks up as it is. */
 const PLAIN_WORD = /^[a-z]+$/;
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Words so common that a rule's other required word is the better cue. */
 const COMMON = new Set(['the', 'of', 'a', 'an', 'and', 'de', 'la', 'du', 'to', 'in', 'is']);
 
@@ -86,9 +93,12 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
   const { one, two } = world.model;
   const personTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'Person' || info.parents?.includes('Person')).map(([tag]) => tag));
   const isPersonTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => personTags.has(part)));
+  const properTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'ProperNoun' || info.parents?.includes('ProperNoun')).map(([tag]) => tag));
   const words = new Set<string>();
   /** Words a rule asks for among alternatives: compromise matches those against whole words only, not the parts of "mmol/L". */
   const wholeWords = new Set<string>();
+  /** Whole words a rule asks for only between two proper nouns: "Kok K Leong", not "38.5 C for 3 days". */
+  const betweenProper = new Set<string>();
   const unanchored: string[] = [];
   const version = (nlp as unknown as { version: string }).version;
   if (!REVIEWED_VERSION.test(version)) unanchored.push(`compromise ${version}: second-pass rules not reviewed`);
@@ -118,10 +128,11 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
 
   for (const rule of two.matches) {
     if (!isPersonTag(rule.tag)) continue;
-    const anchor = ruleAnchor(world.methods.one.parseMatch(rule.match, {}, world), isPersonTag);
+    const anchor = ruleAnchor(world.methods.one.parseMatch(rule.match, {}, world), isPersonTag, properTags);
     if (anchor === null) unanchored.push(rule.match);
-    else anchor.words.forEach((word) => (anchor.whole ? wholeWords : words).add(word));
+    else anchor.words.forEach((word) => (anchor.betweenProper ? betweenProper : anchor.whole ? wholeWords : words).add(word));
   }
+  for (const word of betweenProper) if (wholeWords.has(word) || words.has(word)) betweenProper.delete(word);
 
   // Surname spellings ("O'Brien", "-ovic", "-sson") as one pattern: a suffix also matches the word it ends.
   const spellings = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => `(?:${pattern.source})`);
@@ -130,21 +141,64 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
   if (!surname) unanchored.push('surname spellings that do not compile as one pattern');
   const unicode = new Map(Object.entries(one.unicode));
   const isCue = (form: string): boolean => form.length > 0 && (words.has(form) || (surname?.test(form) ?? true));
-  const isWholeCue = (token: string): boolean => wholeForms(token).some((form) => wholeWords.has(form));
+
+  // Besides a capital letter, what may make a typed word a proper noun: being a word compromise knows (any word of its lexicon, conservatively) or a spelling it reads as one.
+  const known = new Set<string>([...Object.keys(one.lexicon), ...Object.keys(one.frozenLex), ...Object.keys(two.switches), ...Object.keys(one.aliases)].flatMap((phrase) => phrase.split(/\s+/)));
+  const isProperTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => properTags.has(part)));
+  const properSpelling = anyOf([...[...(two.regexNormal ?? []), ...(two.regexText ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isProperTag(tag)).map(([pattern]) => `(?:${pattern.source})`), ...two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isProperTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`))]);
+  /**
+   * Whether compromise may tag this typed word a proper noun: a capital letter may do it, and so
+   * may being a word compromise knows (any word of its lexicon, conservatively) or spells as a
+   * name; a number or an unknown lower-case word never is one.
+   */
+  const mayBeProper = remembered((typed: string): boolean => {
+    if (/\p{Lu}/u.test(typed)) return true;
+    return readings(typed.toLowerCase()).some((lower) => lower.split(/[^\p{L}']+/u).some((piece) => piece.length > 0 && (known.has(piece) || (properSpelling?.test(piece) ?? true))));
+  });
+  // compromise reads "José" as "jose" and "O’Brien" as "o'brien"; read a word each way.
+  const readings = (lower: string): string[] => (/[^\s!-~]/u.test(lower) ? [lower, [...lower].map((char) => unicode.get(char) ?? char).join(''), lower.normalize('NFKD').replace(/\p{M}/gu, ''), lower.replace(/[’‘`´]/g, "'")] : [lower]);
+  /** The forms of a typed word that are cues, on their own or only between two proper nouns. */
+  const cuesIn = remembered((typed: string): WordCues => {
+    const always: string[] = [];
+    const between: { form: string; inside: boolean }[] = [];
+    for (const token of readings(typed.toLowerCase())) {
+      if (PLAIN_WORD.test(token)) {
+        if (isCue(token) || wholeWords.has(token)) always.push(token);
+        else if (betweenProper.has(token)) between.push({ form: token, inside: false });
+        continue;
+      }
+      always.push(...wordForms(token).filter(isCue), ...wholeForms(token).filter((form) => wholeWords.has(form)));
+      const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // Inside a hyphenated word ("Ong-B"), compromise's neighbours are the word's own parts: it counts as a cue.
+      for (const form of wholeForms(token)) if (betweenProper.has(form)) between.push({ form, inside: form !== core });
+    }
+    return { always, between, core: typed.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') };
+  });
 
   return {
     unanchored,
-    mayName(sentence) {
-      let lower = sentence.toLowerCase();
-      // compromise reads "José" as "jose" and "O’Brien" as "o'brien"; read the sentence each way.
-      if (/[^\s!-~]/u.test(lower)) lower += ` ${[...lower].map((char) => unicode.get(char) ?? char).join('')} ${lower.normalize('NFKD').replace(/\p{M}/gu, '')} ${lower.replace(/[’‘`´]/g, "'")}`;
-      for (const token of lower.split(/\s+/)) {
-        if (PLAIN_WORD.test(token) ? isCue(token) || wholeWords.has(token) : token.length > 0 && (wordForms(token).some(isCue) || isWholeCue(token))) return true;
-      }
-      return false;
+    mayName(sentence, { own = NONE, lowerCaseOnly = NONE } = {}) {
+      const typed = sentence.split(/\s+/).filter((token) => token.length > 0);
+      // Between two of the own names ("Faizal bin Ismail"), a name compromise makes is theirs, already replaced.
+      const otherProper = (word: string | undefined) => word !== undefined && mayBeProper(word) && !own.has(cuesIn(word).core);
+      const betweenTwo = (at: number) => otherProper(typed[at - 1]) && otherProper(typed[at + 1]);
+      return typed.some((word, at) => {
+        // A lower-case word the finder drops from a name's start ("dan") matters beside a word that may be a proper noun, or second in the sentence ("^[#Singular] #Person #Verb").
+        if (lowerCaseOnly.has(word) && at !== 1 && !(typed[at - 1] !== undefined && mayBeProper(typed[at - 1])) && !(typed[at + 1] !== undefined && mayBeProper(typed[at + 1]))) return false;
+        const { always, between } = cuesIn(word);
+        return always.some((form) => !own.has(form)) || between.some(({ form, inside }) => !own.has(form) && (inside || betweenTwo(at)));
+      });
     },
   };
 }
+
+interface WordCues {
+  always: string[];
+  between: { form: string; inside: boolean }[];
+  /** The word in lower case without the punctuation around it. */
+  core: string;
+}
+
 
 /** One case-blind pattern matching any of the sources, or null when they do not compile together. */
 function anyOf(sources: string[]): RegExp | null {
@@ -179,13 +233,21 @@ function wholeForms(token: string): string[] {
 interface Anchor {
   words: string[];
   whole: boolean;
+  /** Only between two words compromise has tagged proper nouns. */
+  betweenProper?: boolean;
 }
 
 /**
  * The words one of which every match of a person rule holds, or no words when the rule needs a
  * person tag (which itself only comes from a cue), or null when it needs neither.
  */
-function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean): Anchor | null {
+function ruleAnchor(tokens: MatchToken[], isPersonTag: (tag: string) => boolean, properTags: ReadonlySet<string>): Anchor | null {
+  // "#ProperNoun (b|c|…) #ProperNoun": the letter names someone only between two proper nouns.
+  const isProper = (token: MatchToken | undefined) => token !== undefined && !token.optional && !token.negative && token.word === undefined && token.operator === undefined && token.tag !== undefined && properTags.has(token.tag);
+  if (tokens.length === 3 && isProper(tokens[0]) && isProper(tokens[2]) && !tokens[1].optional && !tokens[1].negative) {
+    const between = literalWords(tokens[1]);
+    if (between?.whole) return { ...between, betweenProper: true };
+  }
   const required = tokens.filter((token) => !token.optional && !token.negative);
   const needsPerson = (token: MatchToken): boolean =>
     (token.tag !== undefined && isPersonTag(token.tag)) || (token.switch !== undefined && isPersonTag(token.switch)) || (token.operator === 'and' && (token.choices ?? []).some((side) => side.some((inner) => !inner.optional && !inner.negative && needsPerson(inner))));

@@ -11,7 +11,8 @@ export interface OwnIdentifier {
   kind: TokenKind;
   /** The value the token stands for (put back into the answer). */
   value: string;
-  patterns: RegExp[];
+  /** Every form it may be written in, as alternatives tried in order at each place (the longest first). */
+  pattern: RegExp;
 }
 
 const SEPARATORS = '[\\s\\-./]*';
@@ -77,8 +78,9 @@ export function employerCore(employer: string): string {
     .trim();
 }
 
-function regexes(sources: (string | null)[]): RegExp[] {
-  return sources.filter((source): source is string => source !== null).map((source) => new RegExp(source, 'giu'));
+function anyForm(sources: (string | null)[]): RegExp | null {
+  const forms = sources.filter((source): source is string => source !== null);
+  return forms.length === 0 ? null : new RegExp(forms.map((source) => `(?:${source})`).join('|'), 'giu');
 }
 
 /**
@@ -89,11 +91,11 @@ function regexes(sources: (string | null)[]): RegExp[] {
 export function ownIdentifiers(patient: PatientIdentifiers): OwnIdentifier[] {
   const found: OwnIdentifier[] = [];
   const add = (kind: TokenKind, value: string, sources: (string | null)[]) => {
-    const patterns = regexes(sources);
-    if (value.trim().length > 0 && patterns.length > 0) found.push({ kind, value, patterns });
+    const pattern = anyForm(sources);
+    if (value.trim().length > 0 && pattern) found.push({ kind, value, pattern });
   };
   if (patient.email) add('EMAIL', patient.email, [bounded(escapeRegExp(patient.email))]);
-  add('PATIENT', patient.fullName, namePatterns(patient.fullName).map((pattern) => pattern.source));
+  add('PATIENT', patient.fullName, namePatterns(patient.fullName));
   add(IDENTITY_KIND[patient.identityType], patient.identityNo, [spacedAnyhow(patient.identityNo)]);
   add('MRN', patient.mrn, [spacedAnyhow(patient.mrn), spacedAnyhow(patient.mrn.replace(/^\D+/, ''))]);
   for (const phone of patient.phones) add('PHONE', phone, [phonePattern(phone)]);
@@ -105,7 +107,7 @@ export function ownIdentifiers(patient: PatientIdentifiers): OwnIdentifier[] {
   if (patient.employer.trim()) add('EMPLOYER', patient.employer, [wordsAnyhow(patient.employer), wordsAnyhow(employerCore(patient.employer))]);
   const contact = patient.emergencyContact;
   if (contact) {
-    add('CONTACT', contact.name, namePatterns(contact.name).map((pattern) => pattern.source));
+    add('CONTACT', contact.name, namePatterns(contact.name));
     add('PHONE', contact.phone, [phonePattern(contact.phone)]);
   }
   if (patient.dateOfBirth) add('DOB', patient.dateOfBirth, [datePattern(patient.dateOfBirth)]);

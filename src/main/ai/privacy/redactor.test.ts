@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompromiseNameFinder } from './name-finder';
+import { ownNameBesideAnother, ownNameWords } from './name-forms';
 import { Redactor } from './redactor';
 import { PRIYA, SAMPLE_PATIENTS, SITI, TAN } from './sample-patients';
 import { TokenBook } from './tokens';
@@ -129,5 +130,31 @@ describe('name forms and tokens', () => {
     const { text } = plain.redact('Phone 012-345 6789.', [SITI], book);
     expect(text).toBe('Phone [PHONE_1].');
     expect(book.reidentify('Call PHONE_1 or [PHONE_2] or PHONE_12.')).toBe('Call +60 12-345 6789 or [PHONE_2] or PHONE_12.');
+  });
+});
+
+describe('where the name finder must read beside the patient’s own names', () => {
+  const own = ownNameWords([SITI.fullName, SITI.emergencyContact?.name ?? '']);
+
+  it.each([
+    ['Mother Siti Aminah binti Hassan called.', true],
+    ['Aminah Siti came.', true],
+    ['Siti binti Hassan, her aunt, came.', true],
+    ['Mohd AB Rahman is her uncle.', true],
+    ['Seen with Siti AB.', true],
+    ['Siti (Aminah) came.', true],
+    ['Siti Nurhaliza binti Abdullah (IC 850312-14-5678, MRN-004211) came.', false],
+    ['Siti reports cough for 3 days.', false],
+    ['Puan Nurhaliza bt Abdullah, DOB 12/03/1985.', false],
+    ['Her husband Mohd Faizal bin Ismail, Dr Lim said.', false],
+    ['Husband Mohd Faizal came.', true],
+    ['email siti.nurhaliza85@gmail.com', false],
+    ['Siti, Aminah and Ali came.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(ownNameBesideAnother(sentence, own)).toBe(expected);
+  });
+
+  it('reads nothing for a text without own names', () => {
+    expect(ownNameBesideAnother('Mother Siti Aminah binti Hassan called.', new Set())).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { detectShapes } from './detectors';
 import type { NameFinder } from './name-finder';
-import { joinAdjacent } from './name-forms';
+import { joinAdjacent, ownNameWords } from './name-forms';
 import { ownIdentifiers, type PatientIdentifiers } from './own-identifiers';
 import { countTokens, replaceOutsideTokens, replaceWordOutsideTokens, TokenBook, type TokenCounts } from './tokens';
 
@@ -31,7 +31,7 @@ export class Redactor {
     let result = original;
     for (const patient of patients) result = this.ownPass(result, patient, book);
     result = detectShapes(result, book);
-    if (this.nameFinder) result = this.namePass(original, result, book);
+    if (this.nameFinder) result = this.namePass(original, result, ownNameWords(patients.flatMap((patient) => [patient.fullName, patient.emergencyContact?.name ?? ''])), book);
     return { text: result, counts: countTokens(result), book };
   }
 
@@ -41,11 +41,7 @@ export class Redactor {
       // Made at the first match: a value the text does not hold gets no token.
       let token: string | null = null;
       const tokenOf = () => (token ??= identifier.kind === 'PATIENT' ? book.patientToken(identifier.value) : book.tokenFor(identifier.kind, identifier.value));
-      for (const pattern of identifier.patterns) {
-        result = replaceOutsideTokens(result, pattern, () => {
-          return tokenOf();
-        });
-      }
+      result = replaceOutsideTokens(result, identifier.pattern, tokenOf);
       if (token && (identifier.kind === 'PATIENT' || identifier.kind === 'CONTACT')) result = joinAdjacent(result, token);
     }
     return result;
@@ -56,9 +52,9 @@ export class Redactor {
    * binti Hassan" for a relative who shares her first name) hides the name beside it from it. A
    * name the earlier passes have cut into is redacted word by word, each capitalised word of it.
    */
-  private namePass(original: string, redacted: string, book: TokenBook): string {
+  private namePass(original: string, redacted: string, own: ReadonlySet<string>, book: TokenBook): string {
     let result = redacted;
-    const names = [...new Set(this.nameFinder?.find(original) ?? [])].sort((a, b) => b.length - a.length);
+    const names = [...new Set(this.nameFinder?.find(original, own) ?? [])].sort((a, b) => b.length - a.length);
     for (const name of names) {
       const whole = replaceWordOutsideTokens(result, name, () => book.tokenFor('NAME', name));
       if (whole !== result) {

@@ -79,30 +79,61 @@ export function escapeRegExp(text: string): string {
 /**
  * Replaces every match of the pattern in the text outside the tokens already written, so no
  * later stage finds a phone inside `[PHONE_1]` or a name inside `PATIENT_A7X9K2`. `replace`
- * returns the token, or null to leave the match as it is.
+ * returns the token, or null to leave the match as it is. `needs`: a text every match holds;
+ * stretches without it are not searched.
  */
-export function replaceOutsideTokens(text: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null): string {
+export function replaceOutsideTokens(text: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null, needs?: string): string {
   if (!pattern.global) throw new Error('replaceOutsideTokens needs a global pattern');
-  return mapOutsideTokens(text, (segment) => replaceIn(segment, pattern, replace));
+  if (needs !== undefined && !text.includes(needs)) return text;
+  return outsideTokens(text, (stretch) => replaceIn(stretch, pattern, replace));
 }
 
-/** The text with each stretch between tokens changed by `map`, the tokens as they were. */
-function mapOutsideTokens(text: string, map: (segment: string) => string): string {
+/**
+ * Stands in for each token while a pattern runs over the whole text at once: no pattern of the
+ * chain matches it, and being neither letter nor digit, the text beside it reads as it does at
+ * the edge of a stretch between tokens.
+ */
+const MASK = '\uE000';
+
+/**
+ * The text changed by `change` everywhere but inside its tokens: the same as changing each
+ * stretch between tokens alone, in one run over the text with the tokens masked. A text that
+ * holds the mask character itself is changed stretch by stretch.
+ */
+function outsideTokens(text: string, change: (stretch: string) => string): string {
+  if (text.includes(MASK)) return stretchByStretch(text, change);
+  if (text !== lastMasked.text) {
+    const tokens: string[] = [];
+    lastMasked = { text, masked: text.replace(TOKEN_PATTERN, (token) => (tokens.push(token), MASK)), tokens };
+  }
+  const { masked, tokens } = lastMasked;
+  const changed = change(masked);
+  if (changed === masked) return text;
+  const stretches = changed.split(MASK);
+  return stretches.reduce((result, stretch, at) => result + (at > 0 ? tokens[at - 1] : '') + stretch, '');
+}
+/** The chain runs pattern after pattern over one text, and most hand it on unchanged: its masked form is kept. */
+let lastMasked: { text: string; masked: string; tokens: string[] } = { text: '', masked: '', tokens: [] };
+
+function stretchByStretch(text: string, change: (stretch: string) => string): string {
   let result = '';
   let last = 0;
   for (const token of text.matchAll(TOKEN_PATTERN)) {
-    result += map(text.slice(last, token.index)) + token[0];
+    result += change(text.slice(last, token.index)) + token[0];
     last = token.index + token[0].length;
   }
-  return result + map(text.slice(last));
+  return result + change(text.slice(last));
 }
 
-function replaceIn(segment: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null): string {
-  if (segment.length === 0) return segment;
-  return segment.replace(pattern, (match: string, ...rest: unknown[]) => {
+function replaceIn(stretch: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null): string {
+  let changed = false;
+  const result = stretch.replace(pattern, (match: string, ...rest: unknown[]) => {
     const groups = rest.slice(0, -2).filter((item): item is string | undefined => typeof item === 'string' || item === undefined);
-    return replace(match, groups) ?? match;
+    const replacement = replace(match, groups);
+    changed ||= replacement !== null && replacement !== match;
+    return replacement ?? match;
   });
+  return changed ? result : stretch;
 }
 
 /** How many places of the text hold a token of each kind (a name written in three pieces and joined counts once). */
@@ -127,7 +158,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/iu;
 export function replaceWordOutsideTokens(text: string, word: string, replace: () => string): string {
   if (word.length === 0) throw new Error('replaceWordOutsideTokens needs a word');
   const literal = new RegExp(escapeRegExp(word), 'giu');
-  return mapOutsideTokens(text, (segment) => replaceWholeWords(segment, literal, replace));
+  return outsideTokens(text, (stretch) => replaceWholeWords(stretch, literal, replace));
 }
 
 function replaceWholeWords(segment: string, literal: RegExp, replace: () => string): string {
