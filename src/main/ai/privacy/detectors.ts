@@ -15,7 +15,7 @@ interface ShapeDetector {
   pattern: RegExp;
   /** Which capture group is the identifier, when the pattern also matches the words around it (the "DOB:" before a date). */
   group?: number;
-  /** A character every match holds: stretches of text without it are not searched. */
+  /** A character every match holds, for a pattern that never matches a space: only the runs of non-space characters that hold it are searched. */
   needs?: string;
 }
 

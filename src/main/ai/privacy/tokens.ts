@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { remembered } from '../../../shared/remembered';
 
 /** What a token stands for: the model sees the kind, never the value. */
 export const TOKEN_KINDS = ['PATIENT', 'NAME', 'CONTACT', 'MYKAD', 'PASSPORT', 'NRIC', 'AADHAAR', 'PAN', 'ABHA', 'ID', 'MRN', 'PHONE', 'EMAIL', 'ADDRESS', 'POSTCODE', 'EMPLOYER', 'DOB'] as const;
@@ -79,14 +80,20 @@ export function escapeRegExp(text: string): string {
 /**
  * Replaces every match of the pattern in the text outside the tokens already written, so no
  * later stage finds a phone inside `[PHONE_1]` or a name inside `PATIENT_A7X9K2`. `replace`
- * returns the token, or null to leave the match as it is. `needs`: a text every match holds;
- * stretches without it are not searched.
+ * returns the token, or null to leave the match as it is. `needs`: a text every match holds,
+ * for a pattern that never matches a space and looks around a match for letters and digits only
+ * (an email): only the runs of non-space characters that hold it are searched.
  */
 export function replaceOutsideTokens(text: string, pattern: RegExp, replace: (match: string, groups: readonly (string | undefined)[]) => string | null, needs?: string): string {
   if (!pattern.global) throw new Error('replaceOutsideTokens needs a global pattern');
-  if (needs !== undefined && !text.includes(needs)) return text;
-  return outsideTokens(text, (stretch) => replaceIn(stretch, pattern, replace));
+  if (needs === undefined) return outsideTokens(text, (stretch) => replaceIn(stretch, pattern, replace));
+  if (!text.includes(needs)) return text;
+  // Only the runs of non-space characters that hold `needs` can match, and the space around one reads as the edge of the text does.
+  return outsideTokens(text, (stretch) => replaceIn(stretch, runsHolding(needs), (run) => replaceIn(run, pattern, replace)));
 }
+
+/** The runs of non-space characters that hold the text. */
+const runsHolding = remembered((text) => new RegExp(`\\S*${escapeRegExp(text)}\\S*`, 'g'), 100);
 
 /**
  * Stands in for each token while a pattern runs over the whole text at once: no pattern of the
