@@ -2,7 +2,7 @@ import { detectShapes } from './detectors';
 import type { NameFinder } from './name-finder';
 import { joinAdjacent, ownNameWords } from './name-forms';
 import { ownIdentifiers, type PatientIdentifiers } from './own-identifiers';
-import { countTokens, replaceOutsideTokens, replaceWordOutsideTokens, TokenBook, type TokenCounts } from './tokens';
+import { countTokens, replaceOutsideTokens, replaceWholeWord, replaceWordOutsideTokens, TOKEN_PATTERN, TokenBook, type TokenCounts } from './tokens';
 
 /** What leaves the PC, and what stays on it to put the answer back together. */
 export interface Redaction {
@@ -31,7 +31,7 @@ export class Redactor {
     let result = original;
     for (const patient of patients) result = this.ownPass(result, patient, book);
     result = detectShapes(result, book);
-    if (this.nameFinder) result = this.namePass(original, result, ownNameWords(patients.flatMap((patient) => [patient.fullName, patient.emergencyContact?.name ?? ''])), book);
+    if (this.nameFinder) result = this.namePass(original, result, patients, book);
     return { text: result, counts: countTokens(result), book };
   }
 
@@ -50,21 +50,34 @@ export class Redactor {
   /**
    * The finder reads the text as written: a token where the patient's name was ("PATIENT_x Aminah
    * binti Hassan" for a relative who shares her first name) hides the name beside it from it. A
-   * name the earlier passes have cut into is redacted word by word, each capitalised word of it.
+   * name the first pass has cut into becomes one name again, its token with it: the mother's
+   * "Siti" is hers, not the patient's. Any other name an earlier pass cut into is redacted word
+   * by word, each capitalised word of it.
    */
-  private namePass(original: string, redacted: string, own: ReadonlySet<string>, book: TokenBook): string {
+  private namePass(original: string, redacted: string, patients: readonly PatientIdentifiers[], book: TokenBook): string {
     let result = redacted;
+    const own = ownNameWords(patients.flatMap((patient) => [patient.fullName, patient.emergencyContact?.name ?? '']));
     const names = [...new Set(this.nameFinder?.find(original, own) ?? [])].sort((a, b) => b.length - a.length);
     for (const name of names) {
-      const whole = replaceWordOutsideTokens(result, name, () => book.tokenFor('NAME', name));
+      const tokenOf = () => book.tokenFor('NAME', name);
+      const whole = replaceWordOutsideTokens(result, name, tokenOf);
       if (whole !== result) {
         result = whole;
         continue;
       }
-      for (const word of name.split(/\s+/u).filter((part) => /^\p{Lu}\p{L}/u.test(part) && !NAME_CONNECTORS.has(part.toLowerCase()))) {
-        result = replaceWordOutsideTokens(result, word, () => book.tokenFor('NAME', word));
+      const asCut = patients.reduce((text, patient) => this.ownPass(text, patient, book), name);
+      const rejoined = asCut !== name && capitalisedWords(asCut.replace(TOKEN_PATTERN, ' ')).length > 0 ? replaceWholeWord(result, asCut, tokenOf) : result;
+      if (rejoined !== result) {
+        result = rejoined;
+        continue;
       }
+      for (const word of capitalisedWords(name)) result = replaceWordOutsideTokens(result, word, () => book.tokenFor('NAME', word));
     }
     return result;
   }
+}
+
+/** The words of a name that may identify: capitalised, not "bin" or "a/l". */
+function capitalisedWords(name: string): string[] {
+  return name.split(/\s+/u).filter((part) => /^\p{Lu}\p{L}/u.test(part) && !NAME_CONNECTORS.has(part.toLowerCase()));
 }

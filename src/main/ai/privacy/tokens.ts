@@ -168,6 +168,11 @@ export function replaceWordOutsideTokens(text: string, word: string, replace: ()
   return outsideTokens(text, (stretch) => replaceWholeWords(stretch, literal, replace));
 }
 
+/** The text, case aside, wherever no letter or digit touches it, tokens in it or not ("PATIENT_A7X9K2 Aminah"). */
+export function replaceWholeWord(text: string, literal: string, replace: () => string): string {
+  return replaceWholeWords(text, new RegExp(escapeRegExp(literal), 'giu'), replace);
+}
+
 function replaceWholeWords(segment: string, literal: RegExp, replace: () => string): string {
   let result = '';
   let at = 0;
