@@ -72,6 +72,7 @@ test('the doctor’s shorthand structured by the model, edited, accepted and sav
   const draft = structure.getByTestId('structure-draft');
   await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'model');
   await expect(draft.getByTestId('ai-draft-notice')).toContainText('clinician support only');
+  await expect(draft.getByTestId('ai-draft-disclaimer')).toContainText('AI-generated');
   await expect(draft.getByTestId('structure-subjective')).toHaveValue(`${SITI.fullName} c/o fever 3/7, cough`);
   await expect(draft.getByTestId('structure-objective')).toHaveValue('T 38.5 BP 130/80');
   await expect(draft.getByTestId('structure-assessment')).toHaveValue('URTI');
@@ -139,6 +140,8 @@ test('with AI off, the shorthand split by the local engine is added on new lines
   const draft = structure.getByTestId('structure-draft');
   await expect(draft.getByTestId('ai-draft-notice')).toHaveAttribute('data-source', 'local');
   await expect(draft.getByTestId('ai-draft-notice')).toContainText('clinician support only');
+  // ClinicDesk's own rules wrote it: the disclaimer does not call it AI-generated.
+  await expect(draft.getByTestId('ai-draft-disclaimer')).not.toContainText('AI-generated');
   await expect(draft.getByTestId('structure-hint-J06.9')).toBeVisible();
   await draft.getByTestId('structure-accept').click();
   await expect(page.getByTestId('note-subjective')).toHaveValue('Demam sejak Isnin\nc/o fever 3/7, cough');

@@ -170,16 +170,20 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
   await expect(recording.locator('[data-testid="scribe-line"][data-highlighted="true"]')).toHaveCount(feverLines.length);
   await expect(recording.locator('[data-testid="scribe-line"][data-highlighted="true"]').first()).toContainText('fever');
   await shot(page, '03-draft');
+  // The doctor corrects a section before use: the draft goes into the note as she left it.
+  await draft.getByTestId('scribe-draft-edit').click();
+  await expect(draft.getByTestId('scribe-edit-objective')).toHaveValue('No chest pain.');
+  await draft.getByTestId('scribe-edit-objective').fill('No chest pain. Throat clear.');
   await draft.getByTestId('scribe-draft-use').click();
   await expect(recording.getByTestId('scribe-draft-used')).toBeVisible();
   await expect(page.getByTestId('note-subjective')).toHaveValue('Fever for three days.');
-  await expect(page.getByTestId('note-objective')).toHaveValue('No chest pain.');
+  await expect(page.getByTestId('note-objective')).toHaveValue('No chest pain. Throat clear.');
   await expect(page.getByTestId('note-save-state')).toContainText('Saved');
   // The verdict is in the AI log; the note is the doctor's own save.
   const { api, close } = await ownerApi(hub);
   try {
     const month = new Date().toISOString().slice(0, 7);
-    await expect.poll(async () => (await api.ai.interactions.query({ month })).find((row) => row.feature === 'scribe-note')?.outcome).toBe('accepted');
+    await expect.poll(async () => (await api.ai.interactions.query({ month })).find((row) => row.feature === 'scribe-note')?.outcome).toBe('edited');
     expect((await api.consultation.visit.query({ visitId })).encounter?.note.subjective).toBe('Fever for three days.');
   } finally {
     await close();

@@ -6,7 +6,8 @@ import { useTRPC } from '../../api/client';
 
 /**
  * What every AI draft shows above its content: where it came from (the model, or the local
- * engine and why), and for clinical drafts the clinician-support disclaimer.
+ * engine and why), and for clinical drafts the clinician-support disclaimer, which does not call
+ * a draft of ClinicDesk's own rules AI-generated.
  */
 export function DraftNotice({ draft }: { draft: Pick<Draft<unknown>, 'source' | 'fallbackReason' | 'disclaimer'> }) {
   const { t } = useTranslation();
@@ -21,7 +22,11 @@ export function DraftNotice({ draft }: { draft: Pick<Draft<unknown>, 'source' | 
   return (
     <Stack spacing={1} data-testid="ai-draft-notice" data-source={draft.source}>
       <Alert severity={draft.source === 'model' ? 'info' : draft.fallbackReason && draft.fallbackReason !== 'disabled' ? 'warning' : 'info'}>{origin}</Alert>
-      {draft.disclaimer && <Alert severity="warning">{t('ai.disclaimer')}</Alert>}
+      {draft.disclaimer && (
+        <Alert severity="warning" data-testid="ai-draft-disclaimer">
+          {draft.source === 'model' ? t('ai.disclaimer') : t('ai.disclaimerLocal')}
+        </Alert>
+      )}
     </Stack>
   );
 }

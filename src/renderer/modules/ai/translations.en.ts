@@ -1,6 +1,7 @@
 export const aiEn = {
   ai: {
     disclaimer: 'This is an AI-generated suggestion for clinician support only and must be reviewed by a qualified healthcare professional.',
+    disclaimerLocal: 'This is a suggestion from ClinicDesk’s own rules for clinician support only and must be reviewed by a qualified healthcare professional.',
     settings: {
       title: 'AI provider',
       hint: 'AI only drafts: every suggestion waits for a person to accept, edit or reject it, and patients’ names, identity numbers, phones, emails and addresses are replaced by tokens on this PC before anything is sent.',

@@ -3,6 +3,7 @@ import type { aiEn } from './translations.en';
 export const aiMs: typeof aiEn = {
   ai: {
     disclaimer: 'Ini ialah cadangan yang dijana AI untuk sokongan klinikal sahaja dan mesti disemak oleh profesional penjagaan kesihatan yang bertauliah.',
+    disclaimerLocal: 'Ini ialah cadangan daripada peraturan ClinicDesk sendiri untuk sokongan klinikal sahaja dan mesti disemak oleh profesional penjagaan kesihatan yang bertauliah.',
     settings: {
       title: 'Pembekal AI',
       hint: 'AI hanya menyediakan draf: setiap cadangan menunggu seseorang menerima, menyunting atau menolaknya, dan nama, nombor pengenalan, telefon, e-mel dan alamat pesakit digantikan dengan token di PC ini sebelum apa-apa dihantar.',

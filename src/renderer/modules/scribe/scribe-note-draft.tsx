@@ -1,4 +1,4 @@
-import { Alert, Box, Button, ButtonBase, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, ButtonBase, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,8 +28,9 @@ interface Props extends NoteTarget {
 
 /**
  * "Draft note" on a transcribed recording: the SOAP draft by section, each sentence showing (and
- * on pointing or clicking, highlighting) the transcript lines it came from. "Use in note" copies
- * the sections into the note, after what the doctor already wrote; nothing is saved by this.
+ * on pointing or clicking, highlighting) the transcript lines it came from. "Edit" turns the
+ * sections into text to change first. "Use in note" copies them into the note, after what the
+ * doctor already wrote, and logs the draft accepted or edited; nothing is saved by this.
  */
 export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis, onHighlight }: Props) {
   const { t } = useTranslation();
@@ -38,8 +39,10 @@ export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis,
   const [draft, setDraft] = useState<Draft<ScribeNoteDraft> | null>(null);
   const [pinned, setPinned] = useState<ScribeNoteSentence | null>(null);
   const [used, setUsed] = useState(false);
-  const drafting = useMutation(trpc.scribe.draftNote.mutationOptions({ onSuccess: (result) => (setDraft(result), setUsed(false)) }));
-  const close = (): void => (setDraft(null), setPinned(null), onHighlight([]));
+  /** The sections as the doctor edits them before use; null while the draft is shown as drafted, with its line links. */
+  const [edited, setEdited] = useState<SoapNote | null>(null);
+  const drafting = useMutation(trpc.scribe.draftNote.mutationOptions({ onSuccess: (result) => (setDraft(result), setEdited(null), setUsed(false)) }));
+  const close = (): void => (setDraft(null), setEdited(null), setPinned(null), onHighlight([]));
   if (!draft) {
     return (
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
@@ -56,14 +59,32 @@ export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis,
     );
   }
   const point = (sentence: ScribeNoteSentence | null): void => onHighlight((sentence ?? pinned)?.lines ?? []);
+  const use = (): void => {
+    const content = edited ?? draft.content.note;
+    verdict(draft, SOAP_SECTIONS.some((section) => content[section] !== draft.content.note[section]) ? 'edited' : 'accepted');
+    onUse(withDraft(note, content));
+    setUsed(true);
+    close();
+  };
   return (
     <Stack spacing={1} data-testid="scribe-draft">
       <Typography variant="subtitle2">{t('scribe.draft.title')}</Typography>
       <DraftNotice draft={draft} />
       <Typography variant="caption" color="text.secondary">
-        {t('scribe.draft.pointHint')}
+        {edited ? t('scribe.draft.editHint') : t('scribe.draft.pointHint')}
       </Typography>
-      {SOAP_SECTIONS.map((section) => {
+      {edited &&
+        SOAP_SECTIONS.map((section) => (
+          <TextField
+            key={section}
+            label={t(`consultation.soap.${section}`)}
+            value={edited[section]}
+            onChange={(e) => setEdited({ ...edited, [section]: e.target.value })}
+            multiline
+            slotProps={{ htmlInput: { 'data-testid': `scribe-edit-${section}`, maxLength: 10_000 } }}
+          />
+        ))}
+      {!edited && SOAP_SECTIONS.map((section) => {
         const sentences = draft.content.sentences.filter((sentence) => sentence.section === section);
         return (
           <Stack key={section} spacing={0.25} data-testid={`scribe-draft-${section}`}>
@@ -100,9 +121,14 @@ export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis,
       })}
       <Icd10HintChips hints={draft.content.hints} testIdPrefix="scribe-hint" onAdd={onAddDiagnosis} />
       <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => (verdict(draft, 'accepted'), onUse(withDraft(note, draft.content.note)), setUsed(true), close())} data-testid="scribe-draft-use">
+        <Button variant="contained" onClick={use} data-testid="scribe-draft-use">
           {t('scribe.draft.use')}
         </Button>
+        {!edited && (
+          <Button onClick={() => (setEdited(draft.content.note), setPinned(null), onHighlight([]))} data-testid="scribe-draft-edit">
+            {t('scribe.draft.edit')}
+          </Button>
+        )}
         <Button onClick={() => (verdict(draft, 'rejected'), close())} data-testid="scribe-draft-reject">
           {t('scribe.draft.reject')}
         </Button>

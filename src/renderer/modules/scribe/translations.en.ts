@@ -57,6 +57,8 @@ export const scribeEn = {
       lines_one: 'line {{lines}}',
       lines_other: 'lines {{lines}}',
       use: 'Use in note',
+      edit: 'Edit before use',
+      editHint: 'Change the sections before they go into the note. The line links are for the draft as it was written.',
       reject: 'Reject',
       used: 'Copied into the note below: check and edit it there; it saves as you type.',
     },

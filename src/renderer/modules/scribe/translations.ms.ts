@@ -60,6 +60,8 @@ export const scribeMs: Translations<typeof scribeEn> = {
       lines_one: 'baris {{lines}}',
       lines_other: 'baris {{lines}}',
       use: 'Guna dalam nota',
+      edit: 'Sunting sebelum guna',
+      editHint: 'Ubah bahagian-bahagian ini sebelum dimasukkan ke dalam nota. Pautan baris adalah untuk draf seperti yang ditulis.',
       reject: 'Tolak',
       used: 'Disalin ke dalam nota di bawah: semak dan suntingnya di sana; ia disimpan semasa anda menaip.',
     },
