@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
 import { WhatWillBeSent } from '../ai/what-will-be-sent';
 import { Icd10HintChips } from './icd10-hint-chips';
+import { SoapDraftFields } from './soap-draft-fields';
 
 interface Props {
   visitId: string;
@@ -60,16 +61,7 @@ export function StructureNote({ visitId, patientId, note, onAccept, onAddDiagnos
         <Stack spacing={1} sx={{ flex: 1 }} data-testid="structure-draft">
           <Typography variant="subtitle2">{t('consultation.structure.draft')}</Typography>
           <DraftNotice draft={draft} />
-          {SOAP_SECTIONS.map((section) => (
-            <TextField
-              key={section}
-              label={t(`consultation.soap.${section}`)}
-              value={edited[section]}
-              onChange={(e) => setEdited({ ...edited, [section]: e.target.value })}
-              multiline
-              slotProps={{ htmlInput: { 'data-testid': `structure-${section}`, maxLength: 10_000 } }}
-            />
-          ))}
+          <SoapDraftFields note={edited} onChange={setEdited} testIdPrefix="structure" />
           <Icd10HintChips hints={draft.content.hints} testIdPrefix="structure-hint" onAdd={onAddDiagnosis} />
           <Stack direction="row" spacing={1}>
             <Button

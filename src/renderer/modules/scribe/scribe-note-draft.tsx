@@ -1,4 +1,4 @@
-import { Alert, Box, Button, ButtonBase, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, ButtonBase, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { ScribeNoteDraft, ScribeNoteSentence } from '../../../shared/schema
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { Icd10HintChips } from '../consultation/icd10-hint-chips';
+import { SoapDraftFields } from '../consultation/soap-draft-fields';
 import { withDraft } from '../consultation/structure-note';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
 
@@ -73,17 +74,7 @@ export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis,
       <Typography variant="caption" color="text.secondary">
         {edited ? t('scribe.draft.editHint') : t('scribe.draft.pointHint')}
       </Typography>
-      {edited &&
-        SOAP_SECTIONS.map((section) => (
-          <TextField
-            key={section}
-            label={t(`consultation.soap.${section}`)}
-            value={edited[section]}
-            onChange={(e) => setEdited({ ...edited, [section]: e.target.value })}
-            multiline
-            slotProps={{ htmlInput: { 'data-testid': `scribe-edit-${section}`, maxLength: 10_000 } }}
-          />
-        ))}
+      {edited && <SoapDraftFields note={edited} onChange={setEdited} testIdPrefix="scribe-edit" />}
       {!edited && SOAP_SECTIONS.map((section) => {
         const sentences = draft.content.sentences.filter((sentence) => sentence.section === section);
         return (
