@@ -174,6 +174,7 @@ test('the patient agrees, the doctor records and transcribes the consultation, a
   await draft.getByTestId('scribe-draft-edit').click();
   await expect(draft.getByTestId('scribe-edit-objective')).toHaveValue('No chest pain.');
   await draft.getByTestId('scribe-edit-objective').fill('No chest pain. Throat clear.');
+  await shot(page, '03-draft-edited');
   await draft.getByTestId('scribe-draft-use').click();
   await expect(recording.getByTestId('scribe-draft-used')).toBeVisible();
   await expect(page.getByTestId('note-subjective')).toHaveValue('Fever for three days.');
