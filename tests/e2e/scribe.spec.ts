@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import config from '../../playwright.config';
@@ -16,15 +16,23 @@ import { OWNER, hubForThisSpec, ownerApi, ownerIsTheDoctor, signInAsOwner } from
  * time: the audio is kept and the second try works), and the lines show the words spoken; the
  * note drafted from them shows each sentence's lines, "Use in note" puts it in the note, and
  * signing the note deletes the audio. Another patient refuses: the panel offers no recording.
- * With AI off the panel says the note is written by hand.
+ * Opened at the PC's network name over plain http, as from another PC, the panel says the
+ * microphone needs the https address. With AI off the panel says the note is written by hand.
  */
 const ARTIFACTS = 'tests/e2e/artifacts';
 const SPOKEN = ['Fever for three days.', 'No chest pain.'];
 const wav = path.join(tmpdir(), `clinicdesk-scribe-e2e-${process.pid}.wav`);
 writeFileSync(wav, speakConsultation(SPOKEN));
 
+/**
+ * This PC's name on the clinic's network (`vm.local`), one of the hub's own names: Chromium here
+ * resolves it to the hub's loopback address, and as for a browser on another PC, plain http at
+ * that name is not a secure address, so no page there may use a microphone.
+ */
+const NETWORK_NAME = `${hostname().split('.')[0].toLowerCase()}.local`;
+
 const configured = config.use?.launchOptions ?? {};
-test.use({ launchOptions: { ...configured, args: [...(configured.args ?? []), '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`] } });
+test.use({ launchOptions: { ...configured, args: [...(configured.args ?? []), '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${wav}`, `--host-resolver-rules=MAP ${NETWORK_NAME} 127.0.0.1`] } });
 
 const hub = hubForThisSpec({ setUp: true });
 let server: OpenAiStandIn;
@@ -251,6 +259,27 @@ test('a microphone the computer refuses is explained, in English and Malay, and 
   await page.reload();
   await panel.getByTestId('scribe-start').click();
   await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('Mikrofon tidak dibenarkan');
+});
+
+test.describe('from a browser on another PC, over plain http', () => {
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ baseURL: async ({}, use) => use(hub.url.replace('127.0.0.1', NETWORK_NAME)) });
+
+  test('the panel says the microphone needs the hub’s https address, in English and Malay, and nothing is recorded', async ({ page }) => {
+    test.skip(!/^[a-z0-9-]+\.local$/.test(NETWORK_NAME), `this PC's name (${hostname()}) cannot be written as a network address`);
+    const { visitId, panel } = await openVisit(page, 'Wong Ah Kow', '770707-07-5777');
+    expect(await page.evaluate(() => [location.hostname, window.isSecureContext])).toEqual([NETWORK_NAME, false]);
+    await panel.getByTestId('scribe-consent-granted').click();
+    await panel.getByTestId('scribe-start').click();
+    await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('https://');
+    await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('CLINICDESK_TLS=on');
+    await expect(panel.getByTestId('scribe-recorder')).toHaveAttribute('data-phase', 'idle');
+    expect((await scribeState(visitId)).recordings).toEqual([]);
+    await page.evaluate(() => localStorage.setItem('clinicdesk.language', 'ms'));
+    await page.reload();
+    await panel.getByTestId('scribe-start').click();
+    await expect(panel.getByTestId('scribe-microphone-problem')).toContainText('alamat selamat');
+  });
 });
 
 test('with AI switched off the panel says the note is written by hand', async ({ page }) => {
