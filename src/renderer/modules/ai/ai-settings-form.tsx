@@ -42,7 +42,17 @@ export function AiSettingsForm({ ai, editable }: { ai: AiSettings; editable: boo
         <TextField label={t('ai.settings.baseUrl')} helperText={t('ai.settings.baseUrlHint')} disabled={!editable} value={draft.baseUrl} onChange={(e) => setDraft({ ...draft, baseUrl: e.target.value })} slotProps={{ htmlInput: { 'data-testid': 'ai-settings-baseUrl' } }} />
         <TextField label={t('ai.settings.defaultModel')} disabled={!editable} value={draft.defaultModel} onChange={(e) => setDraft({ ...draft, defaultModel: e.target.value })} slotProps={{ htmlInput: { 'data-testid': 'ai-settings-defaultModel' } }} />
         {AI_TASKS.map((task) => (
-          <TextField key={task} size="small" label={t('ai.settings.taskModel', { task: t(`ai.tasks.${task}`) })} disabled={!editable} value={draft.models[task]} onChange={(e) => setDraft({ ...draft, models: { ...draft.models, [task]: e.target.value } })} />
+          <TextField
+            key={task}
+            size="small"
+            label={t('ai.settings.taskModel', { task: t(`ai.tasks.${task}`) })}
+            // The scribe asks a speech-to-text model, which the default chat model is not.
+            helperText={task === 'scribe' ? t('ai.settings.scribeModelHint') : undefined}
+            disabled={!editable}
+            value={draft.models[task]}
+            onChange={(e) => setDraft({ ...draft, models: { ...draft.models, [task]: e.target.value } })}
+            slotProps={{ htmlInput: { 'data-testid': `ai-settings-model-${task}` } }}
+          />
         ))}
         <Stack direction="row" spacing={2}>
           {number('timeoutSeconds')}

@@ -12,6 +12,7 @@ export const aiEn = {
       baseUrlHint: 'Ollama: http://127.0.0.1:11434/v1 · LM Studio: http://127.0.0.1:1234/v1 · llama.cpp: http://127.0.0.1:8080/v1 · OpenAI: https://api.openai.com/v1',
       defaultModel: 'Default model',
       taskModel: 'Model for {{task}} (empty: the default)',
+      scribeModelHint: 'A speech-to-text model: whisper-1 at OpenAI, or a local whisper server’s model. A chat model cannot transcribe.',
       timeoutSeconds: 'Timeout (seconds)',
       maxRetries: 'Retries after a failure',
       prices: 'Prices for the cost estimate (sen per million tokens)',

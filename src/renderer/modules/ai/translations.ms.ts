@@ -14,6 +14,7 @@ export const aiMs: typeof aiEn = {
       baseUrlHint: 'Ollama: http://127.0.0.1:11434/v1 · LM Studio: http://127.0.0.1:1234/v1 · llama.cpp: http://127.0.0.1:8080/v1 · OpenAI: https://api.openai.com/v1',
       defaultModel: 'Model lalai',
       taskModel: 'Model untuk {{task}} (kosong: model lalai)',
+      scribeModelHint: 'Model pertuturan-ke-teks: whisper-1 di OpenAI, atau model pelayan whisper tempatan. Model sembang tidak boleh mentranskripsi.',
       timeoutSeconds: 'Had masa (saat)',
       maxRetries: 'Cubaan semula selepas kegagalan',
       prices: 'Harga untuk anggaran kos (sen bagi sejuta token)',
