@@ -91,9 +91,12 @@ export function compromiseWorld(): CompromiseWorld {
 
 export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): NameCues {
   const { one, two } = world.model;
-  const personTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'Person' || info.parents?.includes('Person')).map(([tag]) => tag));
-  const isPersonTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => personTags.has(part)));
-  const properTags = new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === 'ProperNoun' || info.parents?.includes('ProperNoun')).map(([tag]) => tag));
+  const tagAndBelow = (root: string) => new Set(Object.entries(one.tagSet).filter(([tag, info]) => tag === root || info.parents?.includes(root)).map(([tag]) => tag));
+  /** Whether a tag value ("FirstName", "Person|Place", ["Acronym", "Person"]) names one of the tags. */
+  const namesOneOf = (tags: ReadonlySet<string>) => (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => tags.has(part)));
+  const personTags = tagAndBelow('Person');
+  const isPersonTag = namesOneOf(personTags);
+  const properTags = tagAndBelow('ProperNoun');
   const words = new Set<string>();
   /** Words a rule asks for among alternatives: compromise matches those against whole words only, not the parts of "mmol/L". */
   const wholeWords = new Set<string>();
@@ -134,18 +137,21 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
   }
   for (const word of betweenProper) if (wholeWords.has(word) || words.has(word)) betweenProper.delete(word);
 
-  // Surname spellings ("O'Brien", "-ovic", "-sson") as one pattern: a suffix also matches the word it ends.
-  const spellings = [...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isPersonTag(tag)).map(([pattern]) => `(?:${pattern.source})`);
-  const suffixes = two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isPersonTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`));
-  const surname = anyOf([...spellings, ...suffixes]);
+  // The spellings compromise gives a tag by, as one pattern: a suffix also matches the word it ends.
+  const spellingsOf = (isTag: (value: TagValue | undefined) => boolean): RegExp | null =>
+    anyOf([
+      ...[...(two.regexNormal ?? []), ...(two.regexText ?? []), ...(two.regexNumbers ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isTag(tag)).map(([pattern]) => `(?:${pattern.source})`),
+      ...two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`)),
+    ]);
+  // Surname spellings: "O'Brien", "-ovic", "-sson".
+  const surname = spellingsOf(isPersonTag);
   if (!surname) unanchored.push('surname spellings that do not compile as one pattern');
   const unicode = new Map(Object.entries(one.unicode));
   const isCue = (form: string): boolean => form.length > 0 && (words.has(form) || (surname?.test(form) ?? true));
 
   // Besides a capital letter, what may make a typed word a proper noun: being a word compromise knows (any word of its lexicon, conservatively) or a spelling it reads as one.
   const known = new Set<string>([...Object.keys(one.lexicon), ...Object.keys(one.frozenLex), ...Object.keys(two.switches), ...Object.keys(one.aliases)].flatMap((phrase) => phrase.split(/\s+/)));
-  const isProperTag = (value: TagValue | undefined): boolean => (Array.isArray(value) ? value : [value ?? '']).some((tag) => tag.split(/[|\s#]+/).some((part) => properTags.has(part)));
-  const properSpelling = anyOf([...[...(two.regexNormal ?? []), ...(two.regexText ?? []), ...Object.values(two.endsWith ?? {}).flat()].filter(([, tag]) => isProperTag(tag)).map(([pattern]) => `(?:${pattern.source})`), ...two.suffixPatterns.flatMap((table) => Object.entries(table ?? {}).filter(([, tag]) => isProperTag(tag)).map(([suffix]) => `${escapeRegExp(suffix)}$`))]);
+  const properSpelling = spellingsOf(namesOneOf(properTags));
   /**
    * Whether compromise may tag this typed word a proper noun: a capital letter may do it, and so
    * may being a word compromise knows (any word of its lexicon, conservatively) or spells as a
@@ -182,9 +188,10 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
       // Between two of the own names ("Faizal bin Ismail"), a name compromise makes is theirs, already replaced.
       const otherProper = (word: string | undefined) => word !== undefined && mayBeProper(word) && !own.has(cuesIn(word).core);
       const betweenTwo = (at: number) => otherProper(typed[at - 1]) && otherProper(typed[at + 1]);
+      const properAt = (at: number) => typed[at] !== undefined && mayBeProper(typed[at]);
       return typed.some((word, at) => {
         // A lower-case word the finder drops from a name's start ("dan") matters beside a word that may be a proper noun, or second in the sentence ("^[#Singular] #Person #Verb").
-        if (lowerCaseOnly.has(word) && at !== 1 && !(typed[at - 1] !== undefined && mayBeProper(typed[at - 1])) && !(typed[at + 1] !== undefined && mayBeProper(typed[at + 1]))) return false;
+        if (lowerCaseOnly.has(word) && at !== 1 && !properAt(at - 1) && !properAt(at + 1)) return false;
         const { always, between } = cuesIn(word);
         return always.some((form) => !own.has(form)) || between.some(({ form, inside }) => !own.has(form) && (inside || betweenTwo(at)));
       });
@@ -198,7 +205,6 @@ interface WordCues {
   /** The word in lower case without the punctuation around it. */
   core: string;
 }
-
 
 /** One case-blind pattern matching any of the sources, or null when they do not compile together. */
 function anyOf(sources: string[]): RegExp | null {
