@@ -34,6 +34,8 @@ export interface AiLocalResult {
   redactionMBps: number;
   /** The first text after the redactor is made, compromise's code not yet compiled hot. */
   redactionFirstMBps: number;
+  /** Consultation notes as doctors write them, one line in five naming someone. */
+  redactionNotesMBps: number;
   redactionWithoutNameFinderMBps: number;
 }
 
@@ -48,9 +50,10 @@ export function measureAiLocal(options: { complaints: number; warmup: number; re
     return performance.now() - started;
   });
   const sorted = timings.sort((a, b) => a - b);
-  // Two different texts from the generator: the first MB a hub redacts after it starts, and the next, as it runs all day.
+  // Different texts from the generator: the first MB a hub redacts after it starts, then MBs it has not seen, as it redacts all day.
   const first = clinicalNotes(options.redactionBytes, rng);
   const next = clinicalNotes(options.redactionBytes, rng);
+  const notes = clinicalNotes(options.redactionBytes, rng, 'notes');
   const throughput = (redactor: Redactor, { text, patient }: typeof first): { ms: number; mbps: number } => {
     const started = performance.now();
     // Notes are redacted a few kilobytes at a time, as a feature sends them.
@@ -58,12 +61,11 @@ export function measureAiLocal(options: { complaints: number; warmup: number; re
     const elapsed = performance.now() - started;
     return { ms: elapsed, mbps: Buffer.byteLength(text) / 1_000_000 / (elapsed / 1000) };
   };
-  const redactor = new Redactor(new CompromiseNameFinder());
-  const cold = throughput(redactor, first);
-  const full = throughput(redactor, next);
-  const withoutNamesRedactor = new Redactor(null);
-  throughput(withoutNamesRedactor, first);
-  const withoutNames = throughput(withoutNamesRedactor, next);
+  // A new finder for each text: it remembers no sentence of the one before.
+  const cold = throughput(new Redactor(new CompromiseNameFinder()), first);
+  const full = throughput(new Redactor(new CompromiseNameFinder()), next);
+  const asWritten = throughput(new Redactor(new CompromiseNameFinder()), notes);
+  const withoutNames = throughput(new Redactor(null), next);
   return {
     complaints: typed.length,
     triageP50Ms: percentile(sorted, 0.5),
@@ -73,6 +75,7 @@ export function measureAiLocal(options: { complaints: number; warmup: number; re
     redactionMs: full.ms,
     redactionMBps: full.mbps,
     redactionFirstMBps: cold.mbps,
+    redactionNotesMBps: asWritten.mbps,
     redactionWithoutNameFinderMBps: withoutNames.mbps,
   };
 }
@@ -88,13 +91,14 @@ export function aiLocalSection(result: AiLocalResult, warmup: number): ReportSec
       { figure: 'local triage per complaint p50 / p95', measured: `${result.triageP50Ms.toFixed(3)} / ${result.triageP95Ms.toFixed(3)} ms`, goal: atMost(result.triageP95Ms, AI_GOALS.triageP95Ms, `p95 ≤ ${AI_GOALS.triageP95Ms} ms`) },
       { figure: '  max', measured: `${result.triageMaxMs.toFixed(3)} ms` },
       { figure: 'redaction, full chain (own identifiers, shapes, compromise names)', measured: `${result.redactionMBps.toFixed(2)} MB/s`, goal: atLeast(result.redactionMBps, AI_GOALS.redactionMBps, `≥ ${AI_GOALS.redactionMBps} MB/s`) },
-      { figure: '  the first MB after start', measured: `${result.redactionFirstMBps.toFixed(2)} MB/s` },
-      { figure: '  without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
       { figure: '  full chain, total time', measured: ms(result.redactionMs) },
+      { figure: '  the first MB after start', measured: `${result.redactionFirstMBps.toFixed(2)} MB/s` },
+      { figure: '  consultation notes as written (1 line in 5 names someone)', measured: `${result.redactionNotesMBps.toFixed(2)} MB/s` },
+      { figure: '  without the name finder', measured: `${result.redactionWithoutNameFinderMBps.toFixed(2)} MB/s` },
     ],
     notes: [
-      `in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted; the notes name other people (generated Malay, Chinese and Indian names, ICs, phones, addresses): half the lines name the patient or someone else, so no two pieces are alike.`,
-      'the goal figure is the second MB of different notes, as a hub redacts all day; the first MB after start also pays for compiling compromise. The name finder keeps the names of the last 5,000 sentences it read: stock sentences repeat, generated names do not.',
+      `in process; ${warmup} untimed triages first; redaction in 4 kB pieces with the patient's own identifiers, as a feature's request is redacted. The goal's text is identifier-dense: half its lines name the patient or someone else (generated Malay, Chinese and Indian names, ICs, phones, addresses), so no two pieces are alike.`,
+      'the goal figure is a second MB after the first, read by a new name finder: the code is compiled, but no sentence is remembered from before. The first MB after start also pays for compiling compromise.',
     ],
   };
 }

@@ -8,11 +8,25 @@ const DRUGS = ['paracetamol 1 g tds', 'amoxicillin 500 mg tds x 5/7', 'metformin
 const CLINICS = ['Klinik Kesihatan Ampang', 'Hospital Kuala Lumpur', 'KPJ Damansara', 'Poliklinik Setia', 'Pantai Hospital Cheras'];
 
 /**
- * A consultation note as the redaction chain meets one: the patient's own identifiers written
+ * How often each kind of line comes. `notes`: consultation notes as doctors write them, where one
+ * line in five names the patient or someone else. `identifier-dense`: every kind of line as often
+ * as any other, so half of them name someone, with ICs, phones and addresses: the chain's worst
+ * case, and the privacy tests' text.
+ */
+export type NotesMix = 'notes' | 'identifier-dense';
+
+/** Weights of the line kinds below, in their order: the patient's identity lines, the patient by name, other people, clinical lines. */
+const WEIGHTS: Record<NotesMix, readonly number[]> = {
+  notes: [0.5, 0.5, 2, 1, 1, 4, 4, 4, 4, 4],
+  'identifier-dense': [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+};
+
+/**
+ * Consultation notes as the redaction chain meets them: the patient's own identifiers written
  * in several forms, other people's names, ICs, phones and addresses (Malay, Chinese, Indian,
  * from the patient generator, so no two are alike), and clinical lines with varying figures.
  */
-export function clinicalNotes(bytes: number, rng: Prng): { text: string; patient: (typeof SAMPLE_PATIENTS)[number] } {
+export function clinicalNotes(bytes: number, rng: Prng, mix: NotesMix = 'identifier-dense'): { text: string; patient: (typeof SAMPLE_PATIENTS)[number] } {
   const patient = SAMPLE_PATIENTS[0];
   const others = new PatientGenerator(Math.floor(rng.next() * 2 ** 31));
   const figure = (from: number, to: number, places = 0) => (from + rng.next() * (to - from)).toFixed(places);
@@ -34,7 +48,14 @@ export function clinicalNotes(bytes: number, rng: Prng): { text: string; patient
     () => `Known DM and HPT on ${rng.pick(DRUGS)} and ${rng.pick(DRUGS)}. HbA1c ${figure(5.5, 12, 1)} %, FBS ${figure(4, 15, 1)} mmol/L. Feet: no ulcer, pulses palpable.`,
     () => `Pesakit datang dengan demam ${figure(1, 5)} hari, batuk dan selsema. Tiada sesak nafas. Makan dan minum baik.`,
   ];
+  const weights = WEIGHTS[mix];
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const pickLine = () => {
+    let at = rng.next() * total;
+    const index = weights.findIndex((weight) => (at -= weight) < 0);
+    return lines[index === -1 ? lines.length - 1 : index];
+  };
   let text = '';
-  while (text.length < bytes) text += `${rng.pick(lines)()}\n`;
+  while (text.length < bytes) text += `${pickLine()()}\n`;
   return { text, patient };
 }

@@ -14,11 +14,11 @@ import { escapeRegExp } from './tokens';
  */
 export interface NameCues {
   /**
-   * Whether compromise could find a person in this sentence. `own` words (lower case) count as no
-   * cue; nor do `lowerCaseOnly` words written in lower case with no word beside them that may be
-   * a proper noun (see `mayBeProper`).
+   * Whether compromise could find a person in a sentence, given as its words (split at spaces).
+   * `own` words (lower case) count as no cue; nor do `lowerCaseOnly` words written in lower case
+   * with no word beside them that may be a proper noun (see `mayBeProper`).
    */
-  mayName(sentence: string, skip?: { own?: ReadonlySet<string>; lowerCaseOnly?: ReadonlySet<string> }): boolean;
+  mayName(words: readonly string[], skip?: { own?: ReadonlySet<string>; lowerCaseOnly?: ReadonlySet<string> }): boolean;
   /** The rules that tag a person from neither a cue word nor a person tag (none in compromise 14.20). */
   readonly unanchored: readonly string[];
 }
@@ -183,18 +183,19 @@ export function compromiseNameCues(world: CompromiseWorld = compromiseWorld()): 
 
   return {
     unanchored,
-    mayName(sentence, { own = NONE, lowerCaseOnly = NONE } = {}) {
-      const typed = sentence.split(/\s+/).filter((token) => token.length > 0);
+    mayName(words, { own = NONE, lowerCaseOnly = NONE } = {}) {
       // Between two of the own names ("Faizal bin Ismail"), a name compromise makes is theirs, already replaced.
       const otherProper = (word: string | undefined) => word !== undefined && mayBeProper(word) && !own.has(cuesIn(word).core);
-      const betweenTwo = (at: number) => otherProper(typed[at - 1]) && otherProper(typed[at + 1]);
-      const properAt = (at: number) => typed[at] !== undefined && mayBeProper(typed[at]);
-      return typed.some((word, at) => {
+      const properAt = (at: number) => words[at] !== undefined && mayBeProper(words[at]);
+      for (let at = 0; at < words.length; at += 1) {
+        const { always, between } = cuesIn(words[at]);
+        if (always.length === 0 && between.length === 0) continue;
         // A lower-case word the finder drops from a name's start ("dan") matters beside a word that may be a proper noun, or second in the sentence ("^[#Singular] #Person #Verb").
-        if (lowerCaseOnly.has(word) && at !== 1 && !properAt(at - 1) && !properAt(at + 1)) return false;
-        const { always, between } = cuesIn(word);
-        return always.some((form) => !own.has(form)) || between.some(({ form, inside }) => !own.has(form) && (inside || betweenTwo(at)));
-      });
+        if (lowerCaseOnly.has(words[at]) && at !== 1 && !properAt(at - 1) && !properAt(at + 1)) continue;
+        if (always.some((form) => !own.has(form))) return true;
+        if (between.some(({ form, inside }) => !own.has(form) && (inside || (otherProper(words[at - 1]) && otherProper(words[at + 1]))))) return true;
+      }
+      return false;
     },
   };
 }

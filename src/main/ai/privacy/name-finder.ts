@@ -41,6 +41,9 @@ type TaggedTerm = ParsedTerm & { index?: [number, number] };
 /** How many sentences' names are kept: a note is redacted for its preview and again when sent, and old notes at every summary. */
 const REMEMBERED_SENTENCES = 5_000;
 
+/** Read from compromise's model at the first text (about 30 ms), not when the hub starts; the same for every finder. */
+let sharedCues: NameCues | null = null;
+
 /**
  * compromise (MIT) `people()`: English-trained, so it finds "Jessica Tan" but misses many Malay
  * and Indian forms. compromise tags every sentence on its own, so this gives it only the
@@ -53,8 +56,6 @@ export class CompromiseNameFinder implements NameFinder {
   private readonly world: CompromiseWorld = compromiseWorld();
   private readonly steps = nlp.hooks().filter((step) => step !== 'chunks');
   private readonly Doc = nlp.tokenize('').constructor as DocClass;
-  /** Read from compromise's model at the first text (about 30 ms), not when the hub starts. */
-  private cues: NameCues | null = null;
   private readonly namesBySentence = new Map<string, readonly string[]>();
 
   /** `everySentence`: compromise reads the whole text as it comes, what the shortcut is checked against. */
@@ -69,14 +70,15 @@ export class CompromiseNameFinder implements NameFinder {
   /** The names compromise finds in the text as it writes them, reading only the sentences that may name someone. */
   private namesIn(text: string, own: ReadonlySet<string>): string[] {
     if (this.options.everySentence) return peopleIn(nlp(text));
-    const cues = (this.cues ??= compromiseNameCues(this.world));
+    const cues = (sharedCues ??= compromiseNameCues(this.world));
     if (cues.unanchored.length > 0) return peopleIn(nlp(text));
     const { splitSentences, fromString } = this.world.methods.one.tokenize;
     /** Per sentence read, its names if known, or its place in the document compromise tags now. */
     const read: (readonly string[] | number)[] = [];
     const document: ParsedTerm[][] = [];
     for (const sentence of splitSentences(text, this.world)) {
-      if (!cues.mayName(sentence, { own, lowerCaseOnly: MALAY_WORDS }) && !ownNameBesideAnother(sentence, own)) continue;
+      const words = wordsOf(sentence);
+      if (!cues.mayName(words, { own, lowerCaseOnly: MALAY_WORDS }) && !ownNameBesideAnother(words, own)) continue;
       const known = this.namesBySentence.get(sentence);
       if (known) {
         read.push(known);
@@ -120,4 +122,9 @@ function peopleIn(doc: Doc): string[] {
 
 function rawText(terms: readonly ParsedTerm[]): string {
   return terms.reduce((text, term) => text + term.pre + term.text + term.post, '').trim();
+}
+
+function wordsOf(sentence: string): string[] {
+  const trimmed = sentence.trim();
+  return trimmed === '' ? [] : trimmed.split(/\s+/);
 }

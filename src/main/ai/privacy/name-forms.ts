@@ -89,15 +89,15 @@ export function bounded(source: string): string {
 }
 
 /**
- * Whether one of the own names stands beside a capitalised word that is not one of them, not
- * across a comma (a found name never spans one). There the first pass may have cut into another
+ * Whether, in a sentence given as its words (split at spaces), one of the own names stands
+ * beside a capitalised word that is not one of them, not across a comma (a found name never
+ * spans one). There the first pass may have cut into another
  * person's name: a relative who shares the patient's first name ("Mother Siti Aminah binti
  * Hassan"), whose other names only the name finder can tell. Titles and connectors are looked
  * past, and so are short capitals ("Siti (IC …", "Mohd AB Rahman") unless nothing follows them.
  */
-export function ownNameBesideAnother(sentence: string, own: ReadonlySet<string>): boolean {
+export function ownNameBesideAnother(words: readonly string[], own: ReadonlySet<string>): boolean {
   if (own.size === 0) return false;
-  const words = sentence.split(/\s+/u).filter((word) => word.length > 0);
   const isOwn = (word: string) => lettersAndDigits(word).some((run) => own.has(run));
   const beside = (at: number, step: 1 | -1): boolean => {
     for (let i = at + step; i >= 0 && i < words.length; i += step) {

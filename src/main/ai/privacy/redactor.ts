@@ -1,3 +1,4 @@
+import { remembered } from '../../../shared/remembered';
 import { detectShapes } from './detectors';
 import type { NameFinder } from './name-finder';
 import { joinAdjacent, ownNameWords } from './name-forms';
@@ -37,7 +38,7 @@ export class Redactor {
 
   private ownPass(text: string, patient: PatientIdentifiers, book: TokenBook): string {
     let result = text;
-    for (const identifier of ownIdentifiers(patient)) {
+    for (const identifier of identifiersOf(JSON.stringify(patient))) {
       // Made at the first match: a value the text does not hold gets no token.
       let token: string | null = null;
       const tokenOf = () => (token ??= identifier.kind === 'PATIENT' ? book.patientToken(identifier.value) : book.tokenFor(identifier.kind, identifier.value));
@@ -81,3 +82,6 @@ export class Redactor {
 function capitalisedWords(name: string): string[] {
   return name.split(/\s+/u).filter((part) => /^\p{Lu}\p{L}/u.test(part) && !NAME_CONNECTORS.has(part.toLowerCase()));
 }
+
+/** A patient's identifiers and their patterns, built once for the patients redacted last (a request redacts several texts of one patient). */
+const identifiersOf = remembered((patient) => ownIdentifiers(JSON.parse(patient) as PatientIdentifiers), 100);
