@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import { remembered } from '../../../shared/remembered';
 
 /** What a token stands for: the model sees the kind, never the value. */
 export const TOKEN_KINDS = ['PATIENT', 'NAME', 'CONTACT', 'MYKAD', 'PASSPORT', 'NRIC', 'AADHAAR', 'PAN', 'ABHA', 'ID', 'MRN', 'PHONE', 'EMAIL', 'ADDRESS', 'POSTCODE', 'EMPLOYER', 'DOB'] as const;
@@ -89,11 +88,27 @@ export function replaceOutsideTokens(text: string, pattern: RegExp, replace: (ma
   if (needs === undefined) return outsideTokens(text, (stretch) => replaceIn(stretch, pattern, replace));
   if (!text.includes(needs)) return text;
   // Only the runs of non-space characters that hold `needs` can match, and the space around one reads as the edge of the text does.
-  return outsideTokens(text, (stretch) => replaceIn(stretch, runsHolding(needs), (run) => replaceIn(run, pattern, replace)));
+  return outsideTokens(text, (stretch) => changeRunsHolding(stretch, needs, (run) => replaceIn(run, pattern, replace)));
 }
 
-/** The runs of non-space characters that hold the text. */
-const runsHolding = remembered((text) => new RegExp(`\\S*${escapeRegExp(text)}\\S*`, 'g'), 100);
+/** The text with each run of non-space characters that holds `needs` changed. */
+function changeRunsHolding(text: string, needs: string, change: (run: string) => string): string {
+  let at = text.indexOf(needs);
+  if (at === -1) return text;
+  let result = '';
+  let last = 0;
+  while (at !== -1) {
+    let start = at;
+    while (start > last && !SPACE.test(text[start - 1])) start -= 1;
+    let end = at + needs.length;
+    while (end < text.length && !SPACE.test(text[end])) end += 1;
+    result += text.slice(last, start) + change(text.slice(start, end));
+    last = end;
+    at = text.indexOf(needs, end);
+  }
+  return result + text.slice(last);
+}
+const SPACE = /\s/;
 
 /**
  * Stands in for each token while a pattern runs over the whole text at once: no pattern of the
