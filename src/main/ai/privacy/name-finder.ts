@@ -76,6 +76,7 @@ export class CompromiseNameFinder implements NameFinder {
     /** Per sentence read, its names if known, or its place in the document compromise tags now. */
     const read: (readonly string[] | number)[] = [];
     const document: ParsedTerm[][] = [];
+    const unread: string[] = [];
     for (const sentence of splitSentences(text, this.world)) {
       const words = wordsOf(sentence);
       if (!cues.mayName(words, { own, lowerCaseOnly: MALAY_WORDS }) && !ownNameBesideAnother(words, own)) continue;
@@ -89,9 +90,10 @@ export class CompromiseNameFinder implements NameFinder {
       if (parsed.length !== 1 || parsed[0].map((term) => term.pre + term.text + term.post).join('') !== sentence) return peopleIn(nlp(text));
       read.push(document.length);
       document.push(parsed[0]);
+      unread.push(sentence);
     }
     const found = this.tag(document);
-    document.forEach((terms, n) => this.remember(terms.map((term) => term.pre + term.text + term.post).join(''), found[n]));
+    unread.forEach((sentence, n) => this.remember(sentence, found[n]));
     return read.flatMap((entry) => (typeof entry === 'number' ? found[entry] : entry));
   }
 

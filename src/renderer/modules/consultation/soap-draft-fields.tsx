@@ -16,3 +16,8 @@ export function SoapDraftFields({ note, onChange, testIdPrefix }: { note: SoapNo
     />
   ));
 }
+
+/** Whether the doctor changed any section of the draft before using it: the AI log then says edited. */
+export function soapEdited(drafted: SoapNote, used: SoapNote): boolean {
+  return SOAP_SECTIONS.some((section) => used[section] !== drafted[section]);
+}

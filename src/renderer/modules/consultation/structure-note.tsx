@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
 import { WhatWillBeSent } from '../ai/what-will-be-sent';
 import { Icd10HintChips } from './icd10-hint-chips';
-import { SoapDraftFields } from './soap-draft-fields';
+import { SoapDraftFields, soapEdited } from './soap-draft-fields';
 
 interface Props {
   visitId: string;
@@ -68,7 +68,7 @@ export function StructureNote({ visitId, patientId, note, onAccept, onAddDiagnos
               variant="contained"
               data-testid="structure-accept"
               onClick={() => {
-                const changed = SOAP_SECTIONS.some((section) => edited[section] !== draft.content.note[section]);
+                const changed = soapEdited(draft.content.note, edited);
                 verdict(draft, changed ? 'edited' : 'accepted');
                 onAccept(withDraft(note, edited));
                 setText('');

@@ -9,7 +9,7 @@ import type { ScribeNoteDraft, ScribeNoteSentence } from '../../../shared/schema
 import { useTRPC } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { Icd10HintChips } from '../consultation/icd10-hint-chips';
-import { SoapDraftFields } from '../consultation/soap-draft-fields';
+import { SoapDraftFields, soapEdited } from '../consultation/soap-draft-fields';
 import { withDraft } from '../consultation/structure-note';
 import { DraftNotice, useDraftVerdict } from '../ai/draft-notice';
 
@@ -62,7 +62,7 @@ export function ScribeNoteDraftPanel({ recordingId, note, onUse, onAddDiagnosis,
   const point = (sentence: ScribeNoteSentence | null): void => onHighlight((sentence ?? pinned)?.lines ?? []);
   const use = (): void => {
     const content = edited ?? draft.content.note;
-    verdict(draft, SOAP_SECTIONS.some((section) => content[section] !== draft.content.note[section]) ? 'edited' : 'accepted');
+    verdict(draft, soapEdited(draft.content.note, content) ? 'edited' : 'accepted');
     onUse(withDraft(note, content));
     setUsed(true);
     close();
